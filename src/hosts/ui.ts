@@ -1,0 +1,66 @@
+/**
+ * Narrow interfaces for the editor-independent Apps Script services the add-on uses: the editor
+ * UI (menus, sidebar), HtmlService, PropertiesService, LockService, Session and ScriptApp.
+ *
+ * As in sheets/services.ts, the compiler checks that the real services satisfy these, and the
+ * emulator in dev/ implements exactly these.
+ */
+
+export type AuthMode = GoogleAppsScript.Script.AuthMode;
+
+export interface Menu {
+  addItem(caption: string, functionName: string): Menu;
+  addSeparator(): Menu;
+  addToUi(): void;
+}
+
+export interface Ui {
+  createAddonMenu(): Menu;
+  showSidebar(userInterface: HtmlOutput): void;
+}
+
+export interface HtmlOutput extends Pick<GoogleAppsScript.HTML.HtmlOutput, 'getContent' | 'getTitle'> {
+  setTitle(title: string): HtmlOutput;
+}
+
+export interface HtmlServiceApi {
+  createHtmlOutputFromFile(filename: string): HtmlOutput;
+}
+
+export interface Properties
+  extends Pick<
+    GoogleAppsScript.Properties.Properties,
+    'getProperty' | 'getProperties' | 'getKeys' | 'deleteProperty' | 'setProperty' | 'setProperties'
+  > {}
+
+export interface PropertiesServiceApi {
+  getDocumentProperties(): Properties | null;
+  getUserProperties(): Properties;
+}
+
+export interface Lock extends Pick<GoogleAppsScript.Lock.Lock, 'tryLock' | 'waitLock' | 'releaseLock' | 'hasLock'> {}
+
+export interface LockServiceApi {
+  getDocumentLock(): Lock | null;
+  getUserLock(): Lock;
+}
+
+export interface SessionApi {
+  getActiveUserLocale(): string;
+  getEffectiveUser(): { getEmail(): string };
+}
+
+export interface ScriptAppApi {
+  AuthMode: { NONE: AuthMode; LIMITED: AuthMode; FULL: AuthMode; CUSTOM_FUNCTION: AuthMode };
+}
+
+type Assignable<Real, Narrow> = Real extends Narrow ? true : never;
+export const realUiServicesSatisfyNarrowInterfaces: [
+  Assignable<GoogleAppsScript.Base.Ui, Ui>,
+  Assignable<GoogleAppsScript.Base.Menu, Menu>,
+  Assignable<GoogleAppsScript.HTML.HtmlService, HtmlServiceApi>,
+  Assignable<GoogleAppsScript.Properties.PropertiesService, PropertiesServiceApi>,
+  Assignable<GoogleAppsScript.Lock.LockService, LockServiceApi>,
+  Assignable<GoogleAppsScript.Base.Session, SessionApi>,
+  Assignable<GoogleAppsScript.Script.ScriptApp, ScriptAppApi>,
+] = [true, true, true, true, true, true, true];
