@@ -1,0 +1,80 @@
+/**
+ * Migration entry point: brings a journey document of any known schemaVersion up to the current
+ * one, then validates it. Every way a model enters the add-on (an import, a Drive file, the copy
+ * embedded in a document) goes through `loadDocument` or `parseDocumentJson`.
+ *
+ * Each step upgrades one version (n → n + 1) so old files replay the whole history. There are no
+ * steps yet: schemaVersion 1 is the first. A file from a newer add-on is refused with a message
+ * rather than half-read.
+ */
+
+import { fail, problem, type Result } from './problems';
+import { type JourneyDocument, SCHEMA_VERSION } from './types';
+import { validateDocument } from './validate';
+
+type Migration = (doc: Record<string, unknown>) => Record<string, unknown>;
+
+/** MIGRATIONS[n] upgrades a schemaVersion-n document to n + 1. */
+const MIGRATIONS: Record<number, Migration> = {};
+
+export function loadDocument(input: unknown): Result<JourneyDocument> {
+  if (typeof input !== 'object' || input === null || Array.isArray(input)) {
+    return validateDocument(input);
+  }
+  let doc = input as Record<string, unknown>;
+  const version = doc.schemaVersion;
+  if (typeof version !== 'number' || !Number.isInteger(version) || version < 1) {
+    return fail([
+      problem(
+        'schemaVersion',
+        'schema-version',
+        'schemaVersion がないか不正です。Journey Grid のファイルではない可能性があります。',
+        'schemaVersion is missing or invalid: this may not be a Journey Grid file.',
+      ),
+    ]);
+  }
+  if (version > SCHEMA_VERSION) {
+    return fail([
+      problem(
+        'schemaVersion',
+        'newer-version',
+        `このデータは新しいバージョンの Journey Grid で作成されています（schemaVersion ${version}）。アドオンを更新してから開いてください。`,
+        `This was made by a newer version of Journey Grid (schemaVersion ${version}). Update the add-on to open it.`,
+      ),
+    ]);
+  }
+  for (let v = version; v < SCHEMA_VERSION; v++) {
+    const step = MIGRATIONS[v];
+    if (!step) {
+      return fail([
+        problem(
+          'schemaVersion',
+          'no-migration',
+          `schemaVersion ${v} からの変換がありません。`,
+          `There is no upgrade from schemaVersion ${v}.`,
+        ),
+      ]);
+    }
+    doc = { ...step(doc), schemaVersion: v + 1 };
+  }
+  return validateDocument(doc);
+}
+
+/** Parses the text of a `.json` file into a current, valid document. */
+export function parseDocumentJson(text: string): Result<JourneyDocument> {
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(text);
+  } catch (error) {
+    const detail = error instanceof Error ? error.message : String(error);
+    return fail([
+      problem(
+        '',
+        'malformed-json',
+        `JSON として読み込めません（${detail}）。ファイルが壊れていないか確認してください。`,
+        `This file is not valid JSON (${detail}). Check that it is not damaged.`,
+      ),
+    ]);
+  }
+  return loadDocument(parsed);
+}

@@ -1,0 +1,64 @@
+/**
+ * Turns anything thrown on the server into translated problems the sidebar can show, so no user
+ * ever sees a raw stack trace. Google's own exception texts for the common failures (protected
+ * ranges, read-only documents, a held lock) are recognised and explained.
+ */
+import { JourneyGridError, type Problem, problem, type Result } from '../model/problems';
+
+const KNOWN_FAILURES: { pattern: RegExp; make: (raw: string) => Problem }[] = [
+  {
+    pattern: /protected cell or object/i,
+    make: () =>
+      problem(
+        '',
+        'protected',
+        'このシートは保護されているため変更できません。シートのオーナーに保護の解除を依頼してください。',
+        'This sheet is protected, so Journey Grid cannot change it. Ask the owner to remove the protection.',
+      ),
+  },
+  {
+    pattern: /read-only|view-only|do not have permission to (edit|access)|not have edit access/i,
+    make: () =>
+      problem(
+        '',
+        'read-only',
+        'このファイルは閲覧のみのため変更できません。編集権限をリクエストしてください。',
+        'You can only view this file, so nothing was changed. Ask for edit access.',
+      ),
+  },
+  {
+    pattern: /Lock timeout/i,
+    make: () =>
+      problem(
+        '',
+        'busy',
+        '別の作成処理が実行中です。少し待ってからもう一度お試しください。',
+        'Another build is running in this file. Wait a moment and try again.',
+      ),
+  },
+];
+
+export function problemsFromError(error: unknown): Problem[] {
+  if (error instanceof JourneyGridError) return error.problems;
+  const raw = error instanceof Error ? error.message : String(error);
+  for (const failure of KNOWN_FAILURES) {
+    if (failure.pattern.test(raw)) return [failure.make(raw)];
+  }
+  return [
+    problem(
+      '',
+      'unexpected',
+      `予期しないエラーが発生しました: ${raw}`,
+      `Something went wrong: ${raw}`,
+    ),
+  ];
+}
+
+/** Runs an RPC body and always returns a plain-JSON result, never a thrown exception. */
+export function runRpc<T>(body: () => Result<T>): Result<T> {
+  try {
+    return body();
+  } catch (error) {
+    return { ok: false, problems: problemsFromError(error) };
+  }
+}

@@ -1,0 +1,59 @@
+/**
+ * The Apps Script globals, seen through the add-on's narrow interfaces.
+ *
+ * Reading each global by its bare identifier (guarded by `typeof`) works the same in Apps Script
+ * and in the emulator's vm context. Assigning the real `SpreadsheetApp` to the narrow type here is
+ * also where the compiler proves the real service satisfies it.
+ */
+import type { SpreadsheetAppService } from '../hosts/sheets/services';
+import type {
+  HtmlServiceApi,
+  LockServiceApi,
+  PropertiesServiceApi,
+  ScriptAppApi,
+  SessionApi,
+  Ui,
+} from '../hosts/ui';
+
+export function spreadsheetApp(): SpreadsheetAppService | undefined {
+  return typeof SpreadsheetApp === 'undefined' ? undefined : SpreadsheetApp;
+}
+
+export function htmlService(): HtmlServiceApi {
+  return HtmlService;
+}
+
+export function propertiesService(): PropertiesServiceApi {
+  return PropertiesService;
+}
+
+export function lockService(): LockServiceApi {
+  return LockService;
+}
+
+export function session(): SessionApi {
+  return Session;
+}
+
+export function scriptApp(): ScriptAppApi {
+  return ScriptApp;
+}
+
+export type HostKind = 'sheets' | 'slides';
+
+/**
+ * The editor UI of whichever editor the add-on runs in. Works in AuthMode.NONE: getUi() needs no
+ * authorization, and SpreadsheetApp.getUi() throws outside Sheets, which is how Slides is told apart.
+ */
+export function editorUi(): { host: HostKind; ui: Ui } {
+  const sheets = spreadsheetApp();
+  if (sheets) {
+    try {
+      return { host: 'sheets', ui: sheets.getUi() };
+    } catch {
+      // Not a spreadsheet: fall through to Slides.
+    }
+  }
+  if (typeof SlidesApp !== 'undefined') return { host: 'slides', ui: SlidesApp.getUi() };
+  throw new Error('Journey Grid runs in Google Sheets or Google Slides.');
+}
