@@ -95,7 +95,10 @@ export const FRAMEWORKS: readonly FrameworkDef[] = [
       { id: 'action', label: { ja: '行動', en: 'Action' } },
     ],
     laneIds: MODEL_LANES,
-    source: { ja: 'AIDMA：S. R. ホール（Samuel Roland Hall）のモデル', en: 'AIDMA: model by Samuel Roland Hall' },
+    source: {
+      ja: 'AIDMA：S. R. ホール（Samuel Roland Hall）のモデル',
+      en: 'AIDMA: model by Samuel Roland Hall',
+    },
   },
   {
     id: 'aisas',
@@ -113,7 +116,10 @@ export const FRAMEWORKS: readonly FrameworkDef[] = [
       { id: 'share', label: { ja: '共有', en: 'Share' } },
     ],
     laneIds: MODEL_LANES,
-    source: { ja: 'AISAS は株式会社電通の登録商標です', en: 'AISAS is a registered trademark of Dentsu Inc.' },
+    source: {
+      ja: 'AISAS は株式会社電通の登録商標です',
+      en: 'AISAS is a registered trademark of Dentsu Inc.',
+    },
   },
   {
     id: 'aisceas',
@@ -195,7 +201,13 @@ export const FRAMEWORKS: readonly FrameworkDef[] = [
       { id: 'opportunity', label: { ja: '商談/デモ', en: 'Opportunity/Demo' } },
       { id: 'handoff', label: { ja: '契約締結〜導入/引き渡し', en: 'Deal closed to go-live/handoff' } },
     ],
-    laneIds: ['lead-thinks-does', 'internal-contact', 'content-offered', 'accelerate', 'comfortable-decision'],
+    laneIds: [
+      'lead-thinks-does',
+      'internal-contact',
+      'content-offered',
+      'accelerate',
+      'comfortable-decision',
+    ],
     source: HUBSPOT,
   },
   {

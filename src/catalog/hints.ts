@@ -13,7 +13,12 @@ import type { Label } from './types';
  * the lane's generic example. Emotion and metric cells hold numbers, where example text would
  * only be mistaken for a value, so they get none.
  */
-export function hintFor(frameworkId: string, laneId: string, stageId: string, language: Language): string | undefined {
+export function hintFor(
+  frameworkId: string,
+  laneId: string,
+  stageId: string,
+  language: Language,
+): string | undefined {
   const lane = laneDef(laneId);
   if (lane && lane.kind !== 'text') return undefined;
   const hint = frameworkDef(frameworkId)?.hints?.[laneId]?.[stageId] ?? lane?.example;

@@ -19,7 +19,10 @@ export const LANE_LIBRARY: readonly LaneDef[] = [
     id: 'channels',
     label: { ja: 'チャネル', en: 'Channels' },
     kind: 'text',
-    example: { ja: '例：Web、SNS、ウェビナー、雑誌広告', en: 'e.g. web, social media, webinar, magazine ads' },
+    example: {
+      ja: '例：Web、SNS、ウェビナー、雑誌広告',
+      en: 'e.g. web, social media, webinar, magazine ads',
+    },
   },
   {
     id: 'actions',
@@ -68,7 +71,10 @@ export const LANE_LIBRARY: readonly LaneDef[] = [
     id: 'opportunities',
     label: { ja: '機会', en: 'Opportunities' },
     kind: 'text',
-    example: { ja: '例：比較表を用意して迷いを減らす', en: 'e.g. offer a comparison chart to ease the choice' },
+    example: {
+      ja: '例：比較表を用意して迷いを減らす',
+      en: 'e.g. offer a comparison chart to ease the choice',
+    },
   },
   {
     id: 'measures',
@@ -128,7 +134,10 @@ export const LANE_LIBRARY: readonly LaneDef[] = [
     id: 'community-influence',
     label: { ja: 'コミュニティの影響', en: 'Community influence' },
     kind: 'text',
-    example: { ja: '例：SNSの口コミ、レビューサイトの評価', en: 'e.g. social media buzz, review-site ratings' },
+    example: {
+      ja: '例：SNSの口コミ、レビューサイトの評価',
+      en: 'e.g. social media buzz, review-site ratings',
+    },
   },
   {
     id: 'questions-research',
@@ -140,7 +149,10 @@ export const LANE_LIBRARY: readonly LaneDef[] = [
     id: 'content-types',
     label: { ja: 'コンテンツの種類', en: 'Content types' },
     kind: 'text',
-    example: { ja: '例：ブログ記事、チェックリスト、比較ガイド', en: 'e.g. blog posts, checklists, comparison guides' },
+    example: {
+      ja: '例：ブログ記事、チェックリスト、比較ガイド',
+      en: 'e.g. blog posts, checklists, comparison guides',
+    },
   },
   {
     id: 'keywords',
@@ -171,7 +183,10 @@ export const LANE_LIBRARY: readonly LaneDef[] = [
     id: 'accelerate',
     label: { ja: 'プロセスを加速させるには', en: 'How can we accelerate the process?' },
     kind: 'text',
-    example: { ja: '例：商談の日程をその場で予約できるようにする', en: 'e.g. let leads book a meeting right away' },
+    example: {
+      ja: '例：商談の日程をその場で予約できるようにする',
+      en: 'e.g. let leads book a meeting right away',
+    },
   },
   {
     id: 'comfortable-decision',

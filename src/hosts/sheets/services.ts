@@ -78,6 +78,22 @@ export interface EmbeddedChartBuilder {
   build(): EmbeddedChart;
 }
 
+export interface ConditionalFormatRule {
+  getRanges(): SheetRange[];
+  copy(): ConditionalFormatRuleBuilder;
+}
+
+export interface ConditionalFormatRuleBuilder {
+  whenFormulaSatisfied(formula: string): ConditionalFormatRuleBuilder;
+  whenNumberEqualTo(number: number): ConditionalFormatRuleBuilder;
+  setBackground(color: string | null): ConditionalFormatRuleBuilder;
+  setFontColor(color: string | null): ConditionalFormatRuleBuilder;
+  setBold(bold: boolean | null): ConditionalFormatRuleBuilder;
+  setItalic(italic: boolean | null): ConditionalFormatRuleBuilder;
+  setRanges(ranges: SheetRange[]): ConditionalFormatRuleBuilder;
+  build(): ConditionalFormatRule;
+}
+
 export interface Protection
   extends Pick<
     GoogleAppsScript.Spreadsheet.Protection,
@@ -236,6 +252,8 @@ export interface Sheet
   getCharts(): EmbeddedChart[];
   protect(): Protection;
   getProtections(type: ProtectionType): Protection[];
+  getConditionalFormatRules(): ConditionalFormatRule[];
+  setConditionalFormatRules(rules: ConditionalFormatRule[]): void;
   copyTo(spreadsheet: Spreadsheet): Sheet;
 }
 
@@ -258,6 +276,7 @@ export interface SpreadsheetAppService {
   getActiveSpreadsheet(): Spreadsheet | null;
   getUi(): import('../ui').Ui;
   newDataValidation(): DataValidationBuilder;
+  newConditionalFormatRule(): ConditionalFormatRuleBuilder;
   flush(): void;
   DeveloperMetadataVisibility: { DOCUMENT: MetadataVisibility; PROJECT: MetadataVisibility };
   DeveloperMetadataLocationType: {
@@ -289,5 +308,6 @@ export const realServicesSatisfyNarrowInterfaces: [
   Assignable<GoogleAppsScript.Spreadsheet.EmbeddedChartBuilder, EmbeddedChartBuilder>,
   Assignable<GoogleAppsScript.Spreadsheet.EmbeddedChart, EmbeddedChart>,
   Assignable<GoogleAppsScript.Spreadsheet.Protection, Protection>,
+  Assignable<GoogleAppsScript.Spreadsheet.ConditionalFormatRuleBuilder, ConditionalFormatRuleBuilder>,
   Assignable<GoogleAppsScript.Spreadsheet.SpreadsheetApp, SpreadsheetAppService>,
-] = [true, true, true, true, true, true, true, true, true, true, true];
+] = [true, true, true, true, true, true, true, true, true, true, true, true];
