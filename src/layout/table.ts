@@ -109,6 +109,11 @@ function labelOf(stages: readonly Stage[], id: string): string {
   return stages.find((s) => s.id === id)?.label ?? id;
 }
 
+/** The corner cell's text in either language: structure, never content. */
+export function cornerTexts(): Set<string> {
+  return new Set([UI.corner.ja, UI.corner.en]);
+}
+
 export function loopText(targetLabel: string, language: Language): string {
   return UI.loop[language](targetLabel);
 }

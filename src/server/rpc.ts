@@ -4,13 +4,18 @@
  * RPC client (sidebar/rpc.ts), so a misspelt name fails to compile on both sides.
  *
  * Each takes and returns plain JSON only and answers `{ ok, value }` or `{ ok: false, problems }`
- * with translated problems: one call per user action.
+ * with translated problems: one call per user action (a build is one call per persona, which is
+ * what lets the sidebar show real progress and keeps each call far below the 6-minute limit).
  */
 import { type NewDocumentOptions, newJourneyDocument, type PersonaInput } from '../catalog';
-import type { Result } from '../model/problems';
+import { type BuildOptions, type BuildResult, buildPersonaJourney } from '../hosts/sheets/build';
+import { readSpreadsheet } from '../hosts/sheets/read';
+import { JourneyGridError, problem, type Result } from '../model/problems';
 import type { JourneyDocument, Language } from '../model/types';
+import type { Finding } from '../read/findings';
+import { type FillSummary, summarize } from '../read/summary';
 import { runRpc } from './errors';
-import { type HostKind, session, spreadsheetApp } from './services';
+import { type HostKind, session, sheetsContext, spreadsheetApp } from './services';
 import { uiLanguage } from './strings';
 
 export interface StartupData {
@@ -18,6 +23,19 @@ export interface StartupData {
   host: HostKind | 'none';
   documentName: string;
 }
+
+export interface ReadBack {
+  document: JourneyDocument;
+  findings: Finding[];
+  summary: FillSummary;
+}
+
+const NOT_IN_SHEETS = problem(
+  '',
+  'not-in-sheets',
+  'この操作は Google スプレッドシートで使えます。',
+  'This works in Google Sheets.',
+);
 
 function activeHost(): { host: HostKind | 'none'; name: string } {
   const spreadsheet = spreadsheetApp()?.getActiveSpreadsheet();
@@ -45,4 +63,25 @@ export function previewDocument(
   options: NewDocumentOptions,
 ): Result<JourneyDocument> {
   return runRpc(() => newJourneyDocument(frameworkId, personas, language, options));
+}
+
+/** Builds or rebuilds one persona's journey sheet in the open spreadsheet. */
+export function buildJourney(doc: JourneyDocument, personaId: string, options: BuildOptions): Result<BuildResult> {
+  return runRpc(() => {
+    const ctx = sheetsContext();
+    if (!ctx?.app.getActiveSpreadsheet()) throw new JourneyGridError([NOT_IN_SHEETS]);
+    return { ok: true, value: buildPersonaJourney(ctx, doc, personaId, options) };
+  });
+}
+
+/** Reads the active journey sheet, or all of them, back into the JSON model. */
+export function readJourneys(scope: 'active' | 'all'): Result<ReadBack> {
+  return runRpc(() => {
+    const spreadsheet = spreadsheetApp()?.getActiveSpreadsheet();
+    if (!spreadsheet) throw new JourneyGridError([NOT_IN_SHEETS]);
+    const result = readSpreadsheet(spreadsheet, scope === 'active' ? 'active' : 'all');
+    if (!result.ok) return result;
+    const { document, findings } = result.value;
+    return { ok: true, value: { document, findings, summary: summarize(document) } };
+  });
 }

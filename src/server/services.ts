@@ -5,6 +5,7 @@
  * and in the emulator's vm context. Assigning the real `SpreadsheetApp` to the narrow type here is
  * also where the compiler proves the real service satisfies it.
  */
+import type { SheetsContext } from '../hosts/sheets/build';
 import type { SpreadsheetAppService } from '../hosts/sheets/services';
 import type {
   HtmlServiceApi,
@@ -37,6 +38,13 @@ export function session(): SessionApi {
 
 export function scriptApp(): ScriptAppApi {
   return ScriptApp;
+}
+
+/** Everything the Sheets host needs, or a translated error when not in a spreadsheet. */
+export function sheetsContext(): SheetsContext | undefined {
+  const app = spreadsheetApp();
+  if (!app || typeof Charts === 'undefined') return undefined;
+  return { app, charts: Charts, locks: lockService() };
 }
 
 export type HostKind = 'sheets' | 'slides';

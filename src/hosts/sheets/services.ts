@@ -219,6 +219,7 @@ export interface Sheet
   > {
   getParent(): Spreadsheet;
   setName(name: string): Sheet;
+  getRange(row: number, column: number): SheetRange;
   getRange(row: number, column: number, numRows: number, numColumns: number): SheetRange;
   getRange(a1Notation: string): SheetRange;
   getRangeList(a1Notations: string[]): RangeList;

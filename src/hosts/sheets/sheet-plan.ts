@@ -1,0 +1,170 @@
+/**
+ * A journey table plan placed on a sheet: the title row, the persona card, a spacer, then the
+ * grid, with everything the writer needs as whole-sheet 2-D arrays (one service call each) plus
+ * the few structural pieces (merges, keys, validation, rules, chart) that need calls of their own.
+ * Pure: tests and the benchmark inspect it without any Apps Script.
+ */
+import { ANTI_PERSONA_BADGE, PERSONA_FIELD_LABELS } from '../../catalog';
+import { CARD_FIELDS, encodeColumn, encodeRow, type RowRole } from '../../layout/keys';
+import type { PlanCell, TablePlan } from '../../layout/table';
+import { NUMBER_FORMATS, THEME } from '../../layout/theme';
+import type { CellValue, JourneyDocument, Persona } from '../../model/types';
+
+export interface Block {
+  row: number;
+  column: number;
+  numRows: number;
+  numColumns: number;
+}
+
+export interface SheetPlan {
+  height: number;
+  width: number;
+  values: (CellValue | null)[][];
+  numberFormats: string[][];
+  backgrounds: string[][];
+  fontColors: string[][];
+  fontWeights: ('bold' | 'normal')[][];
+  fontStyles: ('italic' | 'normal')[][];
+  fontSizes: number[][];
+  alignments: ('left' | 'center' | 'right')[][];
+  notes: string[][];
+  merges: Block[];
+  rowKeys: { row: number; value: string }[];
+  columnKeys: { column: number; value: string }[];
+  frozenRows: number;
+  frozenColumns: number;
+  /** The grid proper (header to last lane), bordered and wrapped. */
+  grid: Block;
+  /** Card values: clipped so the frozen area stays compact. */
+  card: Block;
+  separatorRows: number[];
+  emotionRows: number[];
+  metricRows: number[];
+  /** Content cells (all stages × all lanes), where hints may show. */
+  content: Block | null;
+  stageColumns: Block;
+  titleRow: number;
+  cardRows: Block;
+  spacerRow: number;
+  chartAnchorRow: number;
+}
+
+const CARD_TOP = 2;
+
+function cardValue(persona: Persona, field: (typeof CARD_FIELDS)[number]): string {
+  return (field === 'name' ? persona.name : persona[field]) ?? '';
+}
+
+export function planSheet(doc: JourneyDocument, persona: Persona, table: TablePlan): SheetPlan {
+  const language = doc.language;
+  const width = Math.max(2, table.columns.length);
+  const gridTop = CARD_TOP + CARD_FIELDS.length + 1;
+  const height = gridTop + table.rows.length - 1;
+  const blank = <T>(v: T): T[][] => Array.from({ length: height }, () => Array.from({ length: width }, () => v));
+
+  const plan: SheetPlan = {
+    height,
+    width,
+    values: blank<CellValue | null>(null),
+    numberFormats: blank(NUMBER_FORMATS.text as string),
+    backgrounds: blank('#ffffff'),
+    fontColors: blank(THEME.text as string),
+    fontWeights: blank<'bold' | 'normal'>('normal'),
+    fontStyles: blank<'italic' | 'normal'>('normal'),
+    fontSizes: blank(THEME.bodySize as number),
+    alignments: blank<'left' | 'center' | 'right'>('left'),
+    notes: blank(''),
+    merges: [],
+    rowKeys: [],
+    columnKeys: table.columns.map((role, i) => ({ column: i + 1, value: encodeColumn(role) })),
+    frozenRows: gridTop + table.headerRow,
+    frozenColumns: 1,
+    grid: { row: gridTop, column: 1, numRows: table.rows.length, numColumns: table.columns.length },
+    card: { row: CARD_TOP, column: 2, numRows: CARD_FIELDS.length, numColumns: width - 1 },
+    separatorRows: table.mergedRows.map((r) => gridTop + r),
+    emotionRows: table.emotionRows.map((r) => gridTop + r),
+    metricRows: table.metricRows.map((r) => gridTop + r),
+    content: null,
+    stageColumns: { row: gridTop, column: 2, numRows: table.rows.length, numColumns: table.columns.length - 1 },
+    titleRow: 1,
+    cardRows: { row: CARD_TOP, column: 1, numRows: CARD_FIELDS.length, numColumns: width },
+    spacerRow: gridTop - 1,
+    chartAnchorRow: height + 2,
+  };
+
+  const put = (row: number, column: number, cell: Pick<PlanCell, 'value' | 'style' | 'note'>) => {
+    const r = row - 1;
+    const c = column - 1;
+    plan.values[r]![c] = cell.value;
+    plan.numberFormats[r]![c] = cell.style.numberFormat;
+    plan.backgrounds[r]![c] = cell.style.background;
+    plan.fontColors[r]![c] = cell.style.fontColor;
+    plan.fontWeights[r]![c] = cell.style.bold ? 'bold' : 'normal';
+    plan.fontStyles[r]![c] = cell.style.italic ? 'italic' : 'normal';
+    plan.fontSizes[r]![c] = cell.style.fontSize;
+    plan.alignments[r]![c] = cell.style.align;
+    plan.notes[r]![c] = cell.note ?? '';
+  };
+  const key = (row: number, role: RowRole) => plan.rowKeys.push({ row, value: encodeRow(role) });
+  const baseStyle = {
+    background: '#ffffff',
+    fontColor: THEME.text,
+    bold: false,
+    italic: false,
+    fontSize: THEME.bodySize,
+    align: 'left' as const,
+    numberFormat: NUMBER_FORMATS.text,
+  };
+
+  put(1, 1, { value: doc.title, style: { ...baseStyle, bold: true, fontSize: THEME.titleSize } });
+  plan.merges.push({ row: 1, column: 1, numRows: 1, numColumns: width });
+  key(1, { kind: 'title' });
+
+  CARD_FIELDS.forEach((field, i) => {
+    const row = CARD_TOP + i;
+    const anti = field === 'name' && persona.antiPersona;
+    const label = anti
+      ? `${PERSONA_FIELD_LABELS.name[language]} · ${ANTI_PERSONA_BADGE[language]}`
+      : PERSONA_FIELD_LABELS[field][language];
+    put(row, 1, {
+      value: label,
+      style: {
+        ...baseStyle,
+        fontColor: anti ? THEME.antiPersona : THEME.cardLabel,
+        background: anti ? THEME.antiPersonaFill : '#ffffff',
+        bold: anti,
+      },
+    });
+    const value = cardValue(persona, field);
+    put(row, 2, {
+      value: value === '' ? null : value,
+      style: { ...baseStyle, bold: field === 'name', fontSize: field === 'name' ? THEME.headerSize : THEME.bodySize },
+    });
+    if (width > 2) plan.merges.push({ row, column: 2, numRows: 1, numColumns: width - 1 });
+    key(row, { kind: 'card', field });
+  });
+
+  table.rows.forEach((role, i) => {
+    const row = gridTop + i;
+    key(row, role);
+    table.cells[i]!.forEach((cell, c) => {
+      // In Sheets a hint is drawn grey by a conditional rule instead, so text typed over it is
+      // not left grey and italic: the cell itself gets the ordinary content style.
+      put(row, c + 1, cell.role === 'hint' ? { ...cell, style: { ...baseStyle } } : cell);
+    });
+  });
+  for (const row of plan.separatorRows) plan.merges.push({ row, column: 1, numRows: 1, numColumns: table.columns.length });
+
+  const laneRows = table.rows.flatMap((role, i) => (role.kind === 'lane' ? [gridTop + i] : []));
+  if (laneRows.length > 0 && table.columns.length > 1) {
+    const first = Math.min(...laneRows);
+    plan.content = {
+      row: first,
+      column: 2,
+      numRows: Math.max(...laneRows) - first + 1,
+      numColumns: table.columns.length - 1,
+    };
+  }
+  return plan;
+}

@@ -1,0 +1,182 @@
+/**
+ * Writes a SheetPlan into a sheet with whole-range calls: one call per attribute for the whole
+ * area (values, formats, colours, fonts, notes), so the cost does not grow with stages × lanes.
+ * What cannot be batched in SpreadsheetApp (merges, row/column keys, one validation per emotion
+ * row) grows only with the number of rows and columns.
+ */
+import { COLUMN_KEY, ROW_KEY } from '../../layout/keys';
+import { THEME } from '../../layout/theme';
+import type { Language } from '../../model/types';
+import type { ChartsService, ConditionalFormatRule, Sheet, SpreadsheetAppService } from './services';
+import type { Block, SheetPlan } from './sheet-plan';
+
+export function columnLetter(column: number): string {
+  let n = column;
+  let letters = '';
+  while (n > 0) {
+    const rem = (n - 1) % 26;
+    letters = String.fromCharCode(65 + rem) + letters;
+    n = Math.floor((n - 1) / 26);
+  }
+  return letters;
+}
+
+export function a1(row: number, column: number): string {
+  return `${columnLetter(column)}${row}`;
+}
+
+const TEXT = {
+  chartTitle: { ja: '感情曲線', en: 'Emotion curve' },
+  emotionHelp: {
+    ja: '−2（とても不満）から +2（とても満足）の整数を入力してください。',
+    en: 'Enter a whole number from −2 (very unhappy) to +2 (very happy).',
+  },
+} as const;
+
+/** Hints start with these prefixes (see src/catalog): the rule greys exactly those cells. */
+const HINT_FORMULA = (cell: string) => `=REGEXMATCH(TO_TEXT(${cell}),"^(例：|e\\.g\\. )")`;
+
+export interface WriteOptions {
+  hints: boolean;
+  language: Language;
+}
+
+export function writeSheetPlan(
+  app: SpreadsheetAppService,
+  charts: ChartsService,
+  sheet: Sheet,
+  plan: SheetPlan,
+  options: WriteOptions,
+): void {
+  const area = sheet.getRange(1, 1, plan.height, plan.width);
+  // Formats first: '@' (plain text) keeps "100%" or "=x" typed as text exactly as written.
+  area.setNumberFormats(plan.numberFormats);
+  area.setValues(plan.values.map((row) => row.map((v) => (v === null ? '' : v))));
+  area.setBackgrounds(plan.backgrounds);
+  area.setFontColors(plan.fontColors);
+  area.setFontWeights(plan.fontWeights);
+  area.setFontStyles(plan.fontStyles);
+  area.setFontSizes(plan.fontSizes);
+  area.setHorizontalAlignments(plan.alignments);
+  area.setNotes(plan.notes);
+  area.setVerticalAlignment('top');
+
+  const range = (b: Block) => sheet.getRange(b.row, b.column, b.numRows, b.numColumns);
+  const grid = range(plan.grid);
+  grid.setWrapStrategy(app.WrapStrategy.WRAP);
+  grid.setBorder(true, true, true, true, true, true, THEME.border, app.BorderStyle.SOLID);
+  range(plan.card).setWrapStrategy(app.WrapStrategy.CLIP);
+  for (const merge of plan.merges) range(merge).merge();
+  for (const row of plan.separatorRows) {
+    sheet
+      .getRange(row, 1, 1, plan.grid.numColumns)
+      .setBorder(true, null, true, null, null, null, THEME.separatorLine, app.BorderStyle.DASHED);
+  }
+
+  sheet.setFrozenRows(plan.frozenRows);
+  sheet.setFrozenColumns(plan.frozenColumns);
+  sheet.setColumnWidth(1, THEME.labelColumnWidth);
+  sheet.setColumnWidths(2, plan.width - 1, THEME.stageColumnWidth);
+  sheet.setRowHeight(plan.titleRow, 36);
+  sheet.setRowHeightsForced(plan.cardRows.row, plan.cardRows.numRows, 22);
+  sheet.setRowHeight(plan.spacerRow, 10);
+  sheet.setHiddenGridlines(true);
+
+  const stageCount = plan.grid.numColumns - 1;
+  if (plan.emotionRows.length > 0 && stageCount > 0) {
+    const rule = app
+      .newDataValidation()
+      .requireNumberBetween(-2, 2)
+      .setAllowInvalid(false)
+      .setHelpText(TEXT.emotionHelp[options.language])
+      .build();
+    for (const row of plan.emotionRows) sheet.getRange(row, 2, 1, stageCount).setDataValidation(rule);
+  }
+  sheet.setConditionalFormatRules(conditionalRules(app, sheet, plan, options));
+  if (plan.emotionRows.length > 0 && stageCount > 0) insertEmotionChart(sheet, charts, plan, options.language);
+
+  for (const { row, value } of plan.rowKeys) {
+    sheet.getRange(`${row}:${row}`).addDeveloperMetadata(ROW_KEY, value, app.DeveloperMetadataVisibility.DOCUMENT);
+  }
+  for (const { column, value } of plan.columnKeys) {
+    const letter = columnLetter(column);
+    sheet
+      .getRange(`${letter}:${letter}`)
+      .addDeveloperMetadata(COLUMN_KEY, value, app.DeveloperMetadataVisibility.DOCUMENT);
+  }
+}
+
+function conditionalRules(
+  app: SpreadsheetAppService,
+  sheet: Sheet,
+  plan: SheetPlan,
+  options: WriteOptions,
+): ConditionalFormatRule[] {
+  const rules: ConditionalFormatRule[] = [];
+  const stageCount = plan.grid.numColumns - 1;
+  if (options.hints && plan.content) {
+    const c = plan.content;
+    rules.push(
+      app
+        .newConditionalFormatRule()
+        .whenFormulaSatisfied(HINT_FORMULA(a1(c.row, c.column)))
+        .setFontColor(THEME.hint)
+        .setItalic(true)
+        .setRanges([sheet.getRange(c.row, c.column, c.numRows, c.numColumns)])
+        .build(),
+    );
+  }
+  if (plan.emotionRows.length > 0 && stageCount > 0) {
+    const ranges = plan.emotionRows.map((row) => sheet.getRange(row, 2, 1, stageCount));
+    for (const score of [-2, -1, 1, 2]) {
+      rules.push(
+        app
+          .newConditionalFormatRule()
+          .whenNumberEqualTo(score)
+          .setBackground(THEME.emotion[String(score)] ?? null)
+          .setRanges(ranges)
+          .build(),
+      );
+    }
+  }
+  for (const row of plan.metricRows) {
+    if (stageCount < 2) continue;
+    const first = a1(row, 2);
+    const span = `$B$${row}:$${columnLetter(plan.grid.numColumns)}$${row}`;
+    // The lowest conversion rate is where most people drop off (004: share reaching the next stage).
+    rules.push(
+      app
+        .newConditionalFormatRule()
+        .whenFormulaSatisfied(`=AND(ISNUMBER(${first}),COUNT(${span})>1,${first}=MIN(${span}))`)
+        .setBackground(THEME.dropOffFill)
+        .setFontColor(THEME.dropOffText)
+        .setBold(true)
+        .setRanges([sheet.getRange(row, 2, 1, stageCount)])
+        .build(),
+    );
+  }
+  return rules;
+}
+
+function insertEmotionChart(sheet: Sheet, charts: ChartsService, plan: SheetPlan, language: Language): void {
+  const header = plan.grid.row;
+  const width = plan.grid.numColumns;
+  let builder = sheet
+    .newChart()
+    .setChartType(charts.ChartType.LINE)
+    .addRange(sheet.getRange(header, 1, 1, width));
+  for (const row of plan.emotionRows) builder = builder.addRange(sheet.getRange(row, 1, 1, width));
+  const chart = builder
+    .setTransposeRowsAndColumns(true)
+    .setNumHeaders(1)
+    .setPosition(plan.chartAnchorRow, 2, 0, 0)
+    .setOption('title', TEXT.chartTitle[language])
+    .setOption('vAxis.minValue', -2)
+    .setOption('vAxis.maxValue', 2)
+    .setOption('pointSize', 7)
+    .setOption('legend', { position: 'bottom' })
+    .setOption('width', Math.min(1200, 160 + (width - 1) * 120))
+    .setOption('height', 260)
+    .build();
+  sheet.insertChart(chart);
+}

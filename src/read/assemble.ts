@@ -1,0 +1,117 @@
+/**
+ * Several journeys read back (one per sheet or slide) → one journey document. Stages and lanes are
+ * the union, in the order the journeys show them; a copied journey (a duplicated sheet still
+ * carrying its original's key) becomes a persona of its own rather than a clash.
+ */
+import { CARD_FIELDS } from '../layout/keys';
+import type { Result } from '../model/problems';
+import { type Journey, type JourneyDocument, LIMITS, type Persona } from '../model/types';
+import { validateDocument } from '../model/validate';
+import { FINDINGS, type Finding } from './findings';
+import type { DocumentSkeleton, JourneyKey } from './raw';
+import type { TableReading } from './read-table';
+
+export interface JourneyRead {
+  /** Sheet name or slide title: where findings point. */
+  where: string;
+  key: JourneyKey;
+  reading: TableReading;
+}
+
+export interface Assembled {
+  document: JourneyDocument;
+  findings: Finding[];
+}
+
+/** Merges ordered lists: items new in a later list go right after their predecessor there. */
+export function unionInOrder<T extends { id: string }>(lists: readonly (readonly T[])[]): T[] {
+  const result: T[] = [];
+  for (const list of lists) {
+    list.forEach((item, i) => {
+      if (result.some((r) => r.id === item.id)) return;
+      const before = i > 0 ? result.findIndex((r) => r.id === list[i - 1]!.id) : -1;
+      result.splice(before + 1, 0, item);
+    });
+  }
+  return result;
+}
+
+function clamp(text: string, max: number, where: string, address: string, findings: Finding[]): string {
+  if (text.length <= max) return text;
+  findings.push({
+    ...FINDINGS.outsideGrid(address, text.slice(max), ''),
+    where,
+    code: 'truncated',
+    message: {
+      ja: `${max}文字を超えた部分はモデルに含めていません。`,
+      en: `The part beyond ${max} characters is not in the model.`,
+    },
+  });
+  return text.slice(0, max);
+}
+
+function personaFrom(read: JourneyRead, id: string, findings: Finding[]): Persona {
+  const persona: Persona = { ...read.key.persona, id };
+  for (const field of CARD_FIELDS) {
+    const typed = read.reading.card[field];
+    if (typed === undefined) continue;
+    const max = field === 'name' ? LIMITS.labelLength : LIMITS.personaFieldLength;
+    const value = clamp(typed.trim() === '' ? '' : typed, max, read.where, `${read.where}: ${field}`, findings);
+    if (field === 'name') {
+      if (value.trim() !== '') persona.name = value;
+    } else if (value === '') {
+      delete persona[field];
+    } else {
+      persona[field] = value;
+    }
+  }
+  return persona;
+}
+
+export function assembleDocument(skeleton: DocumentSkeleton, reads: readonly JourneyRead[]): Result<Assembled> {
+  const findings: Finding[] = reads.flatMap((r) => r.reading.findings.map((f) => ({ ...f, where: r.where })));
+  const stages = unionInOrder(reads.map((r) => r.reading.stages)).map((s) => ({
+    ...s,
+    label: clamp(s.label, LIMITS.labelLength, '', s.id, findings),
+  }));
+  const lanes = unionInOrder(reads.map((r) => r.reading.lanes)).map((l) => ({
+    ...l,
+    label: clamp(l.label, LIMITS.labelLength, '', l.id, findings),
+  }));
+  stages.forEach((stage, i) => {
+    const target = stages.findIndex((s) => s.id === stage.loopsBackTo);
+    if (stage.loopsBackTo && (target < 0 || target > i)) delete stage.loopsBackTo;
+  });
+
+  const personas: Persona[] = [];
+  const journeys: Journey[] = [];
+  const usedIds = new Set<string>();
+  for (const read of reads) {
+    let id = read.key.personaId;
+    if (usedIds.has(id)) {
+      const original = reads.find((r) => r.key.personaId === id)!;
+      let n = 2;
+      while (usedIds.has(`${id.slice(0, 34)}-${n}`)) n++;
+      id = `${id.slice(0, 34)}-${n}`;
+      findings.push({ ...FINDINGS.copiedJourney(read.where, '', original.where), where: read.where });
+    }
+    usedIds.add(id);
+    personas.push(personaFrom(read, id, findings));
+    journeys.push({ personaId: id, cells: read.reading.cells });
+  }
+
+  const firstTitle = reads.find((r) => r.reading.title && r.reading.title.trim() !== '')?.reading.title;
+  const title = clamp(firstTitle ?? skeleton.title, LIMITS.titleLength, '', 'title', findings);
+  const document: JourneyDocument = {
+    schemaVersion: skeleton.schemaVersion,
+    title,
+    language: skeleton.language,
+    frameworkId: skeleton.frameworkId,
+    stages,
+    lanes,
+    personas,
+    journeys,
+  };
+  const valid = validateDocument(document);
+  return valid.ok ? { ok: true, value: { document: valid.value, findings } } : valid;
+}

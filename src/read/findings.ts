@@ -1,0 +1,76 @@
+/**
+ * Findings: what the reader saw but could not place in the model, each with its address and the
+ * text itself, so nothing a user typed is ever dropped silently.
+ */
+import type { Problem } from '../model/problems';
+
+export interface Finding extends Problem {
+  /** The text that was not placed (cell text, a note), when there is one. */
+  text?: string;
+  /** The journey (sheet or slide name) it was found in. */
+  where?: string;
+}
+
+type Maker = (address: string, text: string, extra: string) => Finding;
+
+const make =
+  (code: string, ja: (extra: string) => string, en: (extra: string) => string): Maker =>
+  (address, text, extra) => ({ path: address, code, message: { ja: ja(extra), en: en(extra) }, text });
+
+export const FINDINGS = {
+  outsideGrid: make(
+    'outside-grid',
+    () => 'グリッドの外にあるため、モデルに含めていません。',
+    () => 'This text is outside the journey grid, so it is not in the model.',
+  ),
+  notAScore: make(
+    'not-a-score',
+    () => '感情は −2〜+2 の整数で入力してください。この値はモデルに含めていません。',
+    () => 'Emotion is a whole number from −2 to +2; this value is not in the model.',
+  ),
+  notANumber: make(
+    'not-a-number',
+    () => '数値ではないため、モデルに含めていません。',
+    () => 'This is not a number, so it is not in the model.',
+  ),
+  note: make(
+    'note',
+    () => 'セルのメモはモデルに含まれません。',
+    () => 'Cell notes are not part of the model.',
+  ),
+  separatorText: make(
+    'separator-text',
+    () => '区切り線の行に入力された文字はモデルに含めていません。',
+    () => 'Text typed on a separator line is not in the model.',
+  ),
+  newLane: make(
+    'new-lane',
+    (label) => `新しいレーン「${label}」として読み込みました。`,
+    (label) => `Read as a new lane, "${label}".`,
+  ),
+  newStage: make(
+    'new-stage',
+    (label) => `新しいステージ「${label}」として読み込みました。`,
+    (label) => `Read as a new stage, "${label}".`,
+  ),
+  copiedJourney: make(
+    'copied-journey',
+    (name) => `このシートは「${name}」のコピーのため、別のジャーニーとして読み込みました。`,
+    (name) => `This is a copy of "${name}", so it was read as a separate journey.`,
+  ),
+  missingLane: make(
+    'missing-lane',
+    (label) => `レーン「${label}」が見つかりません（削除された可能性があります）。`,
+    (label) => `The lane "${label}" is not in this journey (it may have been deleted).`,
+  ),
+  missingStage: make(
+    'missing-stage',
+    (label) => `ステージ「${label}」が見つかりません（削除された可能性があります）。`,
+    (label) => `The stage "${label}" is not in this journey (it may have been deleted).`,
+  ),
+  labelsMatched: make(
+    'matched-by-label',
+    () => 'ID情報が見つからないため、見出しの名前から読み取りました。',
+    () => 'The hidden keys are gone, so the grid was read by matching its header labels.',
+  ),
+} as const;
