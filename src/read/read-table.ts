@@ -10,7 +10,7 @@
  * - keys lost (a copy-paste into a fresh sheet): headers are matched against the known labels;
  * - anything else non-empty becomes a finding with its address.
  */
-import { hintFor } from '../catalog';
+import { blueprintLineLabel, hintFor } from '../catalog';
 import { type CardField, decodeColumn, decodeRow, type RowRole } from '../layout/keys';
 import { cornerTexts, loopText } from '../layout/table';
 import type { CellValue, JourneyCells, Lane, Language, Stage } from '../model/types';
@@ -145,48 +145,52 @@ export function readTable(raw: RawTable, skeleton: DocumentSkeleton, options: Re
   const stageLabels = new Map(skeleton.stages.map((s) => [s.id, s.label]));
   const laneLabels = new Map(skeleton.lanes.map((l) => [l.id, l.label]));
 
-  // Where is the grid? By keys, or failing that by matching the known header labels.
+  // Where is the grid? By its keys; with no key left at all, by matching the known header labels.
+  const gridRowKinds = new Set(['lane', 'separator', 'loop']);
+  const keyedGridRows = rowRoles.flatMap((role, r) => (role && gridRowKinds.has(role.kind) ? [r] : []));
+  const keyedStageColumns = columnRoles.flatMap((role, c) => (role?.kind === 'stage' ? [c] : []));
   let headerRow = rowRoles.findIndex((role) => role?.kind === 'stage-header');
-  let labelsColumn = columnRoles.findIndex((role) => role?.kind === 'labels');
-  const keyed = headerRow >= 0;
-  if (headerRow < 0) {
+  const keyed = headerRow >= 0 || keyedGridRows.length > 0 || keyedStageColumns.length > 0;
+  if (!keyed) {
     headerRow = bestHeaderRow(raw, skeleton.stages);
     if (headerRow >= 0) findings.push(FINDINGS.labelsMatched(raw.address(headerRow, 0), '', ''));
   }
-  if (labelsColumn < 0) labelsColumn = 0;
+  const labelsColumn = Math.max(0, columnRoles.findIndex((role) => role?.kind === 'labels'));
+  const found = keyed || headerRow >= 0;
+  // The header row may have been deleted while the lanes keep their keys: then the grid starts at its first lane.
+  const gridTop = headerRow >= 0 ? headerRow : Math.min(height, ...keyedGridRows);
+  const headerText = (c: number) => (headerRow >= 0 ? textAt(headerRow, c) : '');
 
-  // Columns of the grid: keyed stage columns, and unkeyed columns between them (inserted stages).
+  // Columns of the grid: keyed (or matched) stage columns, and the columns in between (inserted stages).
   const stageColumns: number[] = [];
-  if (headerRow >= 0) {
-    const keyedStageColumns = columnRoles.flatMap((role, c) => (role?.kind === 'stage' ? [c] : []));
+  if (found) {
     const matchedColumns = Array.from({ length: width }, (_, c) => c).filter(
-      (c) => c > labelsColumn && [...stageLabels.values()].some((l) => l.trim() === textAt(headerRow, c).trim() && l.trim() !== ''),
+      (c) =>
+        c > labelsColumn &&
+        [...stageLabels.values()].some((l) => l.trim() !== '' && l.trim() === headerText(c).trim()),
     );
-    const anchors = keyed && keyedStageColumns.length > 0 ? keyedStageColumns : matchedColumns;
+    const anchors = keyedStageColumns.length > 0 ? keyedStageColumns : matchedColumns;
     const last = Math.max(-1, ...anchors);
     for (let c = labelsColumn + 1; c <= last; c++) {
-      const hasContent = columnRoles[c]?.kind === 'stage' || !isColumnBlank(raw, c, headerRow);
-      if (hasContent) stageColumns.push(c);
+      if (columnRoles[c]?.kind === 'stage' || !isColumnBlank(raw, c, gridTop)) stageColumns.push(c);
     }
   }
 
-  // Rows of the grid: from the header to the last keyed grid row (or the last row whose label is known).
-  const gridRowKinds = new Set(['lane', 'separator', 'loop']);
-  let lastGridRow = headerRow;
-  if (headerRow >= 0) {
-    for (let r = headerRow + 1; r < height; r++) {
-      const role = rowRoles[r];
-      if (role && gridRowKinds.has(role.kind)) lastGridRow = r;
-      else if (!keyed && [...laneLabels.values()].some((l) => l.trim() !== '' && l.trim() === textAt(r, labelsColumn).trim())) {
-        lastGridRow = r;
-      }
+  // Rows of the grid: down to the last keyed grid row (or, without keys, the last row with a known lane label).
+  let lastGridRow = gridTop;
+  for (let r = gridTop + 1; found && r < height; r++) {
+    const role = rowRoles[r];
+    if (role && gridRowKinds.has(role.kind)) lastGridRow = r;
+    else if (!keyed && [...laneLabels.values()].some((l) => l.trim() !== '' && l.trim() === textAt(r, labelsColumn).trim())) {
+      lastGridRow = r;
     }
   }
+  const firstLaneRow = headerRow >= 0 ? headerRow + 1 : gridTop;
 
   // Stage identities.
   const stageEntries: Entry[] = stageColumns.map((c) => {
     const role = columnRoles[c];
-    return { index: c, keyId: role?.kind === 'stage' ? role.stageId : undefined, label: textAt(headerRow, c) };
+    return { index: c, keyId: role?.kind === 'stage' ? role.stageId : undefined, label: headerText(c) };
   });
   const stageIdentity = resolveIdentities(stageEntries, stageLabels);
   const stages: Stage[] = [];
@@ -194,17 +198,17 @@ export function readTable(raw: RawTable, skeleton: DocumentSkeleton, options: Re
   const takenStageIds = new Set(skeleton.stages.map((s) => s.id));
   for (const entry of stageEntries) {
     let id = stageIdentity.get(entry.index);
-    const typed = entry.label.trim();
+    const typed = entry.label.trim() === '' ? '' : entry.label;
     let label = typed;
     if (id === undefined) {
       label = typed || UI.newStage[language](entry.index + 1);
       id = idFromLabel('stage', label, takenStageIds);
       takenStageIds.add(id);
-      findings.push(FINDINGS.newStage(raw.address(headerRow, entry.index), typed, label));
+      findings.push(FINDINGS.newStage(raw.address(Math.max(0, headerRow), entry.index), typed, label));
     } else if (label === '') {
       label = stageLabels.get(id) ?? id;
     }
-    consume(headerRow, entry.index);
+    if (headerRow >= 0) consume(headerRow, entry.index);
     const known = skeleton.stages.find((s) => s.id === id);
     stages.push(known?.loopsBackTo ? { id, label, loopsBackTo: known.loopsBackTo } : { id, label });
     columnStage.set(entry.index, id);
@@ -217,7 +221,7 @@ export function readTable(raw: RawTable, skeleton: DocumentSkeleton, options: Re
 
   // Lane identities: keyed lane rows plus unkeyed rows inside the grid.
   const laneEntries: Entry[] = [];
-  for (let r = headerRow + 1; headerRow >= 0 && r <= lastGridRow; r++) {
+  for (let r = firstLaneRow; found && r <= lastGridRow; r++) {
     const role = rowRoles[r];
     if (role && role.kind !== 'lane') continue;
     const label = textAt(r, labelsColumn);
@@ -291,12 +295,12 @@ export function readTable(raw: RawTable, skeleton: DocumentSkeleton, options: Re
       }
       if (role.kind === 'card' && card[role.field] === undefined) card[role.field] = '';
     } else if (role.kind === 'loop') {
-      for (let c = 0; c < width; c++) if (loopTexts.has(textAt(r, c).trim()) || c === labelsColumn) consume(r, c);
+      for (let c = 0; c < width; c++) if (loopTexts.has(textAt(r, c).trim())) consume(r, c);
     } else if (role.kind === 'separator') {
-      const first = stageColumns.length > 0 ? labelsColumn : 0;
-      consume(r, first);
+      const lineLabels = new Set([blueprintLineLabel(role.line, 'ja'), blueprintLineLabel(role.line, 'en')]);
       for (let c = 0; c < width; c++) {
-        if (c !== first && !isBlank(cellAt(r, c))) {
+        if (lineLabels.has(textAt(r, c).trim())) consume(r, c);
+        else if (!isBlank(cellAt(r, c))) {
           findings.push(FINDINGS.separatorText(raw.address(r, c), textAt(r, c), ''));
           consume(r, c);
         }
