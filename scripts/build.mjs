@@ -11,7 +11,7 @@
  *
  * Usage: node scripts/build.mjs [--quiet]
  */
-import { mkdir, readFile, rm, writeFile, copyFile } from 'node:fs/promises';
+import { copyFile, mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as esbuild from 'esbuild';
@@ -42,7 +42,8 @@ async function buildServer() {
   const names = await entryExports(entry);
   const publicNames = names.filter((name) => name !== 'default');
   const invalid = publicNames.filter((name) => !/^[A-Za-z_$][\w$]*$/.test(name));
-  if (invalid.length > 0) throw new Error(`Entry exports that cannot be Apps Script functions: ${invalid.join(', ')}`);
+  if (invalid.length > 0)
+    throw new Error(`Entry exports that cannot be Apps Script functions: ${invalid.join(', ')}`);
   const result = await esbuild.build({
     entryPoints: [entry],
     bundle: true,

@@ -75,7 +75,12 @@ function App() {
         <option value="en">English</option>
       </select>
       <label for="persona">{TEXT.persona[ui]}</label>
-      <input id="persona" type="text" value={personaName} onInput={(e) => setPersonaName(e.currentTarget.value)} />
+      <input
+        id="persona"
+        type="text"
+        value={personaName}
+        onInput={(e) => setPersonaName(e.currentTarget.value)}
+      />
       <button type="button" class="action" disabled={busy} onClick={preview}>
         {busy ? TEXT.working[ui] : TEXT.preview[ui]}
       </button>

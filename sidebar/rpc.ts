@@ -6,10 +6,14 @@
 import type * as Server from '../src/server/rpc';
 
 type ServerFunctions = {
-  [K in keyof typeof Server as (typeof Server)[K] extends (...args: never[]) => unknown ? K : never]: (typeof Server)[K];
+  [K in keyof typeof Server as (typeof Server)[K] extends (...args: never[]) => unknown
+    ? K
+    : never]: (typeof Server)[K];
 };
 export type RpcName = keyof ServerFunctions;
-type Fn<K extends RpcName> = ServerFunctions[K] extends (...args: infer A) => infer R ? { args: A; result: R } : never;
+type Fn<K extends RpcName> = ServerFunctions[K] extends (...args: infer A) => infer R
+  ? { args: A; result: R }
+  : never;
 
 interface ScriptRun {
   withSuccessHandler(handler: (value: unknown) => void): ScriptRun;
@@ -31,7 +35,9 @@ export function callServer<K extends RpcName>(name: K, ...args: Fn<K>['args']): 
       reject(new Error('google.script.run is not available'));
       return;
     }
-    const runner = run.withSuccessHandler((value) => resolve(value as Fn<K>['result'])).withFailureHandler(reject);
+    const runner = run
+      .withSuccessHandler((value) => resolve(value as Fn<K>['result']))
+      .withFailureHandler(reject);
     (runner[name] as (...a: unknown[]) => void)(...args);
   });
 }

@@ -27,7 +27,12 @@ const validDoc = (): JourneyDocument => ({
     { id: 'cvr', label: 'CVR', kind: 'metric' },
   ],
   personas: [{ id: 'persona-1', name: '田中 部長', role: '情報システム部長', antiPersona: false }],
-  journeys: [{ personaId: 'persona-1', cells: { touchpoints: { attention: 'SNS広告' }, emotion: { search: -1 }, cvr: { interest: 0.25 } } }],
+  journeys: [
+    {
+      personaId: 'persona-1',
+      cells: { touchpoints: { attention: 'SNS広告' }, emotion: { search: -1 }, cvr: { interest: 0.25 } },
+    },
+  ],
 });
 
 function problemsOf(doc: unknown) {
@@ -115,7 +120,9 @@ describe('validateDocument', () => {
   it('rejects ids that could be unsafe object keys', () => {
     const doc = validDoc();
     doc.lanes[0]!.id = '__proto__';
-    expect(problemsOf(doc)).toEqual(expect.arrayContaining([expect.objectContaining({ path: 'lanes[0].id', code: 'invalid-id' })]));
+    expect(problemsOf(doc)).toEqual(
+      expect.arrayContaining([expect.objectContaining({ path: 'lanes[0].id', code: 'invalid-id' })]),
+    );
   });
 
   it('agrees with the committed JSON Schema on random documents', () => {
@@ -130,20 +137,36 @@ describe('validateDocument', () => {
 
   it('refuses, like the schema, documents broken in one field', () => {
     const breakers: ((d: Record<string, unknown>) => void)[] = [
-      (d) => { d.schemaVersion = 2; },
-      (d) => { delete d.title; },
-      (d) => { d.extra = true; },
-      (d) => { (d.lanes as Record<string, unknown>[])[0]!.kind = 'number'; },
-      (d) => { (d.personas as Record<string, unknown>[])[0]!.antiPersona = 'no'; },
-      (d) => { (d.stages as Record<string, unknown>[])[0]!.id = 'Has Spaces'; },
+      (d) => {
+        d.schemaVersion = 2;
+      },
+      (d) => {
+        delete d.title;
+      },
+      (d) => {
+        d.extra = true;
+      },
+      (d) => {
+        (d.lanes as Record<string, unknown>[])[0]!.kind = 'number';
+      },
+      (d) => {
+        (d.personas as Record<string, unknown>[])[0]!.antiPersona = 'no';
+      },
+      (d) => {
+        (d.stages as Record<string, unknown>[])[0]!.id = 'Has Spaces';
+      },
     ];
     fc.assert(
-      fc.property(journeyDocumentArb({ maxStages: 4, maxLanes: 4, maxPersonas: 2 }), fc.constantFrom(...breakers), (doc, breakIt) => {
-        const broken = structuredClone(doc) as unknown as Record<string, unknown>;
-        breakIt(broken);
-        expect(validateDocument(broken).ok).toBe(false);
-        expect(schemaAccepts(broken)).toBe(false);
-      }),
+      fc.property(
+        journeyDocumentArb({ maxStages: 4, maxLanes: 4, maxPersonas: 2 }),
+        fc.constantFrom(...breakers),
+        (doc, breakIt) => {
+          const broken = structuredClone(doc) as unknown as Record<string, unknown>;
+          breakIt(broken);
+          expect(validateDocument(broken).ok).toBe(false);
+          expect(schemaAccepts(broken)).toBe(false);
+        },
+      ),
       { numRuns: 100 },
     );
   });

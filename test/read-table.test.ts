@@ -71,9 +71,17 @@ describe('user edits', () => {
     const doc = aisas('en');
     const reading = readDoc(doc, (raw) => {
       const width = raw.cells[0]!.length;
-      raw.cells.splice(2, 0, Array.from({ length: width }, (_, c) => ({ text: c === 0 ? 'Competitors' : c === 2 ? 'Rival webinar' : '', value: '' })));
+      raw.cells.splice(
+        2,
+        0,
+        Array.from({ length: width }, (_, c) => ({
+          text: c === 0 ? 'Competitors' : c === 2 ? 'Rival webinar' : '',
+          value: '',
+        })),
+      );
       raw.rowKeys.splice(2, 0, undefined);
-      for (const [r, row] of raw.cells.entries()) row.splice(3, 0, { text: r === 0 ? 'Compare' : r === 3 ? 'Reads reviews' : '', value: '' });
+      for (const [r, row] of raw.cells.entries())
+        row.splice(3, 0, { text: r === 0 ? 'Compare' : r === 3 ? 'Reads reviews' : '', value: '' });
       raw.columnKeys.splice(3, 0, undefined);
     });
     const lane = reading.lanes.find((l) => l.label === 'Competitors');
@@ -163,7 +171,11 @@ describe('user edits', () => {
           const c = step.at2 % w;
           if (step.kind === 'type') raw.cells[r]![c] = { text: step.text, value: step.text };
           if (step.kind === 'insertRow') {
-            raw.cells.splice(r, 0, Array.from({ length: w }, (_, i) => ({ text: i === c ? step.text : '', value: '' })));
+            raw.cells.splice(
+              r,
+              0,
+              Array.from({ length: w }, (_, i) => ({ text: i === c ? step.text : '', value: '' })),
+            );
             raw.rowKeys.splice(r, 0, undefined);
           }
           if (step.kind === 'deleteRow' && h > 1) {

@@ -38,7 +38,8 @@ export interface PropertiesServiceApi {
   getUserProperties(): Properties;
 }
 
-export interface Lock extends Pick<GoogleAppsScript.Lock.Lock, 'tryLock' | 'waitLock' | 'releaseLock' | 'hasLock'> {}
+export interface Lock
+  extends Pick<GoogleAppsScript.Lock.Lock, 'tryLock' | 'waitLock' | 'releaseLock' | 'hasLock'> {}
 
 export interface LockServiceApi {
   getDocumentLock(): Lock | null;

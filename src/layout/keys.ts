@@ -42,9 +42,14 @@ export function encodeRow(role: RowRole): string {
 export function decodeRow(value: string | null | undefined): RowRole | undefined {
   if (!value) return undefined;
   const [kind, arg] = splitOnce(value);
-  if (kind === 'title' || kind === 'stage-header' || kind === 'loop') return arg === undefined ? { kind } : undefined;
-  if (kind === 'card' && (CARD_FIELDS as readonly string[]).includes(arg ?? '')) return { kind, field: arg as CardField };
-  if (kind === 'separator' && (arg === 'interaction' || arg === 'visibility' || arg === 'internal-interaction')) {
+  if (kind === 'title' || kind === 'stage-header' || kind === 'loop')
+    return arg === undefined ? { kind } : undefined;
+  if (kind === 'card' && (CARD_FIELDS as readonly string[]).includes(arg ?? ''))
+    return { kind, field: arg as CardField };
+  if (
+    kind === 'separator' &&
+    (arg === 'interaction' || arg === 'visibility' || arg === 'internal-interaction')
+  ) {
     return { kind, line: arg };
   }
   if (kind === 'lane' && arg) return { kind, laneId: arg };

@@ -96,7 +96,13 @@ function contentCell(
       return { value, shown: value, role: 'content', style: style({}) };
     }
     const hint = options.hints ? hintFor(doc.frameworkId, lane.id, stage.id, doc.language) : undefined;
-    if (hint) return { value: hint, shown: hint, role: 'hint', style: style({ fontColor: THEME.hint, italic: true }) };
+    if (hint)
+      return {
+        value: hint,
+        shown: hint,
+        role: 'hint',
+        style: style({ fontColor: THEME.hint, italic: true }),
+      };
     return { value: null, shown: '', role: 'content', style: style({}) };
   }
   const numberFormat = lane.kind === 'emotion' ? NUMBER_FORMATS.emotion : NUMBER_FORMATS.metric;
@@ -140,8 +146,15 @@ export function planTable(doc: JourneyDocument, journey: Journey, options: Table
     align: 'center',
   });
   cells.push([
-    { value: UI.corner[language], shown: UI.corner[language], role: 'corner', style: { ...headerStyle, fontSize: THEME.bodySize } },
-    ...doc.stages.map((s): PlanCell => ({ value: s.label, shown: s.label, role: 'stage-header', style: headerStyle })),
+    {
+      value: UI.corner[language],
+      shown: UI.corner[language],
+      role: 'corner',
+      style: { ...headerStyle, fontSize: THEME.bodySize },
+    },
+    ...doc.stages.map(
+      (s): PlanCell => ({ value: s.label, shown: s.label, role: 'stage-header', style: headerStyle }),
+    ),
   ]);
 
   if (doc.stages.some((s) => s.loopsBackTo)) {
@@ -163,12 +176,15 @@ export function planTable(doc: JourneyDocument, journey: Journey, options: Table
       const text = blueprintLineLabel(lane.lineAbove, language);
       const separatorStyle = style({ fontColor: THEME.separatorText, italic: true, align: 'center' });
       cells.push(
-        Array.from({ length: width }, (_, i): PlanCell => ({
-          value: i === 0 ? text : null,
-          shown: i === 0 ? text : '',
-          role: 'separator',
-          style: separatorStyle,
-        })),
+        Array.from(
+          { length: width },
+          (_, i): PlanCell => ({
+            value: i === 0 ? text : null,
+            shown: i === 0 ? text : '',
+            role: 'separator',
+            style: separatorStyle,
+          }),
+        ),
       );
     }
     if (lane.kind === 'emotion') emotionRows.push(rows.length);
@@ -183,7 +199,10 @@ export function planTable(doc: JourneyDocument, journey: Journey, options: Table
     if (lane.kind === 'emotion') labelCell.note = UI.emotionNote[language];
     if (lane.kind === 'metric') labelCell.note = UI.metricNote[language];
     const laneCells = journey.cells[lane.id] ?? {};
-    cells.push([labelCell, ...doc.stages.map((stage) => contentCell(doc, lane, stage, laneCells[stage.id], options))]);
+    cells.push([
+      labelCell,
+      ...doc.stages.map((stage) => contentCell(doc, lane, stage, laneCells[stage.id], options)),
+    ]);
   }
 
   return { rows, columns, cells, mergedRows, emotionRows, metricRows, headerRow: 0 };

@@ -22,7 +22,10 @@ export const THEME = {
   antiPersonaFill: '#fce8e6',
   dropOffFill: '#fce8e6',
   dropOffText: '#c5221f',
-  emotion: { '-2': '#f4c7c3', '-1': '#fce8e6', '0': '#ffffff', '1': '#e6f4ea', '2': '#ceead6' } as Record<string, string>,
+  emotion: { '-2': '#f4c7c3', '-1': '#fce8e6', '0': '#ffffff', '1': '#e6f4ea', '2': '#ceead6' } as Record<
+    string,
+    string
+  >,
   /** Sheets column widths (pixels). */
   labelColumnWidth: 160,
   stageColumnWidth: 200,

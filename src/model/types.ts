@@ -17,7 +17,11 @@ export const LANE_KINDS: readonly LaneKind[] = ['text', 'emotion', 'metric'];
 
 /** Service-blueprint lines, drawn as separators above the lane that carries them. */
 export type BlueprintLine = 'interaction' | 'visibility' | 'internal-interaction';
-export const BLUEPRINT_LINES: readonly BlueprintLine[] = ['interaction', 'visibility', 'internal-interaction'];
+export const BLUEPRINT_LINES: readonly BlueprintLine[] = [
+  'interaction',
+  'visibility',
+  'internal-interaction',
+];
 
 /** Roles in a B2B buying group (FRAMEWORKS.md, 004). */
 export type BuyingRole = 'decision-maker' | 'champion' | 'researcher' | 'end-user' | 'influencer' | 'other';

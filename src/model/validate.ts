@@ -41,7 +41,16 @@ class ProblemList {
   }
 }
 
-const TOP_LEVEL_KEYS = ['schemaVersion', 'title', 'language', 'frameworkId', 'stages', 'lanes', 'personas', 'journeys'];
+const TOP_LEVEL_KEYS = [
+  'schemaVersion',
+  'title',
+  'language',
+  'frameworkId',
+  'stages',
+  'lanes',
+  'personas',
+  'journeys',
+];
 const STAGE_KEYS = ['id', 'label', 'loopsBackTo'];
 const LANE_KEYS = ['id', 'label', 'kind', 'lineAbove'];
 const PERSONA_KEYS = ['id', 'name', 'antiPersona', 'buyingRole', ...PERSONA_TEXT_FIELDS];
@@ -67,7 +76,8 @@ function checkText(
   opts: { required: boolean; max: number; what: { ja: string; en: string } },
 ): void {
   if (value === undefined) {
-    if (opts.required) list.add(path, 'required', `${opts.what.ja}を入力してください。`, `${opts.what.en} is required.`);
+    if (opts.required)
+      list.add(path, 'required', `${opts.what.ja}を入力してください。`, `${opts.what.en} is required.`);
     return;
   }
   if (typeof value !== 'string') {
@@ -109,7 +119,12 @@ function checkList(
   checkItem: (item: Json, itemPath: string) => void,
 ): string[] {
   if (!Array.isArray(value)) {
-    list.add(path, 'type', `${limits.what.ja}の一覧がありません。`, `The list of ${limits.what.en} is missing.`);
+    list.add(
+      path,
+      'type',
+      `${limits.what.ja}の一覧がありません。`,
+      `The list of ${limits.what.en} is missing.`,
+    );
     return [];
   }
   if (value.length < limits.min) {
@@ -177,7 +192,12 @@ function checkCells(
       continue;
     }
     if (!isObject(row)) {
-      list.add(rowPath, 'type', 'レーンのセルがオブジェクトではありません。', "The lane's cells are not an object.");
+      list.add(
+        rowPath,
+        'type',
+        'レーンのセルがオブジェクトではありません。',
+        "The lane's cells are not an object.",
+      );
       continue;
     }
     for (const [stageId, value] of Object.entries(row)) {
@@ -245,7 +265,12 @@ export function validateDocument(input: unknown): Result<JourneyDocument> {
   });
   const language = own(input, 'language');
   if (!LANGUAGES.includes(language as never)) {
-    list.add('language', 'language', '言語は ja か en にしてください。', 'The language must be "ja" or "en".');
+    list.add(
+      'language',
+      'language',
+      '言語は ja か en にしてください。',
+      'The language must be "ja" or "en".',
+    );
   }
   const frameworkId = own(input, 'frameworkId');
   if (typeof frameworkId !== 'string' || frameworkId === '') {
@@ -404,5 +429,7 @@ export function validateDocument(input: unknown): Result<JourneyDocument> {
     });
   }
 
-  return list.items.length > 0 ? { ok: false, problems: list.items } : { ok: true, value: input as unknown as JourneyDocument };
+  return list.items.length > 0
+    ? { ok: false, problems: list.items }
+    : { ok: true, value: input as unknown as JourneyDocument };
 }

@@ -56,7 +56,13 @@ function personaFrom(read: JourneyRead, id: string, findings: Finding[]): Person
     const typed = read.reading.card[field];
     if (typed === undefined) continue;
     const max = field === 'name' ? LIMITS.labelLength : LIMITS.personaFieldLength;
-    const value = clamp(typed.trim() === '' ? '' : typed, max, read.where, `${read.where}: ${field}`, findings);
+    const value = clamp(
+      typed.trim() === '' ? '' : typed,
+      max,
+      read.where,
+      `${read.where}: ${field}`,
+      findings,
+    );
     if (field === 'name') {
       if (value.trim() !== '') persona.name = value;
     } else if (value === '') {
@@ -68,7 +74,10 @@ function personaFrom(read: JourneyRead, id: string, findings: Finding[]): Person
   return persona;
 }
 
-export function assembleDocument(skeleton: DocumentSkeleton, reads: readonly JourneyRead[]): Result<Assembled> {
+export function assembleDocument(
+  skeleton: DocumentSkeleton,
+  reads: readonly JourneyRead[],
+): Result<Assembled> {
   const findings: Finding[] = reads.flatMap((r) => r.reading.findings.map((f) => ({ ...f, where: r.where })));
   const stages = unionInOrder(reads.map((r) => r.reading.stages)).map((s) => ({
     ...s,

@@ -53,7 +53,10 @@ const UI = {
  * label now names another known item that lost its own row follows the label (sorted content);
  * otherwise the key wins and the label is a rename. Unkeyed entries match known labels, or are new.
  */
-export function resolveIdentities(entries: readonly Entry[], known: ReadonlyMap<string, string>): Map<number, string | undefined> {
+export function resolveIdentities(
+  entries: readonly Entry[],
+  known: ReadonlyMap<string, string>,
+): Map<number, string | undefined> {
   const result = new Map<number, string | undefined>();
   const assigned = new Set<string>();
   const labelToId = new Map<string, string>();
@@ -109,7 +112,9 @@ export function resolveIdentities(entries: readonly Entry[], known: ReadonlyMap<
 
 function emotionFrom(cell: RawCell): number | undefined {
   const n =
-    typeof cell.value === 'number' ? cell.value : Number(cell.text.trim().replace(/^[−–]/, '-').replace(/^\+/, ''));
+    typeof cell.value === 'number'
+      ? cell.value
+      : Number(cell.text.trim().replace(/^[−–]/, '-').replace(/^\+/, ''));
   return Number.isInteger(n) && n >= -2 && n <= 2 && cell.text.trim() !== '' ? n : undefined;
 }
 
@@ -127,7 +132,11 @@ function isBlank(cell: RawCell | undefined): boolean {
   return !cell || cell.text.trim() === '';
 }
 
-export function readTable(raw: RawTable, skeleton: DocumentSkeleton, options: ReadOptions = {}): TableReading {
+export function readTable(
+  raw: RawTable,
+  skeleton: DocumentSkeleton,
+  options: ReadOptions = {},
+): TableReading {
   const language: Language = skeleton.language;
   const findings: Finding[] = [];
   const height = raw.cells.length;
@@ -139,7 +148,9 @@ export function readTable(raw: RawTable, skeleton: DocumentSkeleton, options: Re
     if (consumed[r]) consumed[r][c] = true;
   };
 
-  const rowRoles: (RowRole | undefined)[] = Array.from({ length: height }, (_, r) => decodeRow(raw.rowKeys[r]));
+  const rowRoles: (RowRole | undefined)[] = Array.from({ length: height }, (_, r) =>
+    decodeRow(raw.rowKeys[r]),
+  );
   const columnRoles = Array.from({ length: width }, (_, c) => decodeColumn(raw.columnKeys[c]));
 
   const stageLabels = new Map(skeleton.stages.map((s) => [s.id, s.label]));
@@ -155,7 +166,10 @@ export function readTable(raw: RawTable, skeleton: DocumentSkeleton, options: Re
     headerRow = bestHeaderRow(raw, skeleton.stages);
     if (headerRow >= 0) findings.push(FINDINGS.labelsMatched(raw.address(headerRow, 0), '', ''));
   }
-  const labelsColumn = Math.max(0, columnRoles.findIndex((role) => role?.kind === 'labels'));
+  const labelsColumn = Math.max(
+    0,
+    columnRoles.findIndex((role) => role?.kind === 'labels'),
+  );
   const found = keyed || headerRow >= 0;
   // The header row may have been deleted while the lanes keep their keys: then the grid starts at its first lane.
   const gridTop = headerRow >= 0 ? headerRow : Math.min(height, ...keyedGridRows);
@@ -181,7 +195,10 @@ export function readTable(raw: RawTable, skeleton: DocumentSkeleton, options: Re
   for (let r = gridTop + 1; found && r < height; r++) {
     const role = rowRoles[r];
     if (role && gridRowKinds.has(role.kind)) lastGridRow = r;
-    else if (!keyed && [...laneLabels.values()].some((l) => l.trim() !== '' && l.trim() === textAt(r, labelsColumn).trim())) {
+    else if (
+      !keyed &&
+      [...laneLabels.values()].some((l) => l.trim() !== '' && l.trim() === textAt(r, labelsColumn).trim())
+    ) {
       lastGridRow = r;
     }
   }
@@ -215,7 +232,8 @@ export function readTable(raw: RawTable, skeleton: DocumentSkeleton, options: Re
   }
   // A loop may only point back to a stage still present and not later than itself.
   for (const [i, stage] of stages.entries()) {
-    if (stage.loopsBackTo && stages.findIndex((s) => s.id === stage.loopsBackTo) > i) delete stage.loopsBackTo;
+    if (stage.loopsBackTo && stages.findIndex((s) => s.id === stage.loopsBackTo) > i)
+      delete stage.loopsBackTo;
     if (stage.loopsBackTo && !stages.some((s) => s.id === stage.loopsBackTo)) delete stage.loopsBackTo;
   }
 
@@ -264,7 +282,8 @@ export function readTable(raw: RawTable, skeleton: DocumentSkeleton, options: Re
         consume(entry.index, c);
         continue;
       }
-      const row = (cells[id] ??= {});
+      cells[id] ??= {};
+      const row = cells[id]!;
       row[stageId] = value;
       consume(entry.index, c);
     }
@@ -309,14 +328,16 @@ export function readTable(raw: RawTable, skeleton: DocumentSkeleton, options: Re
       if (cornerTexts().has(textAt(r, labelsColumn).trim())) consume(r, labelsColumn);
     }
   }
-  if (headerRow >= 0 && !keyed && cornerTexts().has(textAt(headerRow, labelsColumn).trim())) consume(headerRow, labelsColumn);
+  if (headerRow >= 0 && !keyed && cornerTexts().has(textAt(headerRow, labelsColumn).trim()))
+    consume(headerRow, labelsColumn);
 
   // Everything else that is not empty is reported, never dropped.
   for (let r = 0; r < height; r++) {
     for (let c = 0; c < width; c++) {
       const cell = cellAt(r, c);
       if (!cell) continue;
-      if (!consumed[r]?.[c] && !isBlank(cell)) findings.push(FINDINGS.outsideGrid(raw.address(r, c), cell.text, ''));
+      if (!consumed[r]?.[c] && !isBlank(cell))
+        findings.push(FINDINGS.outsideGrid(raw.address(r, c), cell.text, ''));
       if (cell.note && cell.note.trim() !== '' && !options.knownNotes?.has(cell.note)) {
         findings.push(FINDINGS.note(raw.address(r, c), cell.note, ''));
       }

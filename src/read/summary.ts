@@ -20,7 +20,12 @@ export function summarize(doc: JourneyDocument): FillSummary {
       const filledPerStage = doc.stages.map(
         (stage) => doc.lanes.filter((lane) => cells[lane.id]?.[stage.id] !== undefined).length,
       );
-      return { id: persona.id, name: persona.name, filledPerStage, total: filledPerStage.reduce((a, b) => a + b, 0) };
+      return {
+        id: persona.id,
+        name: persona.name,
+        filledPerStage,
+        total: filledPerStage.reduce((a, b) => a + b, 0),
+      };
     }),
   };
 }

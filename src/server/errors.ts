@@ -45,12 +45,7 @@ export function problemsFromError(error: unknown): Problem[] {
     if (failure.pattern.test(raw)) return [failure.make(raw)];
   }
   return [
-    problem(
-      '',
-      'unexpected',
-      `予期しないエラーが発生しました: ${raw}`,
-      `Something went wrong: ${raw}`,
-    ),
+    problem('', 'unexpected', `予期しないエラーが発生しました: ${raw}`, `Something went wrong: ${raw}`),
   ];
 }
 

@@ -17,10 +17,7 @@ function safeLocale(): string | undefined {
 
 export function onOpen(_event?: OpenEvent): void {
   const language = uiLanguage(safeLocale());
-  editorUi()
-    .ui.createAddonMenu()
-    .addItem(SERVER_STRINGS.menuOpen[language], 'showSidebar')
-    .addToUi();
+  editorUi().ui.createAddonMenu().addItem(SERVER_STRINGS.menuOpen[language], 'showSidebar').addToUi();
 }
 
 /** Runs in FULL mode right after installation, while the document is already open. */

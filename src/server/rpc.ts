@@ -51,7 +51,10 @@ function activeHost(): { host: HostKind | 'none'; name: string } {
 export function getStartupData(): Result<StartupData> {
   return runRpc(() => {
     const { host, name } = activeHost();
-    return { ok: true, value: { uiLanguage: uiLanguage(session().getActiveUserLocale()), host, documentName: name } };
+    return {
+      ok: true,
+      value: { uiLanguage: uiLanguage(session().getActiveUserLocale()), host, documentName: name },
+    };
   });
 }
 
@@ -66,7 +69,11 @@ export function previewDocument(
 }
 
 /** Builds or rebuilds one persona's journey sheet in the open spreadsheet. */
-export function buildJourney(doc: JourneyDocument, personaId: string, options: BuildOptions): Result<BuildResult> {
+export function buildJourney(
+  doc: JourneyDocument,
+  personaId: string,
+  options: BuildOptions,
+): Result<BuildResult> {
   return runRpc(() => {
     const ctx = sheetsContext();
     if (!ctx?.app.getActiveSpreadsheet()) throw new JourneyGridError([NOT_IN_SHEETS]);

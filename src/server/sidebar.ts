@@ -4,6 +4,8 @@ import { SERVER_STRINGS, uiLanguage } from './strings';
 
 export function showSidebar(): void {
   const language = uiLanguage(session().getActiveUserLocale());
-  const html = htmlService().createHtmlOutputFromFile('Sidebar').setTitle(SERVER_STRINGS.sidebarTitle[language]);
+  const html = htmlService()
+    .createHtmlOutputFromFile('Sidebar')
+    .setTitle(SERVER_STRINGS.sidebarTitle[language]);
   editorUi().ui.showSidebar(html);
 }

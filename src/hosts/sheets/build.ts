@@ -6,23 +6,31 @@
  * drops is only removed once the user confirms it (the result lists it as pending). Builds are
  * serialised with the document lock, and a protected sheet is refused before anything changes.
  */
+
+import { DOCUMENT_KEY, JOURNEY_KEY } from '../../layout/keys';
 import { planTable } from '../../layout/table';
 import { JourneyGridError, problem } from '../../model/problems';
 import type { CellValue, JourneyCells, JourneyDocument, Lane, Persona, Stage } from '../../model/types';
 import { validateDocument } from '../../model/validate';
 import { unionInOrder } from '../../read/assemble';
 import type { Finding } from '../../read/findings';
+import type { DocumentSkeleton } from '../../read/raw';
 import { skeletonOf } from '../../read/raw';
 import type { TableReading } from '../../read/read-table';
 import type { LockServiceApi } from '../ui';
+import { clearJourney, type Extent, journeyExtent, restoreUnplaced } from './clear';
 import { uniqueSheetName } from './names';
-import { documentMetadata, journeySheets, mergeSkeletons, parseStored, readSheet, type StoredJourney } from './read';
+import {
+  documentMetadata,
+  journeySheets,
+  mergeSkeletons,
+  parseStored,
+  readSheet,
+  type StoredJourney,
+} from './read';
 import type { ChartsService, Sheet, Spreadsheet, SpreadsheetAppService } from './services';
 import { planSheet } from './sheet-plan';
-import { clearJourney, type Extent, journeyExtent, restoreUnplaced } from './clear';
 import { writeSheetPlan } from './write';
-import { DOCUMENT_KEY, JOURNEY_KEY } from '../../layout/keys';
-import type { DocumentSkeleton } from '../../read/raw';
 
 export interface BuildOptions {
   /** Grey example text in empty text cells. */
@@ -66,13 +74,25 @@ const PROBLEMS = {
     'Open a spreadsheet first.',
   ),
   unknownPersona: (id: string) =>
-    problem('personaId', 'unknown-persona', `ペルソナ「${id}」がモデルにありません。`, `The model has no persona "${id}".`),
+    problem(
+      'personaId',
+      'unknown-persona',
+      `ペルソナ「${id}」がモデルにありません。`,
+      `The model has no persona "${id}".`,
+    ),
   busy: problem(
     '',
     'busy',
     '別の作成処理が実行中です。少し待ってからもう一度お試しください。',
     'Another build is running in this file. Wait a moment and try again.',
   ),
+  otherJourney: (title: string) =>
+    problem(
+      'frameworkId',
+      'other-journey',
+      `このスプレッドシートには別のジャーニー「${title}」があります。新しいスプレッドシートで作成するか、読み込んでから編集してください。`,
+      `This spreadsheet already holds another journey, "${title}". Build in a new spreadsheet, or read it back and edit that one.`,
+    ),
   protectedSheet: (name: string) =>
     problem(
       '',
@@ -83,9 +103,10 @@ const PROBLEMS = {
 };
 
 function assertEditable(app: SpreadsheetAppService, sheet: Sheet): void {
-  const locked = [...sheet.getProtections(app.ProtectionType.SHEET), ...sheet.getProtections(app.ProtectionType.RANGE)].some(
-    (p) => !p.canEdit() && !p.isWarningOnly(),
-  );
+  const locked = [
+    ...sheet.getProtections(app.ProtectionType.SHEET),
+    ...sheet.getProtections(app.ProtectionType.RANGE),
+  ].some((p) => !p.canEdit() && !p.isWarningOnly());
   if (locked) throw new JourneyGridError([PROBLEMS.protectedSheet(sheet.getName())]);
 }
 
@@ -100,7 +121,8 @@ function filled(cells: JourneyCells, laneId?: string, stageId?: string): number 
 
 function fits(lane: Lane, value: CellValue): boolean {
   if (lane.kind === 'text') return typeof value === 'string';
-  if (lane.kind === 'emotion') return typeof value === 'number' && Number.isInteger(value) && value >= -2 && value <= 2;
+  if (lane.kind === 'emotion')
+    return typeof value === 'number' && Number.isInteger(value) && value >= -2 && value <= 2;
   return typeof value === 'number' && Number.isFinite(value);
 }
 
@@ -124,11 +146,17 @@ export function mergeWithSheet(
   const docLanes = new Set(doc.lanes.map((l) => l.id));
   for (const s of reading.stages) {
     if (!docStages.has(s.id)) {
-      pending.push({ kind: 'stage', id: s.id, label: s.label, filledCells: filled(reading.cells, undefined, s.id) });
+      pending.push({
+        kind: 'stage',
+        id: s.id,
+        label: s.label,
+        filledCells: filled(reading.cells, undefined, s.id),
+      });
     }
   }
   for (const l of reading.lanes) {
-    if (!docLanes.has(l.id)) pending.push({ kind: 'lane', id: l.id, label: l.label, filledCells: filled(reading.cells, l.id) });
+    if (!docLanes.has(l.id))
+      pending.push({ kind: 'lane', id: l.id, label: l.label, filledCells: filled(reading.cells, l.id) });
   }
   const stages: Stage[] = confirmRemovals ? doc.stages : unionInOrder([doc.stages, reading.stages]);
   const lanes: Lane[] = confirmRemovals ? doc.lanes : unionInOrder([doc.lanes, reading.lanes]);
@@ -138,7 +166,8 @@ export function mergeWithSheet(
     for (const stage of stages) {
       const fromSheet = reading.cells[lane.id]?.[stage.id];
       if (fromSheet === undefined || !fits(lane, fromSheet)) continue;
-      const row = (cells[lane.id] ??= {});
+      cells[lane.id] ??= {};
+      const row = cells[lane.id]!;
       if (row[stage.id] !== fromSheet) kept++;
       row[stage.id] = fromSheet;
     }
@@ -169,7 +198,11 @@ function upsertSheetMetadata(sheet: Sheet, app: SpreadsheetAppService, key: stri
   else sheet.addDeveloperMetadata(key, value, app.DeveloperMetadataVisibility.DOCUMENT);
 }
 
-function upsertDocumentSkeleton(spreadsheet: Spreadsheet, app: SpreadsheetAppService, skeleton: DocumentSkeleton): void {
+function upsertDocumentSkeleton(
+  spreadsheet: Spreadsheet,
+  app: SpreadsheetAppService,
+  skeleton: DocumentSkeleton,
+): void {
   const existing = documentMetadata(spreadsheet);
   const previous = parseStored<DocumentSkeleton>(existing);
   // Keep stages and lanes other journeys of this file may still hold: the skeleton is a superset.
@@ -209,6 +242,10 @@ function buildLocked(
   persona: Persona,
   options: BuildOptions,
 ): BuildResult {
+  // One spreadsheet holds one journey document: a different framework would clash with its persona ids.
+  const current = parseStored<DocumentSkeleton>(documentMetadata(spreadsheet));
+  if (current && current.frameworkId !== doc.frameworkId)
+    throw new JourneyGridError([PROBLEMS.otherJourney(current.title)]);
   const incoming = doc.journeys.find((j) => j.personaId === persona.id)?.cells ?? {};
   const existing = journeySheets(spreadsheet).find((j) => j.stored.personaId === persona.id);
   let sheet: Sheet;
@@ -218,14 +255,17 @@ function buildLocked(
   if (existing) {
     sheet = existing.sheet;
     assertEditable(ctx.app, sheet);
-    const skeleton = parseStored<DocumentSkeleton>(documentMetadata(spreadsheet)) ?? existing.stored.skeleton;
+    const skeleton = current ?? existing.stored.skeleton;
     const read = readSheet(sheet, existing.stored, skeleton);
     findings = read.reading.findings;
     merged = mergeWithSheet(doc, persona, incoming, read.reading, options.confirmRemovals);
     cleared = journeyExtent(sheet);
     clearJourney(sheet, cleared);
   } else {
-    const name = uniqueSheetName(persona.name, spreadsheet.getSheets().map((s) => s.getName()));
+    const name = uniqueSheetName(
+      persona.name,
+      spreadsheet.getSheets().map((s) => s.getName()),
+    );
     sheet = spreadsheet.insertSheet(name, spreadsheet.getNumSheets());
     merged = mergeWithSheet(doc, persona, incoming, emptyReading(), options.confirmRemovals);
   }
@@ -254,5 +294,13 @@ function buildLocked(
 }
 
 function emptyReading(): TableReading {
-  return { card: {}, stages: [], lanes: [], cells: {}, findings: [], missingStageIds: [], missingLaneIds: [] };
+  return {
+    card: {},
+    stages: [],
+    lanes: [],
+    cells: {},
+    findings: [],
+    missingStageIds: [],
+    missingLaneIds: [],
+  };
 }

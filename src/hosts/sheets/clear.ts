@@ -36,7 +36,9 @@ export function clearJourney(sheet: Sheet, extent: Extent): void {
     area.breakApart();
     area.clearDataValidations();
     area.clear();
-    area.setNotes(Array.from({ length: extent.rows }, () => Array.from({ length: extent.columns }, () => '')));
+    area.setNotes(
+      Array.from({ length: extent.rows }, () => Array.from({ length: extent.columns }, () => '')),
+    );
   }
   sheet.setConditionalFormatRules([]);
   for (const chart of sheet.getCharts()) {
@@ -55,7 +57,12 @@ export function parseA1(address: string): { row: number; column: number } | unde
 }
 
 /** Texts and notes from findings that lie where the rebuild writes: they are placed again. */
-export function restoreUnplaced(sheet: Sheet, findings: readonly Finding[], cleared: Extent, plan: SheetPlan): Finding[] {
+export function restoreUnplaced(
+  sheet: Sheet,
+  findings: readonly Finding[],
+  cleared: Extent,
+  plan: SheetPlan,
+): Finding[] {
   const moved: Finding[] = [];
   const nextFreeColumn = new Map<number, number>();
   const inside = (p: { row: number; column: number }, e: Extent) => p.row <= e.rows && p.column <= e.columns;

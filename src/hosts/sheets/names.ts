@@ -3,10 +3,11 @@
  * empty) and unique in the spreadsheet, compared case-insensitively as Sheets does.
  */
 const MAX_SHEET_NAME = 100;
+// biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are exactly what is removed.
+const CONTROL_CHARACTERS = /[\u0000-\u001f\u007f]+/g;
 
 export function uniqueSheetName(personaName: string, existing: readonly string[]): string {
-  // biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are what we remove.
-  const cleaned = personaName.replace(/[\u0000-\u001f\u007f]+/g, ' ').replace(/\s+/g, ' ').trim() || 'Journey';
+  const cleaned = personaName.replace(CONTROL_CHARACTERS, ' ').replace(/\s+/g, ' ').trim() || 'Journey';
   const taken = new Set(existing.map((n) => n.toLowerCase()));
   const base = [...cleaned].slice(0, MAX_SHEET_NAME).join('');
   if (!taken.has(base.toLowerCase())) return base;

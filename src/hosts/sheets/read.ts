@@ -84,7 +84,8 @@ export function rawTableFromSheet(sheet: Sheet): RawTable {
       const note = notes[r]?.[c];
       const cell: RawCell = {
         text,
-        value: typeof value === 'number' || typeof value === 'boolean' || typeof value === 'string' ? value : text,
+        value:
+          typeof value === 'number' || typeof value === 'boolean' || typeof value === 'string' ? value : text,
       };
       if (note) cell.note = note;
       return cell;
@@ -135,5 +136,8 @@ export function readSpreadsheet(spreadsheet: Spreadsheet, scope: 'active' | 'all
   const chosen = activeId === undefined ? sheets : sheets.filter((s) => s.sheet.getSheetId() === activeId);
   if (chosen.length === 0) return { ok: false, problems: [scope === 'active' ? NOT_A_JOURNEY : NO_JOURNEYS] };
   const skeleton = parseStored<DocumentSkeleton>(documentMetadata(spreadsheet)) ?? chosen[0]!.stored.skeleton;
-  return assembleDocument(skeleton, chosen.map(({ sheet, stored }) => readSheet(sheet, stored, skeleton)));
+  return assembleDocument(
+    skeleton,
+    chosen.map(({ sheet, stored }) => readSheet(sheet, stored, skeleton)),
+  );
 }

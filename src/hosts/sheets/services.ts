@@ -72,7 +72,12 @@ export interface EmbeddedChartBuilder {
   clearRanges(): EmbeddedChartBuilder;
   setChartType(type: ChartType): EmbeddedChartBuilder;
   setOption(option: string, value: unknown): EmbeddedChartBuilder;
-  setPosition(anchorRowPos: number, anchorColPos: number, offsetX: number, offsetY: number): EmbeddedChartBuilder;
+  setPosition(
+    anchorRowPos: number,
+    anchorColPos: number,
+    offsetX: number,
+    offsetY: number,
+  ): EmbeddedChartBuilder;
   setNumHeaders(headers: number): EmbeddedChartBuilder;
   setTransposeRowsAndColumns(transpose: boolean): EmbeddedChartBuilder;
   build(): EmbeddedChart;
@@ -286,7 +291,12 @@ export interface SpreadsheetAppService {
     ROW: MetadataLocationType;
     COLUMN: MetadataLocationType;
   };
-  BorderStyle: { SOLID: BorderStyle; SOLID_MEDIUM: BorderStyle; SOLID_THICK: BorderStyle; DASHED: BorderStyle };
+  BorderStyle: {
+    SOLID: BorderStyle;
+    SOLID_MEDIUM: BorderStyle;
+    SOLID_THICK: BorderStyle;
+    DASHED: BorderStyle;
+  };
   WrapStrategy: { WRAP: WrapStrategy; CLIP: WrapStrategy; OVERFLOW: WrapStrategy };
   ProtectionType: { SHEET: ProtectionType; RANGE: ProtectionType };
 }

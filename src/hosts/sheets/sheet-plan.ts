@@ -61,7 +61,8 @@ export function planSheet(doc: JourneyDocument, persona: Persona, table: TablePl
   const width = Math.max(2, table.columns.length);
   const gridTop = CARD_TOP + CARD_FIELDS.length + 1;
   const height = gridTop + table.rows.length - 1;
-  const blank = <T>(v: T): T[][] => Array.from({ length: height }, () => Array.from({ length: width }, () => v));
+  const blank = <T>(v: T): T[][] =>
+    Array.from({ length: height }, () => Array.from({ length: width }, () => v));
 
   const plan: SheetPlan = {
     height,
@@ -86,7 +87,12 @@ export function planSheet(doc: JourneyDocument, persona: Persona, table: TablePl
     emotionRows: table.emotionRows.map((r) => gridTop + r),
     metricRows: table.metricRows.map((r) => gridTop + r),
     content: null,
-    stageColumns: { row: gridTop, column: 2, numRows: table.rows.length, numColumns: table.columns.length - 1 },
+    stageColumns: {
+      row: gridTop,
+      column: 2,
+      numRows: table.rows.length,
+      numColumns: table.columns.length - 1,
+    },
     titleRow: 1,
     cardRows: { row: CARD_TOP, column: 1, numRows: CARD_FIELDS.length, numColumns: width },
     spacerRow: gridTop - 1,
@@ -139,7 +145,11 @@ export function planSheet(doc: JourneyDocument, persona: Persona, table: TablePl
     const value = cardValue(persona, field);
     put(row, 2, {
       value: value === '' ? null : value,
-      style: { ...baseStyle, bold: field === 'name', fontSize: field === 'name' ? THEME.headerSize : THEME.bodySize },
+      style: {
+        ...baseStyle,
+        bold: field === 'name',
+        fontSize: field === 'name' ? THEME.headerSize : THEME.bodySize,
+      },
     });
     if (width > 2) plan.merges.push({ row, column: 2, numRows: 1, numColumns: width - 1 });
     key(row, { kind: 'card', field });
@@ -154,7 +164,8 @@ export function planSheet(doc: JourneyDocument, persona: Persona, table: TablePl
       put(row, c + 1, cell.role === 'hint' ? { ...cell, style: { ...baseStyle } } : cell);
     });
   });
-  for (const row of plan.separatorRows) plan.merges.push({ row, column: 1, numRows: 1, numColumns: table.columns.length });
+  for (const row of plan.separatorRows)
+    plan.merges.push({ row, column: 1, numRows: 1, numColumns: table.columns.length });
 
   const laneRows = table.rows.flatMap((role, i) => (role.kind === 'lane' ? [gridTop + i] : []));
   if (laneRows.length > 0 && table.columns.length > 1) {

@@ -93,10 +93,13 @@ export function writeSheetPlan(
     for (const row of plan.emotionRows) sheet.getRange(row, 2, 1, stageCount).setDataValidation(rule);
   }
   sheet.setConditionalFormatRules(conditionalRules(app, sheet, plan, options));
-  if (plan.emotionRows.length > 0 && stageCount > 0) insertEmotionChart(sheet, charts, plan, options.language);
+  if (plan.emotionRows.length > 0 && stageCount > 0)
+    insertEmotionChart(sheet, charts, plan, options.language);
 
   for (const { row, value } of plan.rowKeys) {
-    sheet.getRange(`${row}:${row}`).addDeveloperMetadata(ROW_KEY, value, app.DeveloperMetadataVisibility.DOCUMENT);
+    sheet
+      .getRange(`${row}:${row}`)
+      .addDeveloperMetadata(ROW_KEY, value, app.DeveloperMetadataVisibility.DOCUMENT);
   }
   for (const { column, value } of plan.columnKeys) {
     const letter = columnLetter(column);

@@ -1,0 +1,84 @@
+/**
+ * Emulator-wide state shared by every emulated object: the call counter, the Drive of documents,
+ * which document is open, who the user is, the authorization mode, the UI and the stores that do
+ * not belong to one document (user and script properties, user and script locks).
+ */
+import type { AuthModeName } from './auth';
+import { CallCounter } from './calls';
+import { Drive, type DriveFile } from './drive';
+import { AppsScriptException } from './errors';
+import type { LockState } from './lock';
+import { PropertyStore } from './properties';
+import type { SpreadsheetModel } from './sheets/spreadsheet-model';
+import { UiState } from './ui';
+
+export interface EmulatorUser {
+  email: string;
+  /** What Session.getActiveUserLocale() returns, e.g. "en" or "ja". */
+  locale: string;
+}
+
+export type HtmlSource = Record<string, string> | ((name: string) => string | null | undefined);
+
+export class EmulatorContext {
+  readonly calls = new CallCounter();
+  readonly drive = new Drive();
+  readonly ui = new UiState();
+  authMode: AuthModeName = 'FULL';
+  activeFileId: string | null = null;
+  readonly scriptProperties = new PropertyStore();
+  readonly userLock: LockState = { heldHere: false, heldElsewhere: false };
+  readonly scriptLock: LockState = { heldHere: false, heldElsewhere: false };
+  /**
+   * The Error constructor of the realm scripts run in. Set it to a vm context's Error so that
+   * `e instanceof Error` holds inside the bundle, as it does in Apps Script.
+   */
+  errorConstructor: ErrorConstructor | null = null;
+  private readonly userProperties = new Map<string, PropertyStore>();
+  private readonly extraHtml = new Map<string, string>();
+
+  constructor(
+    public user: EmulatorUser,
+    readonly timeZone: string,
+    readonly addonName: string,
+    private readonly htmlSource: HtmlSource,
+  ) {}
+
+  /** An emulator exception re-created in the scripts' realm, when one is set. */
+  scriptRealmError(error: unknown): unknown {
+    if (!this.errorConstructor || !(error instanceof AppsScriptException)) return error;
+    const translated = new this.errorConstructor(error.message);
+    translated.name = error.name;
+    return translated;
+  }
+
+  activeFile(): DriveFile | null {
+    return this.activeFileId === null ? null : this.drive.get(this.activeFileId);
+  }
+
+  activeSpreadsheet(): SpreadsheetModel | null {
+    return this.activeFile()?.spreadsheet ?? null;
+  }
+
+  userPropertiesOf(email: string): PropertyStore {
+    let store = this.userProperties.get(email);
+    if (!store) {
+      store = new PropertyStore();
+      this.userProperties.set(email, store);
+    }
+    return store;
+  }
+
+  registerHtml(name: string, html: string): void {
+    this.extraHtml.set(name, html);
+  }
+
+  loadHtml(name: string): string | null {
+    const registered = this.extraHtml.get(name);
+    if (registered !== undefined) return registered;
+    const source = this.htmlSource;
+    const html =
+      typeof source === 'function' ? source(name) : Object.hasOwn(source, name) ? source[name] : null;
+    return html ?? null;
+  }
+}

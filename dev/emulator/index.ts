@@ -1,0 +1,276 @@
+/**
+ * The Apps Script emulator: `createEmulator()` returns the service globals a script sees
+ * (SpreadsheetApp, HtmlService, PropertiesService, LockService, Session, ScriptApp, Charts), a
+ * counter of the calls made on them, and a control/inspection API for tests and the playground
+ * that is deliberately kept off the globals.
+ *
+ * The globals are plain objects of this (Node) realm, so they can be handed to a `vm` context as
+ * its only globals to run the built add-on bundle. Errors they throw are this realm's Error
+ * objects named "Exception" (`String(e)` reads "Exception: …" as in Apps Script).
+ *
+ * Documents live in an emulated Drive keyed by file id (drive.ts), which is where a SlidesApp
+ * emulator and the Advanced Drive/Sheets/Slides services can attach later.
+ */
+import type { AuthModeName } from './auth';
+import type { CallCounter } from './calls';
+import { EmulatorContext, type EmulatorUser, type HtmlSource } from './context';
+import type {
+  ChartsService,
+  HtmlServiceApi,
+  LockServiceApi,
+  PropertiesServiceApi,
+  Protection,
+  ScriptAppApi,
+  SessionApi,
+  Sheet,
+  SheetRange,
+  Spreadsheet,
+  SpreadsheetAppService,
+} from './contract';
+import type { Access, Drive } from './drive';
+import { ChartType } from './enums';
+import { expose, unwrap } from './expose';
+import { HtmlServiceImpl } from './html';
+import { inspectSheet, inspectSpreadsheet, type SheetSnapshot, type SpreadsheetSnapshot } from './inspect';
+import { LockServiceImpl } from './lock';
+import { PropertiesServiceImpl, type PropertyStore } from './properties';
+import { ScriptAppImpl, SessionImpl } from './session';
+import { copySpreadsheetModel } from './sheets/copy';
+import { Grid } from './sheets/grid';
+import { addProtection, ProtectionImpl } from './sheets/protection';
+import { RangeImpl } from './sheets/range';
+import { SheetImpl } from './sheets/sheet';
+import { SheetModel } from './sheets/sheet-model';
+import { SpreadsheetImpl, spreadsheetFacade } from './sheets/spreadsheet';
+import { SpreadsheetAppImpl } from './sheets/spreadsheet-app';
+import { SpreadsheetModel } from './sheets/spreadsheet-model';
+import type { UiState } from './ui';
+import { UserActions } from './user';
+
+export type { AuthModeName } from './auth';
+export { type CallKind, type CallSnapshot, classifyCall, LATENCY_MS } from './calls';
+export type { EmulatorUser, HtmlSource } from './context';
+export { AppsScriptException, messages, UserEditRejected } from './errors';
+export type * from './inspect';
+export type { MenuEntry, MenuState, SidebarState, ToastState, UiState } from './ui';
+export type { PastedValue, UserActions } from './user';
+
+export interface EmulatorOptions {
+  /** The user the script runs as; defaults to user@example.com with locale "en". */
+  user?: Partial<EmulatorUser>;
+  /** Defaults to FULL. */
+  authMode?: AuthModeName;
+  /** The project's HTML files by name (without ".html"), or a loader returning null when absent. */
+  htmlFiles?: HtmlSource;
+  timeZone?: string;
+  /** The add-on's name, shown as the title of its menu. */
+  addonName?: string;
+  /** The Error constructor of the realm scripts run in (see Emulator.setScriptRealmError). */
+  errorConstructor?: ErrorConstructor;
+}
+
+export interface EmulatorGlobals {
+  SpreadsheetApp: SpreadsheetAppService;
+  HtmlService: HtmlServiceApi;
+  PropertiesService: PropertiesServiceApi;
+  LockService: LockServiceApi;
+  Session: SessionApi;
+  ScriptApp: ScriptAppApi;
+  Charts: ChartsService;
+}
+
+export interface CreateSpreadsheetOptions {
+  /** The spreadsheet locale, e.g. "en_US" (default) or "ja_JP". */
+  locale?: string;
+  /** Make it the open document. Defaults to true when no document is open yet. */
+  activate?: boolean;
+  /** Name of the first sheet; "Sheet1" by default. */
+  firstSheetName?: string;
+  rows?: number;
+  columns?: number;
+}
+
+function spreadsheetModel(doc: Spreadsheet): SpreadsheetModel {
+  const s = unwrap(doc);
+  if (!(s instanceof SpreadsheetImpl)) throw new TypeError('Expected a Spreadsheet from this emulator');
+  return s.model;
+}
+
+function sheetModel(sheet: Sheet): SheetModel {
+  const s = unwrap(sheet);
+  if (!(s instanceof SheetImpl)) throw new TypeError('Expected a Sheet from this emulator');
+  return s.model;
+}
+
+export class Emulator {
+  readonly globals: EmulatorGlobals;
+  /** Service calls made through the globals: byMethod, total, estimatedMs, reset(), snapshot(). */
+  readonly calls: CallCounter;
+  /** Menus, the open sidebar and toasts. */
+  readonly ui: UiState;
+  /** What a person does in the Sheets UI (not service calls). */
+  readonly user: UserActions;
+  private readonly ctx: EmulatorContext;
+
+  constructor(options: EmulatorOptions = {}) {
+    this.ctx = new EmulatorContext(
+      { email: options.user?.email ?? 'user@example.com', locale: options.user?.locale ?? 'en' },
+      options.timeZone ?? 'Etc/UTC',
+      options.addonName ?? 'Add-on',
+      options.htmlFiles ?? {},
+    );
+    this.ctx.authMode = options.authMode ?? 'FULL';
+    this.ctx.errorConstructor = options.errorConstructor ?? null;
+    this.calls = this.ctx.calls;
+    this.ui = this.ctx.ui;
+    this.user = new UserActions();
+    this.globals = {
+      SpreadsheetApp: expose(new SpreadsheetAppImpl(this.ctx)),
+      HtmlService: expose(new HtmlServiceImpl(this.ctx)),
+      PropertiesService: expose(new PropertiesServiceImpl(this.ctx)),
+      LockService: expose(new LockServiceImpl(this.ctx)),
+      Session: expose(new SessionImpl(this.ctx)),
+      ScriptApp: expose(new ScriptAppImpl(this.ctx)),
+      Charts: Object.freeze({ ChartType }),
+    };
+  }
+
+  /** Every file in the emulated Drive. */
+  get drive(): Drive {
+    return this.ctx.drive;
+  }
+
+  // ---- documents -----------------------------------------------------------------------------
+
+  createSpreadsheet(name: string, options: CreateSpreadsheetOptions = {}): Spreadsheet {
+    const file = this.ctx.drive.create('spreadsheet', String(name));
+    const doc = new SpreadsheetModel(this.ctx, file, options.locale ?? 'en_US');
+    file.spreadsheet = doc;
+    const first = new SheetModel(
+      doc,
+      doc.newSheetId(),
+      options.firstSheetName ?? 'Sheet1',
+      new Grid(options.rows ?? 1000, options.columns ?? 26),
+    );
+    doc.sheets.push(first);
+    doc.activeSheet = first;
+    if (options.activate ?? this.ctx.activeFileId === null) this.ctx.activeFileId = file.id;
+    return expose(spreadsheetFacade(doc));
+  }
+
+  /** Opens a document as the one the script runs in; null means no document (not in Sheets). */
+  setActiveDocument(doc: Spreadsheet | null): void {
+    this.ctx.activeFileId = doc === null ? null : spreadsheetModel(doc).file.id;
+  }
+
+  get activeSpreadsheet(): Spreadsheet | null {
+    const doc = this.ctx.activeSpreadsheet();
+    return doc ? expose(spreadsheetFacade(doc)) : null;
+  }
+
+  openById(id: string): Spreadsheet | null {
+    const doc = this.ctx.drive.get(id)?.spreadsheet;
+    return doc ? expose(spreadsheetFacade(doc)) : null;
+  }
+
+  /** Drive's "Make a copy": content, charts and metadata are copied; document properties are not. */
+  copySpreadsheet(doc: Spreadsheet, newName: string): Spreadsheet {
+    const source = spreadsheetModel(doc);
+    const file = this.ctx.drive.create('spreadsheet', String(newName));
+    return expose(spreadsheetFacade(copySpreadsheetModel(source, file)));
+  }
+
+  // ---- who, how, with what rights -----------------------------------------------------------
+
+  get authMode(): AuthModeName {
+    return this.ctx.authMode;
+  }
+
+  setAuthMode(mode: AuthModeName): void {
+    this.ctx.authMode = mode;
+  }
+
+  setUser(user: Partial<EmulatorUser>): void {
+    this.ctx.user = { ...this.ctx.user, ...user };
+  }
+
+  get currentUser(): EmulatorUser {
+    return { ...this.ctx.user };
+  }
+
+  /** 'view': the user may only view the document (every change throws); defaults to the open one. */
+  setAccess(access: Access, doc?: Spreadsheet): void {
+    const file = doc ? spreadsheetModel(doc).file : this.ctx.activeFile();
+    if (!file) throw new Error('No document: pass one or open one with setActiveDocument');
+    file.access = access;
+  }
+
+  /** Simulates another execution holding the document lock of the open (or given) document. */
+  holdDocumentLockElsewhere(held: boolean, doc?: Spreadsheet): void {
+    const file = doc ? spreadsheetModel(doc).file : this.ctx.activeFile();
+    if (!file) throw new Error('No document: pass one or open one with setActiveDocument');
+    file.documentLock.heldElsewhere = held;
+  }
+
+  holdUserLockElsewhere(held: boolean): void {
+    this.ctx.userLock.heldElsewhere = held;
+  }
+
+  /** A protection the current user is not an editor of: edits touching it throw, canEdit() is false. */
+  protectAgainstCurrentUser(target: Sheet | SheetRange, options: { description?: string } = {}): Protection {
+    const raw = unwrap(target);
+    let model: ReturnType<typeof addProtection>;
+    if (raw instanceof SheetImpl) model = addProtection(raw.model, 'SHEET', null, ['owner@example.com']);
+    else if (raw instanceof RangeImpl)
+      model = addProtection(raw.sheet, 'RANGE', raw.rect, ['owner@example.com']);
+    else throw new TypeError('Expected a Sheet or Range from this emulator');
+    model.editors.delete(this.ctx.user.email);
+    model.description = options.description ?? '';
+    return expose(new ProtectionImpl(this.ctx, model));
+  }
+
+  /**
+   * Makes service exceptions instances of the given realm's Error (e.g. a vm context's
+   * `vm.runInContext('Error', context)`), so a bundle's `e instanceof Error` checks behave as in
+   * Apps Script. Without it they are this realm's AppsScriptException.
+   */
+  setScriptRealmError(errorConstructor: ErrorConstructor | null): void {
+    this.ctx.errorConstructor = errorConstructor;
+  }
+
+  // ---- HTML and properties -------------------------------------------------------------------
+
+  registerHtmlFile(name: string, html: string): void {
+    this.ctx.registerHtml(name, html);
+  }
+
+  /** The document-property store of the open (or given) document; null without a document. */
+  documentProperties(doc?: Spreadsheet): PropertyStore | null {
+    const file = doc ? spreadsheetModel(doc).file : this.ctx.activeFile();
+    return file ? file.documentProperties : null;
+  }
+
+  /** The user-property store of the current (or given) user. */
+  userProperties(email?: string): PropertyStore {
+    return this.ctx.userPropertiesOf(email ?? this.ctx.user.email);
+  }
+
+  get scriptProperties(): PropertyStore {
+    return this.ctx.scriptProperties;
+  }
+
+  // ---- inspection ----------------------------------------------------------------------------
+
+  inspect(sheet: Sheet, size?: { rows?: number; columns?: number }): SheetSnapshot {
+    return inspectSheet(sheetModel(sheet), size);
+  }
+
+  inspectSpreadsheet(doc?: Spreadsheet): SpreadsheetSnapshot | null {
+    const model = doc ? spreadsheetModel(doc) : this.ctx.activeSpreadsheet();
+    return model ? inspectSpreadsheet(model) : null;
+  }
+}
+
+export function createEmulator(options: EmulatorOptions = {}): Emulator {
+  return new Emulator(options);
+}

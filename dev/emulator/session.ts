@@ -1,0 +1,50 @@
+/**
+ * Session and ScriptApp: who the script runs as (set by Emulator.setUser) and the AuthMode enum.
+ */
+import type { EmulatorContext } from './context';
+import type { ScriptAppApi, SessionApi } from './contract';
+import { AuthMode } from './enums';
+import { ServiceObject } from './expose';
+
+export class UserImpl extends ServiceObject {
+  constructor(
+    ctx: EmulatorContext,
+    private readonly email: string,
+  ) {
+    super(ctx, 'User');
+  }
+
+  getEmail(): string {
+    return this.email;
+  }
+}
+
+export class SessionImpl extends ServiceObject implements SessionApi {
+  constructor(ctx: EmulatorContext) {
+    super(ctx, 'Session');
+  }
+
+  getActiveUserLocale(): string {
+    return this.ctx.user.locale;
+  }
+
+  getEffectiveUser(): UserImpl {
+    return new UserImpl(this.ctx, this.ctx.user.email);
+  }
+
+  getActiveUser(): UserImpl {
+    return new UserImpl(this.ctx, this.ctx.user.email);
+  }
+
+  getScriptTimeZone(): string {
+    return this.ctx.timeZone;
+  }
+}
+
+export class ScriptAppImpl extends ServiceObject implements ScriptAppApi {
+  readonly AuthMode = AuthMode;
+
+  constructor(ctx: EmulatorContext) {
+    super(ctx, 'ScriptApp');
+  }
+}

@@ -1,0 +1,112 @@
+/**
+ * The editor UI (SpreadsheetApp.getUi()): add-on menus, the sidebar and toasts, recorded in a
+ * plain UiState that tests assert on and the playground renders. Only one sidebar is open at a
+ * time (Google's rule), so showing a new one replaces the previous.
+ */
+import type { EmulatorContext } from './context';
+import type { HtmlOutput, Menu, Ui } from './contract';
+import { ServiceObject, unwrap } from './expose';
+import { HtmlOutputImpl } from './html';
+
+export type MenuEntry = { kind: 'item'; caption: string; functionName: string } | { kind: 'separator' };
+
+export interface MenuState {
+  /** The add-on menu sits under Extensions with the add-on's name. */
+  kind: 'addon' | 'menu';
+  title: string;
+  entries: MenuEntry[];
+}
+
+export interface SidebarState {
+  title: string;
+  html: string;
+}
+
+export interface ToastState {
+  message: string;
+  title: string;
+  timeoutSeconds: number;
+}
+
+export class UiState {
+  /** Menus currently in the UI, in the order added; the add-on menu appears once at most. */
+  menus: MenuState[] = [];
+  sidebar: SidebarState | null = null;
+  /** Every sidebar shown, oldest first. */
+  sidebarHistory: SidebarState[] = [];
+  toasts: ToastState[] = [];
+
+  get addonMenu(): MenuState | null {
+    return this.menus.find((m) => m.kind === 'addon') ?? null;
+  }
+
+  /** The function a menu item calls, for a playground or test that "clicks" it. */
+  functionFor(caption: string): string | null {
+    for (const menu of this.menus) {
+      for (const entry of menu.entries) {
+        if (entry.kind === 'item' && entry.caption === caption) return entry.functionName;
+      }
+    }
+    return null;
+  }
+
+  reset(): void {
+    this.menus = [];
+    this.sidebar = null;
+    this.sidebarHistory = [];
+    this.toasts = [];
+  }
+}
+
+export class MenuImpl extends ServiceObject implements Menu {
+  private readonly entries: MenuEntry[] = [];
+
+  constructor(
+    ctx: EmulatorContext,
+    private readonly kind: MenuState['kind'],
+    private readonly title: string,
+  ) {
+    super(ctx, 'Menu');
+  }
+
+  addItem(caption: string, functionName: string): this {
+    this.entries.push({ kind: 'item', caption: String(caption), functionName: String(functionName) });
+    return this;
+  }
+
+  addSeparator(): this {
+    this.entries.push({ kind: 'separator' });
+    return this;
+  }
+
+  addToUi(): void {
+    const state: MenuState = { kind: this.kind, title: this.title, entries: [...this.entries] };
+    const menus = this.ctx.ui.menus;
+    const existing = menus.findIndex((m) => m.kind === state.kind && m.title === state.title);
+    if (existing >= 0) menus[existing] = state;
+    else menus.push(state);
+  }
+}
+
+export class UiImpl extends ServiceObject implements Ui {
+  constructor(ctx: EmulatorContext) {
+    super(ctx, 'Ui');
+  }
+
+  createAddonMenu(): Menu {
+    return new MenuImpl(this.ctx, 'addon', this.ctx.addonName);
+  }
+
+  createMenu(caption: string): Menu {
+    return new MenuImpl(this.ctx, 'menu', String(caption));
+  }
+
+  showSidebar(userInterface: HtmlOutput): void {
+    const output = unwrap(userInterface);
+    const html = output instanceof HtmlOutputImpl ? output.getContent() : String(userInterface.getContent());
+    const title = output instanceof HtmlOutputImpl ? output.getTitle() : String(userInterface.getTitle());
+    const sidebar = { title, html };
+    this.ctx.ui.sidebar = sidebar;
+    this.ctx.ui.sidebarHistory.push(sidebar);
+  }
+}

@@ -1,0 +1,277 @@
+/**
+ * Building journeys in Google Sheets, through the built bundle on the emulator: what a marketer
+ * sees in the sheet (persona card, blue stage band, frozen headers, emotion validation and curve,
+ * percent metrics, grey hints, keys) and what reading it back gives.
+ */
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { FRAMEWORKS, newJourneyDocument } from '../../src/catalog';
+import type { BuildResult } from '../../src/hosts/sheets/build';
+import type { JourneyDocument } from '../../src/model/types';
+import type { ReadBack } from '../../src/server/rpc';
+import { type Addon, startAddon } from '../support/addon';
+import { journeyDocumentArb } from '../support/arbitraries';
+
+const NO_HINTS = { hints: false, confirmRemovals: false };
+const HINTS = { hints: true, confirmRemovals: false };
+
+function makeDoc(
+  frameworkId: string,
+  language: 'ja' | 'en',
+  names: string[] = ['田中 部長'],
+): JourneyDocument {
+  const result = newJourneyDocument(
+    frameworkId,
+    names.map((name, i) => ({
+      id: `p${i + 1}`,
+      name,
+      role: '情報システム部長',
+      company: '株式会社サンプル',
+    })),
+    language,
+  );
+  if (!result.ok) throw new Error(JSON.stringify(result.problems));
+  return result.value;
+}
+
+function buildAll(addon: Addon, doc: JourneyDocument, options = NO_HINTS): BuildResult[] {
+  return doc.personas.map((p) => addon.ok<BuildResult>('buildJourney', doc, p.id, options));
+}
+
+function sheetNamed(addon: Addon, name: string) {
+  const sheet = addon.spreadsheet.getSheetByName(name);
+  if (!sheet) throw new Error(`no sheet ${name}`);
+  return sheet;
+}
+
+describe('building a journey sheet', () => {
+  it('draws the persona card, the stage band and the lanes a beginner expects', () => {
+    const addon = startAddon();
+    const doc = makeDoc('aisas', 'ja');
+    const [result] = buildAll(addon, doc, HINTS);
+    expect(result).toMatchObject({ sheetName: '田中 部長', created: true, pendingRemovals: [] });
+    const view = addon.emu.inspect(sheetNamed(addon, '田中 部長'));
+    const header = view.displayValues.findIndex((row) => row.includes('注意'));
+    expect(view.displayValues[header]!.slice(1, 6)).toEqual(['注意', '関心', '検索', '行動', '共有']);
+    expect(view.backgrounds[header]![1]).toBe('#1a73e8');
+    expect(view.fontColors[header]![1]).toBe('#ffffff');
+    expect(view.frozenRows).toBe(header + 1);
+    expect(view.frozenColumns).toBe(1);
+    expect(view.displayValues[0]![0]).toBe(doc.title);
+    expect(view.displayValues.slice(1, 6).map((r) => r[1])).toEqual([
+      '田中 部長',
+      '情報システム部長',
+      '株式会社サンプル',
+      '',
+      '',
+    ]);
+    const laneLabels = view.displayValues.slice(header + 1).map((r) => r[0]);
+    expect(laneLabels).toEqual(doc.lanes.map((l) => l.label));
+    // Beginner hints: grey and italic through a conditional rule, in the touchpoints row.
+    const touchpoints = header + 1 + doc.lanes.findIndex((l) => l.id === 'touchpoints');
+    expect(view.displayValues[touchpoints]![1]).toMatch(/^例：/);
+    expect(view.conditionalFormats[touchpoints]![1]).toMatchObject({ fontColor: '#9aa0a6', italic: true });
+  });
+
+  it('makes the emotion row a validated −2..+2 score with a curve that follows it', () => {
+    const addon = startAddon();
+    const doc = makeDoc('basic-5', 'en', ['Ken']);
+    buildAll(addon, doc);
+    const sheet = sheetNamed(addon, 'Ken');
+    const view = addon.emu.inspect(sheet);
+    const row = view.displayValues.findIndex((r) => r[0] === 'Emotion');
+    expect(row).toBeGreaterThan(0);
+    expect(view.validations[row]![1]).toMatchObject({ allowInvalid: false });
+    expect(view.charts).toHaveLength(1);
+    expect(view.charts[0]!.type).toBe('LINE');
+    expect(view.charts[0]!.ranges.map((r) => r.row)).toContain(row + 1);
+    // A person types a score: accepted; a 3 is rejected by the validation.
+    addon.emu.user.type(sheet, `C${row + 1}`, '-1');
+    expect(addon.emu.inspect(sheet).displayValues[row]![2]).toBe('-1');
+    expect(() => addon.emu.user.type(sheet, `D${row + 1}`, '3')).toThrow();
+    // Rows inserted above move the chart's data with them.
+    addon.emu.user.insertRowsBefore(sheet, 2, 2);
+    const moved = addon.emu.inspect(sheet);
+    expect(moved.charts[0]!.ranges.map((r) => r.row)).toContain(row + 3);
+    const read = addon.ok<ReadBack>('readJourneys', 'active');
+    expect(read.document.journeys[0]!.cells.emotion).toEqual({ consideration: -1 });
+  });
+
+  it('formats conversion rates as percentages and marks the biggest drop-off', () => {
+    const addon = startAddon();
+    const doc = makeDoc('b2b-funnel-5', 'en', ['Buyer']);
+    doc.journeys[0]!.cells['conversion-rate'] = { awareness: 0.4, consideration: 0.1, conversion: 0.25 };
+    buildAll(addon, doc);
+    const view = addon.emu.inspect(sheetNamed(addon, 'Buyer'));
+    const row = view.displayValues.findIndex(
+      (r) => r[0] === doc.lanes.find((l) => l.kind === 'metric')!.label,
+    );
+    expect(view.displayValues[row]!.slice(1, 4)).toEqual(['40.0%', '10.0%', '25.0%']);
+    expect(view.conditionalFormats[row]![2]).toMatchObject({ background: '#fce8e6' });
+    expect(view.conditionalFormats[row]![1]).toBeNull();
+  });
+
+  it('draws service-blueprint lines as separators and marks loop-backs', () => {
+    const addon = startAddon();
+    const blueprint = makeDoc('service-blueprint', 'en', ['Guest']);
+    buildAll(addon, blueprint);
+    const view = addon.emu.inspect(sheetNamed(addon, 'Guest'));
+    const lines = view.displayValues.map((r) => r[0]).filter((t) => /^Line of/.test(t ?? ''));
+    expect(lines).toEqual(['Line of interaction', 'Line of visibility', 'Line of internal interaction']);
+    const lineRow = view.displayValues.findIndex((r) => r[0] === 'Line of visibility');
+    expect(
+      view.merges.some((m) => m.row === lineRow + 1 && m.numColumns === blueprint.stages.length + 1),
+    ).toBe(true);
+
+    const other = startAddon();
+    const loops = makeDoc('aisceas', 'ja', ['佐藤']);
+    buildAll(other, loops);
+    const loopView = other.emu.inspect(sheetNamed(other, '佐藤'));
+    expect(loopView.displayValues.flat()).toContain('↺ 「興味」に戻る');
+  });
+
+  it('marks an anti-persona on the card', () => {
+    const addon = startAddon();
+    const doc = makeDoc('basic-5', 'en', ['Bargain hunter']);
+    doc.personas[0]!.antiPersona = true;
+    buildAll(addon, doc);
+    const view = addon.emu.inspect(sheetNamed(addon, 'Bargain hunter'));
+    expect(view.displayValues[1]![0]).toContain('Anti-persona');
+    expect(view.fontColors[1]![0]).toBe('#d93025');
+  });
+
+  it('keys the grid with developer metadata on the spreadsheet, the sheet, rows and columns', () => {
+    const addon = startAddon();
+    const doc = makeDoc('aidma', 'en', ['A']);
+    buildAll(addon, doc);
+    const snapshot = addon.emu.inspectSpreadsheet()!;
+    expect(snapshot.metadata.map((m) => m.key)).toContain('journeygrid.document');
+    const sheet = snapshot.sheets.find((s) => s.name === 'A')!;
+    const types = new Set(sheet.metadata.map((m) => m.locationType));
+    expect(types).toEqual(new Set(['SHEET', 'ROW', 'COLUMN']));
+  });
+
+  it('names sheets uniquely and validly', () => {
+    const addon = startAddon();
+    const doc = makeDoc('aidma', 'en', ['Sheet1', 'Sheet1', `Line\nbreak ${'x'.repeat(120)}`]);
+    const names = buildAll(addon, doc).map((r) => r.sheetName);
+    expect(names[0]).toBe('Sheet1 (2)');
+    expect(names[1]).toBe('Sheet1 (3)');
+    expect(names[2]!.length).toBeLessThanOrEqual(100);
+    expect(names[2]).not.toContain('\n');
+  });
+});
+
+describe('reading back', () => {
+  it('reads every framework back in both languages', () => {
+    for (const framework of FRAMEWORKS) {
+      for (const language of ['ja', 'en'] as const) {
+        const addon = startAddon();
+        const doc = makeDoc(framework.id, language, ['P1', 'P2']);
+        doc.lanes.forEach((lane, i) => {
+          const stage = doc.stages[i % doc.stages.length]!;
+          const value =
+            lane.kind === 'text' ? `${lane.label} @ ${stage.label}` : lane.kind === 'emotion' ? 1 : 0.5;
+          doc.journeys[1]!.cells[lane.id] = { [stage.id]: value };
+        });
+        buildAll(addon, doc, HINTS);
+        const read = addon.ok<ReadBack>('readJourneys', 'all');
+        expect(read.document, `${framework.id}/${language}`).toEqual(doc);
+        expect(read.findings).toEqual([]);
+      }
+    }
+  });
+
+  it('round-trips random documents exactly (build → read → equal)', () => {
+    fc.assert(
+      fc.property(journeyDocumentArb(), fc.boolean(), (doc, hints) => {
+        const addon = startAddon();
+        buildAll(addon, doc, { hints, confirmRemovals: false });
+        const read = addon.ok<ReadBack>('readJourneys', 'all');
+        expect(read.document).toEqual(doc);
+        expect(read.findings).toEqual([]);
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('summarises filled cells per persona and stage', () => {
+    const addon = startAddon();
+    const doc = makeDoc('aisas', 'en', ['A', 'B']);
+    doc.journeys[0]!.cells.touchpoints = { attention: 'TV', interest: 'Blog' };
+    doc.journeys[0]!.cells.actions = { attention: 'Watches' };
+    buildAll(addon, doc);
+    const read = addon.ok<ReadBack>('readJourneys', 'all');
+    expect(read.summary.personas.map((p) => p.filledPerStage)).toEqual([
+      [2, 1, 0, 0, 0],
+      [0, 0, 0, 0, 0],
+    ]);
+  });
+});
+
+describe('bad input and a document that cannot change', () => {
+  it('refuses an invalid model with the model messages, changing nothing', () => {
+    const addon = startAddon();
+    const doc = makeDoc('aisas', 'en', ['A']);
+    const broken = { ...doc, lanes: [...doc.lanes, { id: 'touchpoints', label: 'Again', kind: 'text' }] };
+    const problems = addon.fail('buildJourney', broken, 'p1', NO_HINTS);
+    expect(problems[0]).toMatchObject({ code: 'duplicate-id' });
+    expect(problems[0]!.message.ja).toContain('重複');
+    expect(addon.spreadsheet.getSheets()).toHaveLength(1);
+  });
+
+  it('refuses a persona that is not in the model', () => {
+    const addon = startAddon();
+    const problems = addon.fail('buildJourney', makeDoc('aisas', 'en'), 'nobody', NO_HINTS);
+    expect(problems[0]!.code).toBe('unknown-persona');
+  });
+
+  it('explains a read-only spreadsheet and changes nothing', () => {
+    const addon = startAddon();
+    const doc = makeDoc('aisas', 'en', ['A']);
+    addon.emu.setAccess('view');
+    const problems = addon.fail('buildJourney', doc, 'p1', NO_HINTS);
+    expect(problems[0]!.code).toBe('read-only');
+    expect(problems[0]!.message.en).toContain('only view');
+    expect(addon.spreadsheet.getSheets()).toHaveLength(1);
+  });
+
+  it('explains a protected journey sheet and leaves it as it was', () => {
+    const addon = startAddon();
+    const doc = makeDoc('aisas', 'en', ['A']);
+    buildAll(addon, doc);
+    const sheet = sheetNamed(addon, 'A');
+    addon.emu.protectAgainstCurrentUser(sheet);
+    const before = addon.emu.inspect(sheet);
+    doc.lanes.push({ id: 'extra', label: 'Extra', kind: 'text' });
+    const problems = addon.fail('buildJourney', doc, 'p1', NO_HINTS);
+    expect(problems[0]!.code).toBe('protected');
+    expect(addon.emu.inspect(sheet)).toEqual(before);
+  });
+
+  it('refuses to mix a second framework into a spreadsheet that holds a journey', () => {
+    const addon = startAddon();
+    buildAll(addon, makeDoc('aisas', 'en', ['A']));
+    const problems = addon.fail('buildJourney', makeDoc('aidma', 'en', ['B']), 'p1', NO_HINTS);
+    expect(problems[0]!.code).toBe('other-journey');
+    expect(addon.spreadsheet.getSheets().map((s) => s.getName())).toEqual(['Sheet1', 'A']);
+  });
+
+  it('serialises builds with the document lock', () => {
+    const addon = startAddon();
+    addon.emu.holdDocumentLockElsewhere(true);
+    const problems = addon.fail('buildJourney', makeDoc('aisas', 'en', ['A']), 'p1', NO_HINTS);
+    expect(problems[0]!.code).toBe('busy');
+    expect(addon.spreadsheet.getSheets()).toHaveLength(1);
+    addon.emu.holdDocumentLockElsewhere(false);
+    expect(addon.ok<BuildResult>('buildJourney', makeDoc('aisas', 'en', ['A']), 'p1', NO_HINTS).created).toBe(
+      true,
+    );
+  });
+
+  it('says so when the active sheet is not a journey', () => {
+    const addon = startAddon();
+    const problems = addon.fail('readJourneys', 'active');
+    expect(problems[0]!.code).toBe('not-a-journey');
+  });
+});
