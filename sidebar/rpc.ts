@@ -3,7 +3,7 @@
  * server module's own types, so a misspelt name or a wrong argument does not compile, and there is
  * no catch-all index signature to hide one.
  */
-import type * as Server from '../src/server/rpc';
+import type * as Server from '../src/server/api';
 
 type ServerFunctions = {
   [K in keyof typeof Server as (typeof Server)[K] extends (...args: never[]) => unknown

@@ -4,5 +4,5 @@
  * callable from the client are simply not exported.
  */
 export { onInstall, onOpen } from './server/menu';
-export * from './server/rpc';
+export * from './server/api';
 export { showSidebar } from './server/sidebar';

@@ -1,0 +1,6 @@
+/**
+ * Every function the sidebar may call, in one barrel: src/index.ts exposes these as top-level
+ * Apps Script functions, and sidebar/rpc.ts derives its typed client from this module's types.
+ * Add a module of RPCs here and both sides see it.
+ */
+export * from './rpc';
