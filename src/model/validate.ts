@@ -115,7 +115,7 @@ function checkList(
   value: unknown,
   path: string,
   list: ProblemList,
-  limits: { min: number; max: number; what: { ja: string; en: string } },
+  limits: { min: 1; max: number; what: { ja: string; en: string } },
   checkItem: (item: Json, itemPath: string) => void,
 ): string[] {
   if (!Array.isArray(value)) {
@@ -131,8 +131,8 @@ function checkList(
     list.add(
       path,
       'too-few',
-      `${limits.what.ja}を${limits.min}つ以上にしてください。`,
-      `Add at least ${limits.min} ${limits.what.en}.`,
+      `${limits.what.ja}が1つもありません。`,
+      `There are no ${limits.what.en}: add at least one.`,
     );
   }
   if (value.length > limits.max) {

@@ -4,7 +4,7 @@
  * carrying its original's key) becomes a persona of its own rather than a clash.
  */
 import { CARD_FIELDS } from '../layout/keys';
-import type { Result } from '../model/problems';
+import { problem, type Result } from '../model/problems';
 import { type Journey, type JourneyDocument, LIMITS, type Persona } from '../model/types';
 import { validateDocument } from '../model/validate';
 import { FINDINGS, type Finding } from './findings';
@@ -38,15 +38,7 @@ export function unionInOrder<T extends { id: string }>(lists: readonly (readonly
 
 function clamp(text: string, max: number, where: string, address: string, findings: Finding[]): string {
   if (text.length <= max) return text;
-  findings.push({
-    ...FINDINGS.outsideGrid(address, text.slice(max), ''),
-    where,
-    code: 'truncated',
-    message: {
-      ja: `${max}文字を超えた部分はモデルに含めていません。`,
-      en: `The part beyond ${max} characters is not in the model.`,
-    },
-  });
+  findings.push({ ...FINDINGS.truncated(address, text, String(max)), where });
   return text.slice(0, max);
 }
 
@@ -91,6 +83,21 @@ export function assembleDocument(
     const target = stages.findIndex((s) => s.id === stage.loopsBackTo);
     if (stage.loopsBackTo && (target < 0 || target > i)) delete stage.loopsBackTo;
   });
+
+  if (stages.length === 0 || lanes.length === 0) {
+    const where = reads.map((r) => r.where).join(', ');
+    return {
+      ok: false,
+      problems: [
+        problem(
+          where,
+          'grid-mangled',
+          `「${where}」のグリッドにステージまたはレーンが残っていません。削除を元に戻すか、作り直してください。`,
+          `The grid on "${where}" has no stage columns or no lane rows left. Undo the deletion, or build it again.`,
+        ),
+      ],
+    };
+  }
 
   const personas: Persona[] = [];
   const journeys: Journey[] = [];

@@ -68,6 +68,11 @@ export const FINDINGS = {
     (label) => `ステージ「${label}」が見つかりません（削除された可能性があります）。`,
     (label) => `The stage "${label}" is not in this journey (it may have been deleted).`,
   ),
+  truncated: make(
+    'truncated',
+    (max) => `${max}文字を超えた部分はモデルに含めていません（全文はこの指摘に残しています）。`,
+    (max) => `The part beyond ${max} characters is not in the model (the full text is kept here).`,
+  ),
   labelsMatched: make(
     'matched-by-label',
     () => 'ID情報が見つからないため、見出しの名前から読み取りました。',

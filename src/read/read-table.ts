@@ -11,6 +11,7 @@
  * - anything else non-empty becomes a finding with its address.
  */
 import { blueprintLineLabel, hintFor } from '../catalog';
+import { cardLabels } from '../layout/card';
 import { type CardField, decodeColumn, decodeRow, type RowRole } from '../layout/keys';
 import { cornerTexts, loopText } from '../layout/table';
 import type { CellValue, JourneyCells, Lane, Language, Stage } from '../model/types';
@@ -145,7 +146,7 @@ export function readTable(
   const textAt = (r: number, c: number): string => cellAt(r, c)?.text ?? '';
   const consumed: boolean[][] = raw.cells.map((row) => row.map(() => false));
   const consume = (r: number, c: number) => {
-    if (consumed[r]) consumed[r][c] = true;
+    if (consumed[r] && c >= 0) consumed[r][c] = true;
   };
 
   const rowRoles: (RowRole | undefined)[] = Array.from({ length: height }, (_, r) =>
@@ -166,10 +167,10 @@ export function readTable(
     headerRow = bestHeaderRow(raw, skeleton.stages);
     if (headerRow >= 0) findings.push(FINDINGS.labelsMatched(raw.address(headerRow, 0), '', ''));
   }
-  const labelsColumn = Math.max(
-    0,
-    columnRoles.findIndex((role) => role?.kind === 'labels'),
-  );
+  // The lane labels sit in the keyed labels column; if that column was deleted, just left of the stages.
+  const keyedLabels = columnRoles.findIndex((role) => role?.kind === 'labels');
+  const labelsColumn =
+    keyedLabels >= 0 ? keyedLabels : keyedStageColumns.length > 0 ? Math.min(...keyedStageColumns) - 1 : 0;
   const found = keyed || headerRow >= 0;
   // The header row may have been deleted while the lanes keep their keys: then the grid starts at its first lane.
   const gridTop = headerRow >= 0 ? headerRow : Math.min(height, ...keyedGridRows);
@@ -304,7 +305,8 @@ export function readTable(
     if (role.kind === 'title' || role.kind === 'card') {
       // The first non-empty cell after the label (title rows have none) holds the value.
       const from = role.kind === 'card' ? labelsColumn + 1 : 0;
-      if (role.kind === 'card') consume(r, labelsColumn);
+      if (role.kind === 'card' && cardLabels(role.field).has(textAt(r, labelsColumn)))
+        consume(r, labelsColumn);
       for (let c = from; c < width; c++) {
         if (isBlank(cellAt(r, c))) continue;
         if (role.kind === 'title') title = textAt(r, c);

@@ -50,6 +50,10 @@ describe('building a journey sheet', () => {
     const doc = makeDoc('aisas', 'ja');
     const [result] = buildAll(addon, doc, HINTS);
     expect(result).toMatchObject({ sheetName: '田中 部長', created: true, pendingRemovals: [] });
+    // Print setup: landscape, fit to width, through the export URL of this very sheet.
+    const sheetId = sheetNamed(addon, '田中 部長').getSheetId();
+    expect(result!.printUrl).toContain(`/d/${addon.spreadsheet.getId()}/export?`);
+    expect(result!.printUrl).toMatch(new RegExp(`portrait=false.*fitw=true.*gid=${sheetId}$`));
     const view = addon.emu.inspect(sheetNamed(addon, '田中 部長'));
     const header = view.displayValues.findIndex((row) => row.includes('注意'));
     expect(view.displayValues[header]!.slice(1, 6)).toEqual(['注意', '関心', '検索', '行動', '共有']);

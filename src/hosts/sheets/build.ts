@@ -55,6 +55,11 @@ export interface BuildResult {
   pendingRemovals: PendingRemoval[];
   /** Cells whose text came from the sheet rather than the model. */
   keptCells: number;
+  /**
+   * A PDF of the journey sheet, landscape and fit to width, with the frozen header repeated.
+   * SpreadsheetApp has no page setup, so print settings travel in Sheets' export URL instead.
+   */
+  printUrl: string;
   findings: Finding[];
 }
 
@@ -289,8 +294,15 @@ function buildLocked(
     created: !existing,
     pendingRemovals: merged.pending,
     keptCells: merged.kept,
+    printUrl: printUrl(spreadsheet.getId(), sheet.getSheetId()),
     findings,
   };
+}
+
+export function printUrl(spreadsheetId: string, sheetId: number): string {
+  const options =
+    'format=pdf&portrait=false&fitw=true&size=A4&gridlines=false&fzr=true&sheetnames=false&printtitle=false';
+  return `https://docs.google.com/spreadsheets/d/${encodeURIComponent(spreadsheetId)}/export?${options}&gid=${sheetId}`;
 }
 
 function emptyReading(): TableReading {

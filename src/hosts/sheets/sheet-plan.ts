@@ -4,7 +4,7 @@
  * the few structural pieces (merges, keys, validation, rules, chart) that need calls of their own.
  * Pure: tests and the benchmark inspect it without any Apps Script.
  */
-import { ANTI_PERSONA_BADGE, PERSONA_FIELD_LABELS } from '../../catalog';
+import { cardLabel } from '../../layout/card';
 import { CARD_FIELDS, encodeColumn, encodeRow, type RowRole } from '../../layout/keys';
 import type { PlanCell, TablePlan } from '../../layout/table';
 import { NUMBER_FORMATS, THEME } from '../../layout/theme';
@@ -130,9 +130,7 @@ export function planSheet(doc: JourneyDocument, persona: Persona, table: TablePl
   CARD_FIELDS.forEach((field, i) => {
     const row = CARD_TOP + i;
     const anti = field === 'name' && persona.antiPersona;
-    const label = anti
-      ? `${PERSONA_FIELD_LABELS.name[language]} · ${ANTI_PERSONA_BADGE[language]}`
-      : PERSONA_FIELD_LABELS[field][language];
+    const label = cardLabel(field, persona.antiPersona, language);
     put(row, 1, {
       value: label,
       style: {
