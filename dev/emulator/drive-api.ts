@@ -1,0 +1,256 @@
+/**
+ * The Advanced Drive service (Drive API v3) for plain files, as the add-on uses it under the
+ * `drive.file` scope: files.create and files.update with a media upload, files.list with the
+ * query forms the add-on writes, files.get (metadata, or content with alt=media). Every call is
+ * validated against drive.v3.json first; failures read like Apps Script's
+ * "GoogleJsonResponseException: API call to drive.files.create failed with error: …".
+ *
+ * What drive.file means here: a script sees only the files it created (or that were opened with
+ * it, which tests can grant with `grantAccess`); files other apps or people put in the Drive
+ * exist but stay invisible to list and get. Each update adds a revision of the same file.
+ * Utilities.newBlob, which the upload needs, lives here too.
+ */
+import type { EmulatorContext } from './context';
+import { loadDiscovery, validateCall } from './discovery';
+import { type AppsScriptException, exception, messages } from './errors';
+import { expose, ServiceObject } from './expose';
+
+const DRIVE_FILE_SCOPE = 'https://www.googleapis.com/auth/drive.file';
+
+export interface BlobFile {
+  id: string;
+  name: string;
+  mimeType: string;
+  description?: string;
+  appProperties: Record<string, string>;
+  trashed: boolean;
+  /** Content of each revision, oldest first. */
+  revisions: { id: string; content: string; modifiedTime: string }[];
+  /** Created by this script, or opened with it: visible under drive.file. */
+  visibleToScript: boolean;
+  owner: string;
+}
+
+export class BlobImpl extends ServiceObject {
+  constructor(
+    ctx: EmulatorContext,
+    private readonly data: string,
+    private readonly contentType: string | null,
+    private readonly name: string | null,
+  ) {
+    super(ctx, 'Blob');
+  }
+  getDataAsString(): string {
+    return this.data;
+  }
+  getContentType(): string | null {
+    return this.contentType;
+  }
+  getName(): string | null {
+    return this.name;
+  }
+}
+
+export class UtilitiesImpl extends ServiceObject {
+  constructor(ctx: EmulatorContext) {
+    super(ctx, 'Utilities');
+  }
+  newBlob(data: string, contentType?: string, name?: string): BlobImpl {
+    return new BlobImpl(this.ctx, String(data), contentType ?? null, name ?? null);
+  }
+}
+
+type Resource = Record<string, unknown>;
+
+/** The emulated Drive's plain files (JSON and the like), beside the editor documents of drive.ts. */
+export class BlobStore {
+  readonly files = new Map<string, BlobFile>();
+  private counter = 0;
+  private clock = Date.UTC(2026, 0, 1);
+
+  nextId(): string {
+    this.counter += 1;
+    return `1blob${this.counter.toString(36).padStart(6, '0')}${'x'.repeat(22)}`;
+  }
+
+  /** A steadily increasing timestamp, so "newest first" is stable in tests. */
+  now(): string {
+    this.clock += 1000;
+    return new Date(this.clock).toISOString();
+  }
+
+  /** A file somebody else put in the Drive (a teammate's share, another app): invisible until granted. */
+  addForeign(
+    name: string,
+    content: string,
+    mimeType = 'application/json',
+    owner = 'someone@example.com',
+  ): BlobFile {
+    const file: BlobFile = {
+      id: this.nextId(),
+      name,
+      mimeType,
+      appProperties: {},
+      trashed: false,
+      revisions: [{ id: '1', content, modifiedTime: this.now() }],
+      visibleToScript: false,
+      owner,
+    };
+    this.files.set(file.id, file);
+    return file;
+  }
+
+  /** The user opened the file with the add-on (e.g. through a picker): drive.file now covers it. */
+  grantAccess(id: string): void {
+    const file = this.files.get(id);
+    if (file) file.visibleToScript = true;
+  }
+}
+
+function apiError(method: string, message: string): AppsScriptException {
+  const error = exception(`API call to drive.${method} failed with error: ${message}`);
+  Object.defineProperty(error, 'name', { value: 'GoogleJsonResponseException' });
+  return error;
+}
+
+function isBlob(value: unknown): value is BlobImpl {
+  return value instanceof BlobImpl;
+}
+
+/** The query forms the add-on writes: `a and b`, with appProperties, name, mimeType and trashed clauses. */
+function matchesQuery(file: BlobFile, q: string): boolean {
+  const clauses = q.split(/\s+and\s+(?![^{]*\})/);
+  return clauses.every((raw) => {
+    const clause = raw.trim();
+    const app = /^appProperties has \{ key='((?:[^'\\]|\\.)*)' and value='((?:[^'\\]|\\.)*)' \}$/.exec(
+      clause,
+    );
+    if (app) return file.appProperties[unescape(app[1]!)] === unescape(app[2]!);
+    const trashed = /^trashed\s*=\s*(true|false)$/.exec(clause);
+    if (trashed) return file.trashed === (trashed[1] === 'true');
+    const name = /^name contains '((?:[^'\\]|\\.)*)'$/.exec(clause);
+    if (name) return file.name.includes(unescape(name[1]!));
+    const mime = /^mimeType\s*=\s*'((?:[^'\\]|\\.)*)'$/.exec(clause);
+    if (mime) return file.mimeType === unescape(mime[1]!);
+    throw new Error(`Invalid Value: q (${clause})`);
+  });
+}
+
+function unescape(value: string): string {
+  return value.replace(/\\(.)/g, '$1');
+}
+
+export class DriveFilesImpl extends ServiceObject {
+  constructor(
+    ctx: EmulatorContext,
+    private readonly store: BlobStore,
+  ) {
+    super(ctx, 'Drive.Files');
+  }
+
+  private guard(method: string, parameters: Record<string, unknown>, body?: unknown): void {
+    if (this.ctx.authMode !== 'FULL')
+      throw exception(messages.permission(`Drive.Files.${method}`, DRIVE_FILE_SCOPE));
+    const errors = validateCall(loadDiscovery('drive.v3'), `files.${method}`, parameters, body);
+    if (errors.length > 0) throw apiError(`files.${method}`, errors.join('; '));
+  }
+
+  private visible(fileId: string, method: string): BlobFile {
+    const file = this.store.files.get(fileId);
+    if (!file || !file.visibleToScript) throw apiError(`files.${method}`, `File not found: ${fileId}`);
+    return file;
+  }
+
+  private view(file: BlobFile): Resource {
+    const head = file.revisions[file.revisions.length - 1]!;
+    return {
+      kind: 'drive#file',
+      id: file.id,
+      name: file.name,
+      mimeType: file.mimeType,
+      ...(file.description ? { description: file.description } : {}),
+      appProperties: { ...file.appProperties },
+      modifiedTime: head.modifiedTime,
+      headRevisionId: head.id,
+      size: String(Buffer.byteLength(head.content)),
+      webViewLink: `https://drive.google.com/file/d/${file.id}/view?usp=drivesdk`,
+    };
+  }
+
+  create(resource: Resource, mediaData?: unknown, optionalArgs: Record<string, unknown> = {}): Resource {
+    this.guard('create', optionalArgs, resource);
+    if (mediaData !== undefined && !isBlob(mediaData))
+      throw apiError('files.create', 'The media must be a Blob');
+    const file: BlobFile = {
+      id: this.store.nextId(),
+      name: typeof resource.name === 'string' ? resource.name : 'Untitled',
+      mimeType:
+        typeof resource.mimeType === 'string'
+          ? resource.mimeType
+          : (mediaData?.getContentType() ?? 'application/octet-stream'),
+      appProperties: { ...((resource.appProperties as Record<string, string>) ?? {}) },
+      trashed: false,
+      revisions: [{ id: '1', content: mediaData?.getDataAsString() ?? '', modifiedTime: this.store.now() }],
+      visibleToScript: true,
+      owner: this.ctx.user.email,
+    };
+    if (typeof resource.description === 'string') file.description = resource.description;
+    this.store.files.set(file.id, file);
+    return this.view(file);
+  }
+
+  update(
+    resource: Resource,
+    fileId: string,
+    mediaData?: unknown,
+    optionalArgs: Record<string, unknown> = {},
+  ): Resource {
+    this.guard('update', { ...optionalArgs, fileId }, resource);
+    const file = this.visible(fileId, 'update');
+    if (typeof resource.name === 'string') file.name = resource.name;
+    if (typeof resource.description === 'string') file.description = resource.description;
+    if (resource.appProperties) Object.assign(file.appProperties, resource.appProperties);
+    if (mediaData !== undefined) {
+      if (!isBlob(mediaData)) throw apiError('files.update', 'The media must be a Blob');
+      const previous = file.revisions[file.revisions.length - 1]!;
+      file.revisions.push({
+        id: String(Number(previous.id) + 1),
+        content: mediaData.getDataAsString(),
+        modifiedTime: this.store.now(),
+      });
+    }
+    return this.view(file);
+  }
+
+  list(optionalArgs: Record<string, unknown> = {}): Resource {
+    this.guard('list', optionalArgs);
+    const q = typeof optionalArgs.q === 'string' ? optionalArgs.q : '';
+    let files = [...this.store.files.values()].filter((f) => f.visibleToScript);
+    try {
+      if (q) files = files.filter((f) => matchesQuery(f, q));
+    } catch (error) {
+      throw apiError('files.list', (error as Error).message);
+    }
+    if (typeof optionalArgs.orderBy === 'string' && optionalArgs.orderBy.startsWith('modifiedTime desc')) {
+      files.sort((a, b) => b.revisions.at(-1)!.modifiedTime.localeCompare(a.revisions.at(-1)!.modifiedTime));
+    }
+    const pageSize = typeof optionalArgs.pageSize === 'number' ? optionalArgs.pageSize : 100;
+    return { kind: 'drive#fileList', files: files.slice(0, pageSize).map((f) => this.view(f)) };
+  }
+
+  get(fileId: string, optionalArgs: Record<string, unknown> = {}): Resource | string {
+    this.guard('get', { ...optionalArgs, fileId });
+    const file = this.visible(fileId, 'get');
+    if (optionalArgs.alt === 'media') return file.revisions[file.revisions.length - 1]!.content;
+    return this.view(file);
+  }
+}
+
+export class DriveImpl extends ServiceObject {
+  readonly Files: DriveFilesImpl;
+  constructor(ctx: EmulatorContext, store: BlobStore) {
+    super(ctx, 'Drive');
+    // Exposed itself, so calls on Drive.Files are counted and checked like any service call.
+    this.Files = expose(new DriveFilesImpl(ctx, store));
+  }
+}

@@ -1,0 +1,120 @@
+/**
+ * Journey Grid's JSON files in the user's Drive, through the Advanced Drive service under
+ * `drive.file`: save (the same file again, as a new revision, when it was saved before), list the
+ * files the add-on created, and read one. The add-on finds its own files by their appProperties,
+ * never by name, so renaming a file in Drive does not break it.
+ */
+import { JourneyGridError, problem } from '../../model/problems';
+import {
+  APP_PROPERTY_KIND,
+  APP_PROPERTY_SOURCE,
+  checkFileSize,
+  type SharedFileKind,
+  sharedFileName,
+} from '../../share/files';
+import type { DriveApi, DriveFile, UtilitiesApi } from './services';
+
+export interface DriveContext {
+  drive: DriveApi;
+  utilities: UtilitiesApi;
+}
+
+export interface SavedFile {
+  fileId: string;
+  name: string;
+  url: string;
+  /** False when an earlier save was updated (a new revision of the same file). */
+  created: boolean;
+  revision: string;
+}
+
+export interface ListedFile {
+  fileId: string;
+  name: string;
+  modifiedTime: string;
+  url: string;
+}
+
+const FIELDS = 'id,name,webViewLink,headRevisionId,modifiedTime';
+const MIME = 'application/json';
+
+/** Drive query strings quote values in single quotes: escape quotes and backslashes. */
+function quote(value: string): string {
+  return `'${value.replace(/\\/g, '\\\\').replace(/'/g, "\\'")}'`;
+}
+
+function appQuery(key: string, value: string): string {
+  return `appProperties has { key=${quote(key)} and value=${quote(value)} }`;
+}
+
+function toSaved(file: DriveFile, created: boolean): SavedFile {
+  return {
+    fileId: file.id ?? '',
+    name: file.name ?? '',
+    url: file.webViewLink ?? `https://drive.google.com/file/d/${file.id}/view`,
+    created,
+    revision: file.headRevisionId ?? '',
+  };
+}
+
+export function saveJsonFile(
+  ctx: DriveContext,
+  kind: SharedFileKind,
+  title: string,
+  sourceId: string,
+  json: string,
+): SavedFile {
+  const tooLarge = checkFileSize(json);
+  if (tooLarge) throw new JourneyGridError([tooLarge]);
+  const name = sharedFileName(title, kind);
+  const blob = ctx.utilities.newBlob(json, MIME, name);
+  const existing = ctx.drive.Files.list({
+    q: `${appQuery(APP_PROPERTY_KIND, kind)} and ${appQuery(APP_PROPERTY_SOURCE, sourceId)} and trashed = false`,
+    pageSize: 1,
+    fields: 'files(id)',
+  }).files?.[0];
+  if (existing?.id) {
+    return toSaved(
+      ctx.drive.Files.update({ name, mimeType: MIME }, existing.id, blob, { fields: FIELDS }),
+      false,
+    );
+  }
+  const resource: DriveFile = {
+    name,
+    mimeType: MIME,
+    appProperties: { [APP_PROPERTY_KIND]: kind, [APP_PROPERTY_SOURCE]: sourceId },
+  };
+  return toSaved(ctx.drive.Files.create(resource, blob, { fields: FIELDS }), true);
+}
+
+export function listJsonFiles(ctx: DriveContext, kind: SharedFileKind): ListedFile[] {
+  const files =
+    ctx.drive.Files.list({
+      q: `${appQuery(APP_PROPERTY_KIND, kind)} and trashed = false`,
+      orderBy: 'modifiedTime desc',
+      pageSize: 100,
+      fields: 'files(id,name,modifiedTime,webViewLink)',
+    }).files ?? [];
+  return files.map((f) => ({
+    fileId: f.id ?? '',
+    name: f.name ?? '',
+    modifiedTime: f.modifiedTime ?? '',
+    url: f.webViewLink ?? '',
+  }));
+}
+
+export function readJsonFile(ctx: DriveContext, fileId: string): string {
+  try {
+    return ctx.drive.Files.get(fileId, { alt: 'media' });
+  } catch (error) {
+    const raw = error instanceof Error ? error.message : String(error);
+    throw new JourneyGridError([
+      problem(
+        'fileId',
+        'drive-unreadable',
+        `Drive のファイルを開けませんでした（${raw}）。Journey Grid で作成したファイルか確認してください。`,
+        `The Drive file could not be opened (${raw}). Check that it was made with Journey Grid.`,
+      ),
+    ]);
+  }
+}

@@ -1,0 +1,57 @@
+/**
+ * The slice of the Advanced Drive service (Drive API v3) and of Utilities that Journey Grid uses
+ * to keep JSON files in the user's Drive under the `drive.file` scope: create, update (a new
+ * revision of the same file), list the files the add-on created, and read one back.
+ *
+ * As with the other hosts, the compiler checks at the end of this file that the real services
+ * satisfy these interfaces, and the emulator implements exactly them.
+ */
+export type DriveFile = Pick<
+  GoogleAppsScript.Drive_v3.Drive.V3.Schema.File,
+  | 'id'
+  | 'name'
+  | 'mimeType'
+  | 'appProperties'
+  | 'modifiedTime'
+  | 'webViewLink'
+  | 'size'
+  | 'headRevisionId'
+  | 'description'
+>;
+
+export interface DriveFileList {
+  files?: DriveFile[];
+  nextPageToken?: string;
+}
+
+export interface BlobLike {
+  getDataAsString(): string;
+  getContentType(): string | null;
+}
+
+export interface DriveFilesApi {
+  create(resource: DriveFile, mediaData: BlobLike, optionalArgs: Record<string, unknown>): DriveFile;
+  update(
+    resource: DriveFile,
+    fileId: string,
+    mediaData: BlobLike,
+    optionalArgs: Record<string, unknown>,
+  ): DriveFile;
+  list(optionalArgs: Record<string, unknown>): DriveFileList;
+  get(fileId: string, optionalArgs: { alt: 'media' }): string;
+  get(fileId: string, optionalArgs: Record<string, unknown>): DriveFile;
+}
+
+export interface DriveApi {
+  Files: DriveFilesApi;
+}
+
+export interface UtilitiesApi {
+  newBlob(data: string, contentType: string, name: string): BlobLike;
+}
+
+type Assignable<Real, Narrow> = Real extends Narrow ? true : never;
+export const realDriveServicesSatisfyNarrowInterfaces: [
+  Assignable<GoogleAppsScript.Drive, DriveApi>,
+  Assignable<GoogleAppsScript.Utilities.Utilities, UtilitiesApi>,
+] = [true, true];

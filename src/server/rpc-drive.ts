@@ -1,0 +1,156 @@
+/**
+ * Sharing RPCs: what journeys the open file holds, journeys and team templates as JSON files in
+ * Drive, and snapshots kept in the file with the difference between two of them. Like every RPC,
+ * each answers `{ ok, value }` or translated problems.
+ */
+import type { DriveContext, ListedFile, SavedFile } from '../hosts/drive/json-files';
+import { listJsonFiles, readJsonFile, saveJsonFile } from '../hosts/drive/json-files';
+import { documentMetadata, journeySheets, parseStored } from '../hosts/sheets/read';
+import { parseDocumentJson } from '../model/migrate';
+import { JourneyGridError, problem, type Result } from '../model/problems';
+import type { JourneyDocument } from '../model/types';
+import { validateDocument } from '../model/validate';
+import type { DocumentSkeleton } from '../read/raw';
+import { diffDocuments, type JourneyDiff } from '../share/diff';
+import {
+  listSnapshots,
+  loadSnapshot,
+  type SavedSnapshot,
+  type SnapshotList,
+  saveSnapshot,
+} from '../share/snapshots';
+import { parseTemplateJson, type TeamTemplate, validateTemplate } from '../share/template';
+import { runRpc } from './errors';
+import { propertiesService, spreadsheetApp } from './services';
+
+export interface FileJourneys {
+  title: string;
+  frameworkId: string;
+  journeys: { where: string; personaId: string; personaName: string }[];
+}
+
+const NO_DRIVE = problem(
+  '',
+  'drive-unavailable',
+  'Drive に接続できません。アドオンの権限を確認してください。',
+  'Drive is not available to the add-on. Check its permissions.',
+);
+const NO_DOCUMENT = problem(
+  '',
+  'no-document',
+  'スプレッドシートまたはスライドを開いてから実行してください。',
+  'Open a spreadsheet or a presentation first.',
+);
+
+function driveContext(): DriveContext {
+  if (typeof Drive === 'undefined' || !Drive || typeof Utilities === 'undefined')
+    throw new JourneyGridError([NO_DRIVE]);
+  return { drive: Drive, utilities: Utilities };
+}
+
+/** The open document's id: a second save from the same document updates the same Drive file. */
+function activeDocumentId(): string {
+  const spreadsheet = spreadsheetApp()?.getActiveSpreadsheet();
+  if (spreadsheet) return spreadsheet.getId();
+  const deck = typeof SlidesApp === 'undefined' ? null : SlidesApp.getActivePresentation();
+  if (deck) return deck.getId();
+  throw new JourneyGridError([NO_DOCUMENT]);
+}
+
+function documentStore() {
+  const store = propertiesService().getDocumentProperties();
+  if (!store) throw new JourneyGridError([NO_DOCUMENT]);
+  return store;
+}
+
+function validOrThrow(doc: unknown): JourneyDocument {
+  const valid = validateDocument(doc);
+  if (!valid.ok) throw new JourneyGridError(valid.problems);
+  return valid.value;
+}
+
+/** "This file holds 3 journeys: …" — read from the keys the builder left, without reading cells. */
+export function describeFile(): Result<FileJourneys | null> {
+  return runRpc(() => {
+    const spreadsheet = spreadsheetApp()?.getActiveSpreadsheet();
+    if (!spreadsheet) return { ok: true, value: null };
+    const sheets = journeySheets(spreadsheet);
+    if (sheets.length === 0) return { ok: true, value: null };
+    const skeleton =
+      parseStored<DocumentSkeleton>(documentMetadata(spreadsheet)) ?? sheets[0]!.stored.skeleton;
+    return {
+      ok: true,
+      value: {
+        title: skeleton.title,
+        frameworkId: skeleton.frameworkId,
+        journeys: sheets.map(({ sheet, stored }) => ({
+          where: sheet.getName(),
+          personaId: stored.personaId,
+          personaName: stored.persona.name,
+        })),
+      },
+    };
+  });
+}
+
+/** Saves the model as `<title>.journey.json` in the user's Drive; saving again updates that file. */
+export function saveToDrive(doc: JourneyDocument): Result<SavedFile> {
+  return runRpc(() => {
+    const valid = validOrThrow(doc);
+    const json = `${JSON.stringify(valid, null, 2)}\n`;
+    return {
+      ok: true,
+      value: saveJsonFile(driveContext(), 'document', valid.title, activeDocumentId(), json),
+    };
+  });
+}
+
+/** The `.journey.json` files the add-on created, newest first. */
+export function listDriveJourneys(): Result<ListedFile[]> {
+  return runRpc(() => ({ ok: true, value: listJsonFiles(driveContext(), 'document') }));
+}
+
+/** Opens a `.journey.json` from Drive: validated, migrated from older schemaVersions. */
+export function openFromDrive(fileId: string): Result<JourneyDocument> {
+  return runRpc(() => parseDocumentJson(readJsonFile(driveContext(), fileId)));
+}
+
+/** Saves a team template; saving a template of the same name again updates it. */
+export function saveTeamTemplate(template: TeamTemplate): Result<SavedFile> {
+  return runRpc(() => {
+    const valid = validateTemplate(template);
+    if (!valid.ok) return valid;
+    const json = `${JSON.stringify(valid.value, null, 2)}\n`;
+    const source = `template:${valid.value.name.trim().toLowerCase()}`;
+    return { ok: true, value: saveJsonFile(driveContext(), 'template', valid.value.name, source, json) };
+  });
+}
+
+export function listTeamTemplates(): Result<ListedFile[]> {
+  return runRpc(() => ({ ok: true, value: listJsonFiles(driveContext(), 'template') }));
+}
+
+export function openTeamTemplate(fileId: string): Result<TeamTemplate> {
+  return runRpc(() => parseTemplateJson(readJsonFile(driveContext(), fileId)));
+}
+
+/** Keeps this read-back as a snapshot in the file itself (oldest dropped first when full). */
+export function takeSnapshot(doc: JourneyDocument): Result<SavedSnapshot> {
+  return runRpc(() => saveSnapshot(documentStore(), validOrThrow(doc), new Date()));
+}
+
+export function listJourneySnapshots(): Result<SnapshotList> {
+  return runRpc(() => ({ ok: true, value: listSnapshots(documentStore()) }));
+}
+
+/** What changed between two snapshots: cells added, changed and removed per persona and stage. */
+export function compareSnapshots(olderId: string, newerId: string): Result<JourneyDiff> {
+  return runRpc(() => {
+    const store = documentStore();
+    const older = loadSnapshot(store, olderId);
+    if (!older.ok) return older;
+    const newer = loadSnapshot(store, newerId);
+    if (!newer.ok) return newer;
+    return { ok: true, value: diffDocuments(older.value, newer.value) };
+  });
+}

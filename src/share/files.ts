@@ -1,0 +1,43 @@
+/**
+ * Journey Grid's own files in Drive: their names, the marks that let the add-on find its files
+ * again (Drive appProperties, private to the add-on), and the size rule checked before any upload.
+ */
+import { type Problem, problem } from '../model/problems';
+import { utf8Length } from './utf8';
+
+export type SharedFileKind = 'document' | 'template';
+
+export const FILE_SUFFIX: Record<SharedFileKind, string> = {
+  document: '.journey.json',
+  template: '.journey-template.json',
+};
+
+/** appProperties keys: which kind of file, and what it was saved from (so a second save updates it). */
+export const APP_PROPERTY_KIND = 'journeyGridKind';
+export const APP_PROPERTY_SOURCE = 'journeyGridSource';
+
+/**
+ * Drive's simple upload (one request with the content) takes at most 5 MB; a journey larger than
+ * that is far beyond what a team fills in, so it is refused before anything is sent.
+ */
+export const MAX_FILE_BYTES = 5 * 1024 * 1024;
+
+// biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are removed from names.
+const UNSAFE_NAME = /[\u0000-\u001f\u007f/\\]+/g;
+
+export function sharedFileName(title: string, kind: SharedFileKind): string {
+  const base = title.replace(UNSAFE_NAME, ' ').replace(/\s+/g, ' ').trim() || 'journey';
+  return `${[...base].slice(0, 120).join('')}${FILE_SUFFIX[kind]}`;
+}
+
+export function checkFileSize(json: string): Problem | undefined {
+  const bytes = utf8Length(json);
+  if (bytes < MAX_FILE_BYTES) return undefined;
+  const mb = (bytes / 1024 / 1024).toFixed(1);
+  return problem(
+    '',
+    'too-large',
+    `ファイルが大きすぎます（${mb} MB）。Drive に保存できるのは 5 MB 未満です。長いセルを短くするか、ペルソナを分けて保存してください。`,
+    `The file is too large (${mb} MB). Files saved to Drive must be under 5 MB: shorten long cells or save fewer personas.`,
+  );
+}
