@@ -125,18 +125,18 @@ function matchesQuery(file: BlobFile, q: string): boolean {
     const app = /^appProperties has \{ key='((?:[^'\\]|\\.)*)' and value='((?:[^'\\]|\\.)*)' \}$/.exec(
       clause,
     );
-    if (app) return file.appProperties[unescape(app[1]!)] === unescape(app[2]!);
+    if (app) return file.appProperties[unquote(app[1]!)] === unquote(app[2]!);
     const trashed = /^trashed\s*=\s*(true|false)$/.exec(clause);
     if (trashed) return file.trashed === (trashed[1] === 'true');
     const name = /^name contains '((?:[^'\\]|\\.)*)'$/.exec(clause);
-    if (name) return file.name.includes(unescape(name[1]!));
+    if (name) return file.name.includes(unquote(name[1]!));
     const mime = /^mimeType\s*=\s*'((?:[^'\\]|\\.)*)'$/.exec(clause);
-    if (mime) return file.mimeType === unescape(mime[1]!);
+    if (mime) return file.mimeType === unquote(mime[1]!);
     throw new Error(`Invalid Value: q (${clause})`);
   });
 }
 
-function unescape(value: string): string {
+function unquote(value: string): string {
   return value.replace(/\\(.)/g, '$1');
 }
 
@@ -157,7 +157,7 @@ export class DriveFilesImpl extends ServiceObject {
 
   private visible(fileId: string, method: string): BlobFile {
     const file = this.store.files.get(fileId);
-    if (!file || !file.visibleToScript) throw apiError(`files.${method}`, `File not found: ${fileId}`);
+    if (!file?.visibleToScript) throw apiError(`files.${method}`, `File not found: ${fileId}`);
     return file;
   }
 
