@@ -75,6 +75,15 @@ describe('building a journey sheet', () => {
     const touchpoints = header + 1 + doc.lanes.findIndex((l) => l.id === 'touchpoints');
     expect(view.displayValues[touchpoints]![1]).toMatch(/^例：/);
     expect(view.conditionalFormats[touchpoints]![1]).toMatchObject({ fontColor: '#9aa0a6', italic: true });
+    // Hints are never read back; typed over, the text is content and no longer grey.
+    expect(addon.ok<ReadBack>('readJourneys', 'active').document.journeys[0]!.cells).toEqual({});
+    const sheet = sheetNamed(addon, '田中 部長');
+    addon.emu.user.type(sheet, `B${touchpoints + 1}`, 'テレビCM');
+    const typed = addon.emu.inspect(sheet);
+    expect(typed.conditionalFormats[touchpoints]![1]).toBeNull();
+    expect(typed.fontColors[touchpoints]![1]).toBe('#202124');
+    const read = addon.ok<ReadBack>('readJourneys', 'active');
+    expect(read.document.journeys[0]!.cells).toEqual({ touchpoints: { attention: 'テレビCM' } });
   });
 
   it('makes the emotion row a validated −2..+2 score with a curve that follows it', () => {
