@@ -11,6 +11,7 @@ import { exception, messages } from './errors';
 import type { LockState } from './lock';
 import { PropertyStore } from './properties';
 import type { SpreadsheetModel } from './sheets/spreadsheet-model';
+import type { PresentationModel } from './slides/model';
 
 export type FileKind = 'spreadsheet' | 'presentation';
 
@@ -34,6 +35,8 @@ export interface DriveFile {
   readonly documentLock: LockState;
   /** Set for spreadsheets. */
   spreadsheet: SpreadsheetModel | null;
+  /** Set for presentations. */
+  presentation: PresentationModel | null;
 }
 
 const ID_CHARS = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789_-';
@@ -68,6 +71,7 @@ export class Drive {
       }),
       documentLock: { heldHere: false, heldElsewhere: false },
       spreadsheet: null,
+      presentation: null,
     };
     this.files.set(id, file);
     return file;

@@ -11,6 +11,9 @@
  * Documents live in an emulated Drive keyed by file id (drive.ts), which is where a SlidesApp
  * emulator and the Advanced Drive/Sheets/Slides services can attach later.
  */
+
+import type { DriveApi, UtilitiesApi } from '../../src/hosts/drive/services';
+import type { Presentation, SlidesAppService } from '../../src/hosts/slides/services';
 import type { AuthModeName } from './auth';
 import type { CallCounter } from './calls';
 import { EmulatorContext, type EmulatorUser, type HtmlSource } from './context';
@@ -28,6 +31,7 @@ import type {
   SpreadsheetAppService,
 } from './contract';
 import type { Access, Drive } from './drive';
+import { BlobStore, DriveImpl, UtilitiesImpl } from './drive-api';
 import { ChartType } from './enums';
 import { expose, unwrap } from './expose';
 import { HtmlServiceImpl } from './html';
@@ -44,6 +48,11 @@ import { SheetModel } from './sheets/sheet-model';
 import { SpreadsheetImpl, spreadsheetFacade } from './sheets/spreadsheet';
 import { SpreadsheetAppImpl } from './sheets/spreadsheet-app';
 import { SpreadsheetModel } from './sheets/spreadsheet-model';
+import { inspectPresentationModel, type PresentationSnapshot } from './slides/inspect';
+import { PresentationModel } from './slides/model';
+import { presentationOf } from './slides/objects';
+import { SlidesAppImpl } from './slides/slides-app';
+import { SlidesUserActions } from './slides/user';
 import type { UiState } from './ui';
 import { UserActions } from './user';
 
@@ -52,6 +61,8 @@ export { type CallKind, type CallSnapshot, classifyCall, LATENCY_MS } from './ca
 export type { EmulatorUser, HtmlSource } from './context';
 export { AppsScriptException, messages, UserEditRejected } from './errors';
 export type * from './inspect';
+export type { ElementSnapshot, PresentationSnapshot, SlideSnapshot, TextSnapshot } from './slides/inspect';
+export type { SlidesUserActions } from './slides/user';
 export type { MenuEntry, MenuState, SidebarState, ToastState, UiState } from './ui';
 export type { PastedValue, UserActions } from './user';
 
@@ -77,6 +88,9 @@ export interface EmulatorGlobals {
   Session: SessionApi;
   ScriptApp: ScriptAppApi;
   Charts: ChartsService;
+  SlidesApp: SlidesAppService;
+  Drive: DriveApi;
+  Utilities: UtilitiesApi;
 }
 
 export interface CreateSpreadsheetOptions {
@@ -110,7 +124,11 @@ export class Emulator {
   readonly ui: UiState;
   /** What a person does in the Sheets UI (not service calls). */
   readonly user: UserActions;
+  /** What a person does in the Slides editor (not service calls). */
+  readonly slidesUser: SlidesUserActions;
   private readonly ctx: EmulatorContext;
+  /** Plain files in the emulated Drive (JSON exports, team templates), behind the Advanced Drive service. */
+  readonly blobs = new BlobStore();
 
   constructor(options: EmulatorOptions = {}) {
     this.ctx = new EmulatorContext(
@@ -124,6 +142,11 @@ export class Emulator {
     this.calls = this.ctx.calls;
     this.ui = this.ctx.ui;
     this.user = new UserActions();
+    this.slidesUser = new SlidesUserActions((id) => {
+      const deck = this.ctx.drive.get(id)?.presentation;
+      if (!deck) throw new Error(`No presentation ${id}`);
+      return deck;
+    });
     this.globals = {
       SpreadsheetApp: expose(new SpreadsheetAppImpl(this.ctx)),
       HtmlService: expose(new HtmlServiceImpl(this.ctx)),
@@ -132,6 +155,9 @@ export class Emulator {
       Session: expose(new SessionImpl(this.ctx)),
       ScriptApp: expose(new ScriptAppImpl(this.ctx)),
       Charts: Object.freeze({ ChartType }),
+      SlidesApp: expose(new SlidesAppImpl(this.ctx)),
+      Drive: expose(new DriveImpl(this.ctx, this.blobs)) as unknown as DriveApi,
+      Utilities: expose(new UtilitiesImpl(this.ctx)) as unknown as UtilitiesApi,
     };
   }
 
@@ -158,9 +184,54 @@ export class Emulator {
     return expose(spreadsheetFacade(doc));
   }
 
+  /**
+   * A new presentation in the emulated Drive with one empty slide, as the editor creates it.
+   * Opened when no document is open yet (or when `activate` says so).
+   */
+  createPresentation(name: string, options: { activate?: boolean } = {}): Presentation {
+    const file = this.ctx.drive.create('presentation', String(name));
+    const deck = new PresentationModel(file);
+    file.presentation = deck;
+    deck.addSlide(0);
+    if (options.activate ?? this.ctx.activeFileId === null) this.ctx.activeFileId = file.id;
+    return expose(presentationOf(this.ctx, deck));
+  }
+
+  /** Drive's "Make a copy" of a deck: slides and object ids kept, document properties not. */
+  copyPresentation(doc: Presentation, newName: string): Presentation {
+    const source = this.presentationModel(doc);
+    const file = this.ctx.drive.create('presentation', String(newName));
+    const deck = new PresentationModel(file);
+    file.presentation = deck;
+    for (const slide of source.slides) {
+      const copy = deck.addSlide(deck.slides.length, slide.id);
+      copy.elements = structuredClone(slide.elements);
+    }
+    return expose(presentationOf(this.ctx, deck));
+  }
+
+  openPresentationById(id: string): Presentation | null {
+    const deck = this.ctx.drive.get(id)?.presentation;
+    return deck ? expose(presentationOf(this.ctx, deck)) : null;
+  }
+
+  inspectPresentation(doc?: Presentation): PresentationSnapshot | null {
+    const model = doc ? this.presentationModel(doc) : this.ctx.activeFile()?.presentation;
+    return model ? inspectPresentationModel(model) : null;
+  }
+
+  private presentationModel(doc: Presentation): PresentationModel {
+    const id = doc.getId.call(unwrap(doc));
+    const deck = this.ctx.drive.get(id)?.presentation;
+    if (!deck) throw new TypeError('Expected a Presentation from this emulator');
+    return deck;
+  }
+
   /** Opens a document as the one the script runs in; null means no document (not in Sheets). */
-  setActiveDocument(doc: Spreadsheet | null): void {
-    this.ctx.activeFileId = doc === null ? null : spreadsheetModel(doc).file.id;
+  setActiveDocument(doc: Spreadsheet | Presentation | null): void {
+    if (doc === null) this.ctx.activeFileId = null;
+    else if ('getSheets' in unwrap(doc)) this.ctx.activeFileId = spreadsheetModel(doc as Spreadsheet).file.id;
+    else this.ctx.activeFileId = this.presentationModel(doc as Presentation).file.id;
   }
 
   get activeSpreadsheet(): Spreadsheet | null {

@@ -4,3 +4,5 @@
  * Add a module of RPCs here and both sides see it.
  */
 export * from './rpc';
+export * from './rpc-drive';
+export * from './rpc-sidebar';

@@ -10,12 +10,14 @@
 import { type NewDocumentOptions, newJourneyDocument, type PersonaInput } from '../catalog';
 import { type BuildOptions, type BuildResult, buildPersonaJourney } from '../hosts/sheets/build';
 import { readSpreadsheet } from '../hosts/sheets/read';
+import { buildPersonaSlides } from '../hosts/slides/build';
+import { readPresentation } from '../hosts/slides/read';
 import { JourneyGridError, problem, type Result } from '../model/problems';
 import type { JourneyDocument, Language } from '../model/types';
 import type { Finding } from '../read/findings';
 import { type FillSummary, summarize } from '../read/summary';
 import { runRpc } from './errors';
-import { type HostKind, session, sheetsContext, spreadsheetApp } from './services';
+import { type HostKind, session, sheetsContext, slidesContext, spreadsheetApp } from './services';
 import { uiLanguage } from './strings';
 
 export interface StartupData {
@@ -33,8 +35,8 @@ export interface ReadBack {
 const NOT_IN_SHEETS = problem(
   '',
   'not-in-sheets',
-  'この操作は Google スプレッドシートで使えます。',
-  'This works in Google Sheets.',
+  'この操作は Google スプレッドシートか Google スライドで使えます。',
+  'This works in Google Sheets or Google Slides.',
 );
 
 function activeHost(): { host: HostKind | 'none'; name: string } {
@@ -76,8 +78,12 @@ export function buildJourney(
 ): Result<BuildResult> {
   return runRpc(() => {
     const ctx = sheetsContext();
-    if (!ctx?.app.getActiveSpreadsheet()) throw new JourneyGridError([NOT_IN_SHEETS]);
-    return { ok: true, value: buildPersonaJourney(ctx, doc, personaId, options) };
+    if (ctx?.app.getActiveSpreadsheet())
+      return { ok: true, value: buildPersonaJourney(ctx, doc, personaId, options) };
+    // In a deck: one persona's slides (the result also lists their slideIds).
+    const slides = slidesContext();
+    if (slides) return { ok: true, value: buildPersonaSlides(slides, doc, personaId, options) };
+    throw new JourneyGridError([NOT_IN_SHEETS]);
   });
 }
 
@@ -85,8 +91,16 @@ export function buildJourney(
 export function readJourneys(scope: 'active' | 'all'): Result<ReadBack> {
   return runRpc(() => {
     const spreadsheet = spreadsheetApp()?.getActiveSpreadsheet();
-    if (!spreadsheet) throw new JourneyGridError([NOT_IN_SHEETS]);
-    const result = readSpreadsheet(spreadsheet, scope === 'active' ? 'active' : 'all');
+    const slides = spreadsheet ? undefined : slidesContext();
+    if (!spreadsheet && !slides) throw new JourneyGridError([NOT_IN_SHEETS]);
+    // A deck holds one journey document: Slides reads all of its journeys whatever the scope.
+    const result = spreadsheet
+      ? readSpreadsheet(spreadsheet, scope === 'active' ? 'active' : 'all')
+      : readPresentation(
+          slides!.app,
+          slides!.app.getActivePresentation()!,
+          slides!.properties.getDocumentProperties(),
+        );
     if (!result.ok) return result;
     const { document, findings } = result.value;
     return { ok: true, value: { document, findings, summary: summarize(document) } };

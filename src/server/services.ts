@@ -7,6 +7,8 @@
  */
 import type { SheetsContext } from '../hosts/sheets/build';
 import type { SpreadsheetAppService } from '../hosts/sheets/services';
+import type { SlidesContext } from '../hosts/slides/build';
+import type { SlidesAppService } from '../hosts/slides/services';
 import type {
   HtmlServiceApi,
   LockServiceApi,
@@ -45,6 +47,17 @@ export function sheetsContext(): SheetsContext | undefined {
   const app = spreadsheetApp();
   if (!app || typeof Charts === 'undefined') return undefined;
   return { app, charts: Charts, locks: lockService() };
+}
+
+export function slidesApp(): SlidesAppService | undefined {
+  return typeof SlidesApp === 'undefined' ? undefined : SlidesApp;
+}
+
+/** Everything the Slides host needs, when the script runs in a deck. */
+export function slidesContext(): SlidesContext | undefined {
+  const app = slidesApp();
+  if (!app?.getActivePresentation()) return undefined;
+  return { app, properties: propertiesService(), locks: lockService() };
 }
 
 export type HostKind = 'sheets' | 'slides';

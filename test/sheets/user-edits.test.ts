@@ -186,14 +186,14 @@ describe('user edits on a journey sheet', () => {
             const accounted = accountedTexts(read);
             const journeySheets = addon.emu.inspectSpreadsheet()!.sheets.filter((s) => s.name !== 'Sheet1');
             for (const s of journeySheets) {
-              s.displayValues.forEach((row, r) =>
-                row.forEach((text, c) => {
-                  if (text.trim() === '' || accounted.has(text) || structural.has(text)) return;
+              for (const [r, row] of s.displayValues.entries()) {
+                for (const [c, text] of row.entries()) {
+                  if (text.trim() === '' || accounted.has(text) || structural.has(text)) continue;
                   expect.fail(
                     `"${text}" at ${s.name}!${letter(c + 1)}${r + 1} is neither in the model nor in the findings`,
                   );
-                }),
-              );
+                }
+              }
             }
           }
         },

@@ -1,0 +1,133 @@
+/**
+ * The state of one presentation: slides in order, and on each slide its page elements (shapes
+ * with text, tables, lines) with position, size, alt text and style. Plain data, shared by the
+ * SlidesApp objects (objects.ts), the Advanced Slides service (../rest/slides-apply.ts), the user
+ * actions and the inspector.
+ *
+ * Object ids look like the editor's ("g" + hex) and are unique across the presentation, as the
+ * Slides API requires. Text is one run per shape or cell: the add-on only ever styles whole text.
+ */
+import type { DriveFile } from '../drive';
+import { exception, messages } from '../errors';
+
+export interface TextStyleModel {
+  fontSize: number;
+  bold: boolean;
+  italic: boolean;
+  color: string;
+}
+
+export interface TextModel {
+  text: string;
+  style: TextStyleModel;
+  align: 'START' | 'CENTER' | 'END' | 'JUSTIFIED';
+}
+
+/**
+ * What a new table cell or text box starts with. Google documents no numbers; these are what the
+ * editor shows for a new table in the default theme (Arial 14 pt, black, no fill): assumptions.
+ */
+export function defaultText(text = ''): TextModel {
+  return { text, style: { fontSize: 14, bold: false, italic: false, color: '#000000' }, align: 'START' };
+}
+
+export interface CellModel {
+  text: TextModel;
+  fill: string | null;
+}
+
+interface ElementBase {
+  id: string;
+  left: number;
+  top: number;
+  width: number;
+  height: number;
+  title: string;
+  description: string;
+  removed: boolean;
+}
+
+export interface ShapeModel extends ElementBase {
+  kind: 'shape';
+  shapeType: string;
+  text: TextModel;
+  fill: string | null;
+  borderVisible: boolean;
+}
+
+export interface TableModel extends ElementBase {
+  kind: 'table';
+  cells: CellModel[][];
+  columnWidths: number[];
+  rowMinHeights: number[];
+}
+
+export interface LineModel extends ElementBase {
+  kind: 'line';
+  category: string;
+  dash: string;
+  weight: number;
+  color: string;
+}
+
+export type ElementModel = ShapeModel | TableModel | LineModel;
+
+export interface SlideModel {
+  id: string;
+  elements: ElementModel[];
+  removed: boolean;
+  parent: PresentationModel;
+}
+
+export function newCell(): CellModel {
+  return { text: defaultText(), fill: null };
+}
+
+export class PresentationModel {
+  slides: SlideModel[] = [];
+  readonly pageWidth = 720;
+  readonly pageHeight = 405;
+  private nextId = 1;
+  /** The script-facing Presentation object, created on first use. */
+  facade: object | null = null;
+
+  constructor(readonly file: DriveFile) {}
+
+  assertWritable(): void {
+    if (this.file.access === 'view') throw exception(messages.readOnly);
+  }
+
+  newId(): string {
+    let id: string;
+    do id = `g${(0x1a2b3c + this.nextId++ * 7919).toString(16)}_${this.nextId}`;
+    while (this.idTaken(id));
+    return id;
+  }
+
+  idTaken(id: string): boolean {
+    return this.slides.some((s) => s.id === id || s.elements.some((e) => e.id === id));
+  }
+
+  addSlide(index: number, id = this.newId()): SlideModel {
+    const slide: SlideModel = { id, elements: [], removed: false, parent: this };
+    this.slides.splice(Math.max(0, Math.min(index, this.slides.length)), 0, slide);
+    return slide;
+  }
+
+  slideOf(element: ElementModel): SlideModel | undefined {
+    return this.slides.find((s) => s.elements.includes(element));
+  }
+
+  element(id: string): ElementModel | undefined {
+    for (const slide of this.slides) {
+      const found = slide.elements.find((e) => e.id === id);
+      if (found) return found;
+    }
+    return undefined;
+  }
+}
+
+export function cloneElement(e: ElementModel, id: string): ElementModel {
+  const copy = structuredClone({ ...e, id }) as ElementModel;
+  return copy;
+}

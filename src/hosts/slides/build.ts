@@ -1,0 +1,233 @@
+/**
+ * Builds one persona's journey into the open deck, or rebuilds it in place: the Slides twin of
+ * sheets/build.ts. A rebuild reads the persona's slides first and keeps what people typed there
+ * (cells win over the incoming model; lanes and stages they added stay until removals are
+ * confirmed), removes only Journey Grid's own elements, so text boxes people added stay where
+ * they are, and draws the new slides where the old ones were. Text typed into the old table that
+ * the grid cannot hold is put back on the slide in a note box rather than lost.
+ */
+
+import { planTable } from '../../layout/table';
+import { JourneyGridError, problem } from '../../model/problems';
+import type { JourneyDocument, Persona } from '../../model/types';
+import { LIMITS } from '../../model/types';
+import { validateDocument } from '../../model/validate';
+import type { Finding } from '../../read/findings';
+import { skeletonOf } from '../../read/raw';
+import type { TableReading } from '../../read/read-table';
+import type { BuildOptions, BuildResult } from '../sheets/build';
+import { mergeWithSheet } from '../sheets/build';
+import { mergeSkeletons } from '../sheets/read';
+import type { LockServiceApi, PropertiesServiceApi } from '../ui';
+import { DeckStore } from './keys';
+import { readDeckParts } from './read';
+import type { Presentation, SlidesAppService } from './services';
+import { PAGE, partKeys, planSlides, type SlidePart } from './slide-plan';
+import { writePart } from './write';
+
+export interface SlidesContext {
+  app: SlidesAppService;
+  properties: PropertiesServiceApi;
+  locks: LockServiceApi;
+}
+
+export interface SlidesBuildResult extends BuildResult {
+  /** The persona's slides, in order (more than one when the map continues). */
+  slideIds: string[];
+}
+
+const LOCK_WAIT_MS = 20_000;
+/** Characters Slides strips from inserted text (Google's insertText documentation). */
+// biome-ignore lint/suspicious/noControlCharactersInRegex: these are exactly the characters Slides drops.
+export const STRIPPED = /[\u0000-\u0008\u000c-\u001f\ue000-\uf8ff]/g;
+
+const PROBLEMS = {
+  noPresentation: problem(
+    '',
+    'no-presentation',
+    'プレゼンテーションを開いてから実行してください。',
+    'Open a presentation first.',
+  ),
+  unknownPersona: (id: string) =>
+    problem(
+      'personaId',
+      'unknown-persona',
+      `ペルソナ「${id}」がモデルにありません。`,
+      `The model has no persona "${id}".`,
+    ),
+  busy: problem(
+    '',
+    'busy',
+    '別の作成処理が実行中です。少し待ってからもう一度お試しください。',
+    'Another build is running in this file. Wait a moment and try again.',
+  ),
+  otherJourney: (title: string) =>
+    problem(
+      'frameworkId',
+      'other-journey',
+      `このプレゼンテーションには別のジャーニー「${title}」があります。新しいプレゼンテーションで作成するか、読み込んでから編集してください。`,
+      `This presentation already holds another journey, "${title}". Build in a new presentation, or read it back and edit that one.`,
+    ),
+};
+
+const FINDINGS_SLIDES = {
+  overflow: (where: string): Finding => ({
+    path: where,
+    code: 'overflow',
+    message: {
+      ja: '文字が多いため、最小の文字サイズでも表がスライドからはみ出します。文章を短くするか、シートで編集してください。',
+      en: 'There is so much text that the table runs off the slide even at the smallest font. Shorten it, or edit it in Sheets.',
+    },
+  }),
+  stripped: (where: string, text: string): Finding => ({
+    path: where,
+    code: 'stripped-characters',
+    text,
+    message: {
+      ja: 'Google スライドが受け付けない制御文字などを取り除きました。',
+      en: 'Characters Google Slides does not accept (control characters and the like) were removed.',
+    },
+  }),
+  moved: (where: string, text: string, from: string): Finding => ({
+    path: where,
+    code: 'moved-text',
+    text,
+    message: {
+      ja: `${from} にあった文字を表の下のメモ欄に移しました。`,
+      en: `Text from ${from} was moved to a note box under the table.`,
+    },
+  }),
+};
+
+/** Text the old table held that the new grid has no cell for. */
+const UNPLACED = new Set(['outside-grid', 'separator-text', 'not-a-score', 'not-a-number']);
+
+export function buildPersonaSlides(
+  ctx: SlidesContext,
+  input: JourneyDocument,
+  personaId: string,
+  options: BuildOptions,
+): SlidesBuildResult {
+  const valid = validateDocument(input);
+  if (!valid.ok) throw new JourneyGridError(valid.problems);
+  const doc = valid.value;
+  const persona = doc.personas.find((p) => p.id === personaId);
+  if (!persona) throw new JourneyGridError([PROBLEMS.unknownPersona(personaId)]);
+  const presentation = ctx.app.getActivePresentation();
+  if (!presentation) throw new JourneyGridError([PROBLEMS.noPresentation]);
+  const lock = ctx.locks.getDocumentLock();
+  if (lock && !lock.tryLock(LOCK_WAIT_MS)) throw new JourneyGridError([PROBLEMS.busy]);
+  try {
+    return buildLocked(ctx, presentation, doc, persona, options);
+  } finally {
+    lock?.releaseLock();
+  }
+}
+
+function sanitize(parts: SlidePart[], findings: Finding[]): void {
+  const clean = (text: string, where: string): string => {
+    const cleaned = text.replace(STRIPPED, '');
+    if (cleaned !== text) findings.push(FINDINGS_SLIDES.stripped(where, text));
+    return cleaned;
+  };
+  for (const part of parts) {
+    const where = `slide part ${part.index + 1}`;
+    if (part.docTitle) part.docTitle.text = clean(part.docTitle.text, where);
+    part.name.text = clean(part.name.text, where);
+    for (const row of [...(part.card?.cells ?? []), ...part.table.cells])
+      for (const cell of row) cell.text = clean(cell.text, where);
+  }
+}
+
+function buildLocked(
+  ctx: SlidesContext,
+  presentation: Presentation,
+  doc: JourneyDocument,
+  persona: Persona,
+  options: BuildOptions,
+): SlidesBuildResult {
+  const store = new DeckStore(ctx.properties.getDocumentProperties());
+  const current = store.skeleton();
+  if (current && current.frameworkId !== doc.frameworkId)
+    throw new JourneyGridError([PROBLEMS.otherJourney(current.title)]);
+  // A deck this add-on built knows where each persona's slides are: only those are read. A deck
+  // built through the REST API (keys in boxes on the slides) is looked through once.
+  const ownSlides = current ? store.slidesOf(persona.id) : undefined;
+  const deck = readDeckParts(ctx.app, presentation, store, persona.id, undefined, ownSlides);
+  const existing = deck?.journeys.find((j) => j.read.key.personaId === persona.id);
+  const incoming = doc.journeys.find((j) => j.personaId === persona.id)?.cells ?? {};
+  const reading: TableReading = existing?.read.reading ?? {
+    card: {},
+    stages: [],
+    lanes: [],
+    cells: {},
+    findings: [],
+    missingStageIds: [],
+    missingLaneIds: [],
+  };
+  const merged = mergeWithSheet(doc, persona, incoming, reading, options.confirmRemovals);
+  const findings: Finding[] = [...reading.findings];
+
+  let at = presentation.getSlides().length;
+  const removedTables = new Set<string>();
+  if (existing) {
+    at = Math.min(...existing.parts.map((p) => p.part.slideIndex));
+    for (const { part } of existing.parts) {
+      removedTables.add(part.tableId);
+      for (const id of part.ownIds) part.slide.getPageElementById(id)?.remove();
+      if (part.slide.getPageElements().length === 0) part.slide.remove();
+    }
+  }
+
+  const table = planTable(merged.doc, merged.doc.journeys[0]!, { hints: options.hints });
+  const parts = planSlides(merged.doc, persona, table);
+  sanitize(parts, findings);
+  const slideIds: string[] = [];
+  parts.forEach((part, i) => {
+    const slide = presentation.insertSlide(at + i, ctx.app.PredefinedLayout.BLANK);
+    const written = writePart(ctx.app, slide, part, persona.name, doc.language);
+    slideIds.push(slide.getObjectId());
+    store.setPart(written.tableId, {
+      personaId: persona.id,
+      slideId: slide.getObjectId(),
+      part: i,
+      parts: parts.length,
+      hints: options.hints,
+      ...partKeys(part),
+    });
+    if (part.overflows) findings.push(FINDINGS_SLIDES.overflow(`slide ${at + i + 1}`));
+    if (i === 0) {
+      const unplaced = findings.filter((f) => UNPLACED.has(f.code) && f.text && / table row /.test(f.path));
+      if (unplaced.length > 0) {
+        const text = unplaced
+          .map((f) => f.text)
+          .join('\n')
+          .slice(0, LIMITS.cellTextLength);
+        const box = slide.insertTextBox(text, 24, PAGE.height - 24, PAGE.width - 48, 20);
+        box.getText().getTextStyle().setFontSize(7);
+        for (const f of unplaced) findings.push(FINDINGS_SLIDES.moved(`slide ${at + 1}`, f.text!, f.path));
+      }
+    }
+  });
+
+  const previous = store.skeleton();
+  const skeleton = skeletonOf(merged.doc);
+  store.setSkeleton(previous ? mergeSkeletons(skeleton, previous) : skeleton);
+  store.setPersona(persona);
+  // On a rebuild, also forget keys of slides people deleted (one look at the slide list).
+  store.prune(
+    existing ? new Set(presentation.getSlides().map((s) => s.getObjectId())) : undefined,
+    removedTables,
+  );
+  store.save();
+  return {
+    sheetName: persona.name,
+    sheetId: at,
+    created: !existing,
+    pendingRemovals: merged.pending,
+    keptCells: merged.kept,
+    printUrl: `https://docs.google.com/presentation/d/${encodeURIComponent(presentation.getId())}/export/pdf`,
+    findings,
+    slideIds,
+  };
+}

@@ -1,0 +1,202 @@
+/**
+ * Where a deck keeps what lets Journey Grid read it back. Slides has no developer metadata, so:
+ *
+ * - in the open deck, document properties: the document skeleton, each persona, and per journey
+ *   table (by object id) the role and build-time label of each row and column. Values above the
+ *   9 KB property limit are split over numbered keys.
+ * - in a deck created through the REST API (which cannot write document properties), a small text
+ *   box beside each journey slide, off the visible page, holding the same keys as JSON. It travels
+ *   with its slide when the slide is duplicated, moved or copied into another deck; the next build
+ *   in that deck moves the keys into document properties.
+ *
+ * Rows and columns have no identity in Slides, so keys are positional. When a person inserts or
+ * deletes a row or column, the stored labels are aligned with what the table shows now (longest
+ * common subsequence), and rows that match nothing are read as unkeyed: new lanes or stages.
+ */
+import { DOCUMENT_KEY, KEY_PREFIX } from '../../layout/keys';
+import type { Persona } from '../../model/types';
+import type { DocumentSkeleton } from '../../read/raw';
+import type { Properties } from '../ui';
+import type { PartKeys } from './slide-plan';
+
+export const PART_KEY = `${KEY_PREFIX}slide.`;
+export const PERSONA_KEY = `${KEY_PREFIX}persona.`;
+const CHUNK = 2500;
+
+/** One journey table's keys. */
+export interface StoredPart extends PartKeys {
+  personaId: string;
+  /** The slide it was built on: lets a build visit only its own slides. */
+  slideId?: string;
+  part: number;
+  parts: number;
+  hints: boolean;
+}
+
+/** The JSON of a REST-built deck's keys box: everything a slide needs to be read on its own. */
+export interface KeysBox extends StoredPart {
+  v: 1;
+  skeleton: DocumentSkeleton;
+  persona: Persona;
+}
+
+/** All of a deck's properties, read once (one service call) and written once. */
+export class DeckStore {
+  private readonly values: Record<string, string>;
+  private changed = false;
+
+  constructor(private readonly properties: Properties | null) {
+    this.values = properties ? { ...properties.getProperties() } : {};
+  }
+
+  private get(key: string): string | undefined {
+    const head = this.values[key];
+    if (head === undefined) return undefined;
+    const bar = head.indexOf('|');
+    const count = Number(head.slice(0, bar));
+    if (bar < 0 || !Number.isInteger(count) || count < 1) return undefined;
+    let text = head.slice(bar + 1);
+    for (let i = 1; i < count; i++) {
+      const piece = this.values[`${key}#${i}`];
+      if (piece === undefined) return undefined;
+      text += piece;
+    }
+    return text;
+  }
+
+  private set(key: string, value: string | undefined): void {
+    for (const k of Object.keys(this.values)) if (k === key || k.startsWith(`${key}#`)) delete this.values[k];
+    this.changed = true;
+    if (value === undefined) return;
+    const pieces: string[] = [];
+    for (let i = 0; i < value.length || pieces.length === 0; i += CHUNK)
+      pieces.push(value.slice(i, i + CHUNK));
+    this.values[key] = `${pieces.length}|${pieces[0]}`;
+    pieces.slice(1).forEach((piece, i) => {
+      this.values[`${key}#${i + 1}`] = piece;
+    });
+  }
+
+  private json<T>(key: string): T | undefined {
+    const text = this.get(key);
+    if (text === undefined) return undefined;
+    try {
+      return JSON.parse(text) as T;
+    } catch {
+      return undefined;
+    }
+  }
+
+  skeleton(): DocumentSkeleton | undefined {
+    return this.json<DocumentSkeleton>(DOCUMENT_KEY);
+  }
+
+  setSkeleton(skeleton: DocumentSkeleton): void {
+    this.set(DOCUMENT_KEY, JSON.stringify(skeleton));
+  }
+
+  persona(id: string): Persona | undefined {
+    return this.json<Persona>(PERSONA_KEY + id);
+  }
+
+  personas(): Persona[] {
+    return Object.keys(this.values)
+      .filter((k) => k.startsWith(PERSONA_KEY) && !k.includes('#'))
+      .flatMap((k) => this.json<Persona>(k) ?? []);
+  }
+
+  setPersona(persona: Persona): void {
+    this.set(PERSONA_KEY + persona.id, JSON.stringify(persona));
+  }
+
+  part(tableId: string): StoredPart | undefined {
+    return this.json<StoredPart>(PART_KEY + tableId);
+  }
+
+  setPart(tableId: string, part: StoredPart | undefined): void {
+    this.set(PART_KEY + tableId, part === undefined ? undefined : JSON.stringify(part));
+  }
+
+  /** The slides this persona's parts were built on (open-deck keys only). */
+  slidesOf(personaId: string): Set<string> {
+    const slides = new Set<string>();
+    for (const key of Object.keys(this.values)) {
+      if (!key.startsWith(PART_KEY) || key.includes('#')) continue;
+      const part = this.json<StoredPart>(key);
+      if (part?.personaId === personaId && part.slideId) slides.add(part.slideId);
+    }
+    return slides;
+  }
+
+  /** Forgets the keys of tables whose slide is gone, so the store does not grow forever. */
+  prune(liveSlideIds: ReadonlySet<string> | undefined, removedTableIds: ReadonlySet<string>): void {
+    for (const key of Object.keys(this.values)) {
+      if (!key.startsWith(PART_KEY) || key.includes('#')) continue;
+      const slideId = this.json<StoredPart>(key)?.slideId;
+      if (
+        removedTableIds.has(key.slice(PART_KEY.length)) ||
+        (liveSlideIds && slideId !== undefined && !liveSlideIds.has(slideId))
+      )
+        this.set(key, undefined);
+    }
+  }
+
+  /** One call: every key written and every stale one removed together. */
+  save(): void {
+    if (this.changed && this.properties) this.properties.setProperties(this.values, true);
+    this.changed = false;
+  }
+}
+
+/**
+ * For each current position, the stored key whose label it still shows, keeping order: the
+ * longest common subsequence of stored and current labels. With nothing inserted or deleted the
+ * keys are simply positional (renamed labels keep their key).
+ */
+export function alignKeys(
+  stored: readonly { key: string; label: string }[],
+  current: readonly string[],
+): (string | undefined)[] {
+  if (stored.length === current.length) return stored.map((s) => s.key);
+  const n = stored.length;
+  const m = current.length;
+  const same = (i: number, j: number) => stored[i]!.label.trim() === current[j]!.trim();
+  const lcs: number[][] = Array.from({ length: n + 1 }, () => new Array<number>(m + 1).fill(0));
+  for (let i = n - 1; i >= 0; i--) {
+    for (let j = m - 1; j >= 0; j--) {
+      lcs[i]![j] = same(i, j) ? lcs[i + 1]![j + 1]! + 1 : Math.max(lcs[i + 1]![j]!, lcs[i]![j + 1]!);
+    }
+  }
+  const keys: (string | undefined)[] = new Array(m).fill(undefined);
+  let i = 0;
+  let j = 0;
+  while (i < n && j < m) {
+    if (same(i, j)) {
+      keys[j] = stored[i]!.key;
+      i++;
+      j++;
+    } else if (lcs[i + 1]![j]! >= lcs[i]![j + 1]!) i++;
+    else j++;
+  }
+  // Between two matched neighbours, a single unmatched stored key facing a single unmatched row is a rename.
+  let lastStored = -1;
+  let lastCurrent = -1;
+  const matchedStored = new Map<number, number>();
+  keys.forEach((k, jj) => {
+    if (k !== undefined)
+      matchedStored.set(
+        jj,
+        stored.findIndex((s, ii) => ii > lastStored && s.key === k),
+      );
+    if (k !== undefined) lastStored = matchedStored.get(jj)!;
+  });
+  lastStored = -1;
+  for (let jj = 0; jj <= m; jj++) {
+    const matched = jj === m ? n : matchedStored.get(jj);
+    if (matched === undefined) continue;
+    if (matched - lastStored === 2 && jj - lastCurrent === 2) keys[jj - 1] = stored[lastStored + 1]!.key;
+    lastStored = matched;
+    lastCurrent = jj;
+  }
+  return keys;
+}

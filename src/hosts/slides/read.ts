@@ -1,0 +1,270 @@
+/**
+ * Reads journeys out of a deck: every journey table (one persona may span continuation slides)
+ * becomes a RawTable for the shared reader, with the journey title, persona name and card stacked
+ * above the grid exactly as Sheets lays them out, so one reader serves both hosts. Parts of one
+ * persona are read one by one and stitched back in their stored order; a duplicated slide reads
+ * as a copy of its persona, a deck without keys by its labels, and text the grid cannot hold is
+ * reported with the slide it is on.
+ */
+import { PERSONA_FIELD_LABELS } from '../../catalog';
+import { type CardField, encodeRow } from '../../layout/keys';
+import { problem, type Result } from '../../model/problems';
+import type { CellValue, JourneyCells, Persona } from '../../model/types';
+import { type Assembled, assembleDocument, type JourneyRead } from '../../read/assemble';
+import { FINDINGS, type Finding } from '../../read/findings';
+import type { DocumentSkeleton, RawCell, RawTable } from '../../read/raw';
+import { readTable, type TableReading } from '../../read/read-table';
+import { mergeSkeletons } from '../sheets/read';
+import type { Properties } from '../ui';
+import { guessLanguage, skeletonFromCatalog, skeletonFromTable } from './fallback';
+import { alignKeys, DeckStore } from './keys';
+import { type ScannedPart, scanDeck } from './scan';
+import type { Presentation, SlidesAppService } from './services';
+import { CONTINUATION } from './slide-plan';
+
+export interface PartRead {
+  part: ScannedPart;
+  personaId: string;
+  persona: Persona;
+  index: number;
+  reading: TableReading;
+}
+
+function cardFieldOf(label: string): CardField | undefined {
+  const text = label.trim();
+  for (const field of ['name', 'role', 'company', 'goals', 'challenges'] as const) {
+    const { ja, en } = PERSONA_FIELD_LABELS[field];
+    if (text === ja || text === en || text.endsWith(` · ${ja}`) || text.endsWith(` · ${en}`)) return field;
+  }
+  return undefined;
+}
+
+/** The part index a continuation title announces ("name (2/3)" → 1), or 0. */
+function titleIndex(name: string | undefined): number {
+  const match = name === undefined ? null : CONTINUATION.exec(name);
+  return match ? Number(match[2]) - 1 : 0;
+}
+
+/** One part as the shared reader sees it: title, name and card rows above the grid. */
+export function rawTableOf(part: ScannedPart, index: number): { raw: RawTable; extra: Finding[] } {
+  const where = `slide ${part.slideIndex + 1}`;
+  const cells: RawCell[][] = [];
+  const rowKeys: (string | undefined)[] = [];
+  const addresses: ((c: number) => string)[] = [];
+  const extra: Finding[] = [];
+  const cell = (text: string): RawCell => ({ text, value: text });
+  if (part.docTitle !== undefined) {
+    cells.push([cell(part.docTitle)]);
+    rowKeys.push(encodeRow({ kind: 'title' }));
+    addresses.push(() => `${where}: journey title`);
+  }
+  if (part.name !== undefined) {
+    if (index === 0) {
+      cells.push([cell(''), cell(part.name)]);
+      rowKeys.push(encodeRow({ kind: 'card', field: 'name' }));
+      addresses.push(() => `${where}: persona name`);
+    } else if (!CONTINUATION.test(part.name) && part.name.trim() !== '') {
+      extra.push(FINDINGS.outsideGrid(`${where}: title`, part.name, ''));
+    }
+  }
+  if (part.card) {
+    const [labels = [], values = []] = part.card;
+    labels.forEach((label, c) => {
+      const field = cardFieldOf(label);
+      const value = values[c] ?? '';
+      if (field && index === 0) {
+        // The label is structure (recognised above, badge and all): the reader gets its plain form.
+        cells.push([cell(PERSONA_FIELD_LABELS[field].en), cell(value)]);
+        rowKeys.push(encodeRow({ kind: 'card', field }));
+        addresses.push(() => `${where}: persona card, ${label}`);
+      } else if (value.trim() !== '') {
+        extra.push(FINDINGS.outsideGrid(`${where}: persona card, column ${c + 1}`, value, ''));
+      }
+    });
+    part.card.slice(2).forEach((row, r) => {
+      row.forEach((text, c) => {
+        if (text.trim() !== '')
+          extra.push(FINDINGS.outsideGrid(`${where}: persona card, row ${r + 3}, column ${c + 1}`, text, ''));
+      });
+    });
+  }
+  const top = cells.length;
+  const keys = part.stored ?? part.box;
+  const gridRowKeys = keys
+    ? alignKeys(
+        keys.rows,
+        part.cells.map((row) => row[0] ?? ''),
+      )
+    : part.cells.map(() => undefined);
+  const columnKeys = keys
+    ? alignKeys(keys.columns, part.cells[0] ?? [])
+    : (part.cells[0] ?? []).map(() => undefined);
+  part.cells.forEach((row, r) => {
+    cells.push(row.map(cell));
+    rowKeys.push(gridRowKeys[r]);
+    addresses.push((c) => `${where}: table row ${r + 1}, column ${c + 1}`);
+  });
+  return {
+    raw: {
+      cells,
+      rowKeys,
+      columnKeys,
+      address: (r, c) => (r < top ? addresses[r]!(c) : addresses[r]!(c)),
+    },
+    extra,
+  };
+}
+
+/** Stages or lanes of consecutive parts: a newcomer goes right after its predecessor in its part. */
+export function unionAfter<T extends { id: string }>(lists: readonly (readonly T[])[]): T[] {
+  const result: T[] = [];
+  for (const list of lists) {
+    list.forEach((item, i) => {
+      if (result.some((r) => r.id === item.id)) return;
+      const before = i > 0 ? result.findIndex((r) => r.id === list[i - 1]!.id) : -1;
+      result.splice(before < 0 ? result.length : before + 1, 0, item);
+    });
+  }
+  return result;
+}
+
+export function mergeReadings(readings: readonly TableReading[], skeleton: DocumentSkeleton): TableReading {
+  const cells: JourneyCells = {};
+  for (const reading of readings) {
+    for (const [lane, row] of Object.entries(reading.cells)) {
+      const target: Record<string, CellValue> = cells[lane] ?? {};
+      cells[lane] = target;
+      for (const [stage, value] of Object.entries(row))
+        if (target[stage] === undefined) target[stage] = value;
+    }
+  }
+  const title = readings.find((r) => r.title !== undefined)?.title;
+  const card = readings.find((r) => Object.keys(r.card).length > 0)?.card ?? {};
+  // A part shows only some stages, so its reader dropped loops to stages on other parts: restore them.
+  const stages = unionAfter(readings.map((r) => r.stages)).map((stage, i, all) => {
+    const loop = skeleton.stages.find((s) => s.id === stage.id)?.loopsBackTo;
+    const target = loop === undefined ? -1 : all.findIndex((s) => s.id === loop);
+    return target >= 0 && target <= i ? { ...stage, loopsBackTo: loop } : stage;
+  });
+  const lanes = unionAfter(readings.map((r) => r.lanes));
+  return {
+    ...(title === undefined ? {} : { title }),
+    card,
+    stages,
+    lanes,
+    cells,
+    findings: readings.flatMap((r) => r.findings),
+    missingStageIds: [],
+    missingLaneIds: [],
+  };
+}
+
+export interface DeckReading {
+  skeleton: DocumentSkeleton;
+  /** One entry per journey (a persona's parts stitched together), in slide order. */
+  journeys: { read: JourneyRead; parts: PartRead[] }[];
+}
+
+/** Where the skeleton comes from: the deck's properties, a keys box, or the labels themselves. */
+function deckSkeleton(
+  store: DeckStore,
+  parts: readonly ScannedPart[],
+): { skeleton: DocumentSkeleton; keyless: boolean } {
+  const stored = store.skeleton();
+  const boxes = parts.flatMap((p) => (p.box ? [p.box.skeleton] : []));
+  if (stored || boxes.length > 0) {
+    const base = stored ?? boxes[0]!;
+    return { skeleton: boxes.reduce(mergeSkeletons, base), keyless: false };
+  }
+  const first = parts[0]!;
+  const headers = (first.cells[0] ?? []).slice(1);
+  const labels = first.cells.slice(1).map((row) => row[0] ?? '');
+  const catalog = skeletonFromCatalog(headers, labels);
+  if (catalog) return { skeleton: { ...catalog, title: first.docTitle ?? catalog.title }, keyless: true };
+  const language = guessLanguage([...headers, ...labels]);
+  return { skeleton: skeletonFromTable(headers, labels, first.docTitle ?? '', language), keyless: true };
+}
+
+export function readDeckParts(
+  app: SlidesAppService,
+  presentation: Presentation,
+  store: DeckStore,
+  only?: string,
+  seen?: Set<string>,
+  slideIds?: ReadonlySet<string>,
+): DeckReading | undefined {
+  const scanned = scanDeck(app, presentation, store, only, seen, slideIds);
+  if (scanned.length === 0) return undefined;
+  const { skeleton, keyless } = deckSkeleton(store, scanned);
+  const storedPersonas = store.personas();
+  const reads: PartRead[] = scanned.map((part, n) => {
+    const keys = part.stored ?? part.box;
+    const index = keys ? keys.part : titleIndex(part.name);
+    const byName = (name: string | undefined) =>
+      name === undefined
+        ? undefined
+        : storedPersonas.find((p) => p.name.trim() === name.replace(CONTINUATION, '$1').trim());
+    const persona = (keys && (store.persona(keys.personaId) ?? part.box?.persona)) ??
+      byName(part.name) ?? {
+        id: `p${n + 1}`,
+        name: part.name?.replace(CONTINUATION, '$1') || `Persona ${n + 1}`,
+        antiPersona: false,
+      };
+    const personaId = keys?.personaId ?? persona.id;
+    const { raw, extra } = rawTableOf(part, index);
+    const reading = readTable(raw, skeleton, { hints: keys?.hints ?? keyless });
+    const where = `slide ${part.slideIndex + 1}`;
+    reading.findings.push(...extra, ...part.loose.map((l) => FINDINGS.outsideGrid(l.address, l.text, '')));
+    if (!keys && !keyless && !reading.findings.some((f) => f.code === 'matched-by-label'))
+      reading.findings.push(FINDINGS.labelsMatched(where, '', ''));
+    return { part, personaId, persona: { ...persona, id: personaId }, index, reading };
+  });
+
+  // Parts of one persona join one journey; a second part with the same index is a copy.
+  const groups: PartRead[][] = [];
+  for (const read of reads) {
+    const group = groups.find(
+      (g) => g[0]!.personaId === read.personaId && !g.some((p) => p.index === read.index),
+    );
+    if (group) group.push(read);
+    else groups.push([read]);
+  }
+  return {
+    skeleton,
+    journeys: groups.map((group) => {
+      const parts = [...group].sort((a, b) => a.index - b.index);
+      const first = parts[0]!;
+      return {
+        parts,
+        read: {
+          where: `slide ${first.part.slideIndex + 1}`,
+          key: { personaId: first.personaId, persona: first.persona },
+          reading: mergeReadings(
+            parts.map((p) => p.reading),
+            skeleton,
+          ),
+        },
+      };
+    }),
+  };
+}
+
+const NO_JOURNEYS = problem(
+  '',
+  'no-journeys',
+  'このプレゼンテーションには Journey Grid のジャーニーがありません。',
+  'This presentation holds no Journey Grid journeys.',
+);
+
+export function readPresentation(
+  app: SlidesAppService,
+  presentation: Presentation,
+  properties: Properties | null,
+): Result<Assembled> {
+  const deck = readDeckParts(app, presentation, new DeckStore(properties));
+  if (!deck) return { ok: false, problems: [NO_JOURNEYS] };
+  return assembleDocument(
+    deck.skeleton,
+    deck.journeys.map((j) => j.read),
+  );
+}

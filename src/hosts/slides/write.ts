@@ -1,0 +1,145 @@
+/**
+ * Draws a SlidePart on a slide through SlidesApp with as few calls as SlidesApp allows. It has no
+ * batch call and no row or column styling, so the writer's economies are per cell:
+ *
+ * - empty cells are not touched at all (a new table's cells are already empty and unstyled);
+ * - only what differs from a new table's own look is set: its text is black, regular, start
+ *   aligned and its cells unfilled, so body text costs text + size only (5 calls), and colour,
+ *   weight, slant, fill and alignment are paid only by the header, labels, hints and scores;
+ * - one TextStyle per cell is fetched and all its setters chained on it.
+ */
+import type { Language } from '../../model/types';
+import type { Shape, Slide, SlidesAppService, Table, TableCell, TextRange } from './services';
+import {
+  ALT,
+  type SlideCell,
+  type SlidePart,
+  type SlideStyle,
+  type TextBox,
+  tableDescription,
+} from './slide-plan';
+
+/** What a new table cell or text box already looks like: nothing to set for these. */
+export const INHERITED: Omit<SlideStyle, 'fontSize'> & { fontSize: number } = {
+  fontSize: 14,
+  bold: false,
+  italic: false,
+  color: null,
+  fill: null,
+  align: 'START',
+};
+
+export interface WrittenPart {
+  tableId: string;
+  elementIds: string[];
+}
+
+function styleText(app: SlidesAppService, range: TextRange, style: SlideStyle): void {
+  let text = range.getTextStyle();
+  if (style.fontSize !== INHERITED.fontSize) text = text.setFontSize(style.fontSize);
+  if (style.bold) text = text.setBold(true);
+  if (style.italic) text = text.setItalic(true);
+  if (style.color) text.setForegroundColor(style.color);
+  if (style.align !== 'START')
+    range.getParagraphStyle().setParagraphAlignment(app.ParagraphAlignment[style.align]);
+}
+
+function writeCell(app: SlidesAppService, cell: TableCell, planned: SlideCell): void {
+  if (planned.style.fill) cell.getFill().setSolidFill(planned.style.fill);
+  if (planned.text === '') return;
+  styleText(app, cell.getText().setText(planned.text), planned.style);
+}
+
+function writeTextBox(
+  app: SlidesAppService,
+  slide: Slide,
+  planned: TextBox,
+  alt: { ja: string; en: string },
+  language: Language,
+): Shape {
+  const { left, top, width, height } = planned.box;
+  const shape = slide.insertTextBox(planned.text, left, top, width, height);
+  shape.setTitle(alt[language]);
+  if (planned.text !== '') styleText(app, shape.getText(), planned.style);
+  return shape;
+}
+
+export function writePart(
+  app: SlidesAppService,
+  slide: Slide,
+  part: SlidePart,
+  personaName: string,
+  language: Language,
+): WrittenPart {
+  const ids: string[] = [];
+  if (part.docTitle) ids.push(writeTextBox(app, slide, part.docTitle, ALT.docTitle, language).getObjectId());
+  ids.push(writeTextBox(app, slide, part.name, ALT.name, language).getObjectId());
+  if (part.card) {
+    const { box, cells } = part.card;
+    const card = slide.insertTable(2, cells[0]!.length, box.left, box.top, box.width, box.height);
+    card.setTitle(ALT.card[language]);
+    writeTable(app, card, cells);
+    ids.push(card.getObjectId());
+  }
+  const t = part.table;
+  const rows = t.cells.length;
+  const columns = t.cells[0]!.length;
+  // A one-line minimum per row: Slides grows each row to its text, the plan's estimate is only a guide.
+  const minimum = rows * (t.cells[rows - 1]![0]!.style.fontSize * 1.25 + 10);
+  const table = slide.insertTable(
+    rows,
+    columns,
+    t.box.left,
+    t.box.top,
+    t.box.width,
+    Math.min(t.box.height, minimum),
+  );
+  const lanes = t.rows.filter((r) => r.kind === 'lane').length;
+  table
+    .setTitle(ALT.table[language])
+    .setDescription(tableDescription(personaName, columns - 1, lanes, language));
+  writeTable(app, table, t.cells);
+  ids.push(table.getObjectId());
+
+  for (const { segment } of part.separators) {
+    const line = slide.insertLine(app.LineCategory.STRAIGHT, segment.x1, segment.y1, segment.x2, segment.y2);
+    line.setDashStyle(app.DashStyle.DASH).setWeight(1).setTitle(ALT.separator[language]);
+    line.getLineFill().setSolidFill('#80868b');
+    ids.push(line.getObjectId());
+  }
+  for (const curve of part.curves) {
+    for (const s of curve.segments) {
+      const line = slide.insertLine(app.LineCategory.STRAIGHT, s.x1, s.y1, s.x2, s.y2);
+      line.setWeight(2).setTitle(ALT.curve[language]);
+      line.getLineFill().setSolidFill('#1a73e8');
+      ids.push(line.getObjectId());
+    }
+    for (const p of curve.points) {
+      const dot = slide.insertShape(app.ShapeType.ELLIPSE, p.x - 3, p.y - 3, 6, 6);
+      dot.setTitle(ALT.curve[language]);
+      dot.getFill().setSolidFill(p.score < 0 ? '#d93025' : '#1a73e8');
+      ids.push(dot.getObjectId());
+    }
+  }
+  return { tableId: table.getObjectId(), elementIds: ids };
+}
+
+function writeTable(app: SlidesAppService, table: Table, cells: readonly SlideCell[][]): void {
+  cells.forEach((row, r) => {
+    row.forEach((planned, c) => {
+      if (planned.text === '' && !planned.style.fill) return;
+      writeCell(app, table.getCell(r, c), planned);
+    });
+  });
+}
+
+/** The calls a writer that set every attribute of every cell would make: the benchmark's baseline. */
+export function naiveCallsForPart(part: SlidePart): number {
+  const perCell = 13; // getCell, getText, setText, getTextStyle, 5 text setters, getFill, setSolidFill, getParagraphStyle, setParagraphAlignment
+  const tableCells = part.table.cells.length * part.table.cells[0]!.length;
+  const cardCells = part.card ? part.card.cells.length * part.card.cells[0]!.length : 0;
+  const boxes = (part.docTitle ? 1 : 0) + 1;
+  const lines =
+    part.separators.length + part.curves.reduce((n, c) => n + c.segments.length + c.points.length, 0);
+  return (tableCells + cardCells) * perCell + boxes * 10 + (part.card ? 2 : 0) + 3 + lines * 5;
+}

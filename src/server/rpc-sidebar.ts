@@ -1,0 +1,262 @@
+/**
+ * Sidebar-only RPCs: the sidebar's start-up bundle (one call), the persona library kept per user
+ * (user properties) and per document (document properties), and the user's saved form choices.
+ *
+ * Apps Script limits a property to 9 KB (key + value) and a store to 500 KB, so each persona is
+ * its own property (`jg.persona.<id>`) with an order list beside it, every value is measured
+ * before it is written, and the library is capped: a full library or an oversized persona comes
+ * back as a translated problem instead of the service's bare exception.
+ */
+
+import type { Properties } from '../hosts/ui';
+import { JourneyGridError, type Problem, problem, type Result } from '../model/problems';
+import {
+  BUYING_ROLES,
+  type BuyingRole,
+  ID_PATTERN,
+  LANE_KINDS,
+  LANGUAGES,
+  type LaneKind,
+  type Language,
+  LIMITS,
+  PERSONA_TEXT_FIELDS,
+  type Persona,
+} from '../model/types';
+import { runRpc } from './errors';
+import { getStartupData, type StartupData } from './rpc';
+import { propertiesService } from './services';
+
+/** A persona as stored in a library: the model's persona, id included. */
+export type LibraryPersona = Persona;
+export type LibraryScope = 'user' | 'document';
+
+/** The form's choices, remembered per user so that reopening the sidebar resumes the work. */
+export interface SidebarChoices {
+  frameworkId: string;
+  language: Language;
+  hints: boolean;
+  /** Lanes in display order; library lanes by id, custom lanes by label and kind. */
+  lanes: { ref: string; label?: string; kind?: LaneKind; on: boolean }[];
+  personas: Persona[];
+}
+
+export interface PersonaLibraries {
+  user: LibraryPersona[];
+  /** Null when no document is open (document properties need one). */
+  document: LibraryPersona[] | null;
+}
+
+export interface SidebarBoot extends StartupData {
+  libraries: PersonaLibraries;
+  choices: SidebarChoices | null;
+}
+
+const PREFIX = 'jg.persona.';
+const ORDER_KEY = 'jg.personaOrder';
+const CHOICES_KEY = 'jg.choices';
+/** Bytes Apps Script allows per property (key + value) and per store. */
+const PROPERTY_MAX_BYTES = 9 * 1024;
+const STORE_MAX_BYTES = 500 * 1024;
+/** A library far below the store limit leaves room for everything else kept there. */
+const LIBRARY_MAX_PERSONAS = 50;
+const LIBRARY_MAX_BYTES = 300 * 1024;
+
+/** UTF-8 length, without TextEncoder or Buffer (neither exists in Apps Script's V8). */
+function utf8Bytes(text: string): number {
+  let n = 0;
+  for (const ch of text) {
+    const code = ch.codePointAt(0) ?? 0;
+    n += code < 0x80 ? 1 : code < 0x800 ? 2 : code < 0x10000 ? 3 : 4;
+  }
+  return n;
+}
+
+const PROBLEMS = {
+  noDocument: problem(
+    '',
+    'no-document',
+    'ドキュメントを開いてから実行してください。',
+    'Open a document first: this library is kept in the document.',
+  ),
+  personaTooLarge: (name: string): Problem =>
+    problem(
+      'persona',
+      'persona-too-large',
+      `ペルソナ「${name}」は保存できる大きさ（9 KB）を超えています。メモなど長い項目を短くしてください。`,
+      `The persona "${name}" is larger than a library entry may be (9 KB). Shorten its longer fields, such as notes.`,
+    ),
+  libraryFull: problem(
+    'library',
+    'library-full',
+    `ライブラリがいっぱいです（最大 ${LIBRARY_MAX_PERSONAS} 人）。使わないペルソナを削除してから保存してください。`,
+    `The library is full (at most ${LIBRARY_MAX_PERSONAS} personas). Remove personas you no longer use, then save again.`,
+  ),
+  badPersona: problem(
+    'persona',
+    'invalid-persona',
+    'ペルソナの形式が正しくありません。',
+    'This persona is not valid.',
+  ),
+};
+
+function text(value: unknown, max: number): string | undefined {
+  if (typeof value !== 'string') return undefined;
+  const trimmed = value.trim();
+  return trimmed === '' ? undefined : trimmed.slice(0, max);
+}
+
+/** Keeps only the model's persona fields, trimmed and within the model's limits. */
+function cleanPersona_(input: unknown): Persona | undefined {
+  if (typeof input !== 'object' || input === null) return undefined;
+  const raw = input as Record<string, unknown>;
+  const id = typeof raw.id === 'string' && ID_PATTERN.test(raw.id) ? raw.id : undefined;
+  const name = text(raw.name, LIMITS.labelLength);
+  if (!id || !name) return undefined;
+  const persona: Persona = { id, name, antiPersona: raw.antiPersona === true };
+  for (const field of PERSONA_TEXT_FIELDS) {
+    const value = text(raw[field], LIMITS.personaFieldLength);
+    if (value) persona[field] = value;
+  }
+  if (BUYING_ROLES.includes(raw.buyingRole as BuyingRole)) persona.buyingRole = raw.buyingRole as BuyingRole;
+  return persona;
+}
+
+function parseJson(value: string | null): unknown {
+  if (value === null) return undefined;
+  try {
+    return JSON.parse(value);
+  } catch {
+    return undefined;
+  }
+}
+
+function readLibrary(store: Properties): LibraryPersona[] {
+  const all = store.getProperties();
+  const order = parseJson(all[ORDER_KEY] ?? null);
+  const ids = Array.isArray(order) ? order.filter((id): id is string => typeof id === 'string') : [];
+  return ids
+    .map((id) => cleanPersona_(parseJson(all[PREFIX + id] ?? null)))
+    .filter((p): p is Persona => p !== undefined);
+}
+
+function storeFor(scope: LibraryScope): Properties {
+  if (scope === 'user') return propertiesService().getUserProperties();
+  const store = propertiesService().getDocumentProperties();
+  if (!store) throw new JourneyGridError([PROBLEMS.noDocument]);
+  return store;
+}
+
+function librarySize(store: Properties, skipId: string): number {
+  let total = 0;
+  const all = store.getProperties();
+  for (const key of Object.keys(all)) {
+    if (key.startsWith(PREFIX) && key !== PREFIX + skipId)
+      total += utf8Bytes(key) + utf8Bytes(all[key] ?? '');
+  }
+  return total;
+}
+
+function readLibraries(): PersonaLibraries {
+  const documentStore = propertiesService().getDocumentProperties();
+  return {
+    user: readLibrary(propertiesService().getUserProperties()),
+    document: documentStore ? readLibrary(documentStore) : null,
+  };
+}
+
+function cleanChoices(input: unknown): SidebarChoices | null {
+  if (typeof input !== 'object' || input === null) return null;
+  const raw = input as Partial<Record<keyof SidebarChoices, unknown>>;
+  if (typeof raw.frameworkId !== 'string' || !LANGUAGES.includes(raw.language as Language)) return null;
+  const lanes = Array.isArray(raw.lanes) ? raw.lanes : [];
+  const personas = Array.isArray(raw.personas) ? raw.personas : [];
+  return {
+    frameworkId: raw.frameworkId.slice(0, LIMITS.idLength),
+    language: raw.language as Language,
+    hints: raw.hints !== false,
+    lanes: lanes
+      .filter((l): l is Record<string, unknown> => typeof l === 'object' && l !== null)
+      .filter((l) => typeof l.ref === 'string')
+      .slice(0, LIMITS.lanes)
+      .map((l) => ({
+        ref: String(l.ref).slice(0, LIMITS.idLength),
+        on: l.on !== false,
+        ...(typeof l.label === 'string' ? { label: l.label.slice(0, LIMITS.labelLength) } : {}),
+        ...(LANE_KINDS.includes(l.kind as LaneKind) ? { kind: l.kind as LaneKind } : {}),
+      })),
+    personas: personas
+      .map(cleanPersona_)
+      .filter((p): p is Persona => p !== undefined)
+      .slice(0, LIMITS.personas),
+  };
+}
+
+/**
+ * Everything the sidebar needs to start, in one call: who and where (getStartupData), both
+ * persona libraries and the choices saved last time.
+ */
+export function loadSidebar(): Result<SidebarBoot> {
+  return runRpc(() => {
+    const startup = getStartupData();
+    if (!startup.ok) return startup;
+    const choices = cleanChoices(parseJson(propertiesService().getUserProperties().getProperty(CHOICES_KEY)));
+    return { ok: true, value: { ...startup.value, libraries: readLibraries(), choices } };
+  });
+}
+
+/**
+ * Remembers the form. A form too large for one property keeps its framework, language and lanes
+ * and drops the persona drafts' long fields: the choices are a convenience, never an error.
+ */
+export function saveSidebarChoices(choices: SidebarChoices): Result<boolean> {
+  return runRpc(() => {
+    const clean = cleanChoices(choices);
+    if (!clean) throw new JourneyGridError([PROBLEMS.badPersona]);
+    let json = JSON.stringify(clean);
+    if (utf8Bytes(CHOICES_KEY) + utf8Bytes(json) > PROPERTY_MAX_BYTES) {
+      const slim = {
+        ...clean,
+        personas: clean.personas.map(({ id, name, antiPersona }) => ({ id, name, antiPersona })),
+      };
+      json = JSON.stringify(slim);
+      if (utf8Bytes(CHOICES_KEY) + utf8Bytes(json) > PROPERTY_MAX_BYTES)
+        json = JSON.stringify({ ...clean, personas: [] });
+    }
+    propertiesService().getUserProperties().setProperty(CHOICES_KEY, json);
+    return { ok: true, value: true };
+  });
+}
+
+/** Adds a persona to a library, or replaces the one with the same id; answers both libraries. */
+export function savePersonaToLibrary(persona: Persona, scope: LibraryScope): Result<PersonaLibraries> {
+  return runRpc(() => {
+    const clean = cleanPersona_(persona);
+    if (!clean) throw new JourneyGridError([PROBLEMS.badPersona]);
+    const store = storeFor(scope);
+    const key = PREFIX + clean.id;
+    const value = JSON.stringify(clean);
+    const entryBytes = utf8Bytes(key) + utf8Bytes(value);
+    if (entryBytes > PROPERTY_MAX_BYTES) throw new JourneyGridError([PROBLEMS.personaTooLarge(clean.name)]);
+    const ids = readLibrary(store).map((p) => p.id);
+    const isNew = !ids.includes(clean.id);
+    if (isNew && ids.length >= LIBRARY_MAX_PERSONAS) throw new JourneyGridError([PROBLEMS.libraryFull]);
+    if (librarySize(store, clean.id) + entryBytes > Math.min(LIBRARY_MAX_BYTES, STORE_MAX_BYTES)) {
+      throw new JourneyGridError([PROBLEMS.libraryFull]);
+    }
+    store.setProperties({ [key]: value, [ORDER_KEY]: JSON.stringify(isNew ? [...ids, clean.id] : ids) });
+    return { ok: true, value: readLibraries() };
+  });
+}
+
+/** Removes a persona from a library; answers both libraries. */
+export function removePersonaFromLibrary(personaId: string, scope: LibraryScope): Result<PersonaLibraries> {
+  return runRpc(() => {
+    const store = storeFor(scope);
+    const ids = readLibrary(store)
+      .map((p) => p.id)
+      .filter((id) => id !== personaId);
+    store.deleteProperty(PREFIX + String(personaId));
+    store.setProperty(ORDER_KEY, JSON.stringify(ids));
+    return { ok: true, value: readLibraries() };
+  });
+}
