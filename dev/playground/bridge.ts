@@ -1,0 +1,62 @@
+/**
+ * The google.script.run stand-in injected into the real dist/Sidebar.html: the same chainable
+ * runner (withSuccessHandler, withFailureHandler, withUserObject, one method per top-level server
+ * function), carried over HTTP to the session's bundle. Each finished call tells the parent page,
+ * which redraws the document the way an editor shows a script's changes.
+ */
+
+/** The script text placed before the sidebar's own script; `functions` are the bundle's names. */
+export function bridgeScript(functions: readonly string[]): string {
+  const names = JSON.stringify(functions).replace(/</g, '\\u003c');
+  return `<script>
+(function () {
+  var FUNCTIONS = ${names};
+  function notify(message) {
+    try { window.parent.postMessage(message, '*'); } catch (e) { /* not framed */ }
+  }
+  function makeRunner(success, failure, userObject) {
+    var runner = {
+      withSuccessHandler: function (fn) { return makeRunner(fn, failure, userObject); },
+      withFailureHandler: function (fn) { return makeRunner(success, fn, userObject); },
+      withUserObject: function (o) { return makeRunner(success, failure, o); }
+    };
+    FUNCTIONS.forEach(function (name) {
+      runner[name] = function () {
+        var args = Array.prototype.slice.call(arguments);
+        notify({ type: 'journey-grid:rpc-start', name: name });
+        fetch('/rpc', {
+          method: 'POST',
+          headers: { 'content-type': 'application/json' },
+          body: JSON.stringify({ name: name, args: args })
+        })
+          .then(function (response) { return response.json(); })
+          .then(function (body) {
+            notify({ type: 'journey-grid:rpc-done', name: name });
+            if ('error' in body) { if (failure) failure(new Error(body.error), userObject); }
+            else if (success) success(body.value, userObject);
+          }, function (error) {
+            notify({ type: 'journey-grid:rpc-done', name: name });
+            if (failure) failure(error, userObject);
+          });
+      };
+    });
+    return runner;
+  }
+  window.google = {
+    script: {
+      run: makeRunner(null, null, undefined),
+      host: { close: function () { notify({ type: 'journey-grid:close' }); } }
+    }
+  };
+})();
+</script>`;
+}
+
+/** The sidebar page: the served HTML with the bridge placed first in <head>. */
+export function sidebarWithBridge(html: string, functions: readonly string[]): string {
+  const script = bridgeScript(functions);
+  const at = html.search(/<head[^>]*>/i);
+  if (at < 0) return script + html;
+  const end = html.indexOf('>', at) + 1;
+  return html.slice(0, end) + script + html.slice(end);
+}

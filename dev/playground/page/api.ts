@@ -1,0 +1,23 @@
+/** The page's calls to the playground server: the document view and the user's own actions. */
+import type { DocumentKind, DocumentView } from '../session';
+
+async function post(path: string, payload: unknown): Promise<{ ok: boolean; error?: string }> {
+  const response = await fetch(path, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify(payload),
+  });
+  return (await response.json()) as { ok: boolean; error?: string };
+}
+
+export async function fetchView(): Promise<DocumentView> {
+  const response = await fetch('/api/view');
+  return (await response.json()) as DocumentView;
+}
+
+export const editCell = (sheet: string, a1: string, text: string) => post('/api/edit', { sheet, a1, text });
+export const editSlideCell = (table: string, row: number, column: number, text: string) =>
+  post('/api/edit-slide', { table, row, column, text });
+export const activateSheet = (sheet: string) => post('/api/activate', { sheet });
+export const openDocument = (kind: DocumentKind) => post('/api/open', { kind });
+export const resetPlayground = () => post('/api/reset', {});

@@ -1,0 +1,240 @@
+/**
+ * One playground session: the emulator with an open spreadsheet (and a presentation once the
+ * emulator has SlidesApp), the real dist/Code.js in a vm context on it, and the log of what
+ * happened, which is how the session is kept between runs.
+ *
+ * Persistence is a replay log rather than a snapshot: the emulator's ids are deterministic, so
+ * re-running the same RPC calls, cell edits and document switches on a fresh emulator rebuilds
+ * exactly the same documents, properties included, without a serialiser for every emulated
+ * object. Read-only RPCs are not logged. A log written by an older bundle may fail to replay a
+ * step; such steps are skipped and the rest goes on.
+ */
+import vm from 'node:vm';
+import { type LoadedBundle, loadBundle } from '../bundle';
+import { createEmulator, type Emulator, type SheetSnapshot, type SpreadsheetSnapshot } from '../emulator';
+import type { Sheet, Spreadsheet } from '../emulator/contract';
+
+export type DocumentKind = 'sheets' | 'slides';
+
+export type PlaygroundEvent =
+  | { t: 'rpc'; name: string; args: unknown[] }
+  | { t: 'edit'; sheet: string; a1: string; text: string }
+  | { t: 'activate'; sheet: string }
+  | { t: 'edit-slide'; table: string; row: number; column: number; text: string }
+  | { t: 'open'; kind: DocumentKind };
+
+export interface PlaygroundState {
+  version: 1;
+  locale: string;
+  events: PlaygroundEvent[];
+}
+
+/** What the page draws: the open document, as the emulator's plain-JSON snapshots. */
+export interface DocumentView {
+  kind: DocumentKind;
+  slidesAvailable: boolean;
+  name: string;
+  /** Sheets: every tab, and the open one in full. */
+  tabs?: { name: string; tabColor: string | null }[];
+  activeSheet?: SheetSnapshot | null;
+  /** Slides: the emulator's presentation snapshot, drawn as SVG by the page. */
+  presentation?: unknown;
+}
+
+/**
+ * The emulator's Slides control API, which arrives with SlidesApp. Looked up at run time so the
+ * playground works with and without it.
+ */
+interface SlidesControl {
+  createPresentation(name: string, options?: { locale?: string; activate?: boolean }): unknown;
+  inspectPresentation(doc?: unknown): unknown;
+  setActiveDocument(doc: unknown): void;
+  slidesUser?: {
+    editCell(deckId: string, tableId: string, row: number, column: number, text: string): void;
+  };
+}
+
+/** RPCs that change nothing, so replaying them is pointless. */
+const READ_ONLY_RPCS = new Set(['getStartupData', 'loadSidebar', 'previewDocument', 'readJourneys']);
+
+function slidesControl(emu: Emulator): SlidesControl | null {
+  const candidate = emu as unknown as Partial<SlidesControl>;
+  return typeof candidate.createPresentation === 'function' &&
+    typeof candidate.inspectPresentation === 'function'
+    ? (emu as unknown as SlidesControl)
+    : null;
+}
+
+export class PlaygroundSession {
+  readonly emu: Emulator;
+  readonly bundle: LoadedBundle;
+  readonly spreadsheet: Spreadsheet;
+  readonly presentation: unknown;
+  readonly events: PlaygroundEvent[] = [];
+  kind: DocumentKind = 'sheets';
+
+  constructor(
+    readonly options: { locale: string; sidebarHtml: string; code: string },
+    onChange: () => void = () => {},
+  ) {
+    this.onChange = onChange;
+    const ja = options.locale.toLowerCase().startsWith('ja');
+    this.emu = createEmulator({
+      user: { locale: options.locale },
+      htmlFiles: { Sidebar: options.sidebarHtml },
+      addonName: 'Journey Grid',
+    });
+    this.spreadsheet = this.emu.createSpreadsheet(
+      ja ? 'ジャーニー（プレイグラウンド）' : 'Journey playground',
+      {
+        locale: ja ? 'ja_JP' : 'en_US',
+      },
+    );
+    const slides = slidesControl(this.emu);
+    this.presentation =
+      slides?.createPresentation(ja ? 'ジャーニー（スライド）' : 'Journey deck', {
+        locale: ja ? 'ja_JP' : 'en_US',
+        activate: false,
+      }) ?? null;
+    this.emu.setActiveDocument(this.spreadsheet);
+    this.bundle = loadBundle(this.emu.globals, options.code);
+    this.emu.setScriptRealmError(vm.runInContext('Error', this.bundle.context) as ErrorConstructor);
+    this.openEditor();
+  }
+
+  private readonly onChange: () => void;
+
+  get slidesAvailable(): boolean {
+    return this.presentation !== null;
+  }
+
+  /** What the editor does when a document opens: the add-on menu, then the sidebar. */
+  private openEditor(): void {
+    this.bundle.trigger('onOpen', { authMode: 'FULL' });
+    this.bundle.trigger('showSidebar');
+  }
+
+  /** The sidebar as HtmlService served it (the real dist/Sidebar.html). */
+  sidebarHtml(): string {
+    return this.emu.ui.sidebar?.html ?? '';
+  }
+
+  /** The top-level functions google.script.run offers. */
+  get functions(): string[] {
+    return this.bundle.functions.filter((name) => !name.endsWith('_'));
+  }
+
+  private record(event: PlaygroundEvent): void {
+    this.events.push(event);
+    this.onChange();
+  }
+
+  /** google.script.run: JSON in, JSON out. Throws what the script throws. */
+  rpc(name: string, args: unknown[]): unknown {
+    const value = this.bundle.call(name, ...args);
+    if (!READ_ONLY_RPCS.has(name)) this.record({ t: 'rpc', name, args });
+    return value;
+  }
+
+  private sheet(name: string): Sheet {
+    const sheet = this.spreadsheet.getSheetByName(name);
+    if (!sheet) throw new Error(`No sheet named ${name}`);
+    return sheet;
+  }
+
+  /** A person typing into a cell (refused like the UI refuses: protections, validation). */
+  edit(sheetName: string, a1: string, text: string): void {
+    this.emu.user.type(this.sheet(sheetName), a1, text);
+    this.record({ t: 'edit', sheet: sheetName, a1, text });
+  }
+
+  /** A person typing over a table cell on a slide. */
+  editSlideCell(table: string, row: number, column: number, text: string): void {
+    const slides = slidesControl(this.emu);
+    const deck = this.presentation as { getId?: () => string } | null;
+    if (!slides?.slidesUser || typeof deck?.getId !== 'function')
+      throw new Error('Slides is not emulated yet');
+    slides.slidesUser.editCell(deck.getId(), table, row, column, text);
+    this.record({ t: 'edit-slide', table, row, column, text });
+  }
+
+  activateSheet(name: string): void {
+    this.spreadsheet.setActiveSheet(this.sheet(name));
+    this.record({ t: 'activate', sheet: name });
+  }
+
+  open(kind: DocumentKind): void {
+    if (kind === 'slides' && !this.slidesAvailable) throw new Error('Slides is not emulated yet');
+    const slides = slidesControl(this.emu);
+    if (kind === 'slides' && slides) slides.setActiveDocument(this.presentation);
+    else this.emu.setActiveDocument(this.spreadsheet);
+    this.kind = kind;
+    this.openEditor();
+    this.record({ t: 'open', kind });
+  }
+
+  view(): DocumentView {
+    if (this.kind === 'slides') {
+      const slides = slidesControl(this.emu);
+      return {
+        kind: 'slides',
+        slidesAvailable: true,
+        name: this.presentationName(),
+        presentation: slides?.inspectPresentation(this.presentation) ?? null,
+      };
+    }
+    const snapshot = this.emu.inspectSpreadsheet(this.spreadsheet) as SpreadsheetSnapshot;
+    const active = snapshot.activeSheet ? this.spreadsheet.getSheetByName(snapshot.activeSheet) : null;
+    return {
+      kind: 'sheets',
+      slidesAvailable: this.slidesAvailable,
+      name: snapshot.name,
+      tabs: snapshot.sheets.map((s) => ({ name: s.name, tabColor: s.tabColor })),
+      activeSheet: active ? this.inspectForView(active) : null,
+    };
+  }
+
+  private presentationName(): string {
+    const p = this.presentation as { getName?: () => string } | null;
+    return typeof p?.getName === 'function' ? p.getName() : 'Slides';
+  }
+
+  /** The used area plus a margin of empty cells and room for charts, like an editor window shows. */
+  private inspectForView(sheet: Sheet): SheetSnapshot {
+    const used = this.emu.inspect(sheet);
+    let rows = Math.max(used.rows + 6, 30);
+    let columns = Math.max(used.columns + 2, 10);
+    for (const chart of used.charts) {
+      const height = Number(chart.options.height ?? 300);
+      const width = Number(chart.options.width ?? 500);
+      rows = Math.max(rows, chart.position.row + Math.ceil(height / 21) + 2);
+      columns = Math.max(columns, chart.position.column + Math.ceil(width / 100));
+    }
+    return this.emu.inspect(sheet, {
+      rows: Math.min(rows, used.maxRows),
+      columns: Math.min(columns, used.maxColumns),
+    });
+  }
+
+  state(): PlaygroundState {
+    return { version: 1, locale: this.options.locale, events: [...this.events] };
+  }
+
+  /** Re-runs a saved log; returns how many steps could not be replayed. */
+  replay(events: readonly PlaygroundEvent[]): number {
+    let failed = 0;
+    for (const event of events) {
+      try {
+        if (event.t === 'rpc') this.rpc(event.name, event.args);
+        else if (event.t === 'edit') this.edit(event.sheet, event.a1, event.text);
+        else if (event.t === 'activate') this.activateSheet(event.sheet);
+        else if (event.t === 'edit-slide')
+          this.editSlideCell(event.table, event.row, event.column, event.text);
+        else this.open(event.kind);
+      } catch {
+        failed++;
+      }
+    }
+    return failed;
+  }
+}

@@ -1,0 +1,154 @@
+/**
+ * The template gallery: every framework as a card (thumbnail, name, when to use it, credit), with
+ * an audience filter and a search box. Once a template is picked the gallery folds to that one
+ * card, so the rest of the form stays within reach in a 300 px sidebar.
+ */
+import { useState } from 'preact/hooks';
+import { type Audience, FRAMEWORKS, type FrameworkDef } from '../../src/catalog';
+import type { Language } from '../../src/model/types';
+import { type TextKey, useLanguage, useT } from '../i18n';
+import { FrameworkPreview } from './FrameworkPreview';
+
+const FILTERS: { value: Audience | 'all'; key: TextKey }[] = [
+  { value: 'all', key: 'filterAll' },
+  { value: 'b2b', key: 'filterB2b' },
+  { value: 'b2c', key: 'filterB2c' },
+  { value: 'ux', key: 'filterUx' },
+];
+
+function matches(framework: FrameworkDef, query: string): boolean {
+  const q = query.trim().toLowerCase();
+  if (q === '') return true;
+  const haystack = [
+    framework.id,
+    framework.name.ja,
+    framework.name.en,
+    framework.whenToUse.ja,
+    framework.whenToUse.en,
+    ...framework.stages.flatMap((s) => [s.label.ja, s.label.en]),
+  ]
+    .join(' ')
+    .toLowerCase();
+  return q.split(/\s+/).every((word) => haystack.includes(word));
+}
+
+function Card({
+  framework,
+  language,
+  selected,
+  disabled,
+  onPick,
+}: {
+  framework: FrameworkDef;
+  language: Language;
+  selected: boolean;
+  disabled: boolean;
+  onPick: () => void;
+}) {
+  const t = useT();
+  return (
+    <button
+      type="button"
+      class={`card${selected ? ' selected' : ''}`}
+      aria-pressed={selected}
+      disabled={disabled}
+      data-framework={framework.id}
+      onClick={onPick}
+    >
+      <FrameworkPreview framework={framework} />
+      <span class="card-text">
+        <span class="card-name">{framework.name[language]}</span>
+        <span class="card-when">{framework.whenToUse[language]}</span>
+        <span class="card-meta">
+          {framework.stages.length} {t('stagesCount')} · {framework.laneIds.length} {t('lanesCount')}
+        </span>
+        <span class="card-source">{framework.source[language]}</span>
+      </span>
+    </button>
+  );
+}
+
+export function TemplateGallery({
+  frameworkId,
+  disabled,
+  startOpen,
+  onChoose,
+}: {
+  frameworkId: string;
+  disabled: boolean;
+  /** A first-time user starts with the whole gallery; a returning one with their pick. */
+  startOpen: boolean;
+  onChoose: (id: string) => void;
+}) {
+  const t = useT();
+  const language = useLanguage();
+  const [open, setOpen] = useState(startOpen);
+  const [audience, setAudience] = useState<Audience | 'all'>('all');
+  const [query, setQuery] = useState('');
+  const current = FRAMEWORKS.find((f) => f.id === frameworkId);
+
+  if (!open && current) {
+    return (
+      <div class="gallery-folded">
+        <Card
+          framework={current}
+          language={language}
+          selected
+          disabled={disabled}
+          onPick={() => setOpen(true)}
+        />
+        <button type="button" class="link" disabled={disabled} onClick={() => setOpen(true)}>
+          {t('change')}
+        </button>
+      </div>
+    );
+  }
+
+  const shown = FRAMEWORKS.filter(
+    (f) => (audience === 'all' || f.audiences.includes(audience)) && matches(f, query),
+  );
+  return (
+    <div class="gallery">
+      <fieldset class="chips">
+        <legend class="visually-hidden">{t('filterLabel')}</legend>
+        {FILTERS.map((f) => (
+          <button
+            key={f.value}
+            type="button"
+            aria-pressed={audience === f.value}
+            class={`chip${audience === f.value ? ' on' : ''}`}
+            onClick={() => setAudience(f.value)}
+          >
+            {t(f.key)}
+          </button>
+        ))}
+      </fieldset>
+      <label class="visually-hidden" for="template-search">
+        {t('search')}
+      </label>
+      <input
+        id="template-search"
+        type="search"
+        placeholder={t('search')}
+        value={query}
+        onInput={(e) => setQuery(e.currentTarget.value)}
+      />
+      <div class="cards">
+        {shown.length === 0 && <p class="secondary">{t('noMatch')}</p>}
+        {shown.map((f) => (
+          <Card
+            key={f.id}
+            framework={f}
+            language={language}
+            selected={f.id === frameworkId}
+            disabled={disabled}
+            onPick={() => {
+              onChoose(f.id);
+              setOpen(false);
+            }}
+          />
+        ))}
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,133 @@
+/**
+ * The sidebar's own UI text in Japanese and English. Catalog texts (framework names, lanes, persona
+ * fields) come from src/catalog; everything the sidebar says about itself lives here, so a missing
+ * translation is a type error rather than a blank button.
+ */
+import { createContext } from 'preact';
+import { useContext } from 'preact/hooks';
+import type { Translated } from '../src/model/problems';
+import type { Language } from '../src/model/types';
+
+export const TEXT = {
+  appTitle: { ja: 'カスタマージャーニーを作成', en: 'Create a customer journey' },
+  loading: { ja: '読み込み中…', en: 'Loading…' },
+  stepTemplate: { ja: '1. テンプレート', en: '1. Template' },
+  stepPersonas: { ja: '2. ペルソナ', en: '2. Personas' },
+  stepLanes: { ja: '3. レーン（行）', en: '3. Lanes (rows)' },
+  stepBuild: { ja: '4. 作成と読み戻し', en: '4. Build and read back' },
+  filterAll: { ja: 'すべて', en: 'All' },
+  filterB2b: { ja: 'BtoB', en: 'B2B' },
+  filterB2c: { ja: 'BtoC', en: 'B2C' },
+  filterUx: { ja: 'UX', en: 'UX' },
+  filterLabel: { ja: '対象で絞り込み', en: 'Filter by audience' },
+  search: { ja: 'テンプレートを検索', en: 'Search templates' },
+  noMatch: { ja: '該当するテンプレートがありません。', en: 'No template matches.' },
+  selected: { ja: '選択中', en: 'Selected' },
+  change: { ja: '変更', en: 'Change' },
+  stagesCount: { ja: 'ステージ', en: 'stages' },
+  lanesCount: { ja: 'レーン', en: 'lanes' },
+  templateLanguage: { ja: 'テンプレートの言語', en: 'Template language' },
+  hints: { ja: '空欄に記入例をグレーで表示', en: 'Show grey examples in empty cells' },
+  addPersona: { ja: 'ペルソナを追加', en: 'Add persona' },
+  noPersonas: {
+    ja: 'ペルソナを1人以上追加してください。ペルソナごとに1枚のジャーニーを作成します。',
+    en: 'Add at least one persona. Each persona gets its own journey.',
+  },
+  edit: { ja: '編集', en: 'Edit' },
+  done: { ja: '完了', en: 'Done' },
+  remove: { ja: '削除', en: 'Remove' },
+  moveUp: { ja: '上へ', en: 'Move up' },
+  moveDown: { ja: '下へ', en: 'Move down' },
+  unnamed: { ja: '（名前未入力）', en: '(no name yet)' },
+  noRole: { ja: '指定なし', en: 'Not set' },
+  antiHelp: {
+    ja: 'ターゲットにしない人物像として記録します。',
+    en: 'Records who we deliberately do not target.',
+  },
+  saveToMyLibrary: { ja: 'マイライブラリに保存', en: 'Save to my library' },
+  saveToDocLibrary: { ja: 'このファイルに保存', en: 'Save to this file' },
+  fromLibrary: { ja: 'ライブラリから追加', en: 'Add from a library' },
+  myLibrary: { ja: 'マイライブラリ', en: 'My library' },
+  docLibrary: { ja: 'このファイルのライブラリ', en: "This file's library" },
+  choose: { ja: '選択してください', en: 'Choose…' },
+  add: { ja: '追加', en: 'Add' },
+  removeFromLibrary: { ja: 'ライブラリから削除', en: 'Remove from library' },
+  savedToLibrary: { ja: 'ライブラリに保存しました。', en: 'Saved to the library.' },
+  addLane: { ja: 'レーン一覧から追加', en: 'Add from the lane library' },
+  customLane: { ja: '独自のレーン', en: 'Custom lane' },
+  customLaneName: { ja: 'レーン名', en: 'Lane name' },
+  laneKind: { ja: '種類', en: 'Kind' },
+  kindText: { ja: 'テキスト', en: 'Text' },
+  kindEmotion: { ja: '感情（−2〜+2）', en: 'Emotion (−2 to +2)' },
+  kindMetric: { ja: '数値', en: 'Number' },
+  include: { ja: '含める', en: 'Include' },
+  build: { ja: 'ジャーニーを作成', en: 'Build journey' },
+  buildInSheets: { ja: 'スプレッドシートに作成', en: 'Build in this spreadsheet' },
+  buildInSlides: { ja: 'スライドに作成', en: 'Build in this presentation' },
+  building: { ja: '作成中', en: 'Building' },
+  of: { ja: '/', en: 'of' },
+  built: { ja: '作成しました', en: 'Built' },
+  sheetCreated: { ja: '新規', en: 'new' },
+  sheetUpdated: { ja: '更新', en: 'updated' },
+  keptCells: { ja: 'シート上の入力を保持したセル', en: 'cells kept from the document' },
+  printPdf: { ja: '印刷 / PDF（横向き・幅に合わせる）', en: 'Print / PDF (landscape, fit to width)' },
+  pendingTitle: { ja: '削除の確認', en: 'Confirm removal' },
+  pendingIntro: {
+    ja: '新しい構成にないため、次の項目がドキュメントに残っています。削除しますか？',
+    en: 'These are still in the document but not in the new layout. Remove them?',
+  },
+  stage: { ja: 'ステージ', en: 'Stage' },
+  lane: { ja: 'レーン', en: 'Lane' },
+  filledCells: { ja: '入力済みセル', en: 'filled cells' },
+  confirmRemove: { ja: '削除して再作成', en: 'Remove and rebuild' },
+  keepThem: { ja: '残す', en: 'Keep them' },
+  readBack: { ja: '読み戻す', en: 'Read back' },
+  readScope: { ja: '読み戻す範囲', en: 'Read' },
+  scopeAll: { ja: 'すべてのジャーニー', en: 'All journeys' },
+  scopeActive: { ja: '開いているジャーニー', en: 'The open journey' },
+  reading: { ja: '読み戻し中…', en: 'Reading…' },
+  summary: { ja: '入力済みセル数（ステージ × ペルソナ）', en: 'Filled cells per stage and persona' },
+  persona: { ja: 'ペルソナ', en: 'Persona' },
+  total: { ja: '計', en: 'Total' },
+  findings: { ja: '確認事項', en: 'Findings' },
+  noFindings: { ja: '確認事項はありません。', en: 'Nothing to report.' },
+  jsonModel: { ja: 'JSON モデル', en: 'JSON model' },
+  useReadBack: { ja: 'この内容を編集に使う', en: 'Use this in the form' },
+  exportJson: { ja: 'JSON を書き出す', en: 'Export JSON' },
+  importJson: { ja: 'JSON を読み込む', en: 'Import JSON' },
+  imported: { ja: '読み込みました', en: 'Imported' },
+  sendToSlides: { ja: 'スライドに送る', en: 'Send to Slides' },
+  sendToSheets: { ja: 'スプレッドシートに送る', en: 'Send to Sheets' },
+  sending: { ja: '送信中…', en: 'Sending…' },
+  openResult: { ja: '作成したファイルを開く', en: 'Open the new file' },
+  noHost: {
+    ja: 'スプレッドシートまたはスライドから開いてください。',
+    en: 'Open Journey Grid from a spreadsheet or a presentation.',
+  },
+  platformError: {
+    ja: 'サーバーに接続できませんでした。しばらくしてからもう一度お試しください。',
+    en: 'Could not reach the server. Try again in a moment.',
+  },
+  dismiss: { ja: '閉じる', en: 'Dismiss' },
+  working: { ja: '処理中…', en: 'Working…' },
+  usingImported: { ja: '読み込んだジャーニーを使用中', en: 'Using the imported journey' },
+} satisfies Record<string, Translated>;
+
+export type TextKey = keyof typeof TEXT;
+
+export const LanguageContext = createContext<Language>('en');
+
+/** The translator for the current UI language. */
+export function useT(): (key: TextKey) => string {
+  const language = useContext(LanguageContext);
+  return (key) => TEXT[key][language];
+}
+
+export function useLanguage(): Language {
+  return useContext(LanguageContext);
+}
+
+/** The UI language before the server answers: the browser's, which follows the Google account. */
+export function guessLanguage(): Language {
+  return typeof navigator !== 'undefined' && navigator.language.toLowerCase().startsWith('ja') ? 'ja' : 'en';
+}

@@ -1,0 +1,265 @@
+/**
+ * Browser scenarios: a beginner uses the real sidebar in the playground, in Debian's Chromium.
+ * Everything is asserted as a user sees it: text in the sidebar, the emulated grid or slides in
+ * the page, the JSON model the read-back shows.
+ */
+import { copyFileSync, mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Browser, Frame, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createEmulator } from '../../dev/emulator';
+import { launchBrowser, markStale, openPlayground, type Scenario, screenshot, sidebarFrame } from './harness';
+
+const SLIDES_EMULATED =
+  typeof (createEmulator() as unknown as { createPresentation?: unknown }).createPresentation === 'function';
+const AISAS_STAGES = ['Attention', 'Interest', 'Search', 'Action', 'Share'];
+
+let browser: Browser;
+
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+
+afterAll(async () => {
+  await browser?.close();
+});
+
+/** Runs a scenario on a fresh playground and always closes it. */
+async function withPlayground(run: (s: Scenario) => Promise<void>, options?: { latencyMs?: number }) {
+  const scenario = await openPlayground(browser, options);
+  try {
+    await run(scenario);
+  } finally {
+    await scenario.close();
+  }
+}
+
+async function pickTemplate(sidebar: Frame, id: string): Promise<void> {
+  await sidebar.click(`.card[data-framework="${id}"]`);
+  await sidebar.waitForSelector(`.gallery-folded .card[data-framework="${id}"]`);
+}
+
+async function addPersona(sidebar: Frame, name: string): Promise<void> {
+  await sidebar.click('#add-persona');
+  const inputs = await sidebar.$$('.persona-form input[id$="-name"]');
+  const input = inputs[inputs.length - 1];
+  if (!input) throw new Error('No persona name field appeared');
+  await input.fill(name);
+}
+
+async function buildAndWait(sidebar: Frame, personas: number): Promise<void> {
+  await sidebar.click('#build');
+  await sidebar.waitForFunction(
+    (n) =>
+      document.querySelectorAll('.results li').length === n &&
+      !document.querySelector('main[aria-busy="true"]'),
+    personas,
+  );
+}
+
+async function readBackJson(sidebar: Frame): Promise<unknown> {
+  await sidebar.click('#read-back');
+  const pre = await sidebar.waitForSelector('[data-testid="readback-json"]');
+  return JSON.parse((await pre.textContent()) ?? 'null');
+}
+
+/** Types into a cell of the playground grid the way a user does: click the cell, type, Enter. */
+async function typeInCell(page: Page, a1: string, text: string): Promise<void> {
+  await page.click(`td[data-a1="${a1}"]`);
+  await page.fill('input.formula', text);
+  await page.press('input.formula', 'Enter');
+  await page.waitForFunction(
+    ([cell, value]) => document.querySelector(`td[data-a1="${cell}"]`)?.textContent === value,
+    [a1, text] as const,
+  );
+}
+
+interface ReadDoc {
+  personas: { id: string; name: string }[];
+  journeys: { personaId: string; cells: Record<string, Record<string, string>> }[];
+}
+
+function cellsOf(doc: ReadDoc, personaName: string): Record<string, Record<string, string>> | undefined {
+  const persona = doc.personas.find((p) => p.name === personaName);
+  return doc.journeys.find((j) => j.personaId === persona?.id)?.cells;
+}
+
+async function gridText(page: Page, a1: string): Promise<string> {
+  return (await page.textContent(`td[data-a1="${a1}"]`)) ?? '';
+}
+
+describe('the sidebar in the playground (Chromium)', () => {
+  it('builds AISAS for two personas in Sheets, then reads two edited cells back', async () => {
+    await withPlayground(
+      async ({ page, sidebar }) => {
+        await pickTemplate(sidebar, 'aisas');
+        await addPersona(sidebar, 'Aki');
+        await addPersona(sidebar, 'Ben');
+        await sidebar.click('#build');
+        // Real progress: one call per persona, so the bar is seen part-way.
+        await sidebar.waitForSelector('[role="progressbar"][aria-valuenow="1"][aria-valuemax="2"]');
+        await sidebar.waitForFunction(() => document.querySelectorAll('.results li').length === 2);
+        await expect.poll(() => page.locator('.tab').allTextContents()).toEqual(['Sheet1', 'Aki', 'Ben']);
+
+        await page.click('.tab:text-is("Aki")');
+        await page.waitForSelector('td[data-a1="A1"]:text("AISAS")');
+        const stageRow = await Promise.all(['B8', 'C8', 'D8', 'E8', 'F8'].map((a1) => gridText(page, a1)));
+        expect(stageRow).toEqual(AISAS_STAGES);
+        expect(await gridText(page, 'B2')).toBe('Aki');
+        await page.waitForSelector('.chart-box svg[aria-label="Emotion curve"]');
+
+        await typeInCell(page, 'B9', 'Trade show booth');
+        await typeInCell(page, 'C10', 'Compares three vendors');
+        await screenshot(page, 'playground-sheets');
+
+        const doc = (await readBackJson(sidebar)) as ReadDoc;
+        const cells = cellsOf(doc, 'Aki');
+        expect(cells?.touchpoints?.attention).toBe('Trade show booth');
+        expect(cells?.actions?.interest).toBe('Compares three vendors');
+        // The summary counts them: two filled cells for Aki.
+        expect(await sidebar.textContent('table.summary')).toContain('Aki');
+        await sidebar.evaluate(() => document.querySelector('.readback')?.scrollIntoView());
+        await screenshot(page, 'sidebar-readback');
+
+        // Choices survive closing and reopening the sidebar (saved after a short pause).
+        await page.waitForTimeout(1500);
+        await markStale(sidebar);
+        await page.click('.menu-button');
+        const reopened = await sidebarFrame(page);
+        await reopened.waitForSelector('.gallery-folded .card[data-framework="aisas"]');
+        expect(await reopened.locator('.persona .name-text').allTextContents()).toEqual(['Aki', 'Ben']);
+      },
+      { latencyMs: 150 },
+    );
+  });
+
+  it.skipIf(!SLIDES_EMULATED)(
+    'builds AISAS for two personas in Slides, then reads two edited cells back (needs the Slides emulator)',
+    async () => {
+      await withPlayground(async ({ page }) => {
+        await markStale(await sidebarFrame(page));
+        await page.click('.switcher button:text-is("Slides")');
+        const sidebar = await sidebarFrame(page, 'presentation');
+        await pickTemplate(sidebar, 'aisas');
+        await addPersona(sidebar, 'Aki');
+        await addPersona(sidebar, 'Ben');
+        await buildAndWait(sidebar, 2);
+        await page.waitForSelector('.slide-table-cell');
+        const slideText = (await page.textContent('.slides-pane')) ?? '';
+        for (const stage of AISAS_STAGES) expect(slideText).toContain(stage);
+
+        // Type over two body cells of Aki's journey table (the first journey slide).
+        const texts: [string, string][] = [
+          ['1:1', 'Trade show booth'],
+          ['2:2', 'Compares three vendors'],
+        ];
+        for (const [cell, text] of texts) {
+          await page.click(
+            `.slide-table-cell[data-table-title$="journey table"][data-cell="${cell}"] >> nth=0`,
+          );
+          await page.fill('input.formula', text);
+          await page.press('input.formula', 'Enter');
+        }
+        await expect.poll(() => page.textContent('.slides-pane')).toContain('Compares three vendors');
+        await screenshot(page, 'playground-slides');
+        const doc = (await readBackJson(sidebar)) as ReadDoc;
+        const cells = cellsOf(doc, 'Aki');
+        expect(cells?.touchpoints?.attention).toBe('Trade show booth');
+        expect(cells?.actions?.interest).toBe('Compares three vendors');
+      });
+    },
+  );
+
+  it('shows the model’s message when an imported file is not valid JSON', async () => {
+    await withPlayground(async ({ sidebar }) => {
+      await sidebar.setInputFiles('#import-file', {
+        name: 'broken.json',
+        mimeType: 'application/json',
+        buffer: Buffer.from('{"schemaVersion": 1, "title": '),
+      });
+      const alert = await sidebar.waitForSelector('.problems[role="alert"]');
+      expect(await alert.textContent()).toContain('This file is not valid JSON');
+
+      // A well-formed file with a wrong field is refused with the model's own path and message.
+      await sidebar.setInputFiles('#import-file', {
+        name: 'wrong.json',
+        mimeType: 'application/json',
+        buffer: Buffer.from(JSON.stringify({ schemaVersion: 1, title: 'x', language: 'fr' })),
+      });
+      await sidebar.waitForFunction(() =>
+        document.querySelector('.problems')?.textContent?.includes('language'),
+      );
+    });
+  });
+
+  it('renders a persona named like an HTML tag as text, in the sidebar and in the grid', async () => {
+    const evil = '<img src=x onerror=alert(1)>';
+    await withPlayground(async ({ page, sidebar }) => {
+      const dialogs: string[] = [];
+      page.on('dialog', (dialog) => {
+        dialogs.push(dialog.message());
+        dialog.dismiss().catch(() => undefined);
+      });
+      await pickTemplate(sidebar, 'aisas');
+      await addPersona(sidebar, evil);
+      expect(await sidebar.textContent('.persona .name-text')).toBe(evil);
+      expect(await sidebar.$$('.persona img')).toHaveLength(0);
+      await buildAndWait(sidebar, 1);
+      expect(await sidebar.textContent('.results')).toContain(evil);
+      await page.waitForSelector('td[data-a1="B2"]');
+      await expect.poll(() => gridText(page, 'B2')).toBe(evil);
+      expect(await page.$$('.grid img')).toHaveLength(0);
+      expect(await sidebar.$$('img')).toHaveLength(0);
+      expect(dialogs).toEqual([]);
+    });
+  });
+
+  it('can be used with the keyboard alone, with a visible focus', async () => {
+    await withPlayground(async ({ page, sidebar }) => {
+      await page.click('.sidebar-title span');
+      // Moves focus with Tab until the wanted element has it; only reads the page to know where.
+      const tabTo = async (isTarget: string, max = 80) => {
+        for (let i = 0; i < max; i++) {
+          await page.keyboard.press('Tab');
+          if (await sidebar.evaluate((sel) => document.activeElement?.matches(sel) ?? false, isTarget))
+            return;
+        }
+        throw new Error(`Tab never reached ${isTarget}`);
+      };
+      await page.keyboard.press('Tab');
+      await tabTo('.card[data-framework="aisas"]');
+      const outline = await sidebar.evaluate(() => {
+        const el = document.activeElement;
+        return el ? getComputedStyle(el).outlineStyle : 'none';
+      });
+      expect(outline).not.toBe('none');
+      await page.keyboard.press('Enter');
+      await sidebar.waitForSelector('.gallery-folded .card[data-framework="aisas"]');
+      await tabTo('#add-persona');
+      await page.keyboard.press('Enter');
+      await sidebar.waitForFunction(() => document.activeElement?.id.endsWith('-name') ?? false);
+      await page.keyboard.type('Kei');
+      await tabTo('#build');
+      await page.keyboard.press('Enter');
+      await sidebar.waitForFunction(() => document.querySelectorAll('.results li').length === 1);
+      expect(await sidebar.textContent('.results')).toContain('Kei');
+      await expect.poll(() => page.locator('.tab').allTextContents()).toContain('Kei');
+      await sidebar.evaluate(() => document.querySelector('#step-personas')?.scrollIntoView());
+      await screenshot(page, 'sidebar-keyboard');
+    });
+  });
+});
+
+afterAll(() => {
+  // The two pictures the README shows.
+  const docs = join(import.meta.dirname, '..', '..', 'docs', 'screenshots');
+  mkdirSync(docs, { recursive: true });
+  const artifacts = join(import.meta.dirname, '..', '..', 'test-artifacts');
+  for (const name of ['playground-sheets', 'sidebar-readback']) {
+    try {
+      copyFileSync(join(artifacts, `${name}.png`), join(docs, `${name}.png`));
+    } catch {
+      // A failed scenario has no picture; the failure itself is what is reported.
+    }
+  }
+});

@@ -1,0 +1,87 @@
+/**
+ * The sidebar's own RPCs on the built bundle: start-up data in one call, the persona libraries in
+ * user and document properties within Apps Script's property limits, and the saved form choices.
+ */
+import { describe, expect, it } from 'vitest';
+import type { PersonaLibraries, SidebarBoot, SidebarChoices } from '../../src/server/rpc-sidebar';
+import { startAddon } from '../support/addon';
+
+const persona = (id: string, name: string, extra: Record<string, unknown> = {}) => ({
+  id,
+  name,
+  antiPersona: false,
+  ...extra,
+});
+
+describe('sidebar RPCs', () => {
+  it('answers everything the sidebar needs in one call', () => {
+    const addon = startAddon({ user: { locale: 'ja' } });
+    const boot = addon.ok<SidebarBoot>('loadSidebar');
+    expect(boot).toMatchObject({ uiLanguage: 'ja', host: 'sheets', documentName: 'Journeys', choices: null });
+    expect(boot.libraries).toEqual({ user: [], document: [] });
+  });
+
+  it('keeps personas per user and per document, and removes them again', () => {
+    const addon = startAddon();
+    addon.ok(
+      'savePersonaToLibrary',
+      persona('p-aki', 'Aki', { role: 'CTO', buyingRole: 'decision-maker' }),
+      'user',
+    );
+    const both = addon.ok<PersonaLibraries>(
+      'savePersonaToLibrary',
+      persona('p-ben', 'Ben', { antiPersona: true }),
+      'document',
+    );
+    expect(both.user.map((p) => p.name)).toEqual(['Aki']);
+    expect(both.user[0]).toMatchObject({ role: 'CTO', buyingRole: 'decision-maker' });
+    expect(both.document).toEqual([persona('p-ben', 'Ben', { antiPersona: true })]);
+    // Saving the same id again replaces it in place.
+    const renamed = addon.ok<PersonaLibraries>('savePersonaToLibrary', persona('p-aki', 'Aki Sato'), 'user');
+    expect(renamed.user.map((p) => p.name)).toEqual(['Aki Sato']);
+    const removed = addon.ok<PersonaLibraries>('removePersonaFromLibrary', 'p-aki', 'user');
+    expect(removed.user).toEqual([]);
+    expect(addon.emu.userProperties().keys()).not.toContain('jg.persona.p-aki');
+  });
+
+  it('refuses a persona over the 9 KB property limit with a translated message', () => {
+    const addon = startAddon();
+    const long = 'あ'.repeat(1900); // 3 bytes each in UTF-8: five such fields pass 9 KB
+    const problems = addon.fail(
+      'savePersonaToLibrary',
+      persona('p-big', 'Big', {
+        goals: long,
+        challenges: long,
+        notes: long,
+        informationSources: long,
+        company: long,
+      }),
+      'user',
+    );
+    expect(problems[0]?.code).toBe('persona-too-large');
+    expect(problems[0]?.message.en).toContain('9 KB');
+  });
+
+  it('caps the library with a clear message when it is full', () => {
+    const addon = startAddon();
+    for (let i = 0; i < 50; i++) addon.ok('savePersonaToLibrary', persona(`p-${i}`, `P${i}`), 'user');
+    const problems = addon.fail('savePersonaToLibrary', persona('p-50', 'One more'), 'user');
+    expect(problems[0]?.code).toBe('library-full');
+  });
+
+  it('remembers the form choices between sidebar openings', () => {
+    const addon = startAddon();
+    const choices: SidebarChoices = {
+      frameworkId: 'aisas',
+      language: 'en',
+      hints: false,
+      lanes: [
+        { ref: 'touchpoints', on: true },
+        { ref: 'custom:1', label: 'Mood board', kind: 'text', on: false },
+      ],
+      personas: [persona('p-aki', 'Aki')],
+    };
+    addon.ok('saveSidebarChoices', choices);
+    expect(addon.ok<SidebarBoot>('loadSidebar').choices).toEqual(choices);
+  });
+});
