@@ -5,12 +5,10 @@
  */
 import type { DriveContext, ListedFile, SavedFile } from '../hosts/drive/json-files';
 import { listJsonFiles, readJsonFile, saveJsonFile } from '../hosts/drive/json-files';
-import { documentMetadata, journeySheets, parseStored } from '../hosts/sheets/read';
 import { parseDocumentJson } from '../model/migrate';
 import { JourneyGridError, problem, type Result } from '../model/problems';
 import type { JourneyDocument } from '../model/types';
 import { validateDocument } from '../model/validate';
-import type { DocumentSkeleton } from '../read/raw';
 import { diffDocuments, type JourneyDiff } from '../share/diff';
 import {
   listSnapshots,
@@ -21,13 +19,11 @@ import {
 } from '../share/snapshots';
 import { parseTemplateJson, type TeamTemplate, validateTemplate } from '../share/template';
 import { runRpc } from './errors';
-import { propertiesService, spreadsheetApp } from './services';
+import { describeOpenFile, type FileJourneys } from './file-journeys';
 
-export interface FileJourneys {
-  title: string;
-  frameworkId: string;
-  journeys: { where: string; personaId: string; personaName: string }[];
-}
+export type { FileJourneys };
+
+import { propertiesService, spreadsheetApp } from './services';
 
 const NO_DRIVE = problem(
   '',
@@ -69,28 +65,9 @@ function validOrThrow(doc: unknown): JourneyDocument {
   return valid.value;
 }
 
-/** "This file holds 3 journeys: …" — read from the keys the builder left, without reading cells. */
+/** "This file holds 3 journeys: …" — from the keys the builder left, without reading cells. */
 export function describeFile(): Result<FileJourneys | null> {
-  return runRpc(() => {
-    const spreadsheet = spreadsheetApp()?.getActiveSpreadsheet();
-    if (!spreadsheet) return { ok: true, value: null };
-    const sheets = journeySheets(spreadsheet);
-    if (sheets.length === 0) return { ok: true, value: null };
-    const skeleton =
-      parseStored<DocumentSkeleton>(documentMetadata(spreadsheet)) ?? sheets[0]!.stored.skeleton;
-    return {
-      ok: true,
-      value: {
-        title: skeleton.title,
-        frameworkId: skeleton.frameworkId,
-        journeys: sheets.map(({ sheet, stored }) => ({
-          where: sheet.getName(),
-          personaId: stored.personaId,
-          personaName: stored.persona.name,
-        })),
-      },
-    };
-  });
+  return runRpc(() => ({ ok: true, value: describeOpenFile() }));
 }
 
 /** Saves the model as `<title>.journey.json` in the user's Drive; saving again updates that file. */
