@@ -57,6 +57,10 @@ export const messages = {
   deleteAllRows: "You can't delete all the rows on the sheet.",
   deleteAllColumns: "You can't delete all the columns on the sheet.",
   mergePartial: 'You must select all cells in a merged range to merge or unmerge them.',
+  // The Sheets UI's wording for the two frozen-pane conflicts.
+  mergeAcrossFrozen: (axis: 'rows' | 'columns') => `You can't merge frozen and non-frozen ${axis}.`,
+  freezePartialMerge: (axis: 'rows' | 'columns') =>
+    `Sorry, it is not possible to freeze ${axis} which contain only part of a merged cell.`,
   // Our wording.
   sortMerged: 'You cannot sort a range that contains merged cells.',
   sortColumnOutside: (column: number) => `The sort column ${column} is outside the range being sorted.`,

@@ -23,6 +23,25 @@ export interface Assembled {
   findings: Finding[];
 }
 
+/**
+ * The persona id each journey stands for, in document order. A journey whose key repeats an
+ * earlier one is a copy (a duplicated sheet or slide): it becomes a persona of its own, `<id>-2`,
+ * `<id>-3`…, the same way every time, so a rebuild of `<id>-2` finds the copy again.
+ */
+export function assignJourneyIds(ids: readonly string[]): string[] {
+  const taken = new Set(ids);
+  const used = new Set<string>();
+  return ids.map((id) => {
+    let candidate = id;
+    for (let n = 2; used.has(candidate); n++) {
+      candidate = `${id.slice(0, 34)}-${n}`;
+      if (taken.has(candidate)) candidate = id;
+    }
+    used.add(candidate);
+    return candidate;
+  });
+}
+
 /** Merges ordered lists: items new in a later list go right after their predecessor there. */
 export function unionInOrder<T extends { id: string }>(lists: readonly (readonly T[])[]): T[] {
   const result: T[] = [];
@@ -101,20 +120,16 @@ export function assembleDocument(
 
   const personas: Persona[] = [];
   const journeys: Journey[] = [];
-  const usedIds = new Set<string>();
-  for (const read of reads) {
-    let id = read.key.personaId;
-    if (usedIds.has(id)) {
-      const original = reads.find((r) => r.key.personaId === id)!;
-      let n = 2;
-      while (usedIds.has(`${id.slice(0, 34)}-${n}`)) n++;
-      id = `${id.slice(0, 34)}-${n}`;
+  const ids = assignJourneyIds(reads.map((r) => r.key.personaId));
+  reads.forEach((read, i) => {
+    const id = ids[i]!;
+    if (id !== read.key.personaId) {
+      const original = reads.find((r) => r.key.personaId === read.key.personaId)!;
       findings.push({ ...FINDINGS.copiedJourney(read.where, '', original.where), where: read.where });
     }
-    usedIds.add(id);
     personas.push(personaFrom(read, id, findings));
     journeys.push({ personaId: id, cells: read.reading.cells });
-  }
+  });
 
   const firstTitle = reads.find((r) => r.reading.title && r.reading.title.trim() !== '')?.reading.title;
   const title = clamp(firstTitle ?? skeleton.title, LIMITS.titleLength, '', 'title', findings);

@@ -20,9 +20,10 @@ export function idFromLabel(prefix: 'lane' | 'stage', label: string, taken: Read
     .toLowerCase()
     .replace(/[^a-z0-9]+/g, '-')
     .replace(/^-+|-+$/g, '')
-    .slice(0, 24);
-  const base = slug && slug.length >= 3 ? `${prefix}-${slug}` : `${prefix}-${hash(label.trim())}`;
-  let id = base.slice(0, 36);
-  for (let n = 2; taken.has(id) || !ID_PATTERN.test(id); n++) id = `${base.slice(0, 33)}-${n}`;
+    .slice(0, 20);
+  // The hash tells apart labels whose readable part is the same ("KPI目標", "KPI実績").
+  const base = slug ? `${prefix}-${slug}-${hash(label.trim())}` : `${prefix}-${hash(label.trim())}`;
+  let id = base;
+  for (let n = 2; taken.has(id) || !ID_PATTERN.test(id); n++) id = `${base.slice(0, 36)}-${n}`;
   return id;
 }

@@ -20,6 +20,7 @@ import {
 import { parseTemplateJson, type TeamTemplate, validateTemplate } from '../share/template';
 import { runRpc } from './errors';
 import { describeOpenFile, type FileJourneys } from './file-journeys';
+import { withDocumentLock } from './lock';
 
 export type { FileJourneys };
 
@@ -113,7 +114,10 @@ export function openTeamTemplate(fileId: string): Result<TeamTemplate> {
 
 /** Keeps this read-back as a snapshot in the file itself (oldest dropped first when full). */
 export function takeSnapshot(doc: JourneyDocument): Result<SavedSnapshot> {
-  return runRpc(() => saveSnapshot(documentStore(), validOrThrow(doc), new Date()));
+  return runRpc(() => {
+    const valid = validOrThrow(doc);
+    return withDocumentLock(() => saveSnapshot(documentStore(), valid, new Date()));
+  });
 }
 
 export function listJourneySnapshots(): Result<SnapshotList> {

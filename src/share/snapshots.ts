@@ -16,8 +16,10 @@ import type { JourneyDocument } from '../model/types';
 import { splitByBytes, utf8Length } from './utf8';
 
 export const SNAPSHOT_BUDGET_BYTES = 400_000;
-/** The index of snapshots is one property value too (9 KB): 40 entries keep it well inside. */
 export const MAX_SNAPSHOTS = 40;
+/** The index of snapshots is one property value too, under the same 9 KB limit. */
+const INDEX_BYTES = 8_000;
+const TITLE_IN_INDEX = 40;
 const PART_BYTES = 8_000;
 const INDEX_KEY = 'journeygrid.snapshots';
 const partKey = (id: string, n: number) => `journeygrid.snapshot.${id}.${n}`;
@@ -92,22 +94,27 @@ export function saveSnapshot(store: Properties, doc: JourneyDocument, now: Date)
   const index = readIndex(store);
   const dropped: SnapshotInfo[] = [];
   let used = index.reduce((sum, s) => sum + s.bytes, 0);
-  while (index.length > 0 && (used + bytes > SNAPSHOT_BUDGET_BYTES || index.length >= MAX_SNAPSHOTS)) {
+  const info: SnapshotInfo = {
+    id: `${now.getTime().toString(36)}${index.length.toString(36)}`,
+    at: now.toISOString(),
+    title: [...doc.title].slice(0, TITLE_IN_INDEX).join(''),
+    bytes,
+    parts: 0,
+    filledCells: filledCells(doc),
+  };
+  const indexTooBig = () => utf8Length(INDEX_KEY + JSON.stringify([...index, info])) > INDEX_BYTES;
+  while (
+    index.length > 0 &&
+    (used + bytes > SNAPSHOT_BUDGET_BYTES || index.length >= MAX_SNAPSHOTS || indexTooBig())
+  ) {
     const oldest = index.shift()!;
     used -= oldest.bytes;
     dropped.push(oldest);
     for (let n = 0; n < oldest.parts; n++) store.deleteProperty(partKey(oldest.id, n));
   }
-  const id = `${now.getTime().toString(36)}${index.length.toString(36)}`;
   const parts = splitByBytes(json, PART_BYTES);
-  const info: SnapshotInfo = {
-    id,
-    at: now.toISOString(),
-    title: doc.title,
-    bytes,
-    parts: parts.length,
-    filledCells: filledCells(doc),
-  };
+  info.parts = parts.length;
+  const id = info.id;
   index.push(info);
   const values: Record<string, string> = { [INDEX_KEY]: JSON.stringify(index) };
   parts.forEach((part, n) => {

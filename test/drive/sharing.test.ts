@@ -261,3 +261,22 @@ describe('snapshots', () => {
     );
   });
 });
+
+describe('snapshot storage limits', () => {
+  it('keeps the index under the property limit, even with long Japanese titles', () => {
+    const addon = startAddon();
+    const d = doc(['A']);
+    d.title =
+      '新製品ローンチに向けたカスタマージャーニーの検討（第三四半期・営業部とマーケティング部の合同版）';
+    let last: SavedSnapshot | undefined;
+    for (let i = 0; i < 45; i++) last = addon.ok<SavedSnapshot>('takeSnapshot', d);
+    expect(last!.snapshots.length).toBeLessThanOrEqual(40);
+    expect(last!.snapshots.at(-1)!.title.length).toBeLessThanOrEqual(40);
+  });
+
+  it('refuses a snapshot while another save holds the file', () => {
+    const addon = startAddon();
+    addon.emu.holdDocumentLockElsewhere(true);
+    expect(addon.fail('takeSnapshot', doc(['A']))[0]!.code).toBe('busy');
+  });
+});

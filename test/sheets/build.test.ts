@@ -129,12 +129,14 @@ describe('building a journey sheet', () => {
     const blueprint = makeDoc('service-blueprint', 'en', ['Guest']);
     buildAll(addon, blueprint);
     const view = addon.emu.inspect(sheetNamed(addon, 'Guest'));
-    const lines = view.displayValues.map((r) => r[0]).filter((t) => /^Line of/.test(t ?? ''));
+    // Labels sit right of the frozen column, merged across the stages (a merge may not straddle it).
+    const lines = view.displayValues.map((r) => r[1]).filter((t) => /^Line of/.test(t ?? ''));
     expect(lines).toEqual(['Line of interaction', 'Line of visibility', 'Line of internal interaction']);
-    const lineRow = view.displayValues.findIndex((r) => r[0] === 'Line of visibility');
+    const lineRow = view.displayValues.findIndex((r) => r[1] === 'Line of visibility');
     expect(
-      view.merges.some((m) => m.row === lineRow + 1 && m.numColumns === blueprint.stages.length + 1),
+      view.merges.some((m) => m.row === lineRow + 1 && m.column === 2 && m.numColumns === blueprint.stages.length),
     ).toBe(true);
+    expect(view.merges.every((m) => m.column > view.frozenColumns)).toBe(true);
 
     const other = startAddon();
     const loops = makeDoc('aisceas', 'ja', ['佐藤']);

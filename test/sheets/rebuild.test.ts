@@ -115,4 +115,41 @@ describe('rebuilding in place', () => {
     expect(view.displayValues[11]![8]).toBe('Ask Sato about budget');
     expect(view.notes[9]![2]).toBe('from the workshop');
   });
+
+  it('keeps the persona card, the title and headers edited in the sheet, and the sidebar edits made since', () => {
+    const addon = startAddon();
+    const doc = aisas();
+    addon.ok<BuildResult>('buildJourney', doc, 'p-tanaka', BUILD);
+    const sheet = addon.spreadsheet.getSheetByName('Tanaka')!;
+    addon.emu.user.type(sheet, 'B3', 'Head of Marketing');
+    addon.emu.user.type(sheet, 'A1', 'Q3 journey (team draft)');
+    const header = rowOf(addon.emu.inspect(sheet).displayValues, 'Stage → / Lane ↓');
+    addon.emu.user.type(sheet, `C${header}`, 'Curiosity');
+    // Meanwhile, in the sidebar: the company is filled in and a lane renamed.
+    const edited = structuredClone(doc);
+    edited.personas[0]!.company = 'ACME Corp';
+    edited.lanes[0]!.label = 'Channels';
+    const result = addon.ok<BuildResult>('buildJourney', edited, 'p-tanaka', BUILD);
+    expect(result.keptCells).toBe(3);
+    const read = addon.ok<ReadBack>('readJourneys', 'all').document;
+    expect(read.title).toBe('Q3 journey (team draft)');
+    expect(read.personas[0]).toMatchObject({ role: 'Head of Marketing', company: 'ACME Corp' });
+    expect(read.stages.map((s) => s.label)).toContain('Curiosity');
+    expect(read.lanes[0]!.label).toBe('Channels');
+  });
+
+  it('treats a duplicated sheet as a persona of its own through read-back and rebuild, without multiplying', () => {
+    const addon = startAddon();
+    const doc = aisas();
+    addon.ok<BuildResult>('buildJourney', doc, 'p-tanaka', BUILD);
+    const copy = addon.emu.user.duplicateSheet(addon.spreadsheet.getSheetByName('Tanaka')!);
+    for (let round = 0; round < 3; round++) {
+      const read = addon.ok<ReadBack>('readJourneys', 'all').document;
+      expect(read.personas.map((p) => p.id)).toEqual(['p-tanaka', 'p-tanaka-2']);
+      for (const p of read.personas) addon.ok<BuildResult>('buildJourney', read, p.id, BUILD);
+    }
+    expect(addon.spreadsheet.getSheets().map((s) => s.getName())).toEqual(['Sheet1', 'Tanaka', copy.getName()]);
+    addon.spreadsheet.setActiveSheet(copy);
+    expect(addon.ok<ReadBack>('readJourneys', 'active').document.personas[0]!.id).toBe('p-tanaka-2');
+  });
 });

@@ -184,6 +184,13 @@ export class SheetModel {
   }
 
   merge(rect: Rect): void {
+    // A merged cell cannot straddle the edge of the frozen panes.
+    if (this.frozenCols > 0 && rect.c1 < this.frozenCols && rect.c2 >= this.frozenCols) {
+      throw exception(messages.mergeAcrossFrozen('columns'));
+    }
+    if (this.frozenRows > 0 && rect.r1 < this.frozenRows && rect.r2 >= this.frozenRows) {
+      throw exception(messages.mergeAcrossFrozen('rows'));
+    }
     const existing = this.mergesIntersecting(rect);
     if (existing.some((m) => !contains(rect, m))) throw exception(messages.mergePartial);
     this.merges = this.merges.filter((m) => !existing.includes(m));

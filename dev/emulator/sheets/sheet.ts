@@ -297,6 +297,8 @@ export class SheetImpl extends ServiceObject implements Sheet {
     const n = integer(rows, 'rows');
     if (n < 0) throw exception(messages.invalidArgument('rows'));
     if (n >= this.live.maxRows) throw exception(messages.frozenTooMany);
+    if (this.model.merges.some((m) => m.r1 < n && m.r2 >= n))
+      throw exception(messages.freezePartialMerge('rows'));
     this.model.guardSheet();
     this.model.frozenRows = n;
   }
@@ -305,6 +307,8 @@ export class SheetImpl extends ServiceObject implements Sheet {
     const n = integer(columns, 'columns');
     if (n < 0) throw exception(messages.invalidArgument('columns'));
     if (n >= this.live.maxCols) throw exception(messages.frozenTooMany);
+    if (this.model.merges.some((m) => m.c1 < n && m.c2 >= n))
+      throw exception(messages.freezePartialMerge('columns'));
     this.model.guardSheet();
     this.model.frozenCols = n;
   }

@@ -10,18 +10,20 @@
 import { DOCUMENT_KEY, JOURNEY_KEY } from '../../layout/keys';
 import { planTable } from '../../layout/table';
 import { JourneyGridError, problem } from '../../model/problems';
-import type { CellValue, JourneyCells, JourneyDocument, Lane, Persona, Stage } from '../../model/types';
+import type { JourneyDocument, Persona } from '../../model/types';
 import { validateDocument } from '../../model/validate';
-import { unionInOrder } from '../../read/assemble';
+import { assignJourneyIds } from '../../read/assemble';
 import type { Finding } from '../../read/findings';
 import type { DocumentSkeleton } from '../../read/raw';
 import { skeletonOf } from '../../read/raw';
 import type { TableReading } from '../../read/read-table';
+import { type Merged, mergeForRebuild, type PendingRemoval } from '../../read/rebuild';
 import type { LockServiceApi } from '../ui';
 import { clearJourney, type Extent, journeyExtent, restoreUnplaced } from './clear';
 import { uniqueSheetName } from './names';
 import {
   documentMetadata,
+  journeyMetadata,
   journeySheets,
   mergeSkeletons,
   parseStored,
@@ -32,19 +34,13 @@ import type { ChartsService, Sheet, Spreadsheet, SpreadsheetAppService } from '.
 import { planSheet } from './sheet-plan';
 import { writeSheetPlan } from './write';
 
+export type { PendingRemoval };
+
 export interface BuildOptions {
   /** Grey example text in empty text cells. */
   hints: boolean;
   /** Remove stages and lanes that the sheet has but the model no longer has. */
   confirmRemovals: boolean;
-}
-
-export interface PendingRemoval {
-  kind: 'stage' | 'lane';
-  id: string;
-  label: string;
-  /** Cells with content that would go with it. */
-  filledCells: number;
 }
 
 export interface BuildResult {
@@ -115,92 +111,14 @@ function assertEditable(app: SpreadsheetAppService, sheet: Sheet): void {
   if (locked) throw new JourneyGridError([PROBLEMS.protectedSheet(sheet.getName())]);
 }
 
-function filled(cells: JourneyCells, laneId?: string, stageId?: string): number {
-  let count = 0;
-  for (const [lane, row] of Object.entries(cells)) {
-    if (laneId && lane !== laneId) continue;
-    for (const stage of Object.keys(row)) if (!stageId || stage === stageId) count++;
-  }
-  return count;
-}
+/** The Slides host rebuilds the same way. */
+export const mergeWithSheet = mergeForRebuild;
 
-function fits(lane: Lane, value: CellValue): boolean {
-  if (lane.kind === 'text') return typeof value === 'string';
-  if (lane.kind === 'emotion')
-    return typeof value === 'number' && Number.isInteger(value) && value >= -2 && value <= 2;
-  return typeof value === 'number' && Number.isFinite(value);
-}
-
-interface Merged {
-  doc: JourneyDocument;
-  cells: JourneyCells;
-  pending: PendingRemoval[];
-  kept: number;
-}
-
-/** The incoming model's structure, plus what the existing sheet holds. */
-export function mergeWithSheet(
-  doc: JourneyDocument,
-  persona: Persona,
-  incoming: JourneyCells,
-  reading: TableReading,
-  confirmRemovals: boolean,
-): Merged {
-  const pending: PendingRemoval[] = [];
-  const docStages = new Set(doc.stages.map((s) => s.id));
-  const docLanes = new Set(doc.lanes.map((l) => l.id));
-  for (const s of reading.stages) {
-    if (!docStages.has(s.id)) {
-      pending.push({
-        kind: 'stage',
-        id: s.id,
-        label: s.label,
-        filledCells: filled(reading.cells, undefined, s.id),
-      });
-    }
-  }
-  for (const l of reading.lanes) {
-    if (!docLanes.has(l.id))
-      pending.push({ kind: 'lane', id: l.id, label: l.label, filledCells: filled(reading.cells, l.id) });
-  }
-  const stages: Stage[] = confirmRemovals ? doc.stages : unionInOrder([doc.stages, reading.stages]);
-  const lanes: Lane[] = confirmRemovals ? doc.lanes : unionInOrder([doc.lanes, reading.lanes]);
-  const cells: JourneyCells = structuredCloneCells(incoming);
-  let kept = 0;
-  for (const lane of lanes) {
-    for (const stage of stages) {
-      const fromSheet = reading.cells[lane.id]?.[stage.id];
-      if (fromSheet === undefined || !fits(lane, fromSheet)) continue;
-      cells[lane.id] ??= {};
-      const row = cells[lane.id]!;
-      if (row[stage.id] !== fromSheet) kept++;
-      row[stage.id] = fromSheet;
-    }
-  }
-  const journeyDoc: JourneyDocument = {
-    ...doc,
-    stages,
-    lanes,
-    personas: [persona],
-    journeys: [{ personaId: persona.id, cells }],
-  };
-  return { doc: journeyDoc, cells, pending: confirmRemovals ? [] : pending, kept };
-}
-
-function structuredCloneCells(cells: JourneyCells): JourneyCells {
-  const copy: JourneyCells = {};
-  for (const [lane, row] of Object.entries(cells)) copy[lane] = { ...row };
-  return copy;
-}
-
-function upsertSheetMetadata(sheet: Sheet, app: SpreadsheetAppService, key: string, value: string): void {
-  const existing = sheet
-    .createDeveloperMetadataFinder()
-    .withKey(key)
-    .find()
-    .find((md) => md.getLocation().getSheet()?.getSheetId() === sheet.getSheetId());
+function storeJourney(sheet: Sheet, app: SpreadsheetAppService, stored: StoredJourney): void {
+  const value = JSON.stringify(stored);
+  const existing = journeyMetadata(sheet);
   if (existing) existing.setValue(value);
-  else sheet.addDeveloperMetadata(key, value, app.DeveloperMetadataVisibility.DOCUMENT);
+  else sheet.addDeveloperMetadata(JOURNEY_KEY, value, app.DeveloperMetadataVisibility.DOCUMENT);
 }
 
 function upsertDocumentSkeleton(
@@ -252,7 +170,9 @@ function buildLocked(
   if (current && current.frameworkId !== doc.frameworkId)
     throw new JourneyGridError([PROBLEMS.otherJourney(current.title)]);
   const incoming = doc.journeys.find((j) => j.personaId === persona.id)?.cells ?? {};
-  const existing = journeySheets(spreadsheet).find((j) => j.stored.personaId === persona.id);
+  // The sheet of this persona, counting duplicated sheets as personas of their own (as reading does).
+  const sheets = journeySheets(spreadsheet);
+  const existing = sheets[assignJourneyIds(sheets.map((j) => j.stored.personaId)).indexOf(persona.id)];
   let sheet: Sheet;
   let merged: Merged;
   let findings: Finding[] = [];
@@ -263,7 +183,10 @@ function buildLocked(
     const skeleton = current ?? existing.stored.skeleton;
     const read = readSheet(sheet, existing.stored, skeleton);
     findings = read.reading.findings;
-    merged = mergeWithSheet(doc, persona, incoming, read.reading, options.confirmRemovals);
+    merged = mergeForRebuild(doc, persona, incoming, read.reading, options.confirmRemovals, {
+      persona: existing.stored.persona,
+      skeleton: mergeSkeletons(skeleton, existing.stored.skeleton),
+    });
     cleared = journeyExtent(sheet);
     clearJourney(sheet, cleared);
   } else {
@@ -272,21 +195,26 @@ function buildLocked(
       spreadsheet.getSheets().map((s) => s.getName()),
     );
     sheet = spreadsheet.insertSheet(name, spreadsheet.getNumSheets());
-    merged = mergeWithSheet(doc, persona, incoming, emptyReading(), options.confirmRemovals);
+    merged = mergeForRebuild(doc, persona, incoming, emptyReading(), options.confirmRemovals);
   }
   const table = planTable(merged.doc, merged.doc.journeys[0]!, { hints: options.hints });
-  const plan = planSheet(merged.doc, persona, table);
-  writeSheetPlan(ctx.app, ctx.charts, sheet, plan, { hints: options.hints, language: doc.language });
+  const plan = planSheet(merged.doc, merged.persona, table);
+  try {
+    writeSheetPlan(ctx.app, ctx.charts, sheet, plan, { hints: options.hints, language: doc.language });
+  } catch (error) {
+    // A half-written new sheet without its keys would only be found again as stray text.
+    if (!existing) spreadsheet.deleteSheet(sheet);
+    throw error;
+  }
   if (existing) findings = [...findings, ...restoreUnplaced(sheet, findings, cleared, plan)];
   const skeleton = skeletonOf(merged.doc);
-  const stored: StoredJourney = {
-    personaId: persona.id,
-    persona,
+  storeJourney(sheet, ctx.app, {
+    personaId: merged.persona.id,
+    persona: merged.persona,
     skeleton,
     hints: options.hints,
     notes: [...new Set(plan.notes.flat().filter((n) => n !== ''))],
-  };
-  upsertSheetMetadata(sheet, ctx.app, JOURNEY_KEY, JSON.stringify(stored));
+  });
   upsertDocumentSkeleton(spreadsheet, ctx.app, skeleton);
   return {
     sheetName: sheet.getName(),

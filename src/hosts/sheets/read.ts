@@ -7,7 +7,13 @@
 import { COLUMN_KEY, DOCUMENT_KEY, JOURNEY_KEY, ROW_KEY } from '../../layout/keys';
 import { problem, type Result } from '../../model/problems';
 import type { Persona } from '../../model/types';
-import { type Assembled, assembleDocument, type JourneyRead, unionInOrder } from '../../read/assemble';
+import {
+  type Assembled,
+  assembleDocument,
+  assignJourneyIds,
+  type JourneyRead,
+  unionInOrder,
+} from '../../read/assemble';
 import type { DocumentSkeleton, RawCell, RawTable } from '../../read/raw';
 import { readTable } from '../../read/read-table';
 import type { DeveloperMetadata, Sheet, Spreadsheet } from './services';
@@ -132,12 +138,23 @@ const NO_JOURNEYS = problem(
 /** Reads the active sheet's journey, or every journey sheet, into one document. */
 export function readSpreadsheet(spreadsheet: Spreadsheet, scope: 'active' | 'all'): Result<Assembled> {
   const sheets = journeySheets(spreadsheet);
-  const activeId = scope === 'active' ? spreadsheet.getActiveSheet().getSheetId() : undefined;
-  const chosen = activeId === undefined ? sheets : sheets.filter((s) => s.sheet.getSheetId() === activeId);
-  if (chosen.length === 0) return { ok: false, problems: [scope === 'active' ? NOT_A_JOURNEY : NO_JOURNEYS] };
-  const skeleton = parseStored<DocumentSkeleton>(documentMetadata(spreadsheet)) ?? chosen[0]!.stored.skeleton;
-  return assembleDocument(
-    skeleton,
-    chosen.map(({ sheet, stored }) => readSheet(sheet, stored, skeleton)),
-  );
+  if (scope === 'all') {
+    if (sheets.length === 0) return { ok: false, problems: [NO_JOURNEYS] };
+    const skeleton =
+      parseStored<DocumentSkeleton>(documentMetadata(spreadsheet)) ?? sheets[0]!.stored.skeleton;
+    return assembleDocument(
+      skeleton,
+      sheets.map(({ sheet, stored }) => readSheet(sheet, stored, skeleton)),
+    );
+  }
+  // One sheet, under the id it has among all of them: a duplicated sheet reads as its own persona.
+  const activeId = spreadsheet.getActiveSheet().getSheetId();
+  const ids = assignJourneyIds(sheets.map((s) => s.stored.personaId));
+  const index = sheets.findIndex((s) => s.sheet.getSheetId() === activeId);
+  const active = sheets[index];
+  if (!active) return { ok: false, problems: [NOT_A_JOURNEY] };
+  const skeleton = parseStored<DocumentSkeleton>(documentMetadata(spreadsheet)) ?? active.stored.skeleton;
+  return assembleDocument(skeleton, [
+    readSheet(active.sheet, { ...active.stored, personaId: ids[index]! }, skeleton),
+  ]);
 }

@@ -123,8 +123,9 @@ export function planSheet(doc: JourneyDocument, persona: Persona, table: TablePl
     numberFormat: NUMBER_FORMATS.text,
   };
 
+  // Nothing may be merged across column A: it is frozen, and Sheets refuses a merge that straddles
+  // the frozen edge (and refuses to freeze through one). The title simply overflows to the right.
   put(1, 1, { value: doc.title, style: { ...baseStyle, bold: true, fontSize: THEME.titleSize } });
-  plan.merges.push({ row: 1, column: 1, numRows: 1, numColumns: width });
   key(1, { kind: 'title' });
 
   CARD_FIELDS.forEach((field, i) => {
@@ -162,8 +163,18 @@ export function planSheet(doc: JourneyDocument, persona: Persona, table: TablePl
       put(row, c + 1, cell.role === 'hint' ? { ...cell, style: { ...baseStyle } } : cell);
     });
   });
-  for (const row of plan.separatorRows)
-    plan.merges.push({ row, column: 1, numRows: 1, numColumns: table.columns.length });
+  // A service-blueprint line's label moves from the frozen column A to B, merged across the stages.
+  for (const row of plan.separatorRows) {
+    const r = row - 1;
+    const move = <T>(grid: T[][]) => {
+      grid[r]![1] = grid[r]![0]!;
+    };
+    for (const grid of [plan.values, plan.fontColors, plan.fontStyles, plan.alignments])
+      move(grid as unknown[][]);
+    plan.values[r]![0] = null;
+    if (table.columns.length > 2)
+      plan.merges.push({ row, column: 2, numRows: 1, numColumns: table.columns.length - 1 });
+  }
 
   const laneRows = table.rows.flatMap((role, i) => (role.kind === 'lane' ? [gridTop + i] : []));
   if (laneRows.length > 0 && table.columns.length > 1) {

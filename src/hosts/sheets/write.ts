@@ -25,7 +25,7 @@ export function a1(row: number, column: number): string {
   return `${columnLetter(column)}${row}`;
 }
 
-const TEXT = {
+export const TEXT = {
   chartTitle: { ja: '感情曲線', en: 'Emotion curve' },
   emotionHelp: {
     ja: '−2（とても不満）から +2（とても満足）の整数を入力してください。',
@@ -34,7 +34,7 @@ const TEXT = {
 } as const;
 
 /** Hints start with these prefixes (see src/catalog): the rule greys exactly those cells. */
-const HINT_FORMULA = (cell: string) => `=REGEXMATCH(TO_TEXT(${cell}),"^(例：|e\\.g\\. )")`;
+export const HINT_FORMULA = (cell: string) => `=REGEXMATCH(TO_TEXT(${cell}),"^(例：|e\\.g\\. )")`;
 
 export interface WriteOptions {
   hints: boolean;
