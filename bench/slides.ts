@@ -74,12 +74,55 @@ function slidesRows(doc: JourneyDocument, code: string): BenchRow[] {
   ];
 }
 
+/**
+ * "Send to Slides" from a spreadsheet: a new deck through the Advanced Slides service. `calls` are
+ * the REST calls (one create and one batchUpdate), `payloadBytes` the JSON bytes of the batchUpdate
+ * body, and `naiveCalls` the SlidesApp calls the per-cell writer (naiveCallsForPart) would make to
+ * draw the same slides in an open deck, so the row shows what one batch replaces.
+ */
+/** A slides-rest row also says how many requests the one batchUpdate held. */
+type RestRow = BenchRow & { requests: number };
+
+function restRow(doc: JourneyDocument, code: string): RestRow {
+  const emu = createEmulator({ htmlFiles: { Sidebar: '' } });
+  emu.createSpreadsheet('Bench', { locale: 'ja_JP' });
+  const bundle = loadBundle(emu.globals, code);
+  emu.setScriptRealmError(vm.runInContext('Error', bundle.context) as ErrorConstructor);
+  emu.calls.reset();
+  const started = performance.now();
+  const sent = bundle.call<{ ok: boolean; value: { requests: number; payloadBytes: number } }>(
+    'sendToSlides',
+    doc,
+  );
+  const ms = performance.now() - started;
+  if (!sent.ok) throw new Error(`send to slides failed: ${JSON.stringify(sent)}`);
+  const calls = emu.calls.snapshot();
+  const naive = parts(doc).reduce((n, part) => n + naiveCallsForPart(part) + 2, 0) + doc.personas.length * 4;
+  return {
+    host: 'slides-rest',
+    operation: 'build',
+    stages: doc.stages.length,
+    lanes: doc.lanes.length,
+    personas: doc.personas.length,
+    calls: calls.total,
+    naiveCalls: naive,
+    emulatorMs: Math.round(ms * 10) / 10,
+    estimatedMs: Math.round(calls.estimatedMs),
+    payloadBytes: sent.value.payloadBytes,
+    requests: sent.value.requests,
+  };
+}
+
 export function slidesBenchRows(): BenchRow[] {
   const code = readBundle();
   const rows: BenchRow[] = [];
   for (const size of SIZES) {
     for (const personas of PERSONA_COUNTS)
       rows.push(...slidesRows(benchDocument(size.stages, size.lanes, personas), code));
+  }
+  for (const size of SIZES) {
+    for (const personas of PERSONA_COUNTS)
+      rows.push(restRow(benchDocument(size.stages, size.lanes, personas), code));
   }
   return rows;
 }

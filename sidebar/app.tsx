@@ -1,11 +1,13 @@
 /**
- * The sidebar application: loads its start-up data in one call, then walks a beginner through
- * template → personas → lanes → build, and offers read-back, JSON export / import and sending the
- * journey to the other editor. Each user action is one server call (a build is one per persona,
- * which is what moves the progress bar); every control is disabled while work is under way, and
- * every failure is shown as translated problems.
+ * The sidebar application: loads its start-up data in one call (the open file's journeys
+ * included), then walks a beginner through template → personas → lanes → build, and offers
+ * read-back, JSON export / import, sharing through Drive, snapshots with their difference, and
+ * sending the journey to the other editor. Each user action is one server call (a build is one per
+ * persona, which is what moves the progress bar); every control is disabled while work is under
+ * way, and every failure is shown as translated problems in the section it belongs to.
  */
 import { useEffect, useRef, useState } from 'preact/hooks';
+import type { ListedFile } from '../src/hosts/drive/json-files';
 import type { PendingRemoval } from '../src/hosts/sheets/build';
 import { parseDocumentJson } from '../src/model/migrate';
 import type { Problem, Result } from '../src/model/problems';
@@ -13,16 +15,22 @@ import type { JourneyDocument, Language, Persona } from '../src/model/types';
 import type { ReadBack } from '../src/server/rpc';
 import type { LibraryScope, PersonaLibraries, SidebarBoot } from '../src/server/rpc-sidebar';
 import { BuildResults, mergeRemovals, PendingRemovals, type PersonaBuild } from './components/BuildResults';
+import { Feedback } from './components/Feedback';
+import { FileBanner } from './components/FileBanner';
 import { LaneEditor } from './components/LaneEditor';
 import { PersonaEditor } from './components/PersonaEditor';
-import { Problems } from './components/Problems';
 import { Progress } from './components/Progress';
 import { ReadBackView } from './components/ReadBackView';
+import { SendButton } from './components/SendButton';
+import { SharePanel } from './components/SharePanel';
+import { StageEditor } from './components/StageEditor';
 import { TemplateGallery } from './components/TemplateGallery';
+import { VersionsPanel } from './components/VersionsPanel';
 import { downloadJson, readFileText } from './download';
 import { guessLanguage, LanguageContext, TEXT } from './i18n';
 import { localChoices, rememberSaved, saveChoices } from './persist';
-import { callOptional, callServer, hasServerFunction } from './rpc';
+import { callServer } from './rpc';
+import { teamTemplateName } from './share';
 import {
   addPersonaFromLibrary,
   chooseFramework,
@@ -30,28 +38,19 @@ import {
   defaultForm,
   type Form,
   formFromDocument,
+  formFromTemplate,
   formMatchesDocument,
 } from './state';
+import {
+  type Area,
+  attempt,
+  type BusyKey,
+  type Feedback as FeedbackState,
+  platformProblem,
+  type RunTask,
+} from './tasks';
 
-type Busy = null | 'build' | 'read' | 'send' | 'library';
-
-function platformProblem(error: unknown): Problem {
-  const detail = error instanceof Error ? error.message : String(error);
-  return {
-    path: '',
-    code: 'platform',
-    message: { ja: `${TEXT.platformError.ja}（${detail}）`, en: `${TEXT.platformError.en} (${detail})` },
-  };
-}
-
-/** Runs one server call; a thrown platform failure becomes a problem like any other. */
-async function attempt<T>(call: () => Promise<Result<T>>): Promise<Result<T>> {
-  try {
-    return await call();
-  } catch (error) {
-    return { ok: false, problems: [platformProblem(error)] };
-  }
-}
+const NO_FEEDBACK: FeedbackState = { area: 'start', problems: [], notice: '' };
 
 export function App() {
   const [boot, setBoot] = useState<SidebarBoot | null>(null);
@@ -60,22 +59,24 @@ export function App() {
   const [startOpen, setStartOpen] = useState(true);
   const [libraries, setLibraries] = useState<PersonaLibraries>({ user: [], document: null });
   const [loaded, setLoaded] = useState<JourneyDocument | null>(null);
-  const [busy, setBusy] = useState<Busy>(null);
+  const [busy, setBusy] = useState<BusyKey | null>(null);
   const [progress, setProgress] = useState<{ done: number; total: number; label: string } | null>(null);
-  const [problems, setProblems] = useState<Problem[]>([]);
-  const [notice, setNotice] = useState('');
+  const [feedback, setFeedback] = useState<FeedbackState>(NO_FEEDBACK);
   const [builds, setBuilds] = useState<PersonaBuild[]>([]);
   const [pending, setPending] = useState<{ removals: PendingRemoval[]; personaIds: string[] } | null>(null);
   const [readBack, setReadBack] = useState<ReadBack | null>(null);
   const [readScope, setReadScope] = useState<'all' | 'active'>('all');
-  const [sentUrl, setSentUrl] = useState('');
+  const [team, setTeam] = useState<ListedFile[] | null>(null);
   const fileInput = useRef<HTMLInputElement>(null);
   const t = (key: keyof typeof TEXT) => TEXT[key][ui];
+
+  const report = (area: Area, problems: Problem[], notice = '') => setFeedback({ area, problems, notice });
+  const clearFeedback = () => setFeedback(NO_FEEDBACK);
 
   useEffect(() => {
     attempt(() => callServer('loadSidebar')).then((result) => {
       if (!result.ok) {
-        setProblems(result.problems);
+        report('start', result.problems);
         return;
       }
       const value = result.value;
@@ -99,21 +100,42 @@ export function App() {
   const disabled = busy !== null || boot === null;
   const hostReady = boot !== null && boot.host !== 'none';
 
+  const run: RunTask = async (key, area, call) => {
+    setBusy(key);
+    clearFeedback();
+    const result = await attempt(call);
+    setBusy(null);
+    if (result.ok) return result.value;
+    report(area, result.problems);
+    return undefined;
+  };
+
   /** The document the form describes, or the loaded one while the form still matches it. */
   const currentDocument = (): Result<JourneyDocument> =>
     loaded && formMatchesDocument(form, loaded) ? { ok: true, value: loaded } : composeDocument(form);
 
-  const build = async (confirmRemovals: boolean, onlyPersonaIds?: string[]) => {
-    const docResult = currentDocument();
-    if (!docResult.ok) {
-      setProblems(docResult.problems);
-      return;
+  /** What export, Drive and sending work on: the read-back when there is one, else the form. */
+  const documentFor = (area: Area): JourneyDocument | undefined => {
+    const doc = readBack ? { ok: true as const, value: readBack.document } : currentDocument();
+    if (doc.ok) return doc.value;
+    report(area, doc.problems);
+    return undefined;
+  };
+
+  const build = async (confirmRemovals: boolean, onlyPersonaIds?: string[], given?: JourneyDocument) => {
+    let doc = given;
+    if (!doc) {
+      const docResult = currentDocument();
+      if (!docResult.ok) {
+        report('build', docResult.problems);
+        return;
+      }
+      doc = docResult.value;
     }
-    const doc = docResult.value;
-    const targets = doc.personas.filter((p) => !onlyPersonaIds || onlyPersonaIds.includes(p.id));
+    const journey = doc;
+    const targets = journey.personas.filter((p) => !onlyPersonaIds || onlyPersonaIds.includes(p.id));
     setBusy('build');
-    setProblems([]);
-    setNotice('');
+    clearFeedback();
     setPending(null);
     if (!onlyPersonaIds) setBuilds([]);
     const done: PersonaBuild[] = [];
@@ -126,10 +148,10 @@ export function App() {
         label: `${t('building')} ${i + 1} ${t('of')} ${targets.length}: ${persona.name}`,
       });
       const result = await attempt(() =>
-        callServer('buildJourney', doc, persona.id, { hints: form.hints, confirmRemovals }),
+        callServer('buildJourney', journey, persona.id, { hints: form.hints, confirmRemovals }),
       );
       if (!result.ok) {
-        setProblems(result.problems);
+        report('build', result.problems);
         break;
       }
       done.push({ personaId: persona.id, personaName: persona.name, result: result.value });
@@ -151,86 +173,95 @@ export function App() {
     setBusy(null);
   };
 
-  const read = async () => {
-    setBusy('read');
-    setProblems([]);
-    setNotice('');
-    const result = await attempt(() => callServer('readJourneys', readScope));
-    if (result.ok) setReadBack(result.value);
-    else setProblems(result.problems);
-    setBusy(null);
-  };
-
-  const exportJson = () => {
-    const doc = readBack ? { ok: true as const, value: readBack.document } : currentDocument();
-    if (doc.ok) downloadJson(doc.value);
-    else setProblems(doc.problems);
-  };
-
-  const importJson = async (file: File | undefined) => {
-    if (!file) return;
-    setProblems([]);
-    setNotice('');
-    let text: string;
-    try {
-      text = await readFileText(file);
-    } catch (error) {
-      setProblems([platformProblem(error)]);
-      return;
-    }
-    const result = parseDocumentJson(text);
-    if (!result.ok) {
-      setProblems(result.problems);
-      return;
-    }
-    adoptDocument(result.value);
-    setNotice(`${t('imported')}: ${result.value.title}`);
-  };
-
   const adoptDocument = (doc: JourneyDocument) => {
     setLoaded(doc);
     setForm(formFromDocument(doc, form.hints));
     setStartOpen(false);
   };
 
-  const send = async () => {
-    const doc = readBack ? { ok: true as const, value: readBack.document } : currentDocument();
-    if (!doc.ok) {
-      setProblems(doc.problems);
+  const read = async () => {
+    const result = await run('read', 'build', () => callServer('readJourneys', readScope));
+    if (result) setReadBack(result);
+  };
+
+  /** The banner's read-back: every journey of the file, straight into the form. */
+  const readFile = async (): Promise<JourneyDocument | undefined> => {
+    const result = await run('banner', 'start', () => callServer('readJourneys', 'all'));
+    if (!result) return undefined;
+    setReadBack(result);
+    adoptDocument(result.document);
+    report('start', [], t('readBackDone'));
+    return result.document;
+  };
+
+  const rebuildFile = async () => {
+    const doc = await readFile();
+    if (doc) await build(false, undefined, doc);
+  };
+
+  const exportJson = () => {
+    const doc = documentFor('build');
+    if (doc) downloadJson(doc);
+  };
+
+  const importJson = async (file: File | undefined) => {
+    if (!file) return;
+    clearFeedback();
+    let text: string;
+    try {
+      text = await readFileText(file);
+    } catch (error) {
+      report('build', [platformProblem(error)]);
       return;
     }
-    setBusy('send');
-    setProblems([]);
-    setSentUrl('');
-    const name = boot?.host === 'slides' ? 'sendToSheets' : 'sendToSlides';
-    const result = await attempt(() => callOptional(name, doc.value));
-    if (result.ok) setSentUrl(result.value.url);
-    else setProblems(result.problems);
-    setBusy(null);
+    const result = parseDocumentJson(text);
+    if (!result.ok) {
+      report('build', result.problems);
+      return;
+    }
+    adoptDocument(result.value);
+    report('build', [], `${t('imported')}: ${result.value.title}`);
   };
 
   const libraryCall = async (call: () => Promise<Result<PersonaLibraries>>, message: string) => {
-    setBusy('library');
-    setProblems([]);
-    setNotice('');
-    const result = await attempt(call);
-    if (result.ok) {
-      setLibraries(result.value);
-      setNotice(message);
-    } else setProblems(result.problems);
-    setBusy(null);
+    const result = await run('library', 'build', call);
+    if (!result) return;
+    setLibraries(result);
+    if (message) report('build', [], message);
   };
 
-  const sendName = boot?.host === 'slides' ? 'sendToSheets' : 'sendToSlides';
-  const canSend = hostReady && hasServerFunction(sendName);
+  const showTeam = async () => {
+    const result = await run('team', 'template', () => callServer('listTeamTemplates'));
+    if (result) setTeam(result);
+  };
+
+  const pickTeam = async (file: ListedFile): Promise<boolean> => {
+    const template = await run('team', 'template', () => callServer('openTeamTemplate', file.fileId));
+    if (!template) return false;
+    setLoaded(null);
+    setForm(formFromTemplate(template, form.hints));
+    setStartOpen(false);
+    report('template', [], `${t('teamTemplateUsed')}: ${teamTemplateName(file.name)}`);
+    return true;
+  };
+
   const buildLabel = boot?.host === 'slides' ? t('buildInSlides') : t('buildInSheets');
+  const feedbackAt = (area: Area) => <Feedback feedback={feedback} area={area} onDismiss={clearFeedback} />;
 
   return (
     <LanguageContext.Provider value={ui}>
       <main aria-busy={busy !== null}>
         <h1>{t('appTitle')}</h1>
-        {!boot && problems.length === 0 && <p class="secondary">{t('loading')}</p>}
+        {!boot && feedback.problems.length === 0 && <p class="secondary">{t('loading')}</p>}
         {boot && !hostReady && <p class="error">{t('noHost')}</p>}
+        <FileBanner
+          file={boot?.file ?? null}
+          disabled={disabled || !hostReady}
+          busy={busy}
+          onReadBack={readFile}
+          onRebuild={rebuildFile}
+        />
+        {feedbackAt('start')}
 
         <section aria-labelledby="step-template">
           <h2 id="step-template">{t('stepTemplate')}</h2>
@@ -245,7 +276,12 @@ export function App() {
             disabled={disabled}
             startOpen={startOpen}
             onChoose={(id) => setForm(chooseFramework(form, id))}
+            team={team}
+            teamLoading={busy === 'team'}
+            onShowTeam={showTeam}
+            onPickTeam={pickTeam}
           />
+          {feedbackAt('template')}
           <label for="template-language">{t('templateLanguage')}</label>
           <select
             id="template-language"
@@ -256,6 +292,7 @@ export function App() {
             <option value="ja">日本語</option>
             <option value="en">English</option>
           </select>
+          <StageEditor form={form} disabled={disabled} onChange={setForm} />
         </section>
 
         <section aria-labelledby="step-personas">
@@ -304,12 +341,7 @@ export function App() {
             </button>
           </div>
           {progress && <Progress {...progress} />}
-          <Problems problems={problems} onDismiss={() => setProblems([])} />
-          {notice && (
-            <p class="notice" role="status">
-              {notice}
-            </p>
-          )}
+          {feedbackAt('build')}
           <BuildResults builds={builds} />
           {pending && (
             <PendingRemovals
@@ -362,19 +394,14 @@ export function App() {
                 });
               }}
             />
-            {canSend && (
-              <button type="button" id="send" disabled={disabled} onClick={send}>
-                {busy === 'send' ? t('sending') : t(sendName)}
-              </button>
-            )}
           </div>
-          {sentUrl && (
-            <p class="notice">
-              <a href={sentUrl} target="_blank" rel="noopener noreferrer">
-                {t('openResult')}
-              </a>
-            </p>
-          )}
+          <SendButton
+            host={boot?.host ?? 'none'}
+            disabled={disabled}
+            busy={busy}
+            run={run}
+            getDocument={() => documentFor('build')}
+          />
           {readBack && (
             <ReadBackView
               readBack={readBack}
@@ -383,6 +410,35 @@ export function App() {
               }}
             />
           )}
+        </section>
+
+        <section aria-labelledby="step-share">
+          <h2 id="step-share">{t('stepShare')}</h2>
+          <SharePanel
+            form={form}
+            disabled={disabled}
+            busy={busy}
+            run={run}
+            getDocument={() => documentFor('share')}
+            onOpened={(doc, file) => {
+              setReadBack(null);
+              adoptDocument(doc);
+              report('share', [], `${t('opened')}: ${file.name}`);
+            }}
+            onTemplateSaved={() => setTeam(null)}
+          />
+          {feedbackAt('share')}
+        </section>
+
+        <section aria-labelledby="step-versions">
+          <h2 id="step-versions">{t('stepVersions')}</h2>
+          <VersionsPanel
+            readBack={readBack?.document ?? null}
+            disabled={disabled || !hostReady}
+            busy={busy}
+            run={run}
+          />
+          {feedbackAt('versions')}
         </section>
       </main>
     </LanguageContext.Provider>

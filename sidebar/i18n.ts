@@ -111,6 +111,97 @@ export const TEXT = {
   dismiss: { ja: '閉じる', en: 'Dismiss' },
   working: { ja: '処理中…', en: 'Working…' },
   usingImported: { ja: '読み込んだジャーニーを使用中', en: 'Using the imported journey' },
+  // The file banner.
+  fileBannerHelp: {
+    ja: '「読み戻す」で内容をフォームに読み込み、「再作成」で同じシートを作り直します。',
+    en: '"Read back" loads them into the form; "Rebuild" rebuilds the same sheets in place.',
+  },
+  rebuild: { ja: '再作成', en: 'Rebuild' },
+  readBackDone: {
+    ja: 'ファイルの内容をフォームに読み込みました。「作成」で同じシートを更新します。',
+    en: 'Loaded into the form. Build now updates the same sheets.',
+  },
+  // Stages of user-chosen frameworks.
+  stagesTitle: { ja: 'ステージ（列）', en: 'Stages (columns)' },
+  stagesHelp: {
+    ja: 'このフレームワークのステージは自由に変更できます。',
+    en: 'This framework lets you name, add, remove and reorder its stages.',
+  },
+  stageName: { ja: 'ステージ名', en: 'Stage name' },
+  addStage: { ja: 'ステージを追加', en: 'Add stage' },
+  resetStages: { ja: '既定のステージに戻す', en: 'Back to the default stages' },
+  newStage: { ja: '新しいステージ', en: 'New stage' },
+  // Sharing through Drive.
+  stepShare: { ja: '5. 共有（Drive）', en: '5. Share (Drive)' },
+  shareHelp: {
+    ja: 'ジャーニーを JSON ファイルとして自分の Drive に保存し、Drive のファイルと同じように共有できます。',
+    en: 'Save the journey as a JSON file in your Drive and share it like any Drive file.',
+  },
+  saveToDrive: { ja: 'Drive に保存', en: 'Save to Drive' },
+  saving: { ja: '保存中…', en: 'Saving…' },
+  savedNew: { ja: 'Drive に保存しました', en: 'Saved to Drive' },
+  savedUpdated: { ja: '更新しました（版', en: 'Updated (revision' },
+  savedUpdatedEnd: { ja: '）', en: ')' },
+  openFromDrive: { ja: 'Drive から開く', en: 'Open from Drive' },
+  listing: { ja: '一覧を取得中…', en: 'Listing…' },
+  driveFiles: { ja: 'Drive のジャーニー（新しい順）', en: 'Journeys in Drive (newest first)' },
+  noDriveFiles: {
+    ja: 'Journey Grid で保存したジャーニーはまだありません。',
+    en: 'No journeys saved by Journey Grid yet.',
+  },
+  open: { ja: '開く', en: 'Open' },
+  opened: { ja: 'Drive から開きました', en: 'Opened from Drive' },
+  modified: { ja: '更新', en: 'modified' },
+  templateName: { ja: 'チームテンプレート名', en: 'Team template name' },
+  saveTemplate: { ja: 'チームテンプレートとして保存', en: 'Save as team template' },
+  templateSaved: { ja: 'チームテンプレートを保存しました', en: 'Team template saved' },
+  templateHelp: {
+    ja: 'フレームワーク・レーン・ペルソナの組み合わせを Drive に保存します。共有されたテンプレートはギャラリーの「チーム」に表示されます。',
+    en: 'Saves the framework, lanes and personas to Drive. Templates shared with you appear under "Team" in the gallery.',
+  },
+  // Team templates in the gallery.
+  filterTeam: { ja: 'チーム', en: 'Team' },
+  teamTemplates: { ja: 'チームテンプレート', en: 'Team templates' },
+  noTeamTemplates: {
+    ja: 'チームテンプレートはまだありません。「共有」から保存できます。',
+    en: 'No team templates yet. Save one under "Share".',
+  },
+  teamTemplateUsed: { ja: 'チームテンプレートを使用', en: 'Using the team template' },
+  // Versions.
+  stepVersions: { ja: '6. バージョン', en: '6. Versions' },
+  versionsHelp: {
+    ja: '読み戻した内容をスナップショットとしてこのファイルに保存し、2つを比べられます。',
+    en: 'Keep each read-back as a snapshot in this file, then compare two of them.',
+  },
+  keepSnapshot: { ja: 'スナップショットを保存', en: 'Keep a snapshot' },
+  readFirst: {
+    ja: '先に「読み戻す」を実行してください。',
+    en: 'Read back first: a snapshot keeps what was read.',
+  },
+  snapshotKept: { ja: 'スナップショットを保存しました', en: 'Snapshot kept' },
+  droppedOld: { ja: '古いスナップショットを削除しました', en: 'Older snapshots removed to make room' },
+  showSnapshots: { ja: 'スナップショット一覧', en: 'List snapshots' },
+  noSnapshots: { ja: 'スナップショットはまだありません。', en: 'No snapshots yet.' },
+  chooseTwo: { ja: '比べる2つを選んでください。', en: 'Choose two snapshots to compare.' },
+  needTwo: {
+    ja: '比べるにはスナップショットが2つ以上必要です。',
+    en: 'There is nothing to compare yet: keep at least two snapshots.',
+  },
+  compare: { ja: '比較', en: 'Compare' },
+  comparing: { ja: '比較中…', en: 'Comparing…' },
+  noDifference: {
+    ja: '2つのスナップショットに違いはありません。',
+    en: 'The two snapshots hold the same cells.',
+  },
+  diffTitle: { ja: '変更点', en: 'What changed' },
+  added: { ja: '追加', en: 'added' },
+  changed: { ja: '変更', en: 'changed' },
+  removed: { ja: '削除', en: 'removed' },
+  personaAdded: { ja: '新しいペルソナ', en: 'new persona' },
+  personaRemoved: { ja: '削除されたペルソナ', en: 'persona removed' },
+  emptyCell: { ja: '（空）', en: '(empty)' },
+  // Sending to the other editor.
+  sent: { ja: '作成しました', en: 'Created' },
 } satisfies Record<string, Translated>;
 
 export type TextKey = keyof typeof TEXT;

@@ -1,13 +1,22 @@
 /**
  * The sidebar's form state and the pure operations on it: personas (stable ids, add, edit, move),
- * lanes (framework defaults, library and custom lanes, order) and the journey document they make.
+ * lanes (framework defaults, library and custom lanes, order), the stage names of frameworks whose
+ * stages users choose, team templates to and from the form, and the journey document they make.
  * Kept free of Preact so it can be unit-tested and so the document the sidebar builds is the
  * catalog's own `newJourneyDocument`, computed in the browser at no server-call cost.
  */
 import { FRAMEWORKS, frameworkDef, laneDef, newJourneyDocument } from '../src/catalog';
 import type { Result } from '../src/model/problems';
-import type { JourneyDocument, Lane, LaneKind, Language, Persona } from '../src/model/types';
+import {
+  ID_PATTERN,
+  type JourneyDocument,
+  type Lane,
+  type LaneKind,
+  type Language,
+  type Persona,
+} from '../src/model/types';
 import type { SidebarChoices } from '../src/server/rpc-sidebar';
+import { TEMPLATE_KIND, TEMPLATE_SCHEMA_VERSION, type TeamTemplate } from '../src/share/template';
 
 /** One row of the lane list: a library lane (`ref` = its id) or a custom lane (`ref` = `custom:…`). */
 export interface LaneChoice {
@@ -38,7 +47,10 @@ export function defaultForm(language: Language): Form {
   return { frameworkId, language, hints: true, lanes: defaultLanes(frameworkId), personas: [] };
 }
 
-/** A new framework brings its default lanes; lanes the user added by hand stay, after them. */
+/**
+ * A new framework brings its default lanes; lanes the user added by hand stay, after them. Stage
+ * names chosen for the previous framework do not carry over.
+ */
 export function chooseFramework(form: Form, frameworkId: string): Form {
   if (form.frameworkId === frameworkId) return form;
   const defaults = defaultLanes(frameworkId);
@@ -46,11 +58,35 @@ export function chooseFramework(form: Form, frameworkId: string): Form {
     (l) => l.ref.startsWith(CUSTOM_PREFIX) || !defaults.some((d) => d.ref === l.ref),
   );
   const previousDefaults = new Set(frameworkDef(form.frameworkId)?.laneIds ?? []);
+  const { stageLabels: _dropped, ...rest } = form;
   return {
-    ...form,
+    ...rest,
     frameworkId,
     lanes: [...defaults, ...added.filter((l) => !previousDefaults.has(l.ref))],
   };
+}
+
+/** Whether the form's framework lets the user name, add, remove and reorder its stages. */
+export function stagesEditable(form: Pick<Form, 'frameworkId'>): boolean {
+  return frameworkDef(form.frameworkId)?.stagesAreUserChosen === true;
+}
+
+/** The stage names the form shows: the user's own, or the framework's in the template language. */
+export function stageNames(form: Form): string[] {
+  if (stagesEditable(form) && form.stageLabels) return form.stageLabels;
+  return (frameworkDef(form.frameworkId)?.stages ?? []).map((s) => s.label[form.language]);
+}
+
+/** Sets the stage names (only for frameworks whose stages are user-chosen). */
+export function withStageNames(form: Form, names: readonly string[]): Form {
+  if (!stagesEditable(form)) return form;
+  return { ...form, stageLabels: [...names] };
+}
+
+/** Back to the framework's own stages (and their ids). */
+export function resetStages(form: Form): Form {
+  const { stageLabels: _dropped, ...rest } = form;
+  return rest;
 }
 
 export function move<T>(items: readonly T[], index: number, delta: number): T[] {
@@ -97,6 +133,7 @@ export function composeDocument(form: Form): Result<JourneyDocument> {
   const result = newJourneyDocument(form.frameworkId, form.personas, form.language, {
     laneIds: chosen.filter((l) => !isCustomLane(l)).map((l) => l.ref),
     customLanes: custom.map((l) => ({ label: l.label ?? '', kind: l.kind ?? 'text' })),
+    ...(stagesEditable(form) && form.stageLabels ? { stageLabels: form.stageLabels } : {}),
   });
   if (!result.ok) return result;
   const doc = result.value;
@@ -117,7 +154,7 @@ export function composeDocument(form: Form): Result<JourneyDocument> {
  */
 export function formFromDocument(doc: JourneyDocument, hints: boolean): Form {
   let n = 0;
-  return {
+  const form: Form = {
     frameworkId: doc.frameworkId,
     language: doc.language,
     hints,
@@ -128,15 +165,92 @@ export function formFromDocument(doc: JourneyDocument, hints: boolean): Form {
         : { ref: `${CUSTOM_PREFIX}${++n}`, label: lane.label, kind: lane.kind, on: true },
     ),
   };
+  return hasOwnStages(doc) ? { ...form, stageLabels: doc.stages.map((s) => s.label) } : form;
+}
+
+/** A document of a user-chosen-stages framework whose stages are not the framework's defaults. */
+function hasOwnStages(doc: JourneyDocument): boolean {
+  const framework = frameworkDef(doc.frameworkId);
+  if (!framework?.stagesAreUserChosen) return false;
+  const defaults = framework.stages;
+  return (
+    defaults.length !== doc.stages.length ||
+    doc.stages.some((s, i) => s.id !== defaults[i]?.id || s.label !== defaults[i]?.label[doc.language])
+  );
+}
+
+/** The form's framework, lanes, stages, personas and language as a named team template. */
+export function templateFromForm(form: Form, name: string): TeamTemplate {
+  const chosen = form.lanes.filter((l) => l.on);
+  return {
+    kind: TEMPLATE_KIND,
+    schemaVersion: TEMPLATE_SCHEMA_VERSION,
+    name: name.trim(),
+    frameworkId: form.frameworkId,
+    language: form.language,
+    laneIds: chosen.filter((l) => !isCustomLane(l)).map((l) => l.ref),
+    customLanes: chosen.filter(isCustomLane).map((l) => ({ label: l.label ?? '', kind: l.kind ?? 'text' })),
+    ...(stagesEditable(form) && form.stageLabels ? { stageLabels: [...form.stageLabels] } : {}),
+    personas: form.personas.map((p) => ({ ...p })),
+  };
+}
+
+/**
+ * The form a team template describes. Personas keep a valid id of their own (and get a fresh one
+ * otherwise), so the journeys built from the template can be rebuilt in place later.
+ */
+export function formFromTemplate(template: TeamTemplate, hints: boolean): Form {
+  const personas: Persona[] = [];
+  for (const input of template.personas) {
+    const { id, antiPersona, ...fields } = input;
+    const keep = typeof id === 'string' && ID_PATTERN.test(id) && !personas.some((p) => p.id === id);
+    personas.push({ ...fields, id: keep ? id : newPersonaId(personas), antiPersona: antiPersona === true });
+  }
+  const form: Form = {
+    frameworkId: template.frameworkId,
+    language: template.language,
+    hints,
+    personas,
+    lanes: [
+      ...template.laneIds.map((ref) => ({ ref, on: true })),
+      ...template.customLanes.map((lane, i) => ({
+        ref: `${CUSTOM_PREFIX}${i + 1}`,
+        label: lane.label,
+        kind: lane.kind,
+        on: true,
+      })),
+    ],
+  };
+  return template.stageLabels && stagesEditable(form)
+    ? { ...form, stageLabels: [...template.stageLabels] }
+    : form;
 }
 
 /**
  * A document loaded from a file or read back is built as it is (its cells, custom stages and
- * lane ids included) as long as the form still says what the document says.
+ * lane ids included) as long as the form still says what the document says. Compared field by
+ * field, so neither the order of an object's keys nor a persona field typed and cleared again
+ * counts as a change.
  */
 export function formMatchesDocument(form: Form, doc: JourneyDocument): boolean {
-  const same = formFromDocument(doc, form.hints);
-  return JSON.stringify({ ...same, hints: true }) === JSON.stringify({ ...form, hints: true });
+  return canonical(formFromDocument(doc, form.hints)) === canonical(form);
+}
+
+function canonicalPersona(persona: Persona): string {
+  const entries = Object.entries(persona)
+    .filter(([, value]) => value !== undefined && value !== '')
+    .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+  return JSON.stringify(entries);
+}
+
+function canonical(form: Form): string {
+  return JSON.stringify([
+    form.frameworkId,
+    form.language,
+    form.lanes.map((l) => [l.ref, l.label ?? null, l.kind ?? null, l.on]),
+    form.personas.map(canonicalPersona),
+    stagesEditable(form) ? (form.stageLabels ?? null) : null,
+  ]);
 }
 
 export function emptyPersona(existing: readonly Persona[]): Persona {

@@ -231,3 +231,18 @@ describe('user edits', () => {
     );
   });
 });
+
+describe('keys lost and the grid moved', () => {
+  it('finds the lane labels left of the matched stage headers, wherever the grid now starts', () => {
+    const doc = aisas('en');
+    doc.journeys[0]!.cells = { actions: { search: 'Reads reviews' } };
+    const reading = readDoc(doc, (raw) => {
+      raw.rowKeys.fill(undefined);
+      raw.columnKeys.fill(undefined);
+      for (const row of raw.cells) row.unshift({ text: '', value: '' }, { text: '', value: '' });
+      raw.columnKeys.unshift(undefined, undefined);
+    });
+    expect(reading.cells).toEqual({ actions: { search: 'Reads reviews' } });
+    expect(reading.stages.map((s) => s.id)).toEqual(doc.stages.map((s) => s.id));
+  });
+});

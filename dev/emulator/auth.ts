@@ -18,6 +18,8 @@ const RANK: Record<AuthModeName, number> = { NONE: 0, CUSTOM_FUNCTION: 0, LIMITE
 const CURRENT_SHEETS = 'https://www.googleapis.com/auth/spreadsheets.currentonly';
 const CONTAINER_UI = 'https://www.googleapis.com/auth/script.container.ui';
 const EMAIL = 'https://www.googleapis.com/auth/userinfo.email';
+const CURRENT_SLIDES = 'https://www.googleapis.com/auth/presentations.currentonly';
+const DRIVE_FILE = 'https://www.googleapis.com/auth/drive.file';
 
 interface Requirement {
   min: AuthModeName;
@@ -28,6 +30,10 @@ interface Requirement {
 const REQUIREMENTS: Record<string, Requirement> = {
   'SpreadsheetApp.getActiveSpreadsheet': { min: 'LIMITED', scope: CURRENT_SHEETS },
   'SpreadsheetApp.getActive': { min: 'LIMITED', scope: CURRENT_SHEETS },
+  'SlidesApp.getActivePresentation': { min: 'LIMITED', scope: CURRENT_SLIDES },
+  // The Advanced Slides and Sheets services reach files through drive.file: full authorization only.
+  'Slides.Presentations.*': { min: 'FULL', scope: DRIVE_FILE },
+  'Sheets.Spreadsheets.*': { min: 'FULL', scope: DRIVE_FILE },
   'Ui.showSidebar': { min: 'LIMITED', scope: CONTAINER_UI },
   'HtmlService.*': { min: 'LIMITED', scope: null },
   'PropertiesService.*': { min: 'LIMITED', scope: null },

@@ -13,6 +13,7 @@
  */
 
 import type { DriveApi, UtilitiesApi } from '../../src/hosts/drive/services';
+import type { SheetsApi, SlidesApi } from '../../src/hosts/rest/services';
 import type { Presentation, SlidesAppService } from '../../src/hosts/slides/services';
 import type { AuthModeName } from './auth';
 import type { CallCounter } from './calls';
@@ -38,6 +39,8 @@ import { HtmlServiceImpl } from './html';
 import { inspectSheet, inspectSpreadsheet, type SheetSnapshot, type SpreadsheetSnapshot } from './inspect';
 import { LockServiceImpl } from './lock';
 import { PropertiesServiceImpl, type PropertyStore } from './properties';
+import { SheetsServiceImpl } from './rest/sheets-api';
+import { SlidesServiceImpl } from './rest/slides-api';
 import { ScriptAppImpl, SessionImpl } from './session';
 import { copySpreadsheetModel } from './sheets/copy';
 import { Grid } from './sheets/grid';
@@ -91,6 +94,10 @@ export interface EmulatorGlobals {
   SlidesApp: SlidesAppService;
   Drive: DriveApi;
   Utilities: UtilitiesApi;
+  /** The Advanced Slides service (REST, under drive.file). */
+  Slides: SlidesApi;
+  /** The Advanced Sheets service (REST, under drive.file). */
+  Sheets: SheetsApi;
 }
 
 export interface CreateSpreadsheetOptions {
@@ -158,6 +165,8 @@ export class Emulator {
       SlidesApp: expose(new SlidesAppImpl(this.ctx)),
       Drive: expose(new DriveImpl(this.ctx, this.blobs)) as unknown as DriveApi,
       Utilities: expose(new UtilitiesImpl(this.ctx)) as unknown as UtilitiesApi,
+      Slides: expose(new SlidesServiceImpl(this.ctx)) as unknown as SlidesApi,
+      Sheets: expose(new SheetsServiceImpl(this.ctx)) as unknown as SheetsApi,
     };
   }
 

@@ -55,7 +55,19 @@ interface SlidesControl {
 }
 
 /** RPCs that change nothing, so replaying them is pointless. */
-const READ_ONLY_RPCS = new Set(['getStartupData', 'loadSidebar', 'previewDocument', 'readJourneys']);
+const READ_ONLY_RPCS = new Set([
+  'getStartupData',
+  'loadSidebar',
+  'previewDocument',
+  'readJourneys',
+  'describeFile',
+  'listDriveJourneys',
+  'openFromDrive',
+  'listTeamTemplates',
+  'openTeamTemplate',
+  'listJourneySnapshots',
+  'compareSnapshots',
+]);
 
 function slidesControl(emu: Emulator): SlidesControl | null {
   const candidate = emu as unknown as Partial<SlidesControl>;

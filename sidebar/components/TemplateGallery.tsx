@@ -1,20 +1,82 @@
 /**
  * The template gallery: every framework as a card (thumbnail, name, when to use it, credit), with
- * an audience filter and a search box. Once a template is picked the gallery folds to that one
- * card, so the rest of the form stays within reach in a 300 px sidebar.
+ * an audience filter and a search box, and a "Team" filter listing the team templates shared
+ * through Drive (asked for only when that filter is opened). Once a template is picked the
+ * gallery folds to that one card, so the rest of the form stays within reach in a 300 px sidebar.
  */
 import { useState } from 'preact/hooks';
 import { type Audience, FRAMEWORKS, type FrameworkDef } from '../../src/catalog';
+import type { ListedFile } from '../../src/hosts/drive/json-files';
 import type { Language } from '../../src/model/types';
 import { type TextKey, useLanguage, useT } from '../i18n';
+import { teamTemplateName } from '../share';
+import { snapshotTime } from '../versions';
 import { FrameworkPreview } from './FrameworkPreview';
 
-const FILTERS: { value: Audience | 'all'; key: TextKey }[] = [
+type Filter = Audience | 'all' | 'team';
+
+const FILTERS: { value: Filter; key: TextKey }[] = [
   { value: 'all', key: 'filterAll' },
   { value: 'b2b', key: 'filterB2b' },
   { value: 'b2c', key: 'filterB2c' },
   { value: 'ux', key: 'filterUx' },
+  { value: 'team', key: 'filterTeam' },
 ];
+
+function TeamTemplates({
+  files,
+  query,
+  disabled,
+  loading,
+  onLoad,
+  onPick,
+}: {
+  files: readonly ListedFile[] | null;
+  query: string;
+  disabled: boolean;
+  loading: boolean;
+  onLoad: () => void;
+  onPick: (file: ListedFile) => void;
+}) {
+  const t = useT();
+  const language = useLanguage();
+  if (!files) {
+    if (loading) return <p class="secondary">{t('listing')}</p>;
+    return (
+      <button type="button" id="load-team" disabled={disabled} onClick={onLoad}>
+        {t('teamTemplates')}
+      </button>
+    );
+  }
+  const q = query.trim().toLowerCase();
+  const shown = files.filter((f) => q === '' || f.name.toLowerCase().includes(q));
+  if (files.length === 0) return <p class="secondary">{t('noTeamTemplates')}</p>;
+  if (shown.length === 0) return <p class="secondary">{t('noMatch')}</p>;
+  return (
+    <section class="team-templates" aria-label={t('teamTemplates')}>
+      <h3>{t('teamTemplates')}</h3>
+      {shown.map((file) => (
+        <button
+          key={file.fileId}
+          type="button"
+          class="card team-card"
+          disabled={disabled}
+          data-team-file={file.fileId}
+          onClick={() => onPick(file)}
+        >
+          <span class="card-text">
+            <span class="card-name">{teamTemplateName(file.name)}</span>
+            {file.modifiedTime && (
+              <span class="card-meta">
+                {t('modified')} {snapshotTime(file.modifiedTime, language)}
+              </span>
+            )}
+          </span>
+        </button>
+      ))}
+    </section>
+  );
+}
 
 function matches(framework: FrameworkDef, query: string): boolean {
   const q = query.trim().toLowerCase();
@@ -73,17 +135,27 @@ export function TemplateGallery({
   disabled,
   startOpen,
   onChoose,
+  team,
+  teamLoading,
+  onShowTeam,
+  onPickTeam,
 }: {
   frameworkId: string;
   disabled: boolean;
   /** A first-time user starts with the whole gallery; a returning one with their pick. */
   startOpen: boolean;
   onChoose: (id: string) => void;
+  /** The team templates in Drive; null until they are asked for. */
+  team: readonly ListedFile[] | null;
+  teamLoading: boolean;
+  onShowTeam: () => void;
+  /** Opens a team template into the form; resolves true when it did. */
+  onPickTeam: (file: ListedFile) => Promise<boolean>;
 }) {
   const t = useT();
   const language = useLanguage();
   const [open, setOpen] = useState(startOpen);
-  const [audience, setAudience] = useState<Audience | 'all'>('all');
+  const [audience, setAudience] = useState<Filter>('all');
   const [query, setQuery] = useState('');
   const current = FRAMEWORKS.find((f) => f.id === frameworkId);
 
@@ -105,7 +177,8 @@ export function TemplateGallery({
   }
 
   const shown = FRAMEWORKS.filter(
-    (f) => (audience === 'all' || f.audiences.includes(audience)) && matches(f, query),
+    (f) =>
+      (audience === 'all' || (audience !== 'team' && f.audiences.includes(audience))) && matches(f, query),
   );
   return (
     <div class="gallery">
@@ -117,7 +190,11 @@ export function TemplateGallery({
             type="button"
             aria-pressed={audience === f.value}
             class={`chip${audience === f.value ? ' on' : ''}`}
-            onClick={() => setAudience(f.value)}
+            data-filter={f.value}
+            onClick={() => {
+              setAudience(f.value);
+              if (f.value === 'team' && team === null && !disabled) onShowTeam();
+            }}
           >
             {t(f.key)}
           </button>
@@ -133,22 +210,35 @@ export function TemplateGallery({
         value={query}
         onInput={(e) => setQuery(e.currentTarget.value)}
       />
-      <div class="cards">
-        {shown.length === 0 && <p class="secondary">{t('noMatch')}</p>}
-        {shown.map((f) => (
-          <Card
-            key={f.id}
-            framework={f}
-            language={language}
-            selected={f.id === frameworkId}
-            disabled={disabled}
-            onPick={() => {
-              onChoose(f.id);
-              setOpen(false);
-            }}
-          />
-        ))}
-      </div>
+      {audience === 'team' ? (
+        <TeamTemplates
+          files={team}
+          query={query}
+          disabled={disabled}
+          loading={teamLoading}
+          onLoad={onShowTeam}
+          onPick={async (file) => {
+            if (await onPickTeam(file)) setOpen(false);
+          }}
+        />
+      ) : (
+        <div class="cards">
+          {shown.length === 0 && <p class="secondary">{t('noMatch')}</p>}
+          {shown.map((f) => (
+            <Card
+              key={f.id}
+              framework={f}
+              language={language}
+              selected={f.id === frameworkId}
+              disabled={disabled}
+              onPick={() => {
+                onChoose(f.id);
+                setOpen(false);
+              }}
+            />
+          ))}
+        </div>
+      )}
     </div>
   );
 }

@@ -168,24 +168,23 @@ export function readTable(
     if (headerRow >= 0) findings.push(FINDINGS.labelsMatched(raw.address(headerRow, 0), '', ''));
   }
   // The lane labels sit in the keyed labels column; if that column was deleted, just left of the stages.
-  const keyedLabels = columnRoles.findIndex((role) => role?.kind === 'labels');
-  const labelsColumn =
-    keyedLabels >= 0 ? keyedLabels : keyedStageColumns.length > 0 ? Math.min(...keyedStageColumns) - 1 : 0;
   const found = keyed || headerRow >= 0;
   // The header row may have been deleted while the lanes keep their keys: then the grid starts at its first lane.
   const gridTop = headerRow >= 0 ? headerRow : Math.min(height, ...keyedGridRows);
   const headerText = (c: number) => (headerRow >= 0 ? textAt(headerRow, c) : '');
+  const matchedColumns = Array.from({ length: width }, (_, c) => c).filter((c) =>
+    [...stageLabels.values()].some((l) => l.trim() !== '' && l.trim() === headerText(c).trim()),
+  );
+  // Lane labels sit in the keyed labels column; without it, just left of the (keyed or matched) stages.
+  const keyedLabels = columnRoles.findIndex((role) => role?.kind === 'labels');
+  const stageAnchors = keyedStageColumns.length > 0 ? keyedStageColumns : matchedColumns;
+  const labelsColumn =
+    keyedLabels >= 0 ? keyedLabels : stageAnchors.length > 0 ? Math.min(...stageAnchors) - 1 : 0;
 
-  // Columns of the grid: keyed (or matched) stage columns, and the columns in between (inserted stages).
+  // Columns of the grid: the stage columns, and the columns in between (inserted stages).
   const stageColumns: number[] = [];
   if (found) {
-    const matchedColumns = Array.from({ length: width }, (_, c) => c).filter(
-      (c) =>
-        c > labelsColumn &&
-        [...stageLabels.values()].some((l) => l.trim() !== '' && l.trim() === headerText(c).trim()),
-    );
-    const anchors = keyedStageColumns.length > 0 ? keyedStageColumns : matchedColumns;
-    const last = Math.max(-1, ...anchors);
+    const last = Math.max(-1, ...stageAnchors.filter((c) => c > labelsColumn));
     for (let c = labelsColumn + 1; c <= last; c++) {
       if (columnRoles[c]?.kind === 'stage' || !isColumnBlank(raw, c, gridTop)) stageColumns.push(c);
     }

@@ -6,3 +6,4 @@
 export * from './rpc';
 export * from './rpc-drive';
 export * from './rpc-sidebar';
+export * from './rpc-slides';

@@ -24,6 +24,7 @@ import {
 } from '../model/types';
 import { runRpc } from './errors';
 import { getStartupData, type StartupData } from './rpc';
+import { describeFile, type FileJourneys } from './rpc-drive';
 import { propertiesService } from './services';
 
 /** A persona as stored in a library: the model's persona, id included. */
@@ -38,6 +39,8 @@ export interface SidebarChoices {
   /** Lanes in display order; library lanes by id, custom lanes by label and kind. */
   lanes: { ref: string; label?: string; kind?: LaneKind; on: boolean }[];
   personas: Persona[];
+  /** Stage names the user chose (only for frameworks whose stages are user-chosen). */
+  stageLabels?: string[];
 }
 
 export interface PersonaLibraries {
@@ -49,6 +52,8 @@ export interface PersonaLibraries {
 export interface SidebarBoot extends StartupData {
   libraries: PersonaLibraries;
   choices: SidebarChoices | null;
+  /** The journeys the open file already holds (describeFile), or null for a plain file. */
+  file: FileJourneys | null;
 }
 
 const PREFIX = 'jg.persona.';
@@ -188,19 +193,30 @@ function cleanChoices(input: unknown): SidebarChoices | null {
       .map(cleanPersona_)
       .filter((p): p is Persona => p !== undefined)
       .slice(0, LIMITS.personas),
+    ...(Array.isArray(raw.stageLabels)
+      ? {
+          stageLabels: raw.stageLabels
+            .filter((l): l is string => typeof l === 'string')
+            .slice(0, LIMITS.stages)
+            .map((l) => l.slice(0, LIMITS.labelLength)),
+        }
+      : {}),
   };
 }
 
 /**
  * Everything the sidebar needs to start, in one call: who and where (getStartupData), both
- * persona libraries and the choices saved last time.
+ * persona libraries, the choices saved last time and the journeys the open file holds
+ * (describeFile; a file it cannot describe starts like a plain one rather than failing).
  */
 export function loadSidebar(): Result<SidebarBoot> {
   return runRpc(() => {
     const startup = getStartupData();
     if (!startup.ok) return startup;
     const choices = cleanChoices(parseJson(propertiesService().getUserProperties().getProperty(CHOICES_KEY)));
-    return { ok: true, value: { ...startup.value, libraries: readLibraries(), choices } };
+    const described = describeFile();
+    const file = described.ok ? described.value : null;
+    return { ok: true, value: { ...startup.value, libraries: readLibraries(), choices, file } };
   });
 }
 

@@ -5,9 +5,10 @@
  */
 import { copyFileSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser, Frame, Page } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createEmulator } from '../../dev/emulator';
+import { addPersona, buildAndWait, gridText, pickTemplate, readBackJson, typeInCell } from './actions';
 import { launchBrowser, markStale, openPlayground, type Scenario, screenshot, sidebarFrame } from './harness';
 
 const SLIDES_EMULATED =
@@ -34,46 +35,6 @@ async function withPlayground(run: (s: Scenario) => Promise<void>, options?: { l
   }
 }
 
-async function pickTemplate(sidebar: Frame, id: string): Promise<void> {
-  await sidebar.click(`.card[data-framework="${id}"]`);
-  await sidebar.waitForSelector(`.gallery-folded .card[data-framework="${id}"]`);
-}
-
-async function addPersona(sidebar: Frame, name: string): Promise<void> {
-  await sidebar.click('#add-persona');
-  const inputs = await sidebar.$$('.persona-form input[id$="-name"]');
-  const input = inputs[inputs.length - 1];
-  if (!input) throw new Error('No persona name field appeared');
-  await input.fill(name);
-}
-
-async function buildAndWait(sidebar: Frame, personas: number): Promise<void> {
-  await sidebar.click('#build');
-  await sidebar.waitForFunction(
-    (n) =>
-      document.querySelectorAll('.results li').length === n &&
-      !document.querySelector('main[aria-busy="true"]'),
-    personas,
-  );
-}
-
-async function readBackJson(sidebar: Frame): Promise<unknown> {
-  await sidebar.click('#read-back');
-  const pre = await sidebar.waitForSelector('[data-testid="readback-json"]');
-  return JSON.parse((await pre.textContent()) ?? 'null');
-}
-
-/** Types into a cell of the playground grid the way a user does: click the cell, type, Enter. */
-async function typeInCell(page: Page, a1: string, text: string): Promise<void> {
-  await page.click(`td[data-a1="${a1}"]`);
-  await page.fill('input.formula', text);
-  await page.press('input.formula', 'Enter');
-  await page.waitForFunction(
-    ([cell, value]) => document.querySelector(`td[data-a1="${cell}"]`)?.textContent === value,
-    [a1, text] as const,
-  );
-}
-
 interface ReadDoc {
   personas: { id: string; name: string }[];
   journeys: { personaId: string; cells: Record<string, Record<string, string>> }[];
@@ -82,10 +43,6 @@ interface ReadDoc {
 function cellsOf(doc: ReadDoc, personaName: string): Record<string, Record<string, string>> | undefined {
   const persona = doc.personas.find((p) => p.name === personaName);
   return doc.journeys.find((j) => j.personaId === persona?.id)?.cells;
-}
-
-async function gridText(page: Page, a1: string): Promise<string> {
-  return (await page.textContent(`td[data-a1="${a1}"]`)) ?? '';
 }
 
 describe('the sidebar in the playground (Chromium)', () => {

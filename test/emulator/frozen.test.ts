@@ -16,7 +16,9 @@ describe('frozen panes and merged cells', () => {
   it('refuses to freeze through a merged cell', () => {
     const { sheet } = setup();
     sheet.getRange('A2:C2').merge();
-    expect(() => sheet.setFrozenColumns(1)).toThrow(/freeze columns which contain only part of a merged cell/);
+    expect(() => sheet.setFrozenColumns(1)).toThrow(
+      /freeze columns which contain only part of a merged cell/,
+    );
     sheet.getRange('E1:E3').merge();
     expect(() => sheet.setFrozenRows(2)).toThrow(/freeze rows which contain only part of a merged cell/);
     expect(() => sheet.setFrozenRows(3)).not.toThrow();

@@ -134,7 +134,9 @@ describe('building a journey sheet', () => {
     expect(lines).toEqual(['Line of interaction', 'Line of visibility', 'Line of internal interaction']);
     const lineRow = view.displayValues.findIndex((r) => r[1] === 'Line of visibility');
     expect(
-      view.merges.some((m) => m.row === lineRow + 1 && m.column === 2 && m.numColumns === blueprint.stages.length),
+      view.merges.some(
+        (m) => m.row === lineRow + 1 && m.column === 2 && m.numColumns === blueprint.stages.length,
+      ),
     ).toBe(true);
     expect(view.merges.every((m) => m.column > view.frozenColumns)).toBe(true);
 

@@ -148,7 +148,11 @@ describe('rebuilding in place', () => {
       expect(read.personas.map((p) => p.id)).toEqual(['p-tanaka', 'p-tanaka-2']);
       for (const p of read.personas) addon.ok<BuildResult>('buildJourney', read, p.id, BUILD);
     }
-    expect(addon.spreadsheet.getSheets().map((s) => s.getName())).toEqual(['Sheet1', 'Tanaka', copy.getName()]);
+    expect(addon.spreadsheet.getSheets().map((s) => s.getName())).toEqual([
+      'Sheet1',
+      'Tanaka',
+      copy.getName(),
+    ]);
     addon.spreadsheet.setActiveSheet(copy);
     expect(addon.ok<ReadBack>('readJourneys', 'active').document.personas[0]!.id).toBe('p-tanaka-2');
   });

@@ -3,6 +3,7 @@
  * user and document properties within Apps Script's property limits, and the saved form choices.
  */
 import { describe, expect, it } from 'vitest';
+import { newJourneyDocument } from '../../src/catalog';
 import type { PersonaLibraries, SidebarBoot, SidebarChoices } from '../../src/server/rpc-sidebar';
 import { startAddon } from '../support/addon';
 
@@ -19,6 +20,26 @@ describe('sidebar RPCs', () => {
     const boot = addon.ok<SidebarBoot>('loadSidebar');
     expect(boot).toMatchObject({ uiLanguage: 'ja', host: 'sheets', documentName: 'Journeys', choices: null });
     expect(boot.libraries).toEqual({ user: [], document: [] });
+    expect(boot.file).toBeNull();
+  });
+
+  it('includes the journeys the open file already holds, as describeFile answers them', () => {
+    const addon = startAddon();
+    const doc = newJourneyDocument(
+      'aisas',
+      [
+        { id: 'p-aki', name: 'Aki' },
+        { id: 'p-ben', name: 'Ben' },
+      ],
+      'en',
+      { title: 'Launch' },
+    );
+    if (!doc.ok) throw new Error('fixture');
+    for (const p of doc.value.personas)
+      addon.ok('buildJourney', doc.value, p.id, { hints: false, confirmRemovals: false });
+    const boot = addon.ok<SidebarBoot>('loadSidebar');
+    expect(boot.file).toEqual(addon.ok('describeFile'));
+    expect(boot.file?.journeys.map((j) => j.personaName)).toEqual(['Aki', 'Ben']);
   });
 
   it('keeps personas per user and per document, and removes them again', () => {
@@ -83,5 +104,14 @@ describe('sidebar RPCs', () => {
     };
     addon.ok('saveSidebarChoices', choices);
     expect(addon.ok<SidebarBoot>('loadSidebar').choices).toEqual(choices);
+
+    // Stage names chosen for a service blueprint are remembered too.
+    const staged: SidebarChoices = {
+      ...choices,
+      frameworkId: 'service-blueprint',
+      stageLabels: ['Find', 'Use'],
+    };
+    addon.ok('saveSidebarChoices', staged);
+    expect(addon.ok<SidebarBoot>('loadSidebar').choices).toEqual(staged);
   });
 });

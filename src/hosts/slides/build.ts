@@ -70,7 +70,7 @@ const PROBLEMS = {
     ),
 };
 
-const FINDINGS_SLIDES = {
+export const FINDINGS_SLIDES = {
   overflow: (where: string): Finding => ({
     path: where,
     code: 'overflow',
@@ -124,7 +124,8 @@ export function buildPersonaSlides(
   }
 }
 
-function sanitize(parts: SlidePart[], findings: Finding[]): void {
+/** Removes what Slides would strip from inserted text, saying so: the REST builder uses it too. */
+export function sanitize(parts: SlidePart[], findings: Finding[]): void {
   const clean = (text: string, where: string): string => {
     const cleaned = text.replace(STRIPPED, '');
     if (cleaned !== text) findings.push(FINDINGS_SLIDES.stripped(where, text));

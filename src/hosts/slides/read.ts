@@ -229,23 +229,57 @@ export function readDeckParts(
     if (group) group.push(read);
     else groups.push([read]);
   }
+  const journeys = groups.map((group) => {
+    const parts = [...group].sort((a, b) => a.index - b.index);
+    const first = parts[0]!;
+    return {
+      parts,
+      read: {
+        where: `slide ${first.part.slideIndex + 1}`,
+        key: { personaId: first.personaId, persona: first.persona },
+        reading: mergeReadings(
+          parts.map((p) => p.reading),
+          skeleton,
+        ),
+      },
+    };
+  });
+  reportRenamedLabels(journeys);
+  return { skeleton, journeys };
+}
+
+/**
+ * The same stage or lane shown under another label on a later table (a lane label renamed on a
+ * continuation slide, a stage header renamed on one persona's slide only): the document keeps the
+ * first label, so the other one is reported with where it is rather than dropped.
+ */
+function reportRenamedLabels(journeys: DeckReading['journeys']): void {
+  const kept = new Map<string, string>();
+  for (const journey of journeys) {
+    for (const part of journey.parts) {
+      const items = [
+        ...part.reading.stages.map((s) => ({ key: `stage:${s.id}`, label: s.label })),
+        ...part.reading.lanes.map((l) => ({ key: `lane:${l.id}`, label: l.label })),
+      ];
+      for (const { key, label } of items) {
+        const first = kept.get(key);
+        if (first === undefined) kept.set(key, label);
+        else if (first.trim() !== label.trim())
+          journey.read.reading.findings.push(renamedLabel(`slide ${part.part.slideIndex + 1}`, label, first));
+      }
+    }
+  }
+}
+
+function renamedLabel(where: string, label: string, kept: string): Finding {
   return {
-    skeleton,
-    journeys: groups.map((group) => {
-      const parts = [...group].sort((a, b) => a.index - b.index);
-      const first = parts[0]!;
-      return {
-        parts,
-        read: {
-          where: `slide ${first.part.slideIndex + 1}`,
-          key: { personaId: first.personaId, persona: first.persona },
-          reading: mergeReadings(
-            parts.map((p) => p.reading),
-            skeleton,
-          ),
-        },
-      };
-    }),
+    path: where,
+    code: 'label-differs',
+    text: label,
+    message: {
+      ja: `「${label}」は他のスライドでは「${kept}」という名前です。モデルには「${kept}」を残しました。`,
+      en: `"${label}" is called "${kept}" on another slide; the model keeps "${kept}".`,
+    },
   };
 }
 

@@ -84,16 +84,7 @@ export function writePart(
   const t = part.table;
   const rows = t.cells.length;
   const columns = t.cells[0]!.length;
-  // A one-line minimum per row: Slides grows each row to its text, the plan's estimate is only a guide.
-  const minimum = rows * (t.cells[rows - 1]![0]!.style.fontSize * 1.25 + 10);
-  const table = slide.insertTable(
-    rows,
-    columns,
-    t.box.left,
-    t.box.top,
-    t.box.width,
-    Math.min(t.box.height, minimum),
-  );
+  const table = slide.insertTable(rows, columns, t.box.left, t.box.top, t.box.width, insertedTableHeight(t));
   const lanes = t.rows.filter((r) => r.kind === 'lane').length;
   table
     .setTitle(ALT.table[language])
@@ -122,6 +113,15 @@ export function writePart(
     }
   }
   return { tableId: table.getObjectId(), elementIds: ids };
+}
+
+/**
+ * The height a journey table is inserted with: a one-line minimum per row, since Slides grows each
+ * row to its text and the plan's estimate is only a guide. Shared with the REST request builder.
+ */
+export function insertedTableHeight(t: SlidePart['table']): number {
+  const rows = t.cells.length;
+  return Math.min(t.box.height, rows * (t.cells[rows - 1]![0]!.style.fontSize * 1.25 + 10));
 }
 
 function writeTable(app: SlidesAppService, table: Table, cells: readonly SlideCell[][]): void {

@@ -1,0 +1,74 @@
+/**
+ * What the emulated Advanced Slides and Sheets services share: Apps Script's exception for a
+ * failed API call, the `drive.file` rule for which files a script may reach, and the check that
+ * each request of a batch names exactly one kind of request.
+ */
+import type { EmulatorContext } from '../context';
+import type { DriveFile } from '../drive';
+import { type AppsScriptException, exception, messages } from '../errors';
+
+export const DRIVE_FILE_SCOPE = 'https://www.googleapis.com/auth/drive.file';
+
+/** `GoogleJsonResponseException: API call to slides.presentations.batchUpdate failed with error: …` */
+export function apiError(method: string, message: string): AppsScriptException {
+  const error = exception(`API call to ${method} failed with error: ${message}`);
+  Object.defineProperty(error, 'name', { value: 'GoogleJsonResponseException' });
+  return error;
+}
+
+/** Thrown by a request's semantic check; the service prefixes `Invalid requests[i].kind: `. */
+export class RequestRejected extends Error {}
+
+export function reject(message: string): never {
+  throw new RequestRejected(message);
+}
+
+/** Files the script created through an Advanced service: what `drive.file` grants besides the open one. */
+const createdByScript = new WeakSet<DriveFile>();
+
+export function markCreated(file: DriveFile): void {
+  createdByScript.add(file);
+}
+
+/** Under drive.file a script reaches the files it created and the document it runs in. */
+export function reachable(ctx: EmulatorContext, file: DriveFile | null): file is DriveFile {
+  return file !== null && (createdByScript.has(file) || ctx.activeFileId === file.id);
+}
+
+export function requireFull(ctx: EmulatorContext, method: string): void {
+  if (ctx.authMode !== 'FULL') throw exception(messages.permission(method, DRIVE_FILE_SCOPE));
+}
+
+/** The one kind a request object names, or the API's complaint (oneof `kind`). */
+export function requestKind(request: unknown, index: number): string {
+  if (typeof request !== 'object' || request === null || Array.isArray(request))
+    throw new RequestRejected(`Invalid requests[${index}]: a request must be an object.`);
+  const kinds = Object.entries(request).flatMap(([k, v]) => (v === undefined || v === null ? [] : [k]));
+  if (kinds.length === 0) throw new RequestRejected(`Invalid requests[${index}]: No request set.`);
+  if (kinds.length > 1)
+    throw new RequestRejected(
+      `Invalid value at 'requests[${index}]' (oneof), oneof field 'kind' is already set. Cannot set '${kinds[1]}'`,
+    );
+  return kinds[0]!;
+}
+
+/** Object ids chosen by the caller: 5–50 characters of [a-zA-Z0-9_:-], not starting with ':' or '-'. */
+export const OBJECT_ID = /^[a-zA-Z0-9_][a-zA-Z0-9_:-]{4,49}$/;
+
+export function hexOf(rgb: unknown): string {
+  const c = (rgb ?? {}) as { red?: unknown; green?: unknown; blue?: unknown };
+  const channel = (v: unknown, name: string) => {
+    const n = v === undefined ? 0 : Number(v);
+    if (!(n >= 0 && n <= 1))
+      reject(`The ${name} channel of a color must be between 0 and 1, got ${String(v)}.`);
+    return Math.round(n * 255)
+      .toString(16)
+      .padStart(2, '0');
+  };
+  return `#${channel(c.red, 'red')}${channel(c.green, 'green')}${channel(c.blue, 'blue')}`;
+}
+
+export function rgbOf(hex: string): { red: number; green: number; blue: number } {
+  const n = Number.parseInt(hex.slice(1), 16);
+  return { red: ((n >> 16) & 255) / 255, green: ((n >> 8) & 255) / 255, blue: (n & 255) / 255 };
+}

@@ -1,0 +1,63 @@
+/**
+ * "Send to Slides" in a spreadsheet, "Send to Sheets" in a deck: a new file with the journey, in
+ * the user's Drive. Offered only when this build of the server has the function (google.script.run
+ * lists every top-level function), and the new file's link is shown on success.
+ */
+import { useState } from 'preact/hooks';
+import type { JourneyDocument } from '../../src/model/types';
+import { useT } from '../i18n';
+import { callOptional, hasServerFunction, type OptionalRpcName } from '../rpc';
+import type { BusyKey, RunTask } from '../tasks';
+
+export function sendFunctionFor(host: 'sheets' | 'slides' | 'none'): OptionalRpcName | null {
+  if (host === 'sheets') return 'sendToSlides';
+  if (host === 'slides') return 'sendToSheets';
+  return null;
+}
+
+export function SendButton({
+  host,
+  disabled,
+  busy,
+  run,
+  getDocument,
+}: {
+  host: 'sheets' | 'slides' | 'none';
+  disabled: boolean;
+  busy: BusyKey | null;
+  run: RunTask;
+  getDocument: () => JourneyDocument | undefined;
+}) {
+  const t = useT();
+  const [url, setUrl] = useState('');
+  const name = sendFunctionFor(host);
+  if (!name || !hasServerFunction(name)) return null;
+
+  const send = async () => {
+    setUrl('');
+    const doc = getDocument();
+    if (!doc) return;
+    const result = await run('send', 'build', () =>
+      name === 'sendToSlides' ? callOptional('sendToSlides', doc) : callOptional('sendToSheets', doc),
+    );
+    if (result) setUrl(result.url);
+  };
+
+  return (
+    <>
+      <div class="buttons">
+        <button type="button" id="send" disabled={disabled} onClick={send}>
+          {busy === 'send' ? t('sending') : t(name)}
+        </button>
+      </div>
+      {url && (
+        <p class="notice" role="status" data-testid="sent">
+          {t('sent')}:{' '}
+          <a href={url} target="_blank" rel="noopener noreferrer">
+            {t('openResult')}
+          </a>
+        </p>
+      )}
+    </>
+  );
+}

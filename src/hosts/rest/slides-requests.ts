@@ -1,0 +1,356 @@
+/**
+ * "Send to Slides": the `presentations.batchUpdate` requests that draw a whole journey document in
+ * a new deck, built from the same slide plan the SlidesApp writer draws (slides/slide-plan.ts), so
+ * a deck made here looks and reads back like one built in the open deck. Pure: no service call.
+ *
+ * Where the API batches, requests cover ranges (one cell-fill request per rectangle of equal
+ * fills); text and its style are per cell, as the API has no ranged text style in tables. Only
+ * what differs from a new element's own look is styled, like the SlidesApp writer. A deck made
+ * through the API cannot get document properties from the add-on, so each slide carries its keys
+ * in a text box parked beside the page (slides/keys.ts, "keys box"), which the reader accepts.
+ */
+import { planTable } from '../../layout/table';
+import type { JourneyDocument, Language, Persona } from '../../model/types';
+import type { Finding } from '../../read/findings';
+import { skeletonOf } from '../../read/raw';
+import { FINDINGS_SLIDES, sanitize } from '../slides/build';
+import type { KeysBox } from '../slides/keys';
+import {
+  ALT,
+  type Box,
+  PAGE,
+  partKeys,
+  planSlides,
+  type Segment,
+  type SlideCell,
+  type SlidePart,
+  type SlideStyle,
+  type TextBox,
+  tableDescription,
+} from '../slides/slide-plan';
+import { INHERITED, insertedTableHeight } from '../slides/write';
+import type { SlidesRequest } from './services';
+
+export interface DeckRequests {
+  requests: SlidesRequest[];
+  /** The new slides' object ids, in order. */
+  slideIds: string[];
+  findings: Finding[];
+}
+
+type CellLocation = { rowIndex: number; columnIndex: number };
+
+const SEPARATOR_COLOR = '#80868b';
+const CURVE_COLOR = '#1a73e8';
+const LOW_SCORE_COLOR = '#d93025';
+
+function pt(magnitude: number) {
+  return { magnitude, unit: 'PT' };
+}
+
+/** "#1a73e8" → the API's 0–1 channels. */
+export function rgb(hex: string) {
+  const n = Number.parseInt(hex.slice(1), 16);
+  return { red: ((n >> 16) & 255) / 255, green: ((n >> 8) & 255) / 255, blue: (n & 255) / 255 };
+}
+
+function solid(hex: string) {
+  return { solidFill: { color: { rgbColor: rgb(hex) } } };
+}
+
+function placed(pageObjectId: string, box: Box, flip = { x: 1, y: 1 }) {
+  return {
+    pageObjectId,
+    size: { width: pt(box.width), height: pt(box.height) },
+    transform: { scaleX: flip.x, scaleY: flip.y, translateX: box.left, translateY: box.top, unit: 'PT' },
+  };
+}
+
+/** Text style and alignment, only where they differ from a new cell's or box's own (write.ts). */
+function styleRequests(objectId: string, style: SlideStyle, cellLocation?: CellLocation): SlidesRequest[] {
+  const at = cellLocation ? { objectId, cellLocation } : { objectId };
+  const textStyle: Record<string, unknown> = {};
+  const fields: string[] = [];
+  if (style.fontSize !== INHERITED.fontSize) {
+    textStyle.fontSize = pt(style.fontSize);
+    fields.push('fontSize');
+  }
+  if (style.bold) {
+    textStyle.bold = true;
+    fields.push('bold');
+  }
+  if (style.italic) {
+    textStyle.italic = true;
+    fields.push('italic');
+  }
+  if (style.color) {
+    textStyle.foregroundColor = { opaqueColor: { rgbColor: rgb(style.color) } };
+    fields.push('foregroundColor');
+  }
+  const out: SlidesRequest[] = [];
+  if (fields.length > 0)
+    out.push({
+      updateTextStyle: { ...at, style: textStyle, textRange: { type: 'ALL' }, fields: fields.join(',') },
+    });
+  if (style.align !== 'START')
+    out.push({
+      updateParagraphStyle: {
+        ...at,
+        style: { alignment: style.align },
+        textRange: { type: 'ALL' },
+        fields: 'alignment',
+      },
+    });
+  return out;
+}
+
+function altText(objectId: string, title: string, description = ''): SlidesRequest {
+  return { updatePageElementAltText: description ? { objectId, title, description } : { objectId, title } };
+}
+
+function textBox(
+  pageId: string,
+  objectId: string,
+  planned: TextBox,
+  alt: { ja: string; en: string },
+  language: Language,
+): SlidesRequest[] {
+  const out: SlidesRequest[] = [
+    { createShape: { objectId, shapeType: 'TEXT_BOX', elementProperties: placed(pageId, planned.box) } },
+  ];
+  if (planned.text !== '') {
+    out.push({ insertText: { objectId, text: planned.text, insertionIndex: 0 } });
+    out.push(...styleRequests(objectId, planned.style));
+  }
+  out.push(altText(objectId, alt[language]));
+  return out;
+}
+
+/** Rectangles of equal fill: runs along each row, extended down while the rows below repeat them. */
+export function fillRectangles(
+  cells: readonly (readonly SlideCell[])[],
+): { row: number; column: number; rows: number; columns: number; fill: string }[] {
+  const taken = cells.map((row) => row.map(() => false));
+  const out: { row: number; column: number; rows: number; columns: number; fill: string }[] = [];
+  cells.forEach((row, r) => {
+    let c = 0;
+    while (c < row.length) {
+      const fill = row[c]!.style.fill;
+      if (!fill || taken[r]![c]) {
+        c++;
+        continue;
+      }
+      let width = 1;
+      while (c + width < row.length && row[c + width]!.style.fill === fill && !taken[r]![c + width]) width++;
+      let height = 1;
+      const sameBelow = (rr: number) =>
+        rr < cells.length &&
+        Array.from({ length: width }, (_, k) => c + k).every(
+          (cc) => cells[rr]![cc]!.style.fill === fill && !taken[rr]![cc],
+        );
+      while (sameBelow(r + height)) height++;
+      for (let rr = r; rr < r + height; rr++) for (let cc = c; cc < c + width; cc++) taken[rr]![cc] = true;
+      out.push({ row: r, column: c, rows: height, columns: width, fill });
+      c += width;
+    }
+  });
+  return out;
+}
+
+function tableRequests(
+  pageId: string,
+  objectId: string,
+  box: Box,
+  cells: readonly SlideCell[][],
+): SlidesRequest[] {
+  const out: SlidesRequest[] = [
+    {
+      createTable: {
+        objectId,
+        elementProperties: placed(pageId, box),
+        rows: cells.length,
+        columns: cells[0]!.length,
+      },
+    },
+  ];
+  for (const rect of fillRectangles(cells)) {
+    out.push({
+      updateTableCellProperties: {
+        objectId,
+        tableRange: {
+          location: { rowIndex: rect.row, columnIndex: rect.column },
+          rowSpan: rect.rows,
+          columnSpan: rect.columns,
+        },
+        tableCellProperties: { tableCellBackgroundFill: solid(rect.fill) },
+        fields: 'tableCellBackgroundFill.solidFill.color',
+      },
+    });
+  }
+  cells.forEach((row, r) => {
+    row.forEach((cell, c) => {
+      if (cell.text === '') return;
+      const cellLocation = { rowIndex: r, columnIndex: c };
+      out.push({ insertText: { objectId, cellLocation, text: cell.text, insertionIndex: 0 } });
+      out.push(...styleRequests(objectId, cell.style, cellLocation));
+    });
+  });
+  return out;
+}
+
+/** A straight line from (x1, y1) to (x2, y2): the API draws from the box's corner, flipped as needed. */
+function lineRequests(
+  pageId: string,
+  objectId: string,
+  s: Segment,
+  look: { weight: number; dash: 'SOLID' | 'DASH'; color: string },
+  title: string,
+): SlidesRequest[] {
+  const box = { left: s.x1, top: s.y1, width: Math.abs(s.x2 - s.x1), height: Math.abs(s.y2 - s.y1) };
+  const flip = { x: s.x2 < s.x1 ? -1 : 1, y: s.y2 < s.y1 ? -1 : 1 };
+  return [
+    { createLine: { objectId, lineCategory: 'STRAIGHT', elementProperties: placed(pageId, box, flip) } },
+    {
+      updateLineProperties: {
+        objectId,
+        lineProperties: { weight: pt(look.weight), dashStyle: look.dash, lineFill: solid(look.color) },
+        fields: 'weight,dashStyle,lineFill.solidFill.color',
+      },
+    },
+    altText(objectId, title),
+  ];
+}
+
+const KEYS_NOTE = {
+  ja: 'Journey Grid がこのスライドを読み込むためのデータです。スライドの横に置いたままにしてください。',
+  en: 'What Journey Grid needs to read this slide back. Leave it beside the slide.',
+} as const;
+
+function partRequests(
+  doc: JourneyDocument,
+  persona: Persona,
+  part: SlidePart,
+  slideId: string,
+  hints: boolean,
+): SlidesRequest[] {
+  const language = doc.language;
+  const id = (name: string) => `${slideId}_${name}`;
+  const out: SlidesRequest[] = [
+    { createSlide: { objectId: slideId, slideLayoutReference: { predefinedLayout: 'BLANK' } } },
+  ];
+  if (part.docTitle) out.push(...textBox(slideId, id('title'), part.docTitle, ALT.docTitle, language));
+  out.push(...textBox(slideId, id('name'), part.name, ALT.name, language));
+  if (part.card) {
+    out.push(...tableRequests(slideId, id('card'), part.card.box, part.card.cells));
+    out.push(altText(id('card'), ALT.card[language]));
+  }
+  const t = part.table;
+  const tableId = id('table');
+  out.push(...tableRequests(slideId, tableId, { ...t.box, height: insertedTableHeight(t) }, t.cells));
+  const lanes = t.rows.filter((r) => r.kind === 'lane').length;
+  out.push(
+    altText(
+      tableId,
+      ALT.table[language],
+      tableDescription(persona.name, t.cells[0]!.length - 1, lanes, language),
+    ),
+  );
+  part.separators.forEach(({ segment }, i) => {
+    out.push(
+      ...lineRequests(
+        slideId,
+        id(`sep${i}`),
+        segment,
+        { weight: 1, dash: 'DASH', color: SEPARATOR_COLOR },
+        ALT.separator[language],
+      ),
+    );
+  });
+  part.curves.forEach((curve, c) => {
+    curve.segments.forEach((s, i) => {
+      out.push(
+        ...lineRequests(
+          slideId,
+          id(`curve${c}_${i}`),
+          s,
+          { weight: 2, dash: 'SOLID', color: CURVE_COLOR },
+          ALT.curve[language],
+        ),
+      );
+    });
+    curve.points.forEach((p, i) => {
+      const dot = id(`dot${c}_${i}`);
+      out.push(
+        {
+          createShape: {
+            objectId: dot,
+            shapeType: 'ELLIPSE',
+            elementProperties: placed(slideId, { left: p.x - 3, top: p.y - 3, width: 6, height: 6 }),
+          },
+        },
+        {
+          updateShapeProperties: {
+            objectId: dot,
+            shapeProperties: { shapeBackgroundFill: solid(p.score < 0 ? LOW_SCORE_COLOR : CURVE_COLOR) },
+            fields: 'shapeBackgroundFill.solidFill.color',
+          },
+        },
+        altText(dot, ALT.curve[language]),
+      );
+    });
+  });
+  const keys: KeysBox = {
+    v: 1,
+    personaId: persona.id,
+    part: part.index,
+    parts: part.count,
+    hints,
+    ...partKeys(part),
+    skeleton: skeletonOf(doc),
+    persona,
+  };
+  const keysId = id('keys');
+  out.push(
+    {
+      createShape: {
+        objectId: keysId,
+        shapeType: 'TEXT_BOX',
+        // Beside the page: not shown in the presentation, still there for the reader.
+        elementProperties: placed(slideId, { left: PAGE.width + 20, top: 0, width: 200, height: 100 }),
+      },
+    },
+    { insertText: { objectId: keysId, text: JSON.stringify(keys), insertionIndex: 0 } },
+    altText(keysId, ALT.keys[language], KEYS_NOTE[language]),
+  );
+  return out;
+}
+
+/**
+ * Every persona's slides, appended in persona order, then the new deck's own first slide deleted.
+ * Object ids are deterministic and valid for the API: `jg<n>_slide`, `jg<n>_slide_table`, ….
+ */
+export function deckRequests(
+  doc: JourneyDocument,
+  options: { hints: boolean },
+  slidesToDelete: readonly string[],
+): DeckRequests {
+  const requests: SlidesRequest[] = [];
+  const slideIds: string[] = [];
+  const findings: Finding[] = [];
+  for (const persona of doc.personas) {
+    const journey = doc.journeys.find((j) => j.personaId === persona.id) ?? {
+      personaId: persona.id,
+      cells: {},
+    };
+    const parts = planSlides(doc, persona, planTable(doc, journey, { hints: options.hints }));
+    sanitize(parts, findings);
+    for (const part of parts) {
+      const slideId = `jg${slideIds.length + 1}_slide`;
+      slideIds.push(slideId);
+      requests.push(...partRequests(doc, persona, part, slideId, options.hints));
+      if (part.overflows) findings.push(FINDINGS_SLIDES.overflow(`slide ${slideIds.length}`));
+    }
+  }
+  for (const objectId of slidesToDelete) requests.push({ deleteObject: { objectId } });
+  return { requests, slideIds, findings };
+}
