@@ -1,6 +1,8 @@
 /**
- * Validation of REST requests against Google's own discovery documents
- * (../shared/google-discovery/*.json): every field must exist in its schema with the right type
+ * Validation of REST requests against Google's own discovery documents (copies of the Sheets v4,
+ * Slides v1 and Drive v3 documents are kept in ./google-discovery, so a fresh clone can run the
+ * tests on its own; test/rest/discovery-copies.test.ts keeps them equal to the shared originals when
+ * those are beside the repository): every field must exist in its schema with the right type
  * and enum value, and every method parameter must be one the method declares. The emulated
  * Advanced services call this before doing anything, so a request Google would reject with
  * "Invalid JSON payload received. Unknown name …" or "Invalid value at …" is rejected here too.
@@ -43,8 +45,7 @@ export interface DiscoveryDocument {
   resources: Record<string, DiscoveryResource>;
 }
 
-/** Where the discovery documents live: `../shared/google-discovery` beside the repository. */
-export const DISCOVERY_DIR = join(import.meta.dirname, '..', '..', '..', 'shared', 'google-discovery');
+export const DISCOVERY_DIR = join(import.meta.dirname, 'google-discovery');
 
 const cache = new Map<string, DiscoveryDocument>();
 
