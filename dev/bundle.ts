@@ -3,8 +3,8 @@
  * here a Node `vm` context that holds only the emulator's service globals (no require, no
  * process), so anything the bundle needs from Node would fail here as it would in Apps Script.
  *
- * `call()` mimics google.script.run: arguments and results cross as JSON, so a Date, a Map or a
- * class instance that would not survive the real bridge does not survive this one either.
+ * `call()` mimics google.script.run: arguments and results cross as JSON, and a Date, a Map, a
+ * function or a class instance, which the real bridge refuses, makes it throw.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -44,9 +44,38 @@ export function loadBundle(globals: object, code: string = readBundle()): Loaded
     trigger: (name, ...args) => fn(name)(...args),
     call: <T>(name: string, ...args: unknown[]): T => {
       if (name.endsWith('_')) throw new Error(`Script function not found: ${name}`);
+      args.forEach((arg, i) => assertBridgeable(arg, `argument ${i + 1}`));
       const json = JSON.parse(JSON.stringify(args)) as unknown[];
       const result = fn(name)(...json);
+      assertBridgeable(result, 'result');
       return (result === undefined ? undefined : JSON.parse(JSON.stringify(result))) as T;
     },
   };
+}
+
+/**
+ * google.script.run carries only primitives and plain objects and arrays of them; a Date, a Map,
+ * a function or a class instance makes the real call fail (or arrive as null), so here it throws.
+ * Objects from the vm realm have that realm's Object.prototype, hence the check by name.
+ */
+export function assertBridgeable(value: unknown, path: string): void {
+  if (value === null || value === undefined) return;
+  const type = typeof value;
+  if (type === 'string' || type === 'boolean') return;
+  if (type === 'number') {
+    if (!Number.isFinite(value)) throw new Error(`Illegal value for google.script.run at ${path}: ${value}`);
+    return;
+  }
+  if (type !== 'object') throw new Error(`Illegal value for google.script.run at ${path}: a ${type}`);
+  if (Array.isArray(value)) {
+    value.forEach((item, i) => assertBridgeable(item, `${path}[${i}]`));
+    return;
+  }
+  const proto = Object.getPrototypeOf(value) as { constructor?: { name?: string } } | null;
+  if (proto !== null && proto.constructor?.name !== 'Object') {
+    throw new Error(
+      `Illegal value for google.script.run at ${path}: a ${proto.constructor?.name ?? 'class instance'}`,
+    );
+  }
+  for (const [key, item] of Object.entries(value)) assertBridgeable(item, `${path}.${key}`);
 }

@@ -246,3 +246,27 @@ describe('keys lost and the grid moved', () => {
     expect(reading.stages.map((s) => s.id)).toEqual(doc.stages.map((s) => s.id));
   });
 });
+
+describe('one document from several journeys', () => {
+  it('keeps a header renamed on one journey only as a finding with its text', () => {
+    const doc = aisas('en');
+    const key = { personaId: doc.personas[0]!.id, persona: doc.personas[0]! };
+    const first = readDoc(doc);
+    const second = readDoc(doc, (raw) => {
+      raw.cells[0]![2] = { text: 'Curiosity', value: 'Curiosity' };
+    });
+    const result = assembleDocument(skeletonOf(doc), [
+      { where: 'Tanaka', key, reading: first },
+      { where: 'Sato', key: { ...key, personaId: 'p-sato' }, reading: second },
+    ]);
+    expect(result.ok).toBe(true);
+    if (result.ok) {
+      expect(result.value.document.stages[1]!.label).toBe('Interest');
+      expect(result.value.findings).toEqual(
+        expect.arrayContaining([
+          expect.objectContaining({ code: 'label-differs', text: 'Curiosity', where: 'Sato' }),
+        ]),
+      );
+    }
+  });
+});

@@ -97,3 +97,13 @@ describe('dist/ as clasp pushes it', () => {
     });
   });
 });
+
+describe('the google.script.run bridge of the emulator', () => {
+  it('refuses what the real bridge cannot carry', () => {
+    const { bundle } = boot('FULL');
+    expect(() =>
+      bundle.call('previewDocument', 'aisas', [{ name: 'A', since: new Date() }], 'en', {}),
+    ).toThrow(/argument 2\[0\]\.since: a Date/);
+    expect(() => bundle.call('previewDocument', 'aisas', [], 'en', { map: new Map() })).toThrow(/a Map/);
+  });
+});

@@ -98,6 +98,23 @@ export function assembleDocument(
     ...l,
     label: clamp(l.label, LIMITS.labelLength, '', l.id, findings),
   }));
+  // One label per stage or lane: a header renamed on one journey only is kept as a finding, not lost.
+  for (const read of reads) {
+    for (const [mine, kept] of [
+      [read.reading.stages, stages],
+      [read.reading.lanes, lanes],
+    ] as const) {
+      for (const item of mine) {
+        const label = kept.find((k) => k.id === item.id)?.label;
+        if (label !== undefined && label.trim() !== item.label.trim()) {
+          findings.push({
+            ...FINDINGS.labelDiffers(`${read.where}: ${item.label}`, item.label, label),
+            where: read.where,
+          });
+        }
+      }
+    }
+  }
   stages.forEach((stage, i) => {
     const target = stages.findIndex((s) => s.id === stage.loopsBackTo);
     if (stage.loopsBackTo && (target < 0 || target > i)) delete stage.loopsBackTo;

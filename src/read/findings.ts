@@ -73,6 +73,11 @@ export const FINDINGS = {
     (max) => `${max}文字を超えた部分はモデルに含めていません（全文はこの指摘に残しています）。`,
     (max) => `The part beyond ${max} characters is not in the model (the full text is kept here).`,
   ),
+  labelDiffers: make(
+    'label-differs',
+    (kept) => `他のジャーニーでは「${kept}」という名前です。モデルには「${kept}」を残しました。`,
+    (kept) => `Another journey calls it "${kept}"; the model keeps "${kept}".`,
+  ),
   labelsMatched: make(
     'matched-by-label',
     () => 'ID情報が見つからないため、見出しの名前から読み取りました。',

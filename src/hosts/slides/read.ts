@@ -272,15 +272,7 @@ function reportRenamedLabels(journeys: DeckReading['journeys']): void {
 }
 
 function renamedLabel(where: string, label: string, kept: string): Finding {
-  return {
-    path: where,
-    code: 'label-differs',
-    text: label,
-    message: {
-      ja: `「${label}」は他のスライドでは「${kept}」という名前です。モデルには「${kept}」を残しました。`,
-      en: `"${label}" is called "${kept}" on another slide; the model keeps "${kept}".`,
-    },
-  };
+  return { ...FINDINGS.labelDiffers(where, label, kept), path: where };
 }
 
 const NO_JOURNEYS = problem(
