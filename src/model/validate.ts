@@ -31,6 +31,7 @@ function isObject(value: unknown): value is Json {
 }
 
 function own(obj: Json, key: string): unknown {
+  // Object.hasOwn is recent; Apps Script's V8 is not guaranteed to have it.
   return Object.hasOwn(obj, key) ? obj[key] : undefined;
 }
 

@@ -58,16 +58,6 @@ export const FINDINGS = {
     (name) => `このシートは「${name}」のコピーのため、別のジャーニーとして読み込みました。`,
     (name) => `This is a copy of "${name}", so it was read as a separate journey.`,
   ),
-  missingLane: make(
-    'missing-lane',
-    (label) => `レーン「${label}」が見つかりません（削除された可能性があります）。`,
-    (label) => `The lane "${label}" is not in this journey (it may have been deleted).`,
-  ),
-  missingStage: make(
-    'missing-stage',
-    (label) => `ステージ「${label}」が見つかりません（削除された可能性があります）。`,
-    (label) => `The stage "${label}" is not in this journey (it may have been deleted).`,
-  ),
   truncated: make(
     'truncated',
     (max) => `${max}文字を超えた部分はモデルに含めていません（全文はこの指摘に残しています）。`,

@@ -4,7 +4,7 @@
  *
  * - renamed headers keep their ids (keys travel with rows and columns, labels are just text);
  * - rows or columns inserted inside the grid become new lanes or stages, their text kept;
- * - deleted ones are simply absent (reported as missing);
+ * - deleted ones are simply absent from what is read (their text went with them);
  * - moved or sorted rows: a key whose label now belongs to another known lane follows the label
  *   (sorting moves cell content but not the keys on the rows);
  * - keys lost (a copy-paste into a fresh sheet): headers are matched against the known labels;
@@ -19,6 +19,12 @@ import { FINDINGS, type Finding } from './findings';
 import { idFromLabel } from './ids';
 import type { DocumentSkeleton, RawCell, RawTable } from './raw';
 
+/** Where each lane and stage was found: raw row and column indices (0-based) → ids. */
+export interface Placement {
+  laneRows: Record<number, string>;
+  stageColumns: Record<number, string>;
+}
+
 export interface TableReading {
   title?: string;
   card: Partial<Record<CardField, string>>;
@@ -26,9 +32,7 @@ export interface TableReading {
   lanes: Lane[];
   cells: JourneyCells;
   findings: Finding[];
-  /** Known ids not found in this table. */
-  missingStageIds: string[];
-  missingLaneIds: string[];
+  placement: Placement;
 }
 
 export interface ReadOptions {
@@ -131,6 +135,18 @@ function metricFrom(cell: RawCell): number | undefined {
 
 function isBlank(cell: RawCell | undefined): boolean {
   return !cell || cell.text.trim() === '';
+}
+
+/** What a journey with nothing in it reads as (a first build). */
+export function emptyReading(): TableReading {
+  return {
+    card: {},
+    stages: [],
+    lanes: [],
+    cells: {},
+    findings: [],
+    placement: { laneRows: {}, stageColumns: {} },
+  };
 }
 
 export function readTable(
@@ -345,8 +361,6 @@ export function readTable(
     }
   }
 
-  const stageIds = new Set(stages.map((s) => s.id));
-  const laneIds = new Set(lanes.map((l) => l.id));
   return {
     ...(title === undefined ? {} : { title }),
     card,
@@ -354,8 +368,10 @@ export function readTable(
     lanes,
     cells,
     findings,
-    missingStageIds: skeleton.stages.filter((s) => !stageIds.has(s.id)).map((s) => s.id),
-    missingLaneIds: skeleton.lanes.filter((l) => !laneIds.has(l.id)).map((l) => l.id),
+    placement: {
+      laneRows: Object.fromEntries(laneEntries.map((e, i) => [e.index, lanes[i]!.id])),
+      stageColumns: Object.fromEntries(stageEntries.map((e, i) => [e.index, stages[i]!.id])),
+    },
   };
 }
 

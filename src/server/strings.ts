@@ -7,7 +7,6 @@ import type { Language } from '../model/types';
 
 export const SERVER_STRINGS = {
   menuOpen: { ja: 'Journey Grid を開く', en: 'Open Journey Grid' },
-  menuHelp: { ja: '使い方', en: 'How to use' },
   sidebarTitle: { ja: 'Journey Grid', en: 'Journey Grid' },
 } satisfies Record<string, Translated>;
 

@@ -156,4 +156,36 @@ describe('rebuilding in place', () => {
     addon.spreadsheet.setActiveSheet(copy);
     expect(addon.ok<ReadBack>('readJourneys', 'active').document.personas[0]!.id).toBe('p-tanaka-2');
   });
+
+  it("keeps the team's notes on their cells, and their own rules and charts, when lanes move", () => {
+    const addon = startAddon();
+    const doc = aisas();
+    addon.ok<BuildResult>('buildJourney', doc, 'p-tanaka', BUILD);
+    const sheet = addon.spreadsheet.getSheetByName('Tanaka')!;
+    const thoughts = rowOf(addon.emu.inspect(sheet).displayValues, 'Thoughts');
+    addon.emu.user.setNote(sheet, `C${thoughts}`, 'quote from interview #3');
+    const app = addon.emu.globals.SpreadsheetApp;
+    const ownRule = app
+      .newConditionalFormatRule()
+      .whenNumberEqualTo(42)
+      .setBackground('#ffff00')
+      .setRanges([sheet.getRange('K1:K40')])
+      .build();
+    sheet.setConditionalFormatRules([...sheet.getConditionalFormatRules(), ownRule]);
+    sheet.insertChart(sheet.newChart().addRange(sheet.getRange('K1:K5')).setPosition(40, 11, 0, 0).build());
+
+    const next = structuredClone(doc);
+    next.lanes.unshift({ id: 'channels', label: 'Channels', kind: 'text' });
+    addon.ok<BuildResult>('buildJourney', next, 'p-tanaka', BUILD);
+    const view = addon.emu.inspect(sheet);
+    const moved = rowOf(view.displayValues, 'Thoughts');
+    expect(moved).toBe(thoughts + 1);
+    expect(view.notes[moved - 1]![2]).toBe('quote from interview #3');
+    expect(view.notes[thoughts - 1]![2]).toBe('');
+    expect(view.conditionalFormatRules.filter((r) => r.ranges.some((x) => x.a1 === 'K1:K40'))).toHaveLength(
+      1,
+    );
+    expect(view.charts).toHaveLength(2);
+    expect(view.charts.filter((c) => c.ranges.some((x) => x.a1 === 'K1:K5'))).toHaveLength(1);
+  });
 });

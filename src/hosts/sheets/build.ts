@@ -16,7 +16,7 @@ import { assignJourneyIds } from '../../read/assemble';
 import type { Finding } from '../../read/findings';
 import type { DocumentSkeleton } from '../../read/raw';
 import { skeletonOf } from '../../read/raw';
-import type { TableReading } from '../../read/read-table';
+import { emptyReading, type Placement } from '../../read/read-table';
 import { type Merged, mergeForRebuild, type PendingRemoval } from '../../read/rebuild';
 import type { LockServiceApi } from '../ui';
 import { clearJourney, type Extent, journeyExtent, restoreUnplaced } from './clear';
@@ -30,7 +30,13 @@ import {
   readSheet,
   type StoredJourney,
 } from './read';
-import type { ChartsService, Sheet, Spreadsheet, SpreadsheetAppService } from './services';
+import type {
+  ChartsService,
+  ConditionalFormatRule,
+  Sheet,
+  Spreadsheet,
+  SpreadsheetAppService,
+} from './services';
 import { planSheet } from './sheet-plan';
 import { writeSheetPlan } from './write';
 
@@ -177,6 +183,8 @@ function buildLocked(
   let merged: Merged;
   let findings: Finding[] = [];
   let cleared: Extent = { rows: 0, columns: 0 };
+  let placement: Placement = { laneRows: {}, stageColumns: {} };
+  let keepRules: ConditionalFormatRule[] = [];
   if (existing) {
     sheet = existing.sheet;
     assertEditable(ctx.app, sheet);
@@ -188,7 +196,8 @@ function buildLocked(
       skeleton: mergeSkeletons(skeleton, existing.stored.skeleton),
     });
     cleared = journeyExtent(sheet);
-    clearJourney(sheet, cleared);
+    placement = read.reading.placement;
+    keepRules = clearJourney(sheet, cleared, existing.stored.chartId);
   } else {
     const name = uniqueSheetName(
       persona.name,
@@ -199,14 +208,19 @@ function buildLocked(
   }
   const table = planTable(merged.doc, merged.doc.journeys[0]!, { hints: options.hints });
   const plan = planSheet(merged.doc, merged.persona, table);
+  let chartId: number | undefined;
   try {
-    writeSheetPlan(ctx.app, ctx.charts, sheet, plan, { hints: options.hints, language: doc.language });
+    ({ chartId } = writeSheetPlan(ctx.app, ctx.charts, sheet, plan, {
+      hints: options.hints,
+      language: doc.language,
+      keepRules,
+    }));
   } catch (error) {
     // A half-written new sheet without its keys would only be found again as stray text.
     if (!existing) spreadsheet.deleteSheet(sheet);
     throw error;
   }
-  if (existing) findings = [...findings, ...restoreUnplaced(sheet, findings, cleared, plan)];
+  if (existing) findings = [...findings, ...restoreUnplaced(sheet, findings, cleared, plan, placement)];
   const skeleton = skeletonOf(merged.doc);
   storeJourney(sheet, ctx.app, {
     personaId: merged.persona.id,
@@ -214,6 +228,7 @@ function buildLocked(
     skeleton,
     hints: options.hints,
     notes: [...new Set(plan.notes.flat().filter((n) => n !== ''))],
+    ...(chartId === undefined ? {} : { chartId }),
   });
   upsertDocumentSkeleton(spreadsheet, ctx.app, skeleton);
   return {
@@ -231,16 +246,4 @@ export function printUrl(spreadsheetId: string, sheetId: number): string {
   const options =
     'format=pdf&portrait=false&fitw=true&size=A4&gridlines=false&fzr=true&sheetnames=false&printtitle=false';
   return `https://docs.google.com/spreadsheets/d/${encodeURIComponent(spreadsheetId)}/export?${options}&gid=${sheetId}`;
-}
-
-function emptyReading(): TableReading {
-  return {
-    card: {},
-    stages: [],
-    lanes: [],
-    cells: {},
-    findings: [],
-    missingStageIds: [],
-    missingLaneIds: [],
-  };
 }

@@ -2,10 +2,12 @@
  * Clears a journey sheet's grid before it is rebuilt in place, and puts back afterwards the text
  * and notes that users left in that area but that are not part of the model (text beside the
  * grid, a word typed into an emotion cell, notes): a rebuild never loses what people typed.
+ * Only the builder's own chart and formatting rules are removed; the team's own stay.
  */
 import { COLUMN_KEY, ROW_KEY } from '../../layout/keys';
 import type { Finding } from '../../read/findings';
-import type { Sheet } from './services';
+import type { Placement } from '../../read/read-table';
+import type { ConditionalFormatRule, Sheet } from './services';
 import type { SheetPlan } from './sheet-plan';
 import { a1 } from './write';
 
@@ -27,7 +29,15 @@ export function journeyExtent(sheet: Sheet): Extent {
   return { rows, columns };
 }
 
-export function clearJourney(sheet: Sheet, extent: Extent): void {
+/**
+ * Clears the builder's area and returns the conditional-format rules to keep: those that reach
+ * outside the area are the team's own (the builder's rules all lie inside it).
+ */
+export function clearJourney(
+  sheet: Sheet,
+  extent: Extent,
+  chartId: number | undefined,
+): ConditionalFormatRule[] {
   for (const key of [ROW_KEY, COLUMN_KEY]) {
     for (const md of sheet.createDeveloperMetadataFinder().withKey(key).find()) md.remove();
   }
@@ -40,12 +50,20 @@ export function clearJourney(sheet: Sheet, extent: Extent): void {
       Array.from({ length: extent.rows }, () => Array.from({ length: extent.columns }, () => '')),
     );
   }
-  sheet.setConditionalFormatRules([]);
+  const inside = (rule: ConditionalFormatRule) =>
+    rule.getRanges().every((r) => r.getLastRow() <= extent.rows && r.getLastColumn() <= extent.columns);
+  const keep = sheet.getConditionalFormatRules().filter((rule) => !inside(rule));
   for (const chart of sheet.getCharts()) {
-    if (chart.getRanges().some((r) => r.getRow() <= extent.rows && r.getColumn() <= extent.columns)) {
-      sheet.removeChart(chart);
-    }
+    // Earlier builds did not record their chart: then the chart drawn from the grid is ours.
+    const ours =
+      chartId !== undefined
+        ? chart.getChartId() === chartId
+        : chart
+            .getRanges()
+            .every((r) => r.getLastRow() <= extent.rows && r.getLastColumn() <= extent.columns);
+    if (ours) sheet.removeChart(chart);
   }
+  return keep;
 }
 
 export function parseA1(address: string): { row: number; column: number } | undefined {
@@ -62,17 +80,25 @@ export function restoreUnplaced(
   findings: readonly Finding[],
   cleared: Extent,
   plan: SheetPlan,
+  placement: Placement,
 ): Finding[] {
   const moved: Finding[] = [];
   const nextFreeColumn = new Map<number, number>();
   const inside = (p: { row: number; column: number }, e: Extent) => p.row <= e.rows && p.column <= e.columns;
   const planned: Extent = { rows: plan.height, columns: plan.width };
+  const rowOfLane = new Map(plan.rowKeys.map((k) => [k.value, k.row]));
+  const columnOfStage = new Map(plan.columnKeys.map((k) => [k.value, k.column]));
   for (const finding of findings) {
     const at = parseA1(finding.path);
     if (!at || finding.text === undefined || finding.text === '') continue;
     if (!inside(at, cleared) && !inside(at, planned)) continue;
     if (finding.code === 'note') {
-      if (inside(at, planned)) sheet.getRange(at.row, at.column).setNote(finding.text);
+      // A note on a journey cell follows its lane and stage to wherever the rebuild draws them.
+      const lane = placement.laneRows[at.row - 1];
+      const stage = placement.stageColumns[at.column - 1];
+      const row = lane === undefined ? at.row : (rowOfLane.get(`lane:${lane}`) ?? at.row);
+      const column = stage === undefined ? at.column : (columnOfStage.get(`stage:${stage}`) ?? at.column);
+      sheet.getRange(row, column).setNote(finding.text);
       continue;
     }
     if (!['outside-grid', 'separator-text', 'not-a-score', 'not-a-number'].includes(finding.code)) continue;

@@ -28,6 +28,8 @@ export interface StoredJourney {
   hints: boolean;
   /** Notes the builder wrote, not to be reported as the user's. */
   notes: string[];
+  /** The emotion chart the builder drew, so a rebuild replaces only that one. */
+  chartId?: number;
 }
 
 export function parseStored<T>(metadata: DeveloperMetadata | undefined): T | undefined {

@@ -39,6 +39,8 @@ export const HINT_FORMULA = (cell: string) => `=REGEXMATCH(TO_TEXT(${cell}),"^(ä
 export interface WriteOptions {
   hints: boolean;
   language: Language;
+  /** The team's own conditional-format rules, kept beside the builder's. */
+  keepRules?: ConditionalFormatRule[];
 }
 
 export function writeSheetPlan(
@@ -47,7 +49,7 @@ export function writeSheetPlan(
   sheet: Sheet,
   plan: SheetPlan,
   options: WriteOptions,
-): void {
+): { chartId: number | undefined } {
   const area = sheet.getRange(1, 1, plan.height, plan.width);
   // Formats first: '@' (plain text) keeps "100%" or "=x" typed as text exactly as written.
   area.setNumberFormats(plan.numberFormats);
@@ -92,9 +94,14 @@ export function writeSheetPlan(
       .build();
     for (const row of plan.emotionRows) sheet.getRange(row, 2, 1, stageCount).setDataValidation(rule);
   }
-  sheet.setConditionalFormatRules(conditionalRules(app, sheet, plan, options));
-  if (plan.emotionRows.length > 0 && stageCount > 0)
-    insertEmotionChart(sheet, charts, plan, options.language);
+  sheet.setConditionalFormatRules([
+    ...(options.keepRules ?? []),
+    ...conditionalRules(app, sheet, plan, options),
+  ]);
+  const chartId =
+    plan.emotionRows.length > 0 && stageCount > 0
+      ? insertEmotionChart(sheet, charts, plan, options.language)
+      : undefined;
 
   for (const { row, value } of plan.rowKeys) {
     sheet
@@ -107,6 +114,7 @@ export function writeSheetPlan(
       .getRange(`${letter}:${letter}`)
       .addDeveloperMetadata(COLUMN_KEY, value, app.DeveloperMetadataVisibility.DOCUMENT);
   }
+  return { chartId };
 }
 
 function conditionalRules(
@@ -161,7 +169,13 @@ function conditionalRules(
   return rules;
 }
 
-function insertEmotionChart(sheet: Sheet, charts: ChartsService, plan: SheetPlan, language: Language): void {
+/** Draws the emotion curve and returns its chart id, so a rebuild removes this chart and no other. */
+function insertEmotionChart(
+  sheet: Sheet,
+  charts: ChartsService,
+  plan: SheetPlan,
+  language: Language,
+): number | undefined {
   const header = plan.grid.row;
   const width = plan.grid.numColumns;
   let builder = sheet
@@ -182,4 +196,5 @@ function insertEmotionChart(sheet: Sheet, charts: ChartsService, plan: SheetPlan
     .setOption('height', 260)
     .build();
   sheet.insertChart(chart);
+  return sheet.getCharts().at(-1)?.getChartId() ?? undefined;
 }

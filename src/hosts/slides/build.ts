@@ -14,7 +14,7 @@ import { LIMITS } from '../../model/types';
 import { validateDocument } from '../../model/validate';
 import type { Finding } from '../../read/findings';
 import { skeletonOf } from '../../read/raw';
-import type { TableReading } from '../../read/read-table';
+import { emptyReading, type TableReading } from '../../read/read-table';
 import type { BuildOptions, BuildResult } from '../sheets/build';
 import { mergeWithSheet } from '../sheets/build';
 import { mergeSkeletons } from '../sheets/read';
@@ -157,15 +157,7 @@ function buildLocked(
   const deck = readDeckParts(ctx.app, presentation, store, persona.id, undefined, ownSlides);
   const existing = deck?.journeys.find((j) => j.read.key.personaId === persona.id);
   const incoming = doc.journeys.find((j) => j.personaId === persona.id)?.cells ?? {};
-  const reading: TableReading = existing?.read.reading ?? {
-    card: {},
-    stages: [],
-    lanes: [],
-    cells: {},
-    findings: [],
-    missingStageIds: [],
-    missingLaneIds: [],
-  };
+  const reading: TableReading = existing?.read.reading ?? emptyReading();
   const merged = mergeWithSheet(doc, persona, incoming, reading, options.confirmRemovals);
   const findings: Finding[] = [...reading.findings];
 

@@ -154,8 +154,8 @@ export function mergeReadings(readings: readonly TableReading[], skeleton: Docum
     lanes,
     cells,
     findings: readings.flatMap((r) => r.findings),
-    missingStageIds: [],
-    missingLaneIds: [],
+    // Rows and columns of several tables have no single placement.
+    placement: { laneRows: {}, stageColumns: {} },
   };
 }
 
