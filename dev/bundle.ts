@@ -44,7 +44,7 @@ export function loadBundle(globals: object, code: string = readBundle()): Loaded
     trigger: (name, ...args) => fn(name)(...args),
     call: <T>(name: string, ...args: unknown[]): T => {
       if (name.endsWith('_')) throw new Error(`Script function not found: ${name}`);
-      args.forEach((arg, i) => assertBridgeable(arg, `argument ${i + 1}`));
+      for (const [i, arg] of args.entries()) assertBridgeable(arg, `argument ${i + 1}`);
       const json = JSON.parse(JSON.stringify(args)) as unknown[];
       const result = fn(name)(...json);
       assertBridgeable(result, 'result');
@@ -68,7 +68,7 @@ export function assertBridgeable(value: unknown, path: string): void {
   }
   if (type !== 'object') throw new Error(`Illegal value for google.script.run at ${path}: a ${type}`);
   if (Array.isArray(value)) {
-    value.forEach((item, i) => assertBridgeable(item, `${path}[${i}]`));
+    for (const [i, item] of value.entries()) assertBridgeable(item, `${path}[${i}]`);
     return;
   }
   const proto = Object.getPrototypeOf(value) as { constructor?: { name?: string } } | null;

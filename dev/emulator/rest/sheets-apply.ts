@@ -421,7 +421,11 @@ export class SheetsBatch {
     const col = int(anchor.columnIndex, 0);
     this.inside(sheet, { r1: row, c1: col, r2: row, c2: col });
     const ranges = [...domains, ...series];
-    const id = this.doc.nextChartId++;
+    // The API takes a chosen chartId (it must be free) or picks one.
+    const wanted = chart.chartId;
+    const taken = this.doc.sheets.some((s) => s.charts.some((c) => c.id === wanted));
+    if (typeof wanted === 'number' && taken) reject(`A chart with id ${wanted} already exists.`);
+    const id = typeof wanted === 'number' ? wanted : this.doc.nextChartId++;
     sheet.charts.push({
       id,
       type: String(basic.chartType ?? 'LINE'),

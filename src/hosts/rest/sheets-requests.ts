@@ -34,6 +34,11 @@ const ROWS = 1000;
 const COLUMNS = 26;
 const CHART_HEIGHT = 260;
 
+/** The emotion chart's id, chosen by us so the sheet's keys can name it (a rebuild replaces only it). */
+function chartIdFor(sheetId: number): number {
+  return sheetId * 10 + 1;
+}
+
 function range(sheetId: number, b: Block): GridRange {
   return {
     sheetId,
@@ -156,6 +161,7 @@ function emotionChart(
   return {
     addChart: {
       chart: {
+        chartId: chartIdFor(sheetId),
         spec: {
           title: TEXT.chartTitle[language],
           basicChart: {
@@ -333,6 +339,7 @@ export function spreadsheetRequests(doc: JourneyDocument, options: { hints: bool
       skeleton,
       hints: options.hints,
       notes: [...new Set(plan.notes.flat().filter((n) => n !== ''))],
+      ...(plan.emotionRows.length > 0 && plan.grid.numColumns > 1 ? { chartId: chartIdFor(sheetId) } : {}),
     };
     requests.push(...sheetRequests(doc, sheetId, plan, stored, options.hints));
   });
