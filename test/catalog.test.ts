@@ -1,5 +1,5 @@
 /**
- * The framework catalog: every framework of FRAMEWORKS.md builds a valid new journey document in
+ * The framework catalog: every framework of the product reference builds a valid new journey document in
  * Japanese and English with the published stage names, lanes and credits; beginner hints show
  * where they should; and each mistake in the "new journey" form comes back naming its field.
  */
@@ -27,7 +27,7 @@ import {
 } from '../src/model/types';
 import { validateDocument } from '../src/model/validate';
 
-/** Stage names exactly as FRAMEWORKS.md publishes them (user-chosen ones default to basic-5's). */
+/** Stage names exactly as the product reference gives them (user-chosen ones default to basic-5's). */
 const STAGES: Record<string, { ja: string; en: string }> = {
   'basic-5': {
     ja: '認知 · 検討 · 購入 · 利用 · エンゲージ',
@@ -79,7 +79,7 @@ const STAGES: Record<string, { ja: string; en: string }> = {
   },
 };
 
-/** Japanese lane labels FRAMEWORKS.md gives, by the English name it uses. */
+/** Japanese lane labels the product reference gives, by the English name it uses. */
 const LANE_JA: Record<string, string> = {
   touchpoints: 'タッチポイント',
   channels: 'チャネル',
@@ -148,7 +148,7 @@ function expectBilingual(p: Problem | undefined): void {
 const joined = (doc: JourneyDocument) => doc.stages.map((s) => s.label).join(' · ');
 
 describe('the framework menu', () => {
-  it('offers the 15 frameworks of FRAMEWORKS.md', () => {
+  it('offers the 15 frameworks of the product reference', () => {
     expect(FRAMEWORKS.map((f) => f.id)).toEqual(Object.keys(STAGES));
   });
 
@@ -189,7 +189,7 @@ describe('the framework menu', () => {
     expect(built('aisas', 'en', PERSONAS, { title: '  Q3 plan ' }).title).toBe('Q3 plan');
   });
 
-  it('keeps the Japanese lane names FRAMEWORKS.md gives', () => {
+  it('keeps the Japanese lane names of the product reference', () => {
     for (const [id, ja] of Object.entries(LANE_JA)) expect(laneDef(id)?.label.ja, id).toBe(ja);
     expect(laneDef('emotion')?.kind).toBe('emotion');
     expect(laneDef('conversion-rate')?.kind).toBe('metric');

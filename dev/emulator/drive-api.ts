@@ -235,7 +235,14 @@ export class DriveFilesImpl extends ServiceObject {
       files.sort((a, b) => b.revisions.at(-1)!.modifiedTime.localeCompare(a.revisions.at(-1)!.modifiedTime));
     }
     const pageSize = typeof optionalArgs.pageSize === 'number' ? optionalArgs.pageSize : 100;
-    return { kind: 'drive#fileList', files: files.slice(0, pageSize).map((f) => this.view(f)) };
+    // Page tokens are opaque to callers; here they are simply the offset of the next page.
+    const start = typeof optionalArgs.pageToken === 'string' ? Number(optionalArgs.pageToken) : 0;
+    const end = start + pageSize;
+    return {
+      kind: 'drive#fileList',
+      files: files.slice(start, end).map((f) => this.view(f)),
+      ...(end < files.length ? { nextPageToken: String(end) } : {}),
+    };
   }
 
   get(fileId: string, optionalArgs: Record<string, unknown> = {}): Resource | string {

@@ -1,5 +1,5 @@
 /**
- * Personas: the list (reorder, edit, remove), the form with the fields of FRAMEWORKS.md (buying
+ * Personas: the list (reorder, edit, remove), the form with the persona fields of the model (buying
  * role and the anti-persona switch included), and the two libraries: the user's own, kept in user
  * properties, and the open file's, kept in document properties for the whole team.
  */

@@ -1,5 +1,5 @@
 /**
- * The 15 journey frameworks of the template menu (FRAMEWORKS.md): their stages in order, default
+ * The 15 journey frameworks of the template menu (the product's framework reference): their stages in order, default
  * lanes, beginner hints and credit lines, in Japanese and English. Stage and framework ids are
  * stable: documents store them, so a relabelled stage here must keep its id.
  */
@@ -133,7 +133,7 @@ export const FRAMEWORKS: readonly FrameworkDef[] = [
       { id: 'attention', label: { ja: '注意', en: 'Attention' } },
       { id: 'interest', label: { ja: '興味', en: 'Interest' } },
       { id: 'search', label: { ja: '検索', en: 'Search' } },
-      // Google's "butterfly circuit" (seed 000): people go back from comparing to exploring their
+      // Google's "butterfly circuit" (as Japanese CJM guides describe it): people go back from comparing to exploring their
       // interest many times before they decide, so the grid marks this loop.
       { id: 'comparison', label: { ja: '比較', en: 'Comparison' }, loopsBackTo: 'interest' },
       { id: 'examination', label: { ja: '検討', en: 'Examination' } },
@@ -268,7 +268,7 @@ export const FRAMEWORKS: readonly FrameworkDef[] = [
       { id: 'advocacy', label: { ja: '擁護', en: 'Advocacy' } },
     ],
     laneIds: ['content', 'touchpoints', 'conversion-rate', 'goals'],
-    // The content that works at each stage (seed 004), shown as grey text to beginners.
+    // The content that works at each stage (from a B2B content-marketing guide), shown as grey text to beginners.
     hints: {
       content: {
         awareness: {

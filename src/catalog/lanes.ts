@@ -8,7 +8,7 @@
 import type { LaneDef } from './types';
 
 export const LANE_LIBRARY: readonly LaneDef[] = [
-  // The common lanes of FRAMEWORKS.md's lane library.
+  // The common lanes of the product's lane library.
   {
     id: 'touchpoints',
     label: { ja: 'タッチポイント', en: 'Touchpoints' },
@@ -37,7 +37,7 @@ export const LANE_LIBRARY: readonly LaneDef[] = [
     example: { ja: '例：自社に合う製品はどれだろう？', en: 'e.g. "Which product fits our team?"' },
   },
   {
-    // Scored −2..+2 per stage and drawn as a curve (the 曲線型 map of seed 000).
+    // Scored −2..+2 per stage and drawn as a curve (the 曲線型 (curve-style) journey map).
     id: 'emotion',
     label: { ja: '感情', en: 'Emotion' },
     kind: 'emotion',
@@ -101,7 +101,7 @@ export const LANE_LIBRARY: readonly LaneDef[] = [
     example: { ja: '例：120', en: 'e.g. 120' },
   },
   {
-    // Share of the stage's visitors who reach the next stage (seed 004's funnel), to spot drop-off.
+    // Share of the stage's visitors who reach the next stage (the B2B funnel view), to spot drop-off.
     id: 'conversion-rate',
     label: { ja: 'コンバージョン率', en: 'Conversion rate' },
     kind: 'metric',

@@ -1,7 +1,7 @@
 /**
  * Persona labels in Japanese and English: the fields of the persona form and grid header, the
- * roles of a B2B buying group (6–10 people, seed 004) and the badge that marks an anti-persona,
- * the people we deliberately do not target (seed 000).
+ * roles of a B2B buying group (6–10 people in B2B purchases) and the badge that marks an anti-persona,
+ * the people we deliberately do not target (アンチペルソナ).
  */
 
 import type { BuyingRole, Persona } from '../model/types';

@@ -23,7 +23,7 @@ export const BLUEPRINT_LINES: readonly BlueprintLine[] = [
   'internal-interaction',
 ];
 
-/** Roles in a B2B buying group (FRAMEWORKS.md, 004). */
+/** Roles in a B2B buying group (6–10 people take part in a B2B purchase). */
 export type BuyingRole = 'decision-maker' | 'champion' | 'researcher' | 'end-user' | 'influencer' | 'other';
 export const BUYING_ROLES: readonly BuyingRole[] = [
   'decision-maker',

@@ -280,3 +280,17 @@ describe('snapshot storage limits', () => {
     expect(addon.fail('takeSnapshot', doc(['A']))[0]!.code).toBe('busy');
   });
 });
+
+describe('listing many files', () => {
+  it('follows Drive pages, newest first', () => {
+    const addon = startAddon();
+    for (let i = 0; i < 130; i++) {
+      const file = addon.emu.blobs.addForeign(`t${i}.journey-template.json`, '{}');
+      file.appProperties = { journeyGridKind: 'template', journeyGridSource: `template:t${i}` };
+      addon.emu.blobs.grantAccess(file.id);
+    }
+    const listed = addon.ok<{ name: string }[]>('listTeamTemplates');
+    expect(listed).toHaveLength(130);
+    expect(listed[0]!.name).toBe('t129.journey-template.json');
+  });
+});

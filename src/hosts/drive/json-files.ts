@@ -36,6 +36,7 @@ export interface ListedFile {
 }
 
 const FIELDS = 'id,name,webViewLink,headRevisionId,modifiedTime';
+const MAX_LISTED = 300;
 const MIME = 'application/json';
 
 /** Drive query strings quote values in single quotes: escape quotes and backslashes. */
@@ -87,15 +88,22 @@ export function saveJsonFile(
   return toSaved(ctx.drive.Files.create(resource, blob, { fields: FIELDS }), true);
 }
 
+/** The add-on's files of one kind, newest first (at most MAX_LISTED: the sidebar shows a list, not an archive). */
 export function listJsonFiles(ctx: DriveContext, kind: SharedFileKind): ListedFile[] {
-  const files =
-    ctx.drive.Files.list({
+  const files: DriveFile[] = [];
+  let pageToken: string | undefined;
+  do {
+    const page = ctx.drive.Files.list({
       q: `${appQuery(APP_PROPERTY_KIND, kind)} and trashed = false`,
       orderBy: 'modifiedTime desc',
       pageSize: 100,
-      fields: 'files(id,name,modifiedTime,webViewLink)',
-    }).files ?? [];
-  return files.map((f) => ({
+      fields: 'nextPageToken,files(id,name,modifiedTime,webViewLink)',
+      ...(pageToken ? { pageToken } : {}),
+    });
+    files.push(...(page.files ?? []));
+    pageToken = page.nextPageToken;
+  } while (pageToken && files.length < MAX_LISTED);
+  return files.slice(0, MAX_LISTED).map((f) => ({
     fileId: f.id ?? '',
     name: f.name ?? '',
     modifiedTime: f.modifiedTime ?? '',

@@ -2,7 +2,7 @@
  * The slices of the Advanced Slides and Advanced Sheets services (the REST APIs seen from Apps
  * Script) that "Send to Slides" and "Send to Sheets" use: create a file, apply one batchUpdate,
  * and get it back. They work under `drive.file` for files the add-on creates, which is why the
- * add-on uses them only for new files and never for the open document (see DESIGN.md).
+ * add-on uses them only for new files and never for the open document (the `currentonly` scopes do not cover the Advanced services).
  *
  * Request and response bodies are the published schema types (plain JSON); the collections are
  * re-declared narrowly, and the checks at the end prove the real services satisfy them, so the
