@@ -30,7 +30,9 @@ beforeAll(async () => {
 
 afterAll(async () => {
   await browser?.close();
-  // The pictures the README shows for sharing and versions.
+  // The pictures the README shows for sharing and versions, refreshed on request only, so that a
+  // test run never changes committed files: UPDATE_SCREENSHOTS=1 npx vitest run test/browser
+  if (!process.env.UPDATE_SCREENSHOTS) return;
   for (const name of ['sidebar-file-banner', 'sidebar-versions']) {
     try {
       mkdirSync(DOCS, { recursive: true });

@@ -61,7 +61,7 @@ describe('building a journey sheet', () => {
     expect(view.fontColors[header]![1]).toBe('#ffffff');
     expect(view.frozenRows).toBe(header + 1);
     expect(view.frozenColumns).toBe(1);
-    expect(view.displayValues[0]![0]).toBe(doc.title);
+    expect(view.displayValues[0]![1]).toBe(doc.title);
     expect(view.displayValues.slice(1, 6).map((r) => r[1])).toEqual([
       '田中 部長',
       '情報システム部長',

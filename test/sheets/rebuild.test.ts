@@ -122,7 +122,7 @@ describe('rebuilding in place', () => {
     addon.ok<BuildResult>('buildJourney', doc, 'p-tanaka', BUILD);
     const sheet = addon.spreadsheet.getSheetByName('Tanaka')!;
     addon.emu.user.type(sheet, 'B3', 'Head of Marketing');
-    addon.emu.user.type(sheet, 'A1', 'Q3 journey (team draft)');
+    addon.emu.user.type(sheet, 'B1', 'Q3 journey (team draft)');
     const header = rowOf(addon.emu.inspect(sheet).displayValues, 'Stage → / Lane ↓');
     addon.emu.user.type(sheet, `C${header}`, 'Curiosity');
     // Meanwhile, in the sidebar: the company is filled in and a lane renamed.

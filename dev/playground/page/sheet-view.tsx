@@ -66,6 +66,18 @@ function cellStyle(sheet: SheetSnapshot, r: number, c: number): JSX.CSSPropertie
     verticalAlign: V_ALIGN[sheet.verticalAlignments[r]?.[c] ?? 'bottom'] ?? 'bottom',
     whiteSpace: sheet.wrapStrategies[r]?.[c] === 'WRAP' ? 'pre-wrap' : 'pre',
   };
+  // As in Sheets, unwrapped text spills over empty cells to its right instead of being cut off.
+  const wrap = sheet.wrapStrategies[r]?.[c];
+  const text = sheet.displayValues[r]?.[c] ?? '';
+  if (
+    wrap !== 'WRAP' &&
+    wrap !== 'CLIP' &&
+    text !== '' &&
+    !numeric &&
+    (sheet.displayValues[r]?.[c + 1] ?? '') === ''
+  ) {
+    style.overflow = 'visible';
+  }
   if (borders) {
     for (const side of ['top', 'right', 'bottom', 'left'] as const) {
       const edge = borders[side];
@@ -195,6 +207,8 @@ export function SheetView({
                     if (frozenRow) style.top = `${top[r]}px`;
                     if (frozenCol) style.left = `${left[c]}px`;
                     if (frozenRow || frozenCol) style.zIndex = frozenRow && frozenCol ? 3 : 2;
+                    // Text spilling over its empty neighbours is drawn above them.
+                    if (style.overflow === 'visible') style.zIndex = Number(style.zIndex ?? 0) + 1;
                     return (
                       <td
                         key={key}

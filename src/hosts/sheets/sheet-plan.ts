@@ -124,8 +124,9 @@ export function planSheet(doc: JourneyDocument, persona: Persona, table: TablePl
   };
 
   // Nothing may be merged across column A: it is frozen, and Sheets refuses a merge that straddles
-  // the frozen edge (and refuses to freeze through one). The title simply overflows to the right.
-  put(1, 1, { value: doc.title, style: { ...baseStyle, bold: true, fontSize: THEME.titleSize } });
+  // the frozen edge (and refuses to freeze through one). The title sits in B1, above the card's
+  // values, and overflows to the right over the empty cells there.
+  put(1, 2, { value: doc.title, style: { ...baseStyle, bold: true, fontSize: THEME.titleSize } });
   key(1, { kind: 'title' });
 
   CARD_FIELDS.forEach((field, i) => {
