@@ -28,7 +28,7 @@ import { TemplateGallery } from './components/TemplateGallery';
 import { VersionsPanel } from './components/VersionsPanel';
 import { downloadJson, readFileText } from './download';
 import { guessLanguage, LanguageContext, TEXT } from './i18n';
-import { localChoices, rememberSaved, saveChoices } from './persist';
+import { localChoices, saveChoices, startingChoices } from './persist';
 import { callServer } from './rpc';
 import { teamTemplateName } from './share';
 import {
@@ -82,13 +82,9 @@ export function App() {
       const value = result.value;
       setUi(value.uiLanguage);
       setLibraries(value.libraries);
-      rememberSaved(value.choices);
-      if (value.choices) {
-        setForm(value.choices);
-        setStartOpen(false);
-      } else if (!localChoices()) {
-        setForm(defaultForm(value.uiLanguage));
-      }
+      const start = startingChoices(value.choices, defaultForm(value.uiLanguage));
+      setForm(start);
+      if (value.choices || localChoices()) setStartOpen(false);
       setBoot(value);
     });
   }, []);
@@ -401,6 +397,7 @@ export function App() {
             busy={busy}
             run={run}
             getDocument={() => documentFor('build')}
+            hints={form.hints}
           />
           {readBack && (
             <ReadBackView

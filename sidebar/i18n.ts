@@ -60,6 +60,7 @@ export const TEXT = {
   kindText: { ja: 'テキスト', en: 'Text' },
   kindEmotion: { ja: '感情（−2〜+2）', en: 'Emotion (−2 to +2)' },
   kindMetric: { ja: '数値', en: 'Number' },
+  scoreRange: { ja: '−2〜+2', en: '−2 to +2' },
   include: { ja: '含める', en: 'Include' },
   build: { ja: 'ジャーニーを作成', en: 'Build journey' },
   buildInSheets: { ja: 'スプレッドシートに作成', en: 'Build in this spreadsheet' },

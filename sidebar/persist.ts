@@ -1,8 +1,9 @@
 /**
  * Keeps the form across closing and reopening the sidebar. The server copy (user properties) is
- * the one that counts, since a sidebar iframe's storage may be partitioned or cleared; saving is
- * debounced so a burst of typing is one call, and a copy in localStorage covers the seconds before
- * that call lands.
+ * the lasting one, since a sidebar iframe's storage may be partitioned or cleared; saving is
+ * debounced so a burst of typing is one call. Until the server has confirmed a save, the browser
+ * keeps the newer form marked as pending, and a sidebar reopened in the meantime starts from it
+ * (and sends it on) instead of the older server copy.
  */
 import type { SidebarChoices } from '../src/server/rpc-sidebar';
 import { callServer } from './rpc';
@@ -10,36 +11,62 @@ import { callServer } from './rpc';
 const LOCAL_KEY = 'journey-grid.choices';
 const DEBOUNCE_MS = 1200;
 
+interface LocalEntry {
+  choices: SidebarChoices;
+  /** Not yet confirmed by the server. */
+  pending: boolean;
+}
+
 let timer: ReturnType<typeof setTimeout> | undefined;
 let lastSaved = '';
 
-export function rememberSaved(choices: SidebarChoices | null): void {
-  lastSaved = choices ? JSON.stringify(choices) : '';
-}
-
-export function localChoices(): SidebarChoices | null {
+function readLocal(): LocalEntry | null {
   try {
     const text = window.localStorage.getItem(LOCAL_KEY);
-    return text ? (JSON.parse(text) as SidebarChoices) : null;
+    const entry = text ? (JSON.parse(text) as LocalEntry) : null;
+    return entry?.choices ? entry : null;
   } catch {
     return null;
   }
 }
 
-export function saveChoices(choices: SidebarChoices): void {
-  const json = JSON.stringify(choices);
-  if (json === lastSaved) return;
+function writeLocal(entry: LocalEntry): void {
   try {
-    window.localStorage.setItem(LOCAL_KEY, json);
+    window.localStorage.setItem(LOCAL_KEY, JSON.stringify(entry));
   } catch {
     // Storage may be blocked in the add-on iframe; the server copy still saves.
   }
+}
+
+/** The form to show before the start-up call answers. */
+export function localChoices(): SidebarChoices | null {
+  return readLocal()?.choices ?? null;
+}
+
+/**
+ * The form to start from once the server has answered: a pending browser copy (newer than the
+ * server's), else the server's, else the defaults. Whatever the server already holds is not sent
+ * again, so opening the sidebar costs one call.
+ */
+export function startingChoices(server: SidebarChoices | null, defaults: SidebarChoices): SidebarChoices {
+  const local = readLocal();
+  const start = local?.pending ? local.choices : (server ?? defaults);
+  lastSaved = JSON.stringify(local?.pending ? server : start);
+  return start;
+}
+
+export function saveChoices(choices: SidebarChoices): void {
+  const json = JSON.stringify(choices);
+  if (json === lastSaved) return;
+  writeLocal({ choices, pending: true });
   clearTimeout(timer);
   timer = setTimeout(() => {
     lastSaved = json;
-    // A failed save only loses a convenience; the next change tries again.
-    callServer('saveSidebarChoices', choices).catch(() => {
-      lastSaved = '';
-    });
+    callServer('saveSidebarChoices', choices)
+      .then(() => writeLocal({ choices, pending: false }))
+      // A failed save only loses a convenience; the next change (or the next opening) tries again.
+      .catch(() => {
+        lastSaved = '';
+      });
   }, DEBOUNCE_MS);
 }

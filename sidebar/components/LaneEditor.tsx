@@ -51,7 +51,10 @@ export function LaneEditor({
               <label for={id} class="lane-label">
                 {label}
                 {laneKind(lane) !== 'text' && (
-                  <span class="secondary small"> ({t(KIND_TEXT[laneKind(lane)])})</span>
+                  <span class="secondary small">
+                    {' '}
+                    ({t(laneKind(lane) === 'emotion' ? 'scoreRange' : KIND_TEXT[laneKind(lane)])})
+                  </span>
                 )}
               </label>
               <span class="tools">

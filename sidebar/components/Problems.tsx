@@ -5,6 +5,15 @@
 import type { Problem } from '../../src/model/problems';
 import { useLanguage, useT } from '../i18n';
 
+/**
+ * Places worth showing: a cell or slide address, or a path into an imported file
+ * (`personas[1].name`). Bare field names (`persona`, `fileId`) are the server's own words.
+ */
+export function shownPath(path: string): string | null {
+  if (/^[A-Z]{1,3}\d+$/.test(path) || /[[.]/.test(path) || /^slide \d/.test(path)) return path;
+  return null;
+}
+
 export function Problems({ problems, onDismiss }: { problems: readonly Problem[]; onDismiss?: () => void }) {
   const language = useLanguage();
   const t = useT();
@@ -14,7 +23,7 @@ export function Problems({ problems, onDismiss }: { problems: readonly Problem[]
       <ul>
         {problems.map((p, i) => (
           <li key={`${p.code}-${i}`} class="error">
-            {p.path ? <span class="path">{p.path}: </span> : null}
+            {shownPath(p.path) ? <span class="path">{p.path}: </span> : null}
             {p.message[language]}
           </li>
         ))}

@@ -21,12 +21,15 @@ export function SendButton({
   busy,
   run,
   getDocument,
+  hints,
 }: {
   host: 'sheets' | 'slides' | 'none';
   disabled: boolean;
   busy: BusyKey | null;
   run: RunTask;
   getDocument: () => JourneyDocument | undefined;
+  /** The form's "grey examples" choice, as for a build. */
+  hints: boolean;
 }) {
   const t = useT();
   const [url, setUrl] = useState('');
@@ -38,7 +41,9 @@ export function SendButton({
     const doc = getDocument();
     if (!doc) return;
     const result = await run('send', 'build', () =>
-      name === 'sendToSlides' ? callOptional('sendToSlides', doc) : callOptional('sendToSheets', doc),
+      name === 'sendToSlides'
+        ? callOptional('sendToSlides', doc, { hints })
+        : callOptional('sendToSheets', doc, { hints }),
     );
     if (result) setUrl(result.url);
   };

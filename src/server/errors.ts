@@ -27,6 +27,16 @@ const KNOWN_FAILURES: { pattern: RegExp; make: (raw: string) => Problem }[] = [
       ),
   },
   {
+    pattern: /exceeded the property storage quota/i,
+    make: () =>
+      problem(
+        '',
+        'storage-full',
+        'このファイル（またはユーザー設定）の保存領域がいっぱいです。古いスナップショットやライブラリのペルソナを削除してください。',
+        "This file's (or your settings') storage is full. Remove old snapshots or library personas, then try again.",
+      ),
+  },
+  {
     pattern: /Lock timeout/i,
     make: () =>
       problem(

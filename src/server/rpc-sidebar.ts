@@ -23,6 +23,7 @@ import {
   type Persona,
 } from '../model/types';
 import { runRpc } from './errors';
+import { withDocumentLock } from './lock';
 import { getStartupData, type StartupData } from './rpc';
 import { describeFile, type FileJourneys } from './rpc-drive';
 import { propertiesService } from './services';
@@ -64,7 +65,11 @@ const PROPERTY_MAX_BYTES = 9 * 1024;
 const STORE_MAX_BYTES = 500 * 1024;
 /** A library far below the store limit leaves room for everything else kept there. */
 const LIBRARY_MAX_PERSONAS = 50;
-const LIBRARY_MAX_BYTES = 300 * 1024;
+/**
+ * A library's share of its store (500 KB per store). The file's store also keeps snapshots
+ * (src/share/snapshots.ts, 250 KB) and a deck's keys, so the file's library gets less than yours.
+ */
+const LIBRARY_MAX_BYTES: Record<LibraryScope, number> = { user: 300 * 1024, document: 150 * 1024 };
 
 /** UTF-8 length, without TextEncoder or Buffer (neither exists in Apps Script's V8). */
 function utf8Bytes(text: string): number {
@@ -96,6 +101,13 @@ const PROBLEMS = {
     `ライブラリがいっぱいです（最大 ${LIBRARY_MAX_PERSONAS} 人）。使わないペルソナを削除してから保存してください。`,
     `The library is full (at most ${LIBRARY_MAX_PERSONAS} personas). Remove personas you no longer use, then save again.`,
   ),
+  librarySizeFull: (scope: LibraryScope): Problem =>
+    problem(
+      'library',
+      'library-full',
+      `ライブラリの保存容量（${LIBRARY_MAX_BYTES[scope] / 1024} KB）がいっぱいです。使わないペルソナを削除するか、長い項目を短くしてください。`,
+      `The library's storage (${LIBRARY_MAX_BYTES[scope] / 1024} KB) is full. Remove personas you no longer use, or shorten long fields.`,
+    ),
   badPersona: problem(
     'persona',
     'invalid-persona',
@@ -248,20 +260,27 @@ export function savePersonaToLibrary(persona: Persona, scope: LibraryScope): Res
   return runRpc(() => {
     const clean = cleanPersona_(persona);
     if (!clean) throw new JourneyGridError([PROBLEMS.badPersona]);
-    const store = storeFor(scope);
-    const key = PREFIX + clean.id;
-    const value = JSON.stringify(clean);
-    const entryBytes = utf8Bytes(key) + utf8Bytes(value);
-    if (entryBytes > PROPERTY_MAX_BYTES) throw new JourneyGridError([PROBLEMS.personaTooLarge(clean.name)]);
-    const ids = readLibrary(store).map((p) => p.id);
-    const isNew = !ids.includes(clean.id);
-    if (isNew && ids.length >= LIBRARY_MAX_PERSONAS) throw new JourneyGridError([PROBLEMS.libraryFull]);
-    if (librarySize(store, clean.id) + entryBytes > Math.min(LIBRARY_MAX_BYTES, STORE_MAX_BYTES)) {
-      throw new JourneyGridError([PROBLEMS.libraryFull]);
-    }
-    store.setProperties({ [key]: value, [ORDER_KEY]: JSON.stringify(isNew ? [...ids, clean.id] : ids) });
-    return { ok: true, value: readLibraries() };
+    return scope === 'document'
+      ? withDocumentLock(() => saveToLibrary(clean, scope))
+      : saveToLibrary(clean, scope);
   });
+}
+
+/** Writes one library entry within the library's limits (the file's library under the document lock). */
+function saveToLibrary(clean: Persona, scope: LibraryScope): Result<PersonaLibraries> {
+  const store = storeFor(scope);
+  const key = PREFIX + clean.id;
+  const value = JSON.stringify(clean);
+  const entryBytes = utf8Bytes(key) + utf8Bytes(value);
+  if (entryBytes > PROPERTY_MAX_BYTES) throw new JourneyGridError([PROBLEMS.personaTooLarge(clean.name)]);
+  const ids = readLibrary(store).map((p) => p.id);
+  const isNew = !ids.includes(clean.id);
+  if (isNew && ids.length >= LIBRARY_MAX_PERSONAS) throw new JourneyGridError([PROBLEMS.libraryFull]);
+  if (librarySize(store, clean.id) + entryBytes > Math.min(LIBRARY_MAX_BYTES[scope], STORE_MAX_BYTES)) {
+    throw new JourneyGridError([PROBLEMS.librarySizeFull(scope)]);
+  }
+  store.setProperties({ [key]: value, [ORDER_KEY]: JSON.stringify(isNew ? [...ids, clean.id] : ids) });
+  return { ok: true, value: readLibraries() };
 }
 
 /** Removes a persona from a library; answers both libraries. */

@@ -15,7 +15,8 @@ import { fail, problem, type Result } from '../model/problems';
 import type { JourneyDocument } from '../model/types';
 import { splitByBytes, utf8Length } from './utf8';
 
-export const SNAPSHOT_BUDGET_BYTES = 400_000;
+/** The file's store is 500 KB in all; snapshots leave room for its persona library and a deck's keys. */
+export const SNAPSHOT_BUDGET_BYTES = 250_000;
 export const MAX_SNAPSHOTS = 40;
 /** The index of snapshots is one property value too, under the same 9 KB limit. */
 const INDEX_BYTES = 8_000;

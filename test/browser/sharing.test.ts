@@ -219,7 +219,7 @@ describe('sharing through Drive in the sidebar (Chromium)', () => {
       await sidebar.click('#keep-snapshot');
       const usage = await sidebar.waitForSelector('[data-testid="snapshot-usage"]');
       expect(await usage.textContent()).toMatch(
-        /^1 snapshot, \d+ KB of 400 KB; the oldest are removed first when full$/,
+        /^1 snapshot, \d+ KB of 250 KB; the oldest are removed first when full$/,
       );
       expect(await sidebar.textContent('[data-testid="nothing-to-compare"]')).toContain('nothing to compare');
 

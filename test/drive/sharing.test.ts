@@ -204,7 +204,7 @@ describe('snapshots', () => {
   it('drops the oldest snapshots first when the file storage is full, and says how much it holds', () => {
     const addon = startAddon();
     const big = doc(['A']);
-    big.journeys[0]!.cells.thoughts = Object.fromEntries(big.stages.map((s) => [s.id, 'x'.repeat(18_000)]));
+    big.journeys[0]!.cells.thoughts = Object.fromEntries(big.stages.map((s) => [s.id, 'x'.repeat(11_000)]));
     const ids: string[] = [];
     let last: SavedSnapshot | undefined;
     for (let i = 0; i < 5; i++) {
@@ -212,8 +212,8 @@ describe('snapshots', () => {
       last = addon.ok<SavedSnapshot>('takeSnapshot', big);
       ids.push(last.saved.id);
     }
-    expect(last!.budgetBytes).toBe(400_000);
-    expect(last!.usedBytes).toBeLessThanOrEqual(400_000);
+    expect(last!.budgetBytes).toBe(250_000);
+    expect(last!.usedBytes).toBeLessThanOrEqual(250_000);
     expect(last!.dropped.map((s) => s.title)).toEqual(['Version 1']);
     expect(last!.snapshots.map((s) => s.title)).toEqual(['Version 2', 'Version 3', 'Version 4', 'Version 5']);
   });
@@ -292,5 +292,18 @@ describe('listing many files', () => {
     const listed = addon.ok<{ name: string }[]>('listTeamTemplates');
     expect(listed).toHaveLength(130);
     expect(listed[0]!.name).toBe('t129.journey-template.json');
+  });
+});
+
+describe('a full file storage', () => {
+  it('says in both languages that the storage is full, instead of a raw quota error', () => {
+    const addon = startAddon();
+    const store = addon.emu.documentProperties()!;
+    for (let i = 0; i < 63; i++) store.set({ [`other.app.${i}`]: 'x'.repeat(8_000) });
+    const big = doc(['A']);
+    big.journeys[0]!.cells.thoughts = Object.fromEntries(big.stages.map((s) => [s.id, 'y'.repeat(4_000)]));
+    const problems = addon.fail('takeSnapshot', big);
+    expect(problems[0]!.code).toBe('storage-full');
+    expect(problems[0]!.message.ja).toContain('保存領域');
   });
 });
