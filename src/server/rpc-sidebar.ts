@@ -22,6 +22,7 @@ import {
   PERSONA_TEXT_FIELDS,
   type Persona,
 } from '../model/types';
+import { splitByBytes, utf8Length } from '../share/utf8';
 import { runRpc } from './errors';
 import { withDocumentLock } from './lock';
 import { getStartupData, type StartupData } from './rpc';
@@ -60,6 +61,9 @@ export interface SidebarBoot extends StartupData {
 const PREFIX = 'jg.persona.';
 const ORDER_KEY = 'jg.personaOrder';
 const CHOICES_KEY = 'jg.choices';
+const CHOICES_PART_BYTES = 8_000;
+/** 100 KB of form: far beyond a real form, and a fifth of the user's 500 KB store. */
+const CHOICES_MAX_PARTS = 12;
 /** Bytes Apps Script allows per property (key + value) and per store. */
 const PROPERTY_MAX_BYTES = 9 * 1024;
 const STORE_MAX_BYTES = 500 * 1024;
@@ -70,16 +74,6 @@ const LIBRARY_MAX_PERSONAS = 50;
  * (src/share/snapshots.ts, 250 KB) and a deck's keys, so the file's library gets less than yours.
  */
 const LIBRARY_MAX_BYTES: Record<LibraryScope, number> = { user: 300 * 1024, document: 150 * 1024 };
-
-/** UTF-8 length, without TextEncoder or Buffer (neither exists in Apps Script's V8). */
-function utf8Bytes(text: string): number {
-  let n = 0;
-  for (const ch of text) {
-    const code = ch.codePointAt(0) ?? 0;
-    n += code < 0x80 ? 1 : code < 0x800 ? 2 : code < 0x10000 ? 3 : 4;
-  }
-  return n;
-}
 
 const PROBLEMS = {
   noDocument: problem(
@@ -108,6 +102,12 @@ const PROBLEMS = {
       `ライブラリの保存容量（${LIBRARY_MAX_BYTES[scope] / 1024} KB）がいっぱいです。使わないペルソナを削除するか、長い項目を短くしてください。`,
       `The library's storage (${LIBRARY_MAX_BYTES[scope] / 1024} KB) is full. Remove personas you no longer use, or shorten long fields.`,
     ),
+  choicesTooLarge: problem(
+    '',
+    'choices-too-large',
+    'フォームの内容が大きすぎて保存できません（100 KB）。長い項目を短くしてください。',
+    'The form is too large to remember (100 KB). Shorten its longest fields.',
+  ),
   badPersona: problem(
     'persona',
     'invalid-persona',
@@ -168,7 +168,7 @@ function librarySize(store: Properties, skipId: string): number {
   const all = store.getProperties();
   for (const key of Object.keys(all)) {
     if (key.startsWith(PREFIX) && key !== PREFIX + skipId)
-      total += utf8Bytes(key) + utf8Bytes(all[key] ?? '');
+      total += utf8Length(key) + utf8Length(all[key] ?? '');
   }
   return total;
 }
@@ -225,7 +225,7 @@ export function loadSidebar(): Result<SidebarBoot> {
   return runRpc(() => {
     const startup = getStartupData();
     if (!startup.ok) return startup;
-    const choices = cleanChoices(parseJson(propertiesService().getUserProperties().getProperty(CHOICES_KEY)));
+    const choices = cleanChoices(readChoices());
     const described = describeFile();
     const file = described.ok ? described.value : null;
     return { ok: true, value: { ...startup.value, libraries: readLibraries(), choices, file } };
@@ -236,23 +236,39 @@ export function loadSidebar(): Result<SidebarBoot> {
  * Remembers the form. A form too large for one property keeps its framework, language and lanes
  * and drops the persona drafts' long fields: the choices are a convenience, never an error.
  */
+/** The form's choices, in pieces under the 9 KB value limit so long persona fields are kept whole. */
 export function saveSidebarChoices(choices: SidebarChoices): Result<boolean> {
   return runRpc(() => {
     const clean = cleanChoices(choices);
     if (!clean) throw new JourneyGridError([PROBLEMS.badPersona]);
-    let json = JSON.stringify(clean);
-    if (utf8Bytes(CHOICES_KEY) + utf8Bytes(json) > PROPERTY_MAX_BYTES) {
-      const slim = {
-        ...clean,
-        personas: clean.personas.map(({ id, name, antiPersona }) => ({ id, name, antiPersona })),
-      };
-      json = JSON.stringify(slim);
-      if (utf8Bytes(CHOICES_KEY) + utf8Bytes(json) > PROPERTY_MAX_BYTES)
-        json = JSON.stringify({ ...clean, personas: [] });
+    const parts = splitByBytes(JSON.stringify(clean), CHOICES_PART_BYTES);
+    if (parts.length > CHOICES_MAX_PARTS) throw new JourneyGridError([PROBLEMS.choicesTooLarge]);
+    const store = propertiesService().getUserProperties();
+    const values: Record<string, string> = { [CHOICES_KEY]: `${parts.length}|${parts[0]}` };
+    parts.slice(1).forEach((part, i) => {
+      values[`${CHOICES_KEY}#${i + 1}`] = part;
+    });
+    store.setProperties(values);
+    // Pieces of a longer earlier save would be read as part of this one: remove them.
+    for (const key of store.getKeys()) {
+      const n = Number(key.startsWith(`${CHOICES_KEY}#`) ? key.slice(CHOICES_KEY.length + 1) : Number.NaN);
+      if (Number.isInteger(n) && n >= parts.length) store.deleteProperty(key);
     }
-    propertiesService().getUserProperties().setProperty(CHOICES_KEY, json);
     return { ok: true, value: true };
   });
+}
+
+function readChoices(): unknown {
+  const store = propertiesService().getUserProperties();
+  const head = store.getProperty(CHOICES_KEY);
+  if (!head) return null;
+  const bar = head.indexOf('|');
+  const count = Number(head.slice(0, bar));
+  // Choices saved before they were split are one plain JSON value.
+  if (bar < 0 || !Number.isInteger(count)) return parseJson(head);
+  let json = head.slice(bar + 1);
+  for (let i = 1; i < count; i++) json += store.getProperty(`${CHOICES_KEY}#${i}`) ?? '';
+  return parseJson(json);
 }
 
 /** Adds a persona to a library, or replaces the one with the same id; answers both libraries. */
@@ -271,7 +287,7 @@ function saveToLibrary(clean: Persona, scope: LibraryScope): Result<PersonaLibra
   const store = storeFor(scope);
   const key = PREFIX + clean.id;
   const value = JSON.stringify(clean);
-  const entryBytes = utf8Bytes(key) + utf8Bytes(value);
+  const entryBytes = utf8Length(key) + utf8Length(value);
   if (entryBytes > PROPERTY_MAX_BYTES) throw new JourneyGridError([PROBLEMS.personaTooLarge(clean.name)]);
   const ids = readLibrary(store).map((p) => p.id);
   const isNew = !ids.includes(clean.id);

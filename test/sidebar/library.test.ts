@@ -114,4 +114,28 @@ describe('sidebar RPCs', () => {
     addon.ok('saveSidebarChoices', staged);
     expect(addon.ok<SidebarBoot>('loadSidebar').choices).toEqual(staged);
   });
+
+  it('keeps long persona fields whole in the remembered form, and a shorter save leaves nothing stale', () => {
+    const addon = startAddon();
+    const long = (name: string) => ({
+      ...persona(`p-${name.toLowerCase()}`, name),
+      goals: 'ご予算の承認を得る'.repeat(120),
+      notes: '議事録'.repeat(300),
+    });
+    const choices: SidebarChoices = {
+      frameworkId: 'aisas',
+      language: 'ja',
+      hints: true,
+      lanes: [{ ref: 'touchpoints', on: true }],
+      personas: [long('Aki'), long('Ben')],
+    };
+    addon.ok('saveSidebarChoices', choices);
+    expect(addon.ok<SidebarBoot>('loadSidebar').choices).toEqual(choices);
+    const short = { ...choices, personas: [persona('p-kei', 'Kei')] };
+    addon.ok('saveSidebarChoices', short);
+    expect(addon.ok<SidebarBoot>('loadSidebar').choices).toEqual(short);
+    expect(
+      Object.keys(addon.emu.userProperties().toObject()).filter((k) => k.startsWith('jg.choices')),
+    ).toEqual(['jg.choices']);
+  });
 });
