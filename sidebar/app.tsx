@@ -73,7 +73,8 @@ export function App() {
   const report = (area: Area, problems: Problem[], notice = '') => setFeedback({ area, problems, notice });
   const clearFeedback = () => setFeedback(NO_FEEDBACK);
 
-  useEffect(() => {
+  const start = () => {
+    clearFeedback();
     attempt(() => callServer('loadSidebar')).then((result) => {
       if (!result.ok) {
         report('start', result.problems);
@@ -87,7 +88,9 @@ export function App() {
       if (value.choices || localChoices()) setStartOpen(false);
       setBoot(value);
     });
-  }, []);
+  };
+  // biome-ignore lint/correctness/useExhaustiveDependencies: the start-up call runs once, on opening.
+  useEffect(start, []);
 
   useEffect(() => {
     if (boot) saveChoices(form);
@@ -249,6 +252,13 @@ export function App() {
       <main aria-busy={busy !== null}>
         <h1>{t('appTitle')}</h1>
         {!boot && feedback.problems.length === 0 && <p class="secondary">{t('loading')}</p>}
+        {!boot && feedback.area === 'start' && feedback.problems.length > 0 && (
+          <div class="buttons">
+            <button type="button" class="action" onClick={start}>
+              {t('retry')}
+            </button>
+          </div>
+        )}
         {boot && !hostReady && <p class="error">{t('noHost')}</p>}
         <FileBanner
           file={boot?.file ?? null}

@@ -110,6 +110,19 @@ export const TEXT = {
     en: 'Could not reach the server. Try again in a moment.',
   },
   dismiss: { ja: '閉じる', en: 'Dismiss' },
+  retry: { ja: '再試行', en: 'Try again' },
+  platformTimeout: {
+    ja: '処理に時間がかかりすぎたため中断されました。ペルソナを減らすか、もう一度お試しください。',
+    en: 'This took too long and was stopped. Try again, or with fewer personas.',
+  },
+  platformAuth: {
+    ja: 'Journey Grid の承認が必要です。メニューからもう一度開いて、権限を許可してください。',
+    en: 'Journey Grid needs your authorization. Open it again from the menu and allow access.',
+  },
+  platformQuota: {
+    ja: 'Google の利用上限に達しました。しばらく待ってからお試しください。',
+    en: "Google's usage limit was reached. Wait a while, then try again.",
+  },
   working: { ja: '処理中…', en: 'Working…' },
   usingImported: { ja: '読み込んだジャーニーを使用中', en: 'Using the imported journey' },
   // The file banner.

@@ -38,12 +38,22 @@ export type RunTask = <T>(
   call: () => Promise<Result<T>>,
 ) => Promise<T | undefined>;
 
+/** The failures google.script.run reports to the failure handler, by what their text says. */
+const PLATFORM_FAILURES: { pattern: RegExp; text: keyof typeof TEXT }[] = [
+  { pattern: /exceeded maximum execution time|timed out|timeout/i, text: 'platformTimeout' },
+  { pattern: /authori[sz]|permission|ScriptError: .*access/i, text: 'platformAuth' },
+  { pattern: /quota|too many|rate limit/i, text: 'platformQuota' },
+];
+
 export function platformProblem(error: unknown): Problem {
   const detail = error instanceof Error ? error.message : String(error);
+  const known = PLATFORM_FAILURES.find((f) => f.pattern.test(detail));
+  const text = TEXT[known?.text ?? 'platformError'];
+  // Google's own wording (English) only follows the translation, as a detail for support.
   return {
     path: '',
     code: 'platform',
-    message: { ja: `${TEXT.platformError.ja}（${detail}）`, en: `${TEXT.platformError.en} (${detail})` },
+    message: { ja: `${text.ja}（${detail}）`, en: `${text.en} (${detail})` },
   };
 }
 

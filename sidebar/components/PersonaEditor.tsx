@@ -249,6 +249,8 @@ export function PersonaEditor(props: Props) {
                   onClick={() => {
                     onChange(personas.filter((p) => p.id !== persona.id));
                     if (open) setEditing(null);
+                    // Keep keyboard focus in the list: "Add persona" is always there.
+                    requestAnimationFrame(() => document.getElementById('add-persona')?.focus());
                   }}
                 >
                   {t('remove')}

@@ -4,7 +4,7 @@
  * through Drive (asked for only when that filter is opened). Once a template is picked the
  * gallery folds to that one card, so the rest of the form stays within reach in a 300 px sidebar.
  */
-import { useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { type Audience, FRAMEWORKS, type FrameworkDef } from '../../src/catalog';
 import type { ListedFile } from '../../src/hosts/drive/json-files';
 import type { Language } from '../../src/model/types';
@@ -158,6 +158,19 @@ export function TemplateGallery({
   const [audience, setAudience] = useState<Filter>('all');
   const [query, setQuery] = useState('');
   const current = FRAMEWORKS.find((f) => f.id === frameworkId);
+  // After a pick the gallery folds; keyboard focus moves to its "Change" link instead of being lost.
+  const changeLink = useRef<HTMLButtonElement>(null);
+  const picked = useRef(false);
+  useEffect(() => {
+    if (!open && picked.current) {
+      picked.current = false;
+      changeLink.current?.focus();
+    }
+  }, [open]);
+  const fold = () => {
+    picked.current = true;
+    setOpen(false);
+  };
 
   if (!open && current) {
     return (
@@ -169,7 +182,7 @@ export function TemplateGallery({
           disabled={disabled}
           onPick={() => setOpen(true)}
         />
-        <button type="button" class="link" disabled={disabled} onClick={() => setOpen(true)}>
+        <button type="button" class="link" ref={changeLink} disabled={disabled} onClick={() => setOpen(true)}>
           {t('change')}
         </button>
       </div>
@@ -191,6 +204,7 @@ export function TemplateGallery({
             aria-pressed={audience === f.value}
             class={`chip${audience === f.value ? ' on' : ''}`}
             data-filter={f.value}
+            disabled={disabled}
             onClick={() => {
               setAudience(f.value);
               if (f.value === 'team' && team === null && !disabled) onShowTeam();
@@ -208,6 +222,7 @@ export function TemplateGallery({
         type="search"
         placeholder={t('search')}
         value={query}
+        disabled={disabled}
         onInput={(e) => setQuery(e.currentTarget.value)}
       />
       {audience === 'team' ? (
@@ -218,7 +233,7 @@ export function TemplateGallery({
           loading={teamLoading}
           onLoad={onShowTeam}
           onPick={async (file) => {
-            if (await onPickTeam(file)) setOpen(false);
+            if (await onPickTeam(file)) fold();
           }}
         />
       ) : (
@@ -233,7 +248,7 @@ export function TemplateGallery({
               disabled={disabled}
               onPick={() => {
                 onChoose(f.id);
-                setOpen(false);
+                fold();
               }}
             />
           ))}

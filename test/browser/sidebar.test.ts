@@ -192,6 +192,8 @@ describe('the sidebar in the playground (Chromium)', () => {
       expect(outline).not.toBe('none');
       await page.keyboard.press('Enter');
       await sidebar.waitForSelector('.gallery-folded .card[data-framework="aisas"]');
+      // Focus is not lost when the gallery folds: it lands on "Change".
+      await sidebar.waitForFunction(() => document.activeElement?.closest('.gallery-folded') !== null);
       await tabTo('#add-persona');
       await page.keyboard.press('Enter');
       await sidebar.waitForFunction(() => document.activeElement?.id.endsWith('-name') ?? false);
