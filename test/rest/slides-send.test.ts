@@ -13,7 +13,7 @@ import type { SentFile } from '../../src/hosts/rest/send';
 import type { SlidesBuildResult } from '../../src/hosts/slides/build';
 import type { Result } from '../../src/model/problems';
 import type { JourneyDocument } from '../../src/model/types';
-import { startSlidesAddon } from '../slides/support';
+import { journeyTables, startSlidesAddon } from '../slides/support';
 import { startAddon } from '../support/addon';
 import { buildEvery, openSent, readAll } from './support';
 
@@ -149,6 +149,57 @@ describe('Send to Slides (a new deck through the Slides API)', () => {
       false,
     );
     expect(Object.keys(view.documentProperties)).toContain('journeygrid.document');
+    expect(readAll(addon).document).toEqual(doc);
+  });
+
+  it('rebuilds every persona of a sent deck in place, and names them all in the file banner', () => {
+    const doc = sample('aisas', 'en', ['Ken', 'Aya']);
+    doc.journeys[1]!.cells.touchpoints = { attention: 'Aya’s text' };
+    const { addon, sent } = sendFromSheets(doc);
+    openSent(addon, sent);
+    const count = () => addon.emu.inspectPresentation()!.slides.length;
+    const before = count();
+    for (const p of doc.personas) {
+      const rebuilt = addon.ok<SlidesBuildResult>('buildJourney', doc, p.id, {
+        hints: false,
+        confirmRemovals: false,
+      });
+      expect(rebuilt.created).toBe(false);
+      expect(count()).toBe(before);
+      // Already after the first rebuild: the other persona's keys moved into properties too.
+      const banner = addon.ok<{ journeys: { personaName: string }[] }>('describeFile');
+      expect(banner.journeys.map((j) => j.personaName)).toEqual(['Ken', 'Aya']);
+    }
+    const back = readAll(addon);
+    expect(back.findings.map((f) => f.code)).not.toContain('copied-journey');
+    expect(back.document).toEqual(doc);
+  });
+
+  it('keeps the keys box exact when names and labels hold characters Slides strips', () => {
+    const doc = sample('aisas', 'en', ['Ken\ue000']);
+    doc.stages[0]!.label = 'Atten\ue001tion';
+    const { addon, sent } = sendFromSheets(doc);
+    openSent(addon, sent);
+    const keys = addon.emu
+      .inspectPresentation()!
+      .slides.flatMap((s) => s.elements)
+      .find((e) => e.title === 'Journey Grid: data for reading back')!;
+    const box = JSON.parse(keys.text!.text) as { persona: { name: string }; skeleton: JourneyDocument };
+    expect(box.persona.name).toBe('Ken\ue000');
+    expect(box.skeleton.stages[0]!.label).toBe('Atten\ue001tion');
+    expect(sent.findings.map((f) => f.code)).toContain('stripped-characters');
+  });
+
+  it('shows a long persona card shortened, says so, and reads the full text back', () => {
+    const doc = sample('aisas', 'ja', ['佐藤']);
+    doc.personas[0]!.goals = '目標'.repeat(250);
+    const { addon, sent } = sendFromSheets(doc);
+    expect(sent.findings.map((f) => f.code)).toEqual(['card-shortened']);
+    openSent(addon, sent);
+    const view = addon.emu.inspectPresentation()!;
+    expect(view.slides).toHaveLength(1);
+    expect(journeyTables(view)[0]!.table.bottom).toBeLessThanOrEqual(view.pageHeight);
+    expect(JSON.stringify(addon.emu.inspectPresentation())).toContain('…');
     expect(readAll(addon).document).toEqual(doc);
   });
 

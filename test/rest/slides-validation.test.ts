@@ -174,9 +174,51 @@ describe('Slides API requests are validated like Google validates them', () => {
     expect(
       rejection([
         { createShape: { objectId: 'shape_one', shapeType: 'TEXT_BOX', elementProperties: box(firstSlide) } },
+        { insertText: { objectId: 'shape_one', text: 'Hello' } },
         { updateTextStyle: { objectId: 'shape_one', style: { bold: true }, textRange: { type: 'ALL' } } },
       ]).message,
-    ).toMatch(/requests\[1\]\.updateTextStyle: At least one field must be specified\./);
+    ).toMatch(/requests\[2\]\.updateTextStyle: At least one field must be specified\./);
+  });
+
+  it('refuses to style text that is not there, in a shape or a table cell', () => {
+    const { firstSlide } = setup();
+    const shape = {
+      createShape: { objectId: 'shape_one', shapeType: 'TEXT_BOX', elementProperties: box(firstSlide) },
+    };
+    const table = {
+      createTable: { objectId: 'table_one', elementProperties: box(firstSlide), rows: 1, columns: 2 },
+    };
+    const bold = { style: { bold: true }, fields: 'bold', textRange: { type: 'ALL' } };
+    const centred = { style: { alignment: 'CENTER' }, fields: 'alignment', textRange: { type: 'ALL' } };
+    expect(rejection([shape, { updateTextStyle: { objectId: 'shape_one', ...bold } }]).message).toContain(
+      'Invalid requests[1].updateTextStyle: The object (shape_one) has no text.',
+    );
+    expect(
+      rejection([shape, { updateParagraphStyle: { objectId: 'shape_one', ...centred } }]).message,
+    ).toContain('Invalid requests[1].updateParagraphStyle: The object (shape_one) has no text.');
+    const cell = { objectId: 'table_one', cellLocation: { rowIndex: 0, columnIndex: 1 } };
+    expect(rejection([table, { updateTextStyle: { ...cell, ...bold } }]).message).toContain(
+      'Invalid requests[1].updateTextStyle: The object (table_one) has no text.',
+    );
+    // With text in it, the same requests apply.
+    const { slides, id, emu } = setup();
+    slides.batchUpdate(
+      {
+        requests: [
+          shape,
+          { insertText: { objectId: 'shape_one', text: 'Hi' } },
+          { updateTextStyle: { objectId: 'shape_one', ...bold } },
+          { updateParagraphStyle: { objectId: 'shape_one', ...centred } },
+          table,
+          { insertText: { ...cell, text: 'Yo' } },
+          { updateTextStyle: { ...cell, ...bold } },
+        ] as SlidesRequest[],
+      },
+      id,
+    );
+    const view = emu.inspectPresentation(emu.openPresentationById(id)!)!;
+    const shown = view.slides[0]!.elements.find((e) => e.id === 'shape_one')!;
+    expect(shown).toMatchObject({ text: { text: 'Hi', bold: true, align: 'CENTER' } });
   });
 
   it('needs full authorization and reaches only files the script created or runs in', () => {

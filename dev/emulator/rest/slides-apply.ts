@@ -4,7 +4,8 @@
  * characters of [a-zA-Z0-9_:-] starting with a letter, digit or underscore; pages and elements
  * that exist; table cell locations and ranges inside the table; text inserted only into shapes and
  * table cells (lines and whole tables take none) at an index inside the text; update requests
- * that name their fields. Inserted text loses the characters the API strips.
+ * that name their fields; text styles only on text there is. Inserted text loses the characters the
+ * API strips.
  *
  * The same code runs twice per batch: first on a copy, so a failing request leaves the deck
  * untouched (the batch is atomic), then on the deck itself.
@@ -145,6 +146,8 @@ export class SlidesBatch {
   }
 
   private textRange(request: Json, text: TextModel): void {
+    // Google refuses to style a range of no text, even with type ALL on an empty shape or cell.
+    if (text.text === '') reject(`The object (${String(request.objectId)}) has no text.`);
     const range = obj(request.textRange);
     const type = range.type ?? 'ALL';
     if (type === 'ALL') return;

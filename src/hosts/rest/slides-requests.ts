@@ -13,7 +13,7 @@ import { planTable } from '../../layout/table';
 import type { JourneyDocument, Language, Persona } from '../../model/types';
 import type { Finding } from '../../read/findings';
 import { skeletonOf } from '../../read/raw';
-import { FINDINGS_SLIDES, sanitize } from '../slides/build';
+import { partFindings, STRIPPED, sanitize } from '../slides/build';
 import type { KeysBox } from '../slides/keys';
 import {
   ALT,
@@ -319,10 +319,22 @@ function partRequests(
         elementProperties: placed(slideId, { left: PAGE.width + 20, top: 0, width: 200, height: 100 }),
       },
     },
-    { insertText: { objectId: keysId, text: JSON.stringify(keys), insertionIndex: 0 } },
+    { insertText: { objectId: keysId, text: keysText(keys), insertionIndex: 0 } },
     altText(keysId, ALT.keys[language], KEYS_NOTE[language]),
   );
   return out;
+}
+
+/**
+ * The keys box's JSON, safe from what Slides strips from inserted text: JSON already escapes
+ * control characters, and the other stripped ones (private-use characters a persona name or label
+ * may hold) are escaped the same way, so the keys read back exactly as written.
+ */
+export function keysText(keys: KeysBox): string {
+  return JSON.stringify(keys).replace(
+    STRIPPED,
+    (ch) => `\\u${ch.charCodeAt(0).toString(16).padStart(4, '0')}`,
+  );
 }
 
 /**
@@ -348,7 +360,7 @@ export function deckRequests(
       const slideId = `jg${slideIds.length + 1}_slide`;
       slideIds.push(slideId);
       requests.push(...partRequests(doc, persona, part, slideId, options.hints));
-      if (part.overflows) findings.push(FINDINGS_SLIDES.overflow(`slide ${slideIds.length}`));
+      findings.push(...partFindings(part, slideIds.length, doc.language));
     }
   }
   for (const objectId of slidesToDelete) requests.push({ deleteObject: { objectId } });

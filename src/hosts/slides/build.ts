@@ -7,9 +7,10 @@
  * the grid cannot hold is put back on the slide in a note box rather than lost.
  */
 
+import { PERSONA_FIELD_LABELS } from '../../catalog';
 import { planTable } from '../../layout/table';
 import { JourneyGridError, problem } from '../../model/problems';
-import type { JourneyDocument, Persona } from '../../model/types';
+import type { JourneyDocument, Language, Persona } from '../../model/types';
 import { LIMITS } from '../../model/types';
 import { validateDocument } from '../../model/validate';
 import type { Finding } from '../../read/findings';
@@ -21,6 +22,7 @@ import { mergeSkeletons } from '../sheets/read';
 import type { LockServiceApi, PropertiesServiceApi } from '../ui';
 import { DeckStore } from './keys';
 import { readDeckParts } from './read';
+import type { ScannedPart } from './scan';
 import type { Presentation, SlidesAppService } from './services';
 import { PAGE, partKeys, planSlides, type SlidePart } from './slide-plan';
 import { writePart } from './write';
@@ -88,6 +90,14 @@ export const FINDINGS_SLIDES = {
       en: 'Characters Google Slides does not accept (control characters and the like) were removed.',
     },
   }),
+  cardShortened: (where: string): Finding => ({
+    path: where,
+    code: 'card-shortened',
+    message: {
+      ja: 'ペルソナカードに収まらないため、スライドには先頭だけを「…」付きで表示しています。全文はペルソナに残っており、そのまま読み込まれます。',
+      en: 'This text is too long for the persona card, so the slide shows its beginning followed by "…". The persona keeps the full text, and reading back keeps it too.',
+    },
+  }),
   moved: (where: string, text: string, from: string): Finding => ({
     path: where,
     code: 'moved-text',
@@ -99,8 +109,21 @@ export const FINDINGS_SLIDES = {
   }),
 };
 
-/** Text the old table held that the new grid has no cell for. */
+/** Text the old slides held that the new ones have no place for. */
 const UNPLACED = new Set(['outside-grid', 'separator-text', 'not-a-score', 'not-a-number']);
+
+/** What a planned part's slide cannot show as planned: the open-deck and REST builders report it. */
+export function partFindings(part: SlidePart, slideNumber: number, language: Language): Finding[] {
+  const findings: Finding[] = [];
+  if (part.overflows) findings.push(FINDINGS_SLIDES.overflow(`slide ${slideNumber}`));
+  for (const field of part.card?.shortened ?? [])
+    findings.push(
+      FINDINGS_SLIDES.cardShortened(
+        `slide ${slideNumber}: persona card, ${PERSONA_FIELD_LABELS[field][language]}`,
+      ),
+    );
+  return findings;
+}
 
 export function buildPersonaSlides(
   ctx: SlidesContext,
@@ -140,6 +163,25 @@ export function sanitize(parts: SlidePart[], findings: Finding[]): void {
   }
 }
 
+/**
+ * Keys boxes of other personas' slides (a deck sent through the REST API) move into the deck's
+ * properties with the first build here: the file banner lists those journeys too, and each later
+ * rebuild visits only its own persona's slides.
+ */
+function adoptKeysBoxes(
+  store: DeckStore,
+  scanned: readonly ScannedPart[],
+  removed: ReadonlySet<string>,
+): void {
+  for (const part of scanned) {
+    const box = part.box;
+    if (!box || part.stored || removed.has(part.tableId)) continue;
+    const { v: _v, skeleton: _skeleton, persona, ...keys } = box;
+    store.setPart(part.tableId, { ...keys, slideId: part.slide.getObjectId() });
+    if (!store.persona(persona.id)) store.setPersona(persona);
+  }
+}
+
 function buildLocked(
   ctx: SlidesContext,
   presentation: Presentation,
@@ -151,9 +193,11 @@ function buildLocked(
   const current = store.skeleton();
   if (current && current.frameworkId !== doc.frameworkId)
     throw new JourneyGridError([PROBLEMS.otherJourney(current.title)]);
-  // A deck this add-on built knows where each persona's slides are: only those are read. A deck
-  // built through the REST API (keys in boxes on the slides) is looked through once.
-  const ownSlides = current ? store.slidesOf(persona.id) : undefined;
+  // A deck this add-on built knows where each persona's slides are: only those are read. A persona
+  // with none recorded (a deck sent through the REST API, keys in boxes on the slides, or a copied
+  // deck, keys gone, where another persona was rebuilt first) is looked for on every slide.
+  const recorded = current ? store.slidesOf(persona.id) : undefined;
+  const ownSlides = recorded && recorded.size > 0 ? recorded : undefined;
   const deck = readDeckParts(ctx.app, presentation, store, persona.id, undefined, ownSlides);
   const existing = deck?.journeys.find((j) => j.read.key.personaId === persona.id);
   const incoming = doc.journeys.find((j) => j.personaId === persona.id)?.cells ?? {};
@@ -163,6 +207,8 @@ function buildLocked(
 
   let at = presentation.getSlides().length;
   const removedTables = new Set<string>();
+  // Text on the old slides outside our elements (people's own text boxes and tables) stays there.
+  const staying = new Set(existing?.parts.flatMap((p) => p.part.loose.map((l) => l.address)) ?? []);
   if (existing) {
     at = Math.min(...existing.parts.map((p) => p.part.slideIndex));
     for (const { part } of existing.parts) {
@@ -188,9 +234,9 @@ function buildLocked(
       hints: options.hints,
       ...partKeys(part),
     });
-    if (part.overflows) findings.push(FINDINGS_SLIDES.overflow(`slide ${at + i + 1}`));
     if (i === 0) {
-      const unplaced = findings.filter((f) => UNPLACED.has(f.code) && f.text && / table row /.test(f.path));
+      // Whatever the removed title, card or table held that the new slides do not show.
+      const unplaced = findings.filter((f) => UNPLACED.has(f.code) && f.text && !staying.has(f.path));
       if (unplaced.length > 0) {
         const text = unplaced
           .map((f) => f.text)
@@ -201,7 +247,9 @@ function buildLocked(
         for (const f of unplaced) findings.push(FINDINGS_SLIDES.moved(`slide ${at + 1}`, f.text!, f.path));
       }
     }
+    findings.push(...partFindings(part, at + i + 1, doc.language));
   });
+  if (deck) adoptKeysBoxes(store, deck.scanned, removedTables);
 
   const previous = store.skeleton();
   const skeleton = skeletonOf(merged.doc);

@@ -40,13 +40,19 @@ export interface KeysBox extends StoredPart {
   persona: Persona;
 }
 
-/** All of a deck's properties, read once (one service call) and written once. */
+/**
+ * All of a deck's properties, read once (one service call). Saving writes back only the keys this
+ * store changed and deletes only those it removed: others (the persona library, snapshots) write
+ * document properties too, possibly while a build runs, and must not be overwritten by this copy.
+ */
 export class DeckStore {
   private readonly values: Record<string, string>;
-  private changed = false;
+  /** The values as last read or saved: what save() compares against. */
+  private saved: Record<string, string>;
 
   constructor(private readonly properties: Properties | null) {
     this.values = properties ? { ...properties.getProperties() } : {};
+    this.saved = { ...this.values };
   }
 
   private get(key: string): string | undefined {
@@ -66,7 +72,6 @@ export class DeckStore {
 
   private set(key: string, value: string | undefined): void {
     for (const k of Object.keys(this.values)) if (k === key || k.startsWith(`${key}#`)) delete this.values[k];
-    this.changed = true;
     if (value === undefined) return;
     const pieces: string[] = [];
     for (let i = 0; i < value.length || pieces.length === 0; i += CHUNK)
@@ -117,6 +122,22 @@ export class DeckStore {
     this.set(PART_KEY + tableId, part === undefined ? undefined : JSON.stringify(part));
   }
 
+  /**
+   * Whether the builder wrote hints on this persona's tables (or, failing that, on any table of
+   * the deck): what a table without keys of its own (a duplicated slide) was most likely built with.
+   */
+  hintsOf(personaId: string | undefined): boolean | undefined {
+    let any: boolean | undefined;
+    for (const key of Object.keys(this.values)) {
+      if (!key.startsWith(PART_KEY) || key.includes('#')) continue;
+      const part = this.json<StoredPart>(key);
+      if (!part) continue;
+      if (part.personaId === personaId) return part.hints;
+      any ??= part.hints;
+    }
+    return any;
+  }
+
   /** The slides this persona's parts were built on (open-deck keys only). */
   slidesOf(personaId: string): Set<string> {
     const slides = new Set<string>();
@@ -141,10 +162,16 @@ export class DeckStore {
     }
   }
 
-  /** One call: every key written and every stale one removed together. */
+  /** One call for every key written (unchanged ones are not sent), one per key removed. */
   save(): void {
-    if (this.changed && this.properties) this.properties.setProperties(this.values, true);
-    this.changed = false;
+    if (!this.properties) return;
+    const written: Record<string, string> = {};
+    for (const [key, value] of Object.entries(this.values))
+      if (this.saved[key] !== value) written[key] = value;
+    const removed = Object.keys(this.saved).filter((key) => !(key in this.values));
+    if (Object.keys(written).length > 0) this.properties.setProperties(written, false);
+    for (const key of removed) this.properties.deleteProperty(key);
+    this.saved = { ...this.values };
   }
 }
 

@@ -20,7 +20,7 @@ import { guessLanguage, skeletonFromCatalog, skeletonFromTable } from './fallbac
 import { alignKeys, DeckStore } from './keys';
 import { type ScannedPart, scanDeck } from './scan';
 import type { Presentation, SlidesAppService } from './services';
-import { CONTINUATION } from './slide-plan';
+import { CONTINUATION, ELLIPSIS } from './slide-plan';
 
 export interface PartRead {
   part: ScannedPart;
@@ -45,8 +45,24 @@ function titleIndex(name: string | undefined): number {
   return match ? Number(match[2]) - 1 : 0;
 }
 
-/** One part as the shared reader sees it: title, name and card rows above the grid. */
-export function rawTableOf(part: ScannedPart, index: number): { raw: RawTable; extra: Finding[] } {
+/**
+ * A card value as the persona has it: a card too long for the slide shows each long text cut
+ * short with an ellipsis (slide-plan.ts), and that shortened text left as it was is not an edit.
+ */
+export function fullCardText(shown: string, full: string | undefined): string {
+  if (full === undefined || full === shown || !shown.endsWith(ELLIPSIS)) return shown;
+  return full.startsWith(shown.slice(0, -ELLIPSIS.length)) ? full : shown;
+}
+
+/**
+ * One part as the shared reader sees it: title, name and card rows above the grid. `persona` is
+ * what the keys know of the persona, for the full text of card values the slide shows shortened.
+ */
+export function rawTableOf(
+  part: ScannedPart,
+  index: number,
+  persona?: Persona,
+): { raw: RawTable; extra: Finding[] } {
   const where = `slide ${part.slideIndex + 1}`;
   const cells: RawCell[][] = [];
   const rowKeys: (string | undefined)[] = [];
@@ -71,7 +87,8 @@ export function rawTableOf(part: ScannedPart, index: number): { raw: RawTable; e
     const [labels = [], values = []] = part.card;
     labels.forEach((label, c) => {
       const field = cardFieldOf(label);
-      const value = values[c] ?? '';
+      const shown = values[c] ?? '';
+      const value = field && field !== 'name' ? fullCardText(shown, persona?.[field]) : shown;
       if (field && index === 0) {
         // The label is structure (recognised above, badge and all): the reader gets its plain form.
         cells.push([cell(PERSONA_FIELD_LABELS[field].en), cell(value)]);
@@ -88,7 +105,6 @@ export function rawTableOf(part: ScannedPart, index: number): { raw: RawTable; e
       });
     });
   }
-  const top = cells.length;
   const keys = part.stored ?? part.box;
   const gridRowKeys = keys
     ? alignKeys(
@@ -109,7 +125,7 @@ export function rawTableOf(part: ScannedPart, index: number): { raw: RawTable; e
       cells,
       rowKeys,
       columnKeys,
-      address: (r, c) => (r < top ? addresses[r]!(c) : addresses[r]!(c)),
+      address: (r, c) => addresses[r]!(c),
     },
     extra,
   };
@@ -163,6 +179,8 @@ export interface DeckReading {
   skeleton: DocumentSkeleton;
   /** One entry per journey (a persona's parts stitched together), in slide order. */
   journeys: { read: JourneyRead; parts: PartRead[] }[];
+  /** Every part scanned, also those of other personas when only one persona's were asked for. */
+  scanned: ScannedPart[];
 }
 
 /** Where the skeleton comes from: the deck's properties, a keys box, or the labels themselves. */
@@ -177,8 +195,19 @@ function deckSkeleton(
     return { skeleton: boxes.reduce(mergeSkeletons, base), keyless: false };
   }
   const first = parts[0]!;
-  const headers = (first.cells[0] ?? []).slice(1);
-  const labels = first.cells.slice(1).map((row) => row[0] ?? '');
+  // Every table's stages and lanes, in order: a continuation slide shows ones the first does not.
+  // (Labels repeated within one table stay apart: the n-th of them is matched with the n-th.)
+  const union = (lists: string[][]) =>
+    unionAfter(
+      lists.map((list) =>
+        list.map((label, i) => {
+          const nth = list.slice(0, i).filter((l) => l.trim() === label.trim()).length;
+          return { id: `${nth}:${label.trim()}`, label };
+        }),
+      ),
+    ).map((x) => x.label);
+  const headers = union(parts.map((p) => (p.cells[0] ?? []).slice(1)));
+  const labels = union(parts.map((p) => p.cells.slice(1).map((row) => row[0] ?? '')));
   const catalog = skeletonFromCatalog(headers, labels);
   if (catalog) return { skeleton: { ...catalog, title: first.docTitle ?? catalog.title }, keyless: true };
   const language = guessLanguage([...headers, ...labels]);
@@ -193,32 +222,48 @@ export function readDeckParts(
   seen?: Set<string>,
   slideIds?: ReadonlySet<string>,
 ): DeckReading | undefined {
+  // Every table is listed, so that one without keys is matched to its persona the same way whether
+  // one persona's journey or the whole deck is asked for (a build, then the sidebar's read-back);
+  // tables whose keys name another persona are listed unread and left out below.
   const scanned = scanDeck(app, presentation, store, only, seen, slideIds);
   if (scanned.length === 0) return undefined;
+  // (Unread tables have keys, so they never reach the keyless branch, the only one reading cells.)
   const { skeleton, keyless } = deckSkeleton(store, scanned);
   const storedPersonas = store.personas();
-  const reads: PartRead[] = scanned.map((part, n) => {
+  // Personas met only by name (no keys anywhere): a continuation slide joins its first slide's.
+  const named: Persona[] = [];
+  const boxHints = scanned.find((p) => p.box)?.box?.hints;
+  const all: PartRead[] = scanned.flatMap((part, n): PartRead[] => {
+    if (part.unread) return [];
     const keys = part.stored ?? part.box;
     const index = keys ? keys.part : titleIndex(part.name);
-    const byName = (name: string | undefined) =>
-      name === undefined
-        ? undefined
-        : storedPersonas.find((p) => p.name.trim() === name.replace(CONTINUATION, '$1').trim());
-    const persona = (keys && (store.persona(keys.personaId) ?? part.box?.persona)) ??
-      byName(part.name) ?? {
+    const byName = (name: string | undefined) => {
+      if (name === undefined) return undefined;
+      const plain = name.replace(CONTINUATION, '$1').trim();
+      return [...storedPersonas, ...named].find((p) => p.name.trim() === plain);
+    };
+    let persona = (keys && (store.persona(keys.personaId) ?? part.box?.persona)) ?? byName(part.name);
+    if (!persona) {
+      persona = {
         id: `p${n + 1}`,
         name: part.name?.replace(CONTINUATION, '$1') || `Persona ${n + 1}`,
         antiPersona: false,
       };
+      named.push(persona);
+    }
     const personaId = keys?.personaId ?? persona.id;
-    const { raw, extra } = rawTableOf(part, index);
-    const reading = readTable(raw, skeleton, { hints: keys?.hints ?? keyless });
+    const { raw, extra } = rawTableOf(part, index, persona);
+    // A table without keys of its own in a deck built with hints (a duplicated slide) holds the
+    // same grey hints: they are not content.
+    const hints = keys?.hints ?? store.hintsOf(personaId) ?? boxHints ?? keyless;
+    const reading = readTable(raw, skeleton, { hints });
     const where = `slide ${part.slideIndex + 1}`;
     reading.findings.push(...extra, ...part.loose.map((l) => FINDINGS.outsideGrid(l.address, l.text, '')));
     if (!keys && !keyless && !reading.findings.some((f) => f.code === 'matched-by-label'))
       reading.findings.push(FINDINGS.labelsMatched(where, '', ''));
-    return { part, personaId, persona: { ...persona, id: personaId }, index, reading };
+    return [{ part, personaId, persona: { ...persona, id: personaId }, index, reading }];
   });
+  const reads = only === undefined ? all : all.filter((r) => r.personaId === only);
 
   // Parts of one persona join one journey; a second part with the same index is a copy.
   const groups: PartRead[][] = [];
@@ -245,7 +290,7 @@ export function readDeckParts(
     };
   });
   reportRenamedLabels(journeys);
-  return { skeleton, journeys };
+  return { skeleton, journeys, scanned };
 }
 
 /**

@@ -30,6 +30,8 @@ export interface ScannedPart {
   ownIds: string[];
   /** Other text on the slide: kept and reported by the reader. */
   loose: LooseText[];
+  /** Keys name another persona than the one asked for: its cells were not read (`cells` is empty). */
+  unread?: true;
 }
 
 export function textOf(raw: string): string {
@@ -74,8 +76,11 @@ function classify(app: SlidesAppService, el: PageElement): Element {
 }
 
 /**
- * `only`: read just this persona's tables (a build looks for its own slides and should not pay for
- * reading every other table's cells); `seen` collects every journey table id met on the way.
+ * Every journey table on the slide. `only`: a build looks for one persona's tables and should not
+ * pay for reading the cells of tables whose keys name another persona; those are still listed
+ * (marked `unread`), so that tables without keys (a copied deck), which only the reader can match
+ * to a persona by name or position, are numbered as in a full read. `seen` collects every journey
+ * table id met on the way.
  */
 export function scanSlide(
   app: SlidesAppService,
@@ -142,15 +147,16 @@ export function scanSlide(
   journeyTables.forEach((e, i) => {
     seen?.add(e.id);
     const owner = store.part(e.id)?.personaId ?? (i === 0 ? box?.personaId : undefined);
-    if (only !== undefined && owner !== only) return;
+    const unread = only !== undefined && owner !== undefined && owner !== only;
     const part: ScannedPart = {
       slide,
       slideIndex,
       tableId: e.id,
-      cells: tableTexts(e.el.asTable()),
+      cells: unread ? [] : tableTexts(e.el.asTable()),
       ownIds: i === 0 ? [...ownIds, e.id] : [e.id],
       loose: i === 0 ? loose : [],
     };
+    if (unread) part.unread = true;
     const stored = store.part(e.id);
     if (stored) part.stored = stored;
     if (i === 0) {

@@ -21,6 +21,12 @@ export const MAX_LANES_PER_SLIDE = 8;
 /** Body font sizes tried, largest first; headers are one point larger. */
 const BODY_SIZES = [10, 9, 8, 7, 6] as const;
 const CARD_SIZE = 7;
+/**
+ * The persona card's tallest height: beyond it, long texts are shown cut short, since a taller
+ * card pushes the table down and off the slide. The persona itself keeps the full text.
+ */
+export const CARD_MAX_HEIGHT = 100;
+export const ELLIPSIS = '…';
 export const CARD_ON_SLIDE: readonly CardField[] = ['role', 'company', 'goals', 'challenges'];
 
 export type Align = 'START' | 'CENTER' | 'END';
@@ -77,7 +83,13 @@ export interface SlidePart {
   /** The persona's name, or "name (2/3)" on a continuation. */
   name: TextBox;
   /** Card fields across, labels above values (first part only). */
-  card: { fields: CardField[]; box: Box; cells: SlideCell[][] } | null;
+  card: {
+    fields: CardField[];
+    box: Box;
+    cells: SlideCell[][];
+    /** Fields shown cut short (with an ellipsis) to keep the card within CARD_MAX_HEIGHT. */
+    shortened: CardField[];
+  } | null;
   table: SlideTable;
   separators: { line: BlueprintLine; segment: Segment }[];
   /** Emotion curves: the points of each emotion row and the lines joining them. */
@@ -393,12 +405,37 @@ function planCard(persona: Persona, language: Language, width: number): NonNulla
       };
     return { text: label, style: labelStyle };
   });
-  const values = fields.map((field): SlideCell => ({ text: persona[field] ?? '', style: valueStyle }));
   const columnWidth = cardWidth / fields.length;
-  const height =
-    boxHeight(labels.map((c) => ({ text: c.text, fontSize: CARD_SIZE, width: columnWidth }))) +
-    boxHeight(values.map((c) => ({ text: c.text, fontSize: CARD_SIZE, width: columnWidth })));
-  return { fields, box: { left, top: 6, width: cardWidth, height }, cells: [labels, values] };
+  const rowHeight = (texts: readonly string[]) =>
+    boxHeight(texts.map((text) => ({ text, fontSize: CARD_SIZE, width: columnWidth })));
+  const labelsHeight = rowHeight(labels.map((c) => c.text));
+  const full = fields.map((field) => persona[field] ?? '');
+  let shown = full;
+  if (labelsHeight + rowHeight(full) > CARD_MAX_HEIGHT) {
+    // The most characters every value may keep with the card still fitting (a binary search).
+    let low = 0;
+    let high = Math.max(...full.map((text) => [...text].length));
+    while (low < high) {
+      const mid = Math.ceil((low + high) / 2);
+      if (labelsHeight + rowHeight(full.map((text) => shorten(text, mid))) <= CARD_MAX_HEIGHT) low = mid;
+      else high = mid - 1;
+    }
+    shown = full.map((text) => shorten(text, low));
+  }
+  const values = shown.map((text): SlideCell => ({ text, style: valueStyle }));
+  const height = labelsHeight + rowHeight(shown);
+  return {
+    fields,
+    box: { left, top: 6, width: cardWidth, height },
+    cells: [labels, values],
+    shortened: fields.filter((_, i) => shown[i] !== full[i]),
+  };
+}
+
+/** The first `length` characters and an ellipsis (read.ts recognises it as not an edit). */
+function shorten(text: string, length: number): string {
+  const chars = [...text];
+  return chars.length <= length ? text : `${chars.slice(0, length).join('').trimEnd()}${ELLIPSIS}`;
 }
 
 /** The keys a part's table carries: each row's and column's role, with the label it had. */
