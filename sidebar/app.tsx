@@ -89,7 +89,7 @@ export function App() {
       setBoot(value);
     });
   };
-  // biome-ignore lint/correctness/useExhaustiveDependencies: the start-up call runs once, on opening.
+  // The start-up call runs once, on opening.
   useEffect(start, []);
 
   useEffect(() => {
