@@ -18,6 +18,7 @@ import type { DocumentSkeleton } from '../../read/raw';
 import { skeletonOf } from '../../read/raw';
 import { emptyReading, type Placement } from '../../read/read-table';
 import { type Merged, mergeForRebuild, type PendingRemoval } from '../../read/rebuild';
+import { BUILD_PROBLEMS } from '../build-problems';
 import type { LockServiceApi } from '../ui';
 import { clearJourney, type Extent, journeyExtent, restoreUnplaced } from './clear';
 import { uniqueSheetName } from './names';
@@ -80,19 +81,6 @@ const PROBLEMS = {
     'スプレッドシートを開いてから実行してください。',
     'Open a spreadsheet first.',
   ),
-  unknownPersona: (id: string) =>
-    problem(
-      'personaId',
-      'unknown-persona',
-      `ペルソナ「${id}」がモデルにありません。`,
-      `The model has no persona "${id}".`,
-    ),
-  busy: problem(
-    '',
-    'busy',
-    '別の作成処理が実行中です。少し待ってからもう一度お試しください。',
-    'Another build is running in this file. Wait a moment and try again.',
-  ),
   otherJourney: (title: string) =>
     problem(
       'frameworkId',
@@ -152,11 +140,11 @@ export function buildPersonaJourney(
   if (!valid.ok) throw new JourneyGridError(valid.problems);
   const doc = valid.value;
   const persona = doc.personas.find((p) => p.id === personaId);
-  if (!persona) throw new JourneyGridError([PROBLEMS.unknownPersona(personaId)]);
+  if (!persona) throw new JourneyGridError([BUILD_PROBLEMS.unknownPersona(personaId)]);
   const spreadsheet = ctx.app.getActiveSpreadsheet();
   if (!spreadsheet) throw new JourneyGridError([PROBLEMS.noSpreadsheet]);
   const lock = ctx.locks.getDocumentLock();
-  if (lock && !lock.tryLock(LOCK_WAIT_MS)) throw new JourneyGridError([PROBLEMS.busy]);
+  if (lock && !lock.tryLock(LOCK_WAIT_MS)) throw new JourneyGridError([BUILD_PROBLEMS.busy]);
   try {
     return buildLocked(ctx, spreadsheet, doc, persona, options);
   } finally {

@@ -16,6 +16,7 @@ import { validateDocument } from '../../model/validate';
 import type { Finding } from '../../read/findings';
 import { skeletonOf } from '../../read/raw';
 import { emptyReading, type TableReading } from '../../read/read-table';
+import { BUILD_PROBLEMS } from '../build-problems';
 import type { BuildOptions, BuildResult } from '../sheets/build';
 import { mergeWithSheet } from '../sheets/build';
 import { mergeSkeletons } from '../sheets/read';
@@ -49,19 +50,6 @@ const PROBLEMS = {
     'no-presentation',
     'プレゼンテーションを開いてから実行してください。',
     'Open a presentation first.',
-  ),
-  unknownPersona: (id: string) =>
-    problem(
-      'personaId',
-      'unknown-persona',
-      `ペルソナ「${id}」がモデルにありません。`,
-      `The model has no persona "${id}".`,
-    ),
-  busy: problem(
-    '',
-    'busy',
-    '別の作成処理が実行中です。少し待ってからもう一度お試しください。',
-    'Another build is running in this file. Wait a moment and try again.',
   ),
   otherJourney: (title: string) =>
     problem(
@@ -135,11 +123,11 @@ export function buildPersonaSlides(
   if (!valid.ok) throw new JourneyGridError(valid.problems);
   const doc = valid.value;
   const persona = doc.personas.find((p) => p.id === personaId);
-  if (!persona) throw new JourneyGridError([PROBLEMS.unknownPersona(personaId)]);
+  if (!persona) throw new JourneyGridError([BUILD_PROBLEMS.unknownPersona(personaId)]);
   const presentation = ctx.app.getActivePresentation();
   if (!presentation) throw new JourneyGridError([PROBLEMS.noPresentation]);
   const lock = ctx.locks.getDocumentLock();
-  if (lock && !lock.tryLock(LOCK_WAIT_MS)) throw new JourneyGridError([PROBLEMS.busy]);
+  if (lock && !lock.tryLock(LOCK_WAIT_MS)) throw new JourneyGridError([BUILD_PROBLEMS.busy]);
   try {
     return buildLocked(ctx, presentation, doc, persona, options);
   } finally {
