@@ -96,7 +96,8 @@ export async function startPlayground(options: PlaygroundOptions = {}): Promise<
   const sidebarHtml = readFileSync(join(DIST, 'Sidebar.html'), 'utf8');
   const page = await bundlePage();
   const saved = options.reset ? null : readState(options.stateFile);
-  const locale = saved?.locale ?? options.locale ?? 'en';
+  // A --locale given now wins over the one the saved session was started with.
+  const locale = options.locale ?? saved?.locale ?? 'en';
 
   const persist = () => {
     if (!options.stateFile) return;

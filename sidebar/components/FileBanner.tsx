@@ -32,7 +32,7 @@ export function FileBanner({
       {file.title && <p class="secondary small">{file.title}</p>}
       <p class="secondary small">{t('fileBannerHelp')}</p>
       <div class="buttons">
-        <button type="button" id="banner-read-back" class="action" disabled={disabled} onClick={onReadBack}>
+        <button type="button" id="banner-read-back" disabled={disabled} onClick={onReadBack}>
           {busy === 'banner' ? t('reading') : t('readBack')}
         </button>
         <button type="button" id="banner-rebuild" disabled={disabled} onClick={onRebuild}>

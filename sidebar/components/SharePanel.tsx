@@ -86,7 +86,7 @@ export function SharePanel({
     <div class="share">
       <p class="secondary small">{t('shareHelp')}</p>
       <div class="buttons">
-        <button type="button" id="save-drive" class="action" disabled={disabled} onClick={save}>
+        <button type="button" id="save-drive" disabled={disabled} onClick={save}>
           {busy === 'save-drive' ? t('saving') : t('saveToDrive')}
         </button>
         <button type="button" id="open-drive" disabled={disabled} onClick={list}>

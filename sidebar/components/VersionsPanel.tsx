@@ -67,13 +67,7 @@ export function VersionsPanel({
     <div class="versions">
       <p class="secondary small">{t('versionsHelp')}</p>
       <div class="buttons">
-        <button
-          type="button"
-          id="keep-snapshot"
-          class="action"
-          disabled={disabled || !readBack}
-          onClick={keep}
-        >
+        <button type="button" id="keep-snapshot" disabled={disabled || !readBack} onClick={keep}>
           {busy === 'snapshot' ? t('saving') : t('keepSnapshot')}
         </button>
         <button type="button" id="list-snapshots" disabled={disabled} onClick={load}>
