@@ -31,8 +31,9 @@ function isObject(value: unknown): value is Json {
 }
 
 function own(obj: Json, key: string): unknown {
-  // Object.hasOwn is recent; Apps Script's V8 is not guaranteed to have it.
-  return Object.hasOwn(obj, key) ? obj[key] : undefined;
+  // Own keys only (a JSON "__proto__" is data, not a prototype). Object.hasOwn is recent, and
+  // Apps Script's V8 is not guaranteed to have it; getOwnPropertyDescriptor is ES5.
+  return Object.getOwnPropertyDescriptor(obj, key) ? obj[key] : undefined;
 }
 
 class ProblemList {

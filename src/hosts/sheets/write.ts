@@ -196,5 +196,6 @@ function insertEmotionChart(
     .setOption('height', 260)
     .build();
   sheet.insertChart(chart);
-  return sheet.getCharts().at(-1)?.getChartId() ?? undefined;
+  const inserted = sheet.getCharts();
+  return inserted[inserted.length - 1]?.getChartId() ?? undefined;
 }
