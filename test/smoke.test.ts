@@ -6,6 +6,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import vm from 'node:vm';
+import * as esbuild from 'esbuild';
 import { describe, expect, it } from 'vitest';
 import { DIST, loadBundle, readBundle } from '../dev/bundle';
 import { createEmulator } from '../dev/emulator';
@@ -38,8 +39,20 @@ describe('dist/ as clasp pushes it', () => {
     expect(services.sort()).toEqual(['Drive', 'Sheets', 'Slides']);
   });
 
-  it('exposes every export of the entry module as a top-level function, and nothing private', () => {
+  it('exposes every export of the entry module as a top-level function, and nothing private', async () => {
     const { bundle } = boot('FULL');
+    // The entry's own export list, read the way the build reads it: the stubs must match it exactly.
+    const entry = await esbuild.build({
+      entryPoints: [join(import.meta.dirname, '..', 'src', 'index.ts')],
+      bundle: true,
+      format: 'esm',
+      write: false,
+      metafile: true,
+      outdir: 'out',
+      logLevel: 'silent',
+    });
+    const exported = Object.values(entry.metafile.outputs).find((o) => o.entryPoint)?.exports ?? [];
+    expect([...bundle.functions].sort()).toEqual([...exported].sort());
     expect(bundle.functions).toEqual(
       expect.arrayContaining([
         'onOpen',
@@ -54,7 +67,9 @@ describe('dist/ as clasp pushes it', () => {
     const code = readBundle();
     expect(code).not.toMatch(/\brequire\(|\bprocess\.|\bimport\s*\(/);
     // Library APIs newer than Apps Script's V8 is known to have (esbuild lowers syntax, not these).
-    expect(code).not.toMatch(/Object\.hasOwn\(|\.at\(-|structuredClone|\.replaceAll\(|\.findLast\(|\.toSorted\(/);
+    expect(code).not.toMatch(
+      /Object\.hasOwn\(|\.at\(-|structuredClone|\.replaceAll\(|\.findLast\(|\.toSorted\(/,
+    );
   });
 
   it('builds only the menu in AuthMode.NONE and touches nothing else', () => {
