@@ -9,33 +9,31 @@ import { createEmulator, type Emulator, type EmulatorOptions } from '../../dev/e
 import type { Spreadsheet } from '../../dev/emulator/contract';
 import type { Result } from '../../src/model/problems';
 
-export interface Addon {
+export interface Addon extends RunningBundle {
   emu: Emulator;
-  bundle: LoadedBundle;
   spreadsheet: Spreadsheet;
-  /** Calls an RPC and returns its value, failing the test with the problems if it is not ok. */
-  ok<T>(name: string, ...args: unknown[]): T;
-  /** Calls an RPC that must fail, returning its problems. */
-  fail(name: string, ...args: unknown[]): Extract<Result<unknown>, { ok: false }>['problems'];
 }
 
 let cachedCode: string | undefined;
 
-export function startAddon(
-  options: EmulatorOptions & { spreadsheetName?: string; locale?: string } = {},
-): Addon {
+export type Problems = Extract<Result<unknown>, { ok: false }>['problems'];
+
+export interface RunningBundle {
+  bundle: LoadedBundle;
+  /** Calls an RPC and returns its value, failing the test with the problems if it is not ok. */
+  ok<T>(name: string, ...args: unknown[]): T;
+  /** Calls an RPC that must fail, returning its problems. */
+  fail(name: string, ...args: unknown[]): Problems;
+}
+
+/** Loads the built bundle on an emulator whose document is already open. */
+export function runBundle(emu: Emulator): RunningBundle {
   cachedCode ??= readBundle();
-  const emu = createEmulator({ htmlFiles: { Sidebar: '<html>sidebar</html>' }, ...options });
-  const spreadsheet = emu.createSpreadsheet(options.spreadsheetName ?? 'Journeys', {
-    locale: options.locale ?? 'ja_JP',
-  });
   const bundle = loadBundle(emu.globals, cachedCode);
   emu.setScriptRealmError(vm.runInContext('Error', bundle.context) as ErrorConstructor);
   const call = <T>(name: string, args: unknown[]) => bundle.call<Result<T>>(name, ...args);
   return {
-    emu,
     bundle,
-    spreadsheet,
     ok<T>(name: string, ...args: unknown[]): T {
       const result = call<T>(name, args);
       if (!result.ok) throw new Error(`${name} failed: ${JSON.stringify(result.problems, null, 1)}`);
@@ -47,4 +45,14 @@ export function startAddon(
       return result.problems;
     },
   };
+}
+
+export function startAddon(
+  options: EmulatorOptions & { spreadsheetName?: string; locale?: string } = {},
+): Addon {
+  const emu = createEmulator({ htmlFiles: { Sidebar: '<html>sidebar</html>' }, ...options });
+  const spreadsheet = emu.createSpreadsheet(options.spreadsheetName ?? 'Journeys', {
+    locale: options.locale ?? 'ja_JP',
+  });
+  return { emu, spreadsheet, ...runBundle(emu) };
 }
