@@ -5,38 +5,12 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { FRAMEWORKS, newJourneyDocument } from '../../src/catalog';
+import { FRAMEWORKS } from '../../src/catalog';
 import type { BuildResult } from '../../src/hosts/sheets/build';
-import type { JourneyDocument } from '../../src/model/types';
 import type { ReadBack } from '../../src/server/rpc';
 import { type Addon, startAddon } from '../support/addon';
 import { journeyDocumentArb } from '../support/arbitraries';
-
-const NO_HINTS = { hints: false, confirmRemovals: false };
-const HINTS = { hints: true, confirmRemovals: false };
-
-function makeDoc(
-  frameworkId: string,
-  language: 'ja' | 'en',
-  names: string[] = ['田中 部長'],
-): JourneyDocument {
-  const result = newJourneyDocument(
-    frameworkId,
-    names.map((name, i) => ({
-      id: `p${i + 1}`,
-      name,
-      role: '情報システム部長',
-      company: '株式会社サンプル',
-    })),
-    language,
-  );
-  if (!result.ok) throw new Error(JSON.stringify(result.problems));
-  return result.value;
-}
-
-function buildAll(addon: Addon, doc: JourneyDocument, options = NO_HINTS): BuildResult[] {
-  return doc.personas.map((p) => addon.ok<BuildResult>('buildJourney', doc, p.id, options));
-}
+import { buildAll, HINTS, makeDoc, NO_HINTS } from '../support/journeys';
 
 function sheetNamed(addon: Addon, name: string) {
   const sheet = addon.spreadsheet.getSheetByName(name);
@@ -48,7 +22,7 @@ describe('building a journey sheet', () => {
   it('draws the persona card, the stage band and the lanes a beginner expects', () => {
     const addon = startAddon();
     const doc = makeDoc('aisas', 'ja');
-    const [result] = buildAll(addon, doc, HINTS);
+    const [result] = buildAll<BuildResult>(addon, doc, HINTS);
     expect(result).toMatchObject({ sheetName: '田中 部長', created: true, pendingRemovals: [] });
     // Print setup: landscape, fit to width, through the export URL of this very sheet.
     const sheetId = sheetNamed(addon, '田中 部長').getSheetId();
@@ -89,7 +63,7 @@ describe('building a journey sheet', () => {
   it('makes the emotion row a validated −2..+2 score with a curve that follows it', () => {
     const addon = startAddon();
     const doc = makeDoc('basic-5', 'en', ['Ken']);
-    buildAll(addon, doc);
+    buildAll<BuildResult>(addon, doc);
     const sheet = sheetNamed(addon, 'Ken');
     const view = addon.emu.inspect(sheet);
     const row = view.displayValues.findIndex((r) => r[0] === 'Emotion');
@@ -114,7 +88,7 @@ describe('building a journey sheet', () => {
     const addon = startAddon();
     const doc = makeDoc('b2b-funnel-5', 'en', ['Buyer']);
     doc.journeys[0]!.cells['conversion-rate'] = { awareness: 0.4, consideration: 0.1, conversion: 0.25 };
-    buildAll(addon, doc);
+    buildAll<BuildResult>(addon, doc);
     const view = addon.emu.inspect(sheetNamed(addon, 'Buyer'));
     const row = view.displayValues.findIndex(
       (r) => r[0] === doc.lanes.find((l) => l.kind === 'metric')!.label,
@@ -127,7 +101,7 @@ describe('building a journey sheet', () => {
   it('draws service-blueprint lines as separators and marks loop-backs', () => {
     const addon = startAddon();
     const blueprint = makeDoc('service-blueprint', 'en', ['Guest']);
-    buildAll(addon, blueprint);
+    buildAll<BuildResult>(addon, blueprint);
     const view = addon.emu.inspect(sheetNamed(addon, 'Guest'));
     // Labels sit right of the frozen column, merged across the stages (a merge may not straddle it).
     const lines = view.displayValues.map((r) => r[1]).filter((t) => /^Line of/.test(t ?? ''));
@@ -142,7 +116,7 @@ describe('building a journey sheet', () => {
 
     const other = startAddon();
     const loops = makeDoc('aisceas', 'ja', ['佐藤']);
-    buildAll(other, loops);
+    buildAll<BuildResult>(other, loops);
     const loopView = other.emu.inspect(sheetNamed(other, '佐藤'));
     expect(loopView.displayValues.flat()).toContain('↺ 「興味」に戻る');
   });
@@ -151,7 +125,7 @@ describe('building a journey sheet', () => {
     const addon = startAddon();
     const doc = makeDoc('basic-5', 'en', ['Bargain hunter']);
     doc.personas[0]!.antiPersona = true;
-    buildAll(addon, doc);
+    buildAll<BuildResult>(addon, doc);
     const view = addon.emu.inspect(sheetNamed(addon, 'Bargain hunter'));
     expect(view.displayValues[1]![0]).toContain('Anti-persona');
     expect(view.fontColors[1]![0]).toBe('#d93025');
@@ -160,7 +134,7 @@ describe('building a journey sheet', () => {
   it('keys the grid with developer metadata on the spreadsheet, the sheet, rows and columns', () => {
     const addon = startAddon();
     const doc = makeDoc('aidma', 'en', ['A']);
-    buildAll(addon, doc);
+    buildAll<BuildResult>(addon, doc);
     const snapshot = addon.emu.inspectSpreadsheet()!;
     expect(snapshot.metadata.map((m) => m.key)).toContain('journeygrid.document');
     const sheet = snapshot.sheets.find((s) => s.name === 'A')!;
@@ -171,7 +145,7 @@ describe('building a journey sheet', () => {
   it('names sheets uniquely and validly', () => {
     const addon = startAddon();
     const doc = makeDoc('aidma', 'en', ['Sheet1', 'Sheet1', `Line\nbreak ${'x'.repeat(120)}`]);
-    const names = buildAll(addon, doc).map((r) => r.sheetName);
+    const names = buildAll<BuildResult>(addon, doc).map((r) => r.sheetName);
     expect(names[0]).toBe('Sheet1 (2)');
     expect(names[1]).toBe('Sheet1 (3)');
     expect(names[2]!.length).toBeLessThanOrEqual(100);
@@ -191,7 +165,7 @@ describe('reading back', () => {
             lane.kind === 'text' ? `${lane.label} @ ${stage.label}` : lane.kind === 'emotion' ? 1 : 0.5;
           doc.journeys[1]!.cells[lane.id] = { [stage.id]: value };
         });
-        buildAll(addon, doc, HINTS);
+        buildAll<BuildResult>(addon, doc, HINTS);
         const read = addon.ok<ReadBack>('readJourneys', 'all');
         expect(read.document, `${framework.id}/${language}`).toEqual(doc);
         expect(read.findings).toEqual([]);
@@ -203,7 +177,7 @@ describe('reading back', () => {
     fc.assert(
       fc.property(journeyDocumentArb(), fc.boolean(), (doc, hints) => {
         const addon = startAddon();
-        buildAll(addon, doc, { hints, confirmRemovals: false });
+        buildAll<BuildResult>(addon, doc, { hints, confirmRemovals: false });
         const read = addon.ok<ReadBack>('readJourneys', 'all');
         expect(read.document).toEqual(doc);
         expect(read.findings).toEqual([]);
@@ -217,7 +191,7 @@ describe('reading back', () => {
     const doc = makeDoc('aisas', 'en', ['A', 'B']);
     doc.journeys[0]!.cells.touchpoints = { attention: 'TV', interest: 'Blog' };
     doc.journeys[0]!.cells.actions = { attention: 'Watches' };
-    buildAll(addon, doc);
+    buildAll<BuildResult>(addon, doc);
     const read = addon.ok<ReadBack>('readJourneys', 'all');
     expect(read.summary.personas.map((p) => p.filledPerStage)).toEqual([
       [2, 1, 0, 0, 0],
@@ -256,7 +230,7 @@ describe('bad input and a document that cannot change', () => {
   it('explains a protected journey sheet and leaves it as it was', () => {
     const addon = startAddon();
     const doc = makeDoc('aisas', 'en', ['A']);
-    buildAll(addon, doc);
+    buildAll<BuildResult>(addon, doc);
     const sheet = sheetNamed(addon, 'A');
     addon.emu.protectAgainstCurrentUser(sheet);
     const before = addon.emu.inspect(sheet);
@@ -268,7 +242,7 @@ describe('bad input and a document that cannot change', () => {
 
   it('refuses to mix a second framework into a spreadsheet that holds a journey', () => {
     const addon = startAddon();
-    buildAll(addon, makeDoc('aisas', 'en', ['A']));
+    buildAll<BuildResult>(addon, makeDoc('aisas', 'en', ['A']));
     const problems = addon.fail('buildJourney', makeDoc('aidma', 'en', ['B']), 'p1', NO_HINTS);
     expect(problems[0]!.code).toBe('other-journey');
     expect(addon.spreadsheet.getSheets().map((s) => s.getName())).toEqual(['Sheet1', 'A']);

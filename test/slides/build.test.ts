@@ -6,38 +6,13 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { FRAMEWORKS, newJourneyDocument } from '../../src/catalog';
+import { FRAMEWORKS } from '../../src/catalog';
 import type { SlidesBuildResult } from '../../src/hosts/slides/build';
 import type { JourneyDocument } from '../../src/model/types';
 import type { ReadBack } from '../../src/server/rpc';
 import { journeyDocumentArb } from '../support/arbitraries';
+import { buildAll, HINTS, makeDoc } from '../support/journeys';
 import { journeyTables, type SlidesAddon, startSlidesAddon, texts } from './support';
-
-const NO_HINTS = { hints: false, confirmRemovals: false };
-const HINTS = { hints: true, confirmRemovals: false };
-
-function makeDoc(
-  frameworkId: string,
-  language: 'ja' | 'en',
-  names: string[] = ['田中 部長'],
-): JourneyDocument {
-  const result = newJourneyDocument(
-    frameworkId,
-    names.map((name, i) => ({
-      id: `p${i + 1}`,
-      name,
-      role: '情報システム部長',
-      company: '株式会社サンプル',
-    })),
-    language,
-  );
-  if (!result.ok) throw new Error(JSON.stringify(result.problems));
-  return result.value;
-}
-
-function buildAll(addon: SlidesAddon, doc: JourneyDocument, options = NO_HINTS): SlidesBuildResult[] {
-  return doc.personas.map((p) => addon.ok<SlidesBuildResult>('buildJourney', doc, p.id, options));
-}
 
 /** A square-ish map with realistic text in every cell. */
 function bigDoc(stages: number, lanes: number, language: 'ja' | 'en' = 'ja'): JourneyDocument {
@@ -71,7 +46,7 @@ describe('building journey slides', () => {
   it('draws the persona name, card, stage band and lanes', () => {
     const addon = startSlidesAddon();
     const doc = makeDoc('aisas', 'ja');
-    const [result] = buildAll(addon, doc, HINTS);
+    const [result] = buildAll<SlidesBuildResult>(addon, doc, HINTS);
     expect(result!.slideIds).toHaveLength(1);
     const view = addon.view();
     const slide = view.slides.find((s) => s.id === result!.slideIds[0])!;
@@ -104,7 +79,7 @@ describe('building journey slides', () => {
 
   it('fits 8 stages × 8 lanes of real text on one slide without overflow', () => {
     const addon = startSlidesAddon();
-    const [result] = buildAll(addon, bigDoc(8, 8));
+    const [result] = buildAll<SlidesBuildResult>(addon, bigDoc(8, 8));
     expect(result!.slideIds).toHaveLength(1);
     const view = addon.view();
     const { table } = journeyTables(view)[0]!;
@@ -117,7 +92,7 @@ describe('building journey slides', () => {
   it('continues a larger map on more slides that read back as one journey', () => {
     const addon = startSlidesAddon();
     const doc = bigDoc(12, 20);
-    const [result] = buildAll(addon, doc);
+    const [result] = buildAll<SlidesBuildResult>(addon, doc);
     expect(result!.slideIds.length).toBeGreaterThan(2);
     const view = addon.view();
     for (const { table } of journeyTables(view)) {
@@ -145,7 +120,7 @@ describe('building journey slides', () => {
       [lanes.stages[1]!.id]: -1,
       [lanes.stages[2]!.id]: 0,
     };
-    buildAll(addon, lanes);
+    buildAll<SlidesBuildResult>(addon, lanes);
     const view = addon.view();
     const elements = view.slides.flatMap((s) => s.elements);
     const curve = elements.filter((e) => e.title === 'Journey Grid: emotion curve');
@@ -165,7 +140,7 @@ describe('building journey slides', () => {
     const addon = startSlidesAddon();
     const doc = makeDoc('aisceas', 'ja', ['佐藤']);
     doc.personas[0]!.antiPersona = true;
-    buildAll(addon, doc);
+    buildAll<SlidesBuildResult>(addon, doc);
     const view = addon.view();
     expect(texts(journeyTables(view)[0]!.table).flat()).toContain('↺ 「興味」に戻る');
     const name = view.slides.flatMap((s) => s.elements).find((e) => e.title.includes('ペルソナ名'))!;
@@ -177,7 +152,7 @@ describe('building journey slides', () => {
     const addon = startSlidesAddon();
     const doc = bigDoc(8, 8);
     addon.emu.calls.reset();
-    buildAll(addon, doc);
+    buildAll<SlidesBuildResult>(addon, doc);
     const calls = addon.emu.calls.snapshot();
     expect(calls.byMethod['TableCell.getText']).toBeLessThanOrEqual(9 * 9 + 10);
     expect(calls.total / 64).toBeLessThan(9);
@@ -196,7 +171,7 @@ describe('reading back', () => {
             lane.kind === 'text' ? `${lane.label} @ ${stage.label}` : lane.kind === 'emotion' ? 1 : 0.5;
           doc.journeys[1]!.cells[lane.id] = { [stage.id]: value };
         });
-        buildAll(addon, doc, HINTS);
+        buildAll<SlidesBuildResult>(addon, doc, HINTS);
         const read = readAll(addon);
         expect(read.document, `${framework.id}/${language}`).toEqual(doc);
         expect(read.findings).toEqual([]);
@@ -208,7 +183,7 @@ describe('reading back', () => {
     fc.assert(
       fc.property(journeyDocumentArb(), fc.boolean(), (doc, hints) => {
         const addon = startSlidesAddon();
-        buildAll(addon, doc, { hints, confirmRemovals: false });
+        buildAll<SlidesBuildResult>(addon, doc, { hints, confirmRemovals: false });
         const read = readAll(addon);
         expect(read.document).toEqual(doc);
         expect(read.findings.filter((f) => f.code !== 'overflow')).toEqual([]);
