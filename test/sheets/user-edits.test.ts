@@ -9,9 +9,9 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { Sheet } from '../../dev/emulator/contract';
 import type { BuildResult } from '../../src/hosts/sheets/build';
-import { formatNumber } from '../../src/layout/table';
 import type { JourneyDocument } from '../../src/model/types';
 import type { ReadBack } from '../../src/server/rpc';
+import { accountedTexts, withEmptyJourneys } from '../support/accounted';
 import { type Addon, startAddon } from '../support/addon';
 import { journeyDocumentArb } from '../support/arbitraries';
 
@@ -123,40 +123,12 @@ function apply(addon: Addon, sheet: Sheet, edit: Edit): Sheet {
 
 /** The builder's own words for this document: a build with empty journeys shows only those. */
 function structuralTexts(doc: JourneyDocument): Set<string> {
-  const empty: JourneyDocument = {
-    ...doc,
-    journeys: doc.journeys.map((j) => ({ personaId: j.personaId, cells: {} })),
-  };
+  const empty = withEmptyJourneys(doc);
   const probe = startAddon();
   for (const p of empty.personas)
     probe.ok<BuildResult>('buildJourney', empty, p.id, { hints: true, confirmRemovals: false });
   const snapshot = probe.emu.inspectSpreadsheet()!;
   return new Set(snapshot.sheets.flatMap((s) => s.displayValues.flat()).filter((t) => t.trim() !== ''));
-}
-
-function accountedTexts(read: ReadBack): Set<string> {
-  const doc = read.document;
-  const set = new Set<string>([
-    doc.title,
-    ...doc.stages.map((s) => s.label),
-    ...doc.lanes.map((l) => l.label),
-  ]);
-  for (const p of doc.personas) for (const v of Object.values(p)) if (typeof v === 'string') set.add(v);
-  for (const journey of doc.journeys) {
-    for (const lane of doc.lanes) {
-      for (const value of Object.values(journey.cells[lane.id] ?? {})) {
-        // A number may show in the lane's format, or plainly in a column the user inserted.
-        if (typeof value === 'number') {
-          set.add(formatNumber(value, lane.kind));
-          set.add(String(value));
-        } else {
-          set.add(value);
-        }
-      }
-    }
-  }
-  for (const f of read.findings) if (f.text) set.add(f.text);
-  return set;
 }
 
 describe('user edits on a journey sheet', () => {

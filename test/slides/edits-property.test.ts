@@ -8,10 +8,9 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { SlidesBuildResult } from '../../src/hosts/slides/build';
-import { metricText } from '../../src/hosts/slides/slide-plan';
-import { formatNumber } from '../../src/layout/table';
 import type { JourneyDocument } from '../../src/model/types';
 import type { ReadBack } from '../../src/server/rpc';
+import { accountedTexts, withEmptyJourneys } from '../support/accounted';
 import { journeyDocumentArb } from '../support/arbitraries';
 import { journeyTables, type SlidesAddon, startSlidesAddon } from './support';
 
@@ -118,36 +117,10 @@ function deckTexts(addon: SlidesAddon): { where: string; text: string }[] {
 
 /** The builder's own words for this document: a build with empty journeys shows only those. */
 function structuralTexts(doc: JourneyDocument): Set<string> {
-  const empty: JourneyDocument = {
-    ...doc,
-    journeys: doc.journeys.map((j) => ({ personaId: j.personaId, cells: {} })),
-  };
+  const empty = withEmptyJourneys(doc);
   const probe = startSlidesAddon();
   build(probe, empty);
   return new Set(deckTexts(probe).map((t) => t.text));
-}
-
-function accountedTexts(read: ReadBack): Set<string> {
-  const doc = read.document;
-  const set = new Set<string>([
-    doc.title,
-    ...doc.stages.map((s) => s.label),
-    ...doc.lanes.map((l) => l.label),
-  ]);
-  for (const p of doc.personas) for (const v of Object.values(p)) if (typeof v === 'string') set.add(v);
-  for (const journey of doc.journeys) {
-    for (const lane of doc.lanes) {
-      for (const value of Object.values(journey.cells[lane.id] ?? {})) {
-        if (typeof value === 'number') {
-          set.add(formatNumber(value, lane.kind));
-          set.add(metricText(value));
-          set.add(String(value));
-        } else set.add(value);
-      }
-    }
-  }
-  for (const f of read.findings) if (f.text) set.add(f.text);
-  return set;
 }
 
 /** A number typed as text ("+1", "25%") is read as its value: it is in the model if that value is. */
