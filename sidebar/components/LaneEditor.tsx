@@ -7,6 +7,7 @@ import { LANE_LIBRARY } from '../../src/catalog';
 import { LANE_KINDS, type LaneKind } from '../../src/model/types';
 import { type TextKey, useLanguage, useT } from '../i18n';
 import { addCustomLane, addLibraryLane, type Form, isCustomLane, laneKind, laneLabel, move } from '../state';
+import { MoveButtons } from './MoveButtons';
 
 const KIND_TEXT: Record<LaneKind, TextKey> = {
   text: 'kindText',
@@ -58,26 +59,13 @@ export function LaneEditor({
                 )}
               </label>
               <span class="tools">
-                <button
-                  type="button"
-                  class="icon"
-                  aria-label={`${t('moveUp')}: ${label}`}
-                  title={t('moveUp')}
-                  disabled={disabled || i === 0}
-                  onClick={() => setLanes(move(form.lanes, i, -1))}
-                >
-                  ↑
-                </button>
-                <button
-                  type="button"
-                  class="icon"
-                  aria-label={`${t('moveDown')}: ${label}`}
-                  title={t('moveDown')}
-                  disabled={disabled || i === form.lanes.length - 1}
-                  onClick={() => setLanes(move(form.lanes, i, 1))}
-                >
-                  ↓
-                </button>
+                <MoveButtons
+                  name={label}
+                  index={i}
+                  count={form.lanes.length}
+                  disabled={disabled}
+                  onMove={(by) => setLanes(move(form.lanes, i, by))}
+                />
                 {isCustomLane(lane) && (
                   <button
                     type="button"

@@ -9,6 +9,7 @@ import { BUYING_ROLES, type BuyingRole, PERSONA_TEXT_FIELDS, type Persona } from
 import type { LibraryScope, PersonaLibraries } from '../../src/server/rpc-sidebar';
 import { useLanguage, useT } from '../i18n';
 import { emptyPersona, move } from '../state';
+import { MoveButtons } from './MoveButtons';
 
 /** Long-form fields get a text area; the rest fit on one line. */
 const MULTILINE = new Set<string>(['goals', 'challenges', 'informationSources', 'notes']);
@@ -209,26 +210,13 @@ export function PersonaEditor(props: Props) {
                   )}
                 </span>
                 <span class="tools">
-                  <button
-                    type="button"
-                    class="icon"
-                    aria-label={`${t('moveUp')}: ${name}`}
-                    title={t('moveUp')}
-                    disabled={disabled || i === 0}
-                    onClick={() => onChange(move(personas, i, -1))}
-                  >
-                    ↑
-                  </button>
-                  <button
-                    type="button"
-                    class="icon"
-                    aria-label={`${t('moveDown')}: ${name}`}
-                    title={t('moveDown')}
-                    disabled={disabled || i === personas.length - 1}
-                    onClick={() => onChange(move(personas, i, 1))}
-                  >
-                    ↓
-                  </button>
+                  <MoveButtons
+                    name={name}
+                    index={i}
+                    count={personas.length}
+                    disabled={disabled}
+                    onMove={(by) => onChange(move(personas, i, by))}
+                  />
                 </span>
               </div>
               {open && <PersonaForm persona={persona} disabled={disabled} onChange={(p) => update(i, p)} />}

@@ -6,6 +6,7 @@
 import { LIMITS } from '../../src/model/types';
 import { useT } from '../i18n';
 import { type Form, move, resetStages, stageNames, stagesEditable, withStageNames } from '../state';
+import { MoveButtons } from './MoveButtons';
 
 export function StageEditor({
   form,
@@ -44,26 +45,13 @@ export function StageEditor({
                 }}
               />
               <span class="tools">
-                <button
-                  type="button"
-                  class="icon"
-                  aria-label={`${t('moveUp')}: ${shown}`}
-                  title={t('moveUp')}
-                  disabled={disabled || i === 0}
-                  onClick={() => set(move(names, i, -1))}
-                >
-                  ↑
-                </button>
-                <button
-                  type="button"
-                  class="icon"
-                  aria-label={`${t('moveDown')}: ${shown}`}
-                  title={t('moveDown')}
-                  disabled={disabled || i === names.length - 1}
-                  onClick={() => set(move(names, i, 1))}
-                >
-                  ↓
-                </button>
+                <MoveButtons
+                  name={shown}
+                  index={i}
+                  count={names.length}
+                  disabled={disabled}
+                  onMove={(by) => set(move(names, i, by))}
+                />
                 <button
                   type="button"
                   class="icon"

@@ -52,6 +52,19 @@ describe('the sidebar in the playground (Chromium)', () => {
         await pickTemplate(sidebar, 'aisas');
         await addPersona(sidebar, 'Aki');
         await addPersona(sidebar, 'Ben');
+        // Reordering: Ben up above Aki and back, Actions down below Thoughts and back.
+        const personaOrder = () => sidebar.locator('.persona-list .name-text').allTextContents();
+        const before = await personaOrder();
+        await sidebar.click('button[aria-label="Move up: Ben"]');
+        expect(await personaOrder()).toEqual([...before].reverse());
+        await sidebar.click('button[aria-label="Move down: Ben"]');
+        expect(await personaOrder()).toEqual(before);
+        const laneOrder = () => sidebar.locator('.lane-label').allTextContents();
+        const lanes = await laneOrder();
+        await sidebar.click('button[aria-label="Move down: Actions"]');
+        expect((await laneOrder()).indexOf('Actions')).toBe(lanes.indexOf('Actions') + 1);
+        await sidebar.click('button[aria-label="Move up: Actions"]');
+        expect(await laneOrder()).toEqual(lanes);
         await sidebar.click('#build');
         // Real progress: one call per persona, so the bar is seen part-way.
         await sidebar.waitForSelector('[role="progressbar"][aria-valuenow="1"][aria-valuemax="2"]');
