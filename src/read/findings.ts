@@ -74,3 +74,11 @@ export const FINDINGS = {
     () => 'The hidden keys are gone, so the grid was read by matching its header labels.',
   ),
 } as const;
+
+/** Findings whose text is the user's and sits in the document: a rebuild must put it back. */
+export const UNPLACED_CODES: ReadonlySet<string> = new Set([
+  'outside-grid',
+  'separator-text',
+  'not-a-score',
+  'not-a-number',
+]);

@@ -5,7 +5,7 @@
  * Only the builder's own chart and formatting rules are removed; the team's own stay.
  */
 import { COLUMN_KEY, ROW_KEY } from '../../layout/keys';
-import type { Finding } from '../../read/findings';
+import { type Finding, UNPLACED_CODES } from '../../read/findings';
 import type { Placement } from '../../read/read-table';
 import type { ConditionalFormatRule, Sheet } from './services';
 import type { SheetPlan } from './sheet-plan';
@@ -101,7 +101,7 @@ export function restoreUnplaced(
       sheet.getRange(row, column).setNote(finding.text);
       continue;
     }
-    if (!['outside-grid', 'separator-text', 'not-a-score', 'not-a-number'].includes(finding.code)) continue;
+    if (!UNPLACED_CODES.has(finding.code)) continue;
     // Outside the new grid it goes back where it was; inside, to the first free column beside it.
     const overlapped = inside(at, planned);
     const column = overlapped ? Math.max(nextFreeColumn.get(at.row) ?? 0, plan.width + 2) : at.column;

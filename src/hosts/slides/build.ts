@@ -13,7 +13,7 @@ import { JourneyGridError, problem } from '../../model/problems';
 import type { JourneyDocument, Language, Persona } from '../../model/types';
 import { LIMITS } from '../../model/types';
 import { validateDocument } from '../../model/validate';
-import type { Finding } from '../../read/findings';
+import { type Finding, UNPLACED_CODES } from '../../read/findings';
 import { skeletonOf } from '../../read/raw';
 import { emptyReading, type TableReading } from '../../read/read-table';
 import { BUILD_PROBLEMS } from '../build-problems';
@@ -98,7 +98,6 @@ export const FINDINGS_SLIDES = {
 };
 
 /** Text the old slides held that the new ones have no place for. */
-const UNPLACED = new Set(['outside-grid', 'separator-text', 'not-a-score', 'not-a-number']);
 
 /** What a planned part's slide cannot show as planned: the open-deck and REST builders report it. */
 export function partFindings(part: SlidePart, slideNumber: number, language: Language): Finding[] {
@@ -224,7 +223,7 @@ function buildLocked(
     });
     if (i === 0) {
       // Whatever the removed title, card or table held that the new slides do not show.
-      const unplaced = findings.filter((f) => UNPLACED.has(f.code) && f.text && !staying.has(f.path));
+      const unplaced = findings.filter((f) => UNPLACED_CODES.has(f.code) && f.text && !staying.has(f.path));
       if (unplaced.length > 0) {
         const text = unplaced
           .map((f) => f.text)
