@@ -35,6 +35,10 @@ describe('building a journey sheet', () => {
     expect(view.fontColors[header]![1]).toBe('#ffffff');
     expect(view.frozenRows).toBe(header + 1);
     expect(view.frozenColumns).toBe(1);
+    // Readable: wide columns, wrapped and bordered grid cells.
+    expect(view.columnWidths.slice(0, 6)).toEqual([160, 200, 200, 200, 200, 200]);
+    expect(view.wrapStrategies[header + 1]![1]).toBe('WRAP');
+    expect(view.borders[header + 1]![1]).toMatchObject({ top: expect.anything(), left: expect.anything() });
     expect(view.displayValues[0]![1]).toBe(doc.title);
     expect(view.displayValues.slice(1, 6).map((r) => r[1])).toEqual([
       '田中 部長',
@@ -76,12 +80,14 @@ describe('building a journey sheet', () => {
     addon.emu.user.type(sheet, `C${row + 1}`, '-1');
     expect(addon.emu.inspect(sheet).displayValues[row]![2]).toBe('-1');
     expect(() => addon.emu.user.type(sheet, `D${row + 1}`, '3')).toThrow();
+    // A formula counts as what it shows.
+    addon.emu.user.type(sheet, `E${row + 1}`, '=1+1');
     // Rows inserted above move the chart's data with them.
     addon.emu.user.insertRowsBefore(sheet, 2, 2);
     const moved = addon.emu.inspect(sheet);
     expect(moved.charts[0]!.ranges.map((r) => r.row)).toContain(row + 3);
     const read = addon.ok<ReadBack>('readJourneys', 'active');
-    expect(read.document.journeys[0]!.cells.emotion).toEqual({ consideration: -1 });
+    expect(read.document.journeys[0]!.cells.emotion).toEqual({ consideration: -1, use: 2 });
   });
 
   it('formats conversion rates as percentages and marks the biggest drop-off', () => {
