@@ -55,3 +55,8 @@ export function benchDocument(stages: number, lanes: number, personas: number): 
     })),
   };
 }
+
+/** The same journey with every cell empty: what a first build of a template draws. */
+export function emptied(doc: JourneyDocument): JourneyDocument {
+  return { ...doc, journeys: doc.journeys.map((j) => ({ personaId: j.personaId, cells: {} })) };
+}

@@ -1,64 +1,87 @@
 /**
- * The simple approach, kept for comparison: the same sheet plan written and read one cell at a
- * time (a getRange and a setter per attribute per cell, a getDisplayValue per cell), as a
- * first-time Apps Script author would. Same layout, same keys; only the call pattern differs.
+ * The simple approach, run for real: the add-on's own bundle and layout, but every whole-range
+ * call (setValues, setBackgrounds, getDisplayValues, …) done one cell at a time, as a first-time
+ * Apps Script author would write it. An adapter around SpreadsheetApp turns each such call into a
+ * getRange + a single-cell call per cell; everything else passes through, so the layout, the keys,
+ * the chart and the reading are the add-on's own and only the call pattern differs.
  */
-import type { ChartsService, Sheet, Spreadsheet, SpreadsheetAppService } from '../src/hosts/sheets/services';
-import { planSheet } from '../src/hosts/sheets/sheet-plan';
-import { COLUMN_KEY, ROW_KEY } from '../src/layout/keys';
-import { planTable } from '../src/layout/table';
-import type { JourneyDocument } from '../src/model/types';
 
-export function naiveBuild(
-  app: SpreadsheetAppService,
-  _charts: ChartsService,
-  spreadsheet: Spreadsheet,
-  doc: JourneyDocument,
-): void {
-  for (const persona of doc.personas) {
-    const journey = doc.journeys.find((j) => j.personaId === persona.id)!;
-    const plan = planSheet(doc, persona, planTable(doc, journey, { hints: false }));
-    const sheet = spreadsheet.insertSheet(`naive ${persona.name}`, spreadsheet.getNumSheets());
-    for (let r = 0; r < plan.height; r++) {
-      for (let c = 0; c < plan.width; c++) {
-        const cell = sheet.getRange(r + 1, c + 1);
-        cell.setNumberFormat(plan.numberFormats[r]![c]!);
-        cell.setValue(plan.values[r]![c] ?? '');
-        cell.setBackground(plan.backgrounds[r]![c]!);
-        cell.setFontColor(plan.fontColors[r]![c]!);
-        cell.setFontWeight(plan.fontWeights[r]![c]!);
-        cell.setFontStyle(plan.fontStyles[r]![c]!);
-        cell.setFontSize(plan.fontSizes[r]![c]!);
-        cell.setHorizontalAlignment(plan.alignments[r]![c]!);
-        if (plan.notes[r]![c]) cell.setNote(plan.notes[r]![c]!);
-      }
-    }
-    for (const m of plan.merges) sheet.getRange(m.row, m.column, m.numRows, m.numColumns).merge();
-    for (const { row, value } of plan.rowKeys) {
-      sheet
-        .getRange(`${row}:${row}`)
-        .addDeveloperMetadata(ROW_KEY, value, app.DeveloperMetadataVisibility.DOCUMENT);
-    }
-    for (const { column, value } of plan.columnKeys) {
-      const letter = String.fromCharCode(64 + column);
-      sheet
-        .getRange(`${letter}:${letter}`)
-        .addDeveloperMetadata(COLUMN_KEY, value, app.DeveloperMetadataVisibility.DOCUMENT);
-    }
-  }
+/** Whole-range setters and getters and the single-cell call a naive script makes instead. */
+const PER_CELL_SETTERS: Readonly<Record<string, string>> = {
+  setValues: 'setValue',
+  setNumberFormats: 'setNumberFormat',
+  setBackgrounds: 'setBackground',
+  setFontColors: 'setFontColor',
+  setFontWeights: 'setFontWeight',
+  setFontStyles: 'setFontStyle',
+  setFontSizes: 'setFontSize',
+  setHorizontalAlignments: 'setHorizontalAlignment',
+  setNotes: 'setNote',
+};
+const PER_CELL_GETTERS: Readonly<Record<string, string>> = {
+  getValues: 'getValue',
+  getDisplayValues: 'getDisplayValue',
+  getNotes: 'getNote',
+  getFormulas: 'getFormula',
+  getBackgrounds: 'getBackground',
+  getNumberFormats: 'getNumberFormat',
+};
+
+type AnyObject = Record<string, (...args: unknown[]) => unknown>;
+
+const targets = new WeakMap<object, object>();
+const wrappers = new WeakMap<object, object>();
+
+function unwrap(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(unwrap);
+  if (typeof value === 'object' && value !== null) return targets.get(value) ?? value;
+  return value;
 }
 
-export function naiveRead(spreadsheet: Spreadsheet): number {
-  let cells = 0;
-  for (const sheet of spreadsheet.getSheets().filter((s: Sheet) => s.getName().startsWith('naive '))) {
-    const rows = sheet.getLastRow();
-    const columns = sheet.getLastColumn();
-    for (let r = 1; r <= rows; r++) {
-      for (let c = 1; c <= columns; c++) {
-        if (sheet.getRange(r, c).getDisplayValues()[0]![0] !== '') cells++;
-      }
+function wrap(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(wrap);
+  if (typeof value !== 'object' || value === null) return value;
+  const known = wrappers.get(value);
+  if (known) return known;
+  const proxy = new Proxy(value, {
+    get(target, prop) {
+      const member = Reflect.get(target, prop) as unknown;
+      if (typeof prop === 'symbol' || prop === 'toString') return member;
+      if (typeof member !== 'function') return wrap(member);
+      return (...args: unknown[]) =>
+        perCell(target as AnyObject, prop, args) ?? wrap(member(...args.map(unwrap)));
+    },
+  });
+  targets.set(proxy, value);
+  wrappers.set(value, proxy);
+  return proxy;
+}
+
+/** A Range's whole-range call done cell by cell; undefined for every other call. */
+function perCell(target: AnyObject, method: string, args: unknown[]): unknown {
+  if (String(target) !== 'Range') return undefined;
+  const setter = PER_CELL_SETTERS[method];
+  const getter = PER_CELL_GETTERS[method];
+  if (!setter && !getter) return undefined;
+  const sheet = target.getSheet!() as AnyObject;
+  const row = target.getRow!() as number;
+  const column = target.getColumn!() as number;
+  const rows = target.getNumRows!() as number;
+  const columns = target.getNumColumns!() as number;
+  const cell = (r: number, c: number) => sheet.getRange!(row + r, column + c) as AnyObject;
+  if (setter) {
+    const grid = args[0] as unknown[][];
+    for (const [r, line] of grid.entries()) {
+      for (const [c, v] of line.entries()) cell(r, c)[setter]!(v);
     }
-    for (const md of sheet.createDeveloperMetadataFinder().find()) md.getLocation().getRow();
+    return wrap(target);
   }
-  return cells;
+  return Array.from({ length: rows }, (_, r) =>
+    Array.from({ length: columns }, (_, c) => cell(r, c)[getter!]!()),
+  );
+}
+
+/** The globals a naive script sees: SpreadsheetApp behind the per-cell adapter. */
+export function naiveSheetsGlobals(globals: Record<string, unknown>): Record<string, unknown> {
+  return { ...globals, SpreadsheetApp: wrap(globals.SpreadsheetApp) };
 }

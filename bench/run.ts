@@ -1,146 +1,192 @@
 /**
- * `npm run bench`: service calls, bytes and time for building and reading journeys on the
- * emulator, through the built bundle (dist/Code.js), against the simple per-cell approach.
- * Prints a table and writes bench/results.json. Times are wall-clock on the emulator: useful to
- * compare runs on one machine, not a prediction of Apps Script's own latency (the emulator's
- * estimated latency, from its per-call model, is printed beside them).
+ * `npm run bench`: what a user waits for, per action, on the emulator through the built bundle.
+ *
+ * For each host (Sheets, Slides), size (stages × lanes × personas) and action — sidebar start-up,
+ * first build (an empty template with hints), build (a filled journey into an empty file),
+ * rebuild (the same form again), read, send (to the other host through the REST services) — it
+ * runs the action the way the sidebar does (one google.script.run call per persona for a build)
+ * and records the service calls by method, the round trips and the modelled wait
+ * (dev/emulator/calls.ts). The simple approaches (per-cell Sheets calls, every attribute of every
+ * Slides cell) are run for real with the same layout. Writes bench/results.json; emulator wall
+ * times are left out of it (they change every run).
  */
-import { existsSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import vm from 'node:vm';
-import { loadBundle, readBundle } from '../dev/bundle';
-import { createEmulator } from '../dev/emulator';
+import { readBundle } from '../dev/bundle';
+import type { SlidesAppService } from '../src/hosts/slides/services';
 import type { JourneyDocument } from '../src/model/types';
-import { benchDocument, PERSONA_COUNTS, SIZES } from './fixtures';
-import { naiveBuild, naiveRead } from './naive-sheets';
+import { benchDocument, emptied, PERSONA_COUNTS, SIZES } from './fixtures';
+import { type Host, type Measured, measure, openSession, type Session } from './measure';
+import { naiveSheetsGlobals } from './naive-sheets';
+import { naiveSlidesBuild } from './naive-slides';
 
-export interface BenchRow {
-  host: 'sheets' | 'slides' | 'slides-rest';
-  operation: 'build' | 'read';
+export type Operation = 'sidebar start-up' | 'first build' | 'build' | 'rebuild' | 'read' | 'send';
+
+export interface BenchRow extends Measured {
+  host: Host;
+  operation: Operation;
+  approach: 'add-on' | 'naive';
   stages: number;
   lanes: number;
   personas: number;
-  calls: number;
-  naiveCalls: number;
-  emulatorMs: number;
-  /** The emulator's latency model applied to `calls` (an estimate, not a measurement). */
-  estimatedMs?: number;
-  naiveEstimatedMs?: number;
-  /** Bytes crossing google.script.run (arguments + result), for the add-on's calls. */
-  rpcBytes?: number;
+  /** Send: requests and JSON bytes of the REST batchUpdate calls. */
+  requests?: number;
   payloadBytes?: number;
 }
 
 const code = readBundle();
+const BUILD = { hints: false, confirmRemovals: false };
 
-function addon() {
-  const emu = createEmulator({ htmlFiles: { Sidebar: '' } });
-  const spreadsheet = emu.createSpreadsheet('Bench', { locale: 'ja_JP' });
-  const bundle = loadBundle(emu.globals, code);
-  emu.setScriptRealmError(vm.runInContext('Error', bundle.context) as ErrorConstructor);
-  return { emu, spreadsheet, bundle };
+function buildAll(session: Session, doc: JourneyDocument, options = BUILD): void {
+  for (const persona of doc.personas) session.call('buildJourney', doc, persona.id, options);
 }
 
-function sheetsRows(doc: JourneyDocument): BenchRow[] {
-  const shape = { stages: doc.stages.length, lanes: doc.lanes.length, personas: doc.personas.length };
-  const { emu, bundle } = addon();
-  const options = { hints: false, confirmRemovals: false };
+function shape(doc: JourneyDocument) {
+  return { stages: doc.stages.length, lanes: doc.lanes.length, personas: doc.personas.length };
+}
 
-  emu.calls.reset();
-  let rpcBytes = 0;
-  let started = performance.now();
-  for (const p of doc.personas) {
-    const args = [doc, p.id, options];
-    const result = bundle.call<{ ok: boolean }>('buildJourney', ...args);
-    if (!result.ok) throw new Error(`build failed: ${JSON.stringify(result)}`);
-    rpcBytes += JSON.stringify(args).length + JSON.stringify(result).length;
+function addonRows(host: Host, doc: JourneyDocument): BenchRow[] {
+  const row = (operation: Operation, m: Measured, extra: Partial<BenchRow> = {}): BenchRow => ({
+    host,
+    operation,
+    approach: 'add-on',
+    ...shape(doc),
+    ...m,
+    ...extra,
+  });
+  const rows: BenchRow[] = [];
+
+  const empty = openSession(host, code);
+  const template = emptied(doc);
+  rows.push(
+    row(
+      'first build',
+      measure(empty, () => buildAll(empty, template, { ...BUILD, hints: true })),
+    ),
+  );
+
+  const session = openSession(host, code);
+  rows.push(
+    row(
+      'build',
+      measure(session, () => buildAll(session, doc)),
+    ),
+  );
+  rows.push(
+    row(
+      'rebuild',
+      measure(session, () => buildAll(session, doc)),
+    ),
+  );
+  rows.push(
+    row(
+      'read',
+      measure(session, () => session.call('readJourneys', 'all')),
+    ),
+  );
+  let sent: { requests: number; payloadBytes: number } | undefined;
+  const send = measure(session, () => {
+    const name = host === 'sheets' ? 'sendToSlides' : 'sendToSheets';
+    sent = session.call<{ value: { requests: number; payloadBytes: number } }>(name, doc).value;
+  });
+  rows.push(row('send', send, { requests: sent?.requests, payloadBytes: sent?.payloadBytes }));
+  return rows;
+}
+
+function naiveRows(host: Host, doc: JourneyDocument): BenchRow[] {
+  const row = (operation: Operation, m: Measured): BenchRow => ({
+    host,
+    operation,
+    approach: 'naive',
+    ...shape(doc),
+    ...m,
+  });
+  if (host === 'sheets') {
+    const session = openSession(host, code, naiveSheetsGlobals);
+    return [
+      row(
+        'build',
+        measure(session, () => buildAll(session, doc)),
+      ),
+      row(
+        'read',
+        measure(session, () => session.call('readJourneys', 'all')),
+      ),
+    ];
   }
-  const buildMs = performance.now() - started;
-  const build = emu.calls.snapshot();
-
-  emu.calls.reset();
-  started = performance.now();
-  const read = bundle.call<{ ok: boolean }>('readJourneys', 'all');
-  if (!read.ok) throw new Error('read failed');
-  const readMs = performance.now() - started;
-  const readCalls = emu.calls.snapshot();
-  const readBytes = JSON.stringify(read).length;
-
-  const naive = addon();
-  naive.emu.calls.reset();
-  naiveBuild(naive.emu.globals.SpreadsheetApp, naive.emu.globals.Charts, naive.spreadsheet, doc);
-  const naiveBuildCalls = naive.emu.calls.snapshot();
-  naive.emu.calls.reset();
-  naiveRead(naive.spreadsheet);
-  const naiveReadCalls = naive.emu.calls.snapshot();
-
+  // Slides: the same plan drawn attribute by attribute, one execution per persona like ours.
+  const session = openSession(host, code);
+  const app = session.emu.globals.SlidesApp as unknown as SlidesAppService;
+  const props = session.emu.globals.PropertiesService.getDocumentProperties()!;
   return [
-    {
-      host: 'sheets',
-      operation: 'build',
-      ...shape,
-      calls: build.total,
-      naiveCalls: naiveBuildCalls.total,
-      emulatorMs: Math.round(buildMs * 10) / 10,
-      estimatedMs: Math.round(build.estimatedMs),
-      naiveEstimatedMs: Math.round(naiveBuildCalls.estimatedMs),
-      rpcBytes,
-    },
-    {
-      host: 'sheets',
-      operation: 'read',
-      ...shape,
-      calls: readCalls.total,
-      naiveCalls: naiveReadCalls.total,
-      emulatorMs: Math.round(readMs * 10) / 10,
-      estimatedMs: Math.round(readCalls.estimatedMs),
-      naiveEstimatedMs: Math.round(naiveReadCalls.estimatedMs),
-      rpcBytes: readBytes,
-    },
+    row(
+      'build',
+      measure(session, () => {
+        for (const persona of doc.personas) {
+          session.emu.calls.startExecution();
+          naiveSlidesBuild(app, props, { ...doc, personas: [persona] });
+          session.emu.calls.endExecution();
+        }
+      }),
+    ),
   ];
 }
 
-async function otherHostRows(): Promise<BenchRow[]> {
-  // The Slides benchmark lives beside this one once the Slides host exists.
-  const slides = join(import.meta.dirname, 'slides.ts');
-  if (!existsSync(slides)) return [];
-  const module = (await import(slides)) as { slidesBenchRows?: () => BenchRow[] | Promise<BenchRow[]> };
-  return module.slidesBenchRows ? await module.slidesBenchRows() : [];
+/** Opening the sidebar: the menu's showSidebar, then the sidebar's one start-up call. */
+function startupRow(host: Host, doc: JourneyDocument | null): BenchRow {
+  const session = openSession(host, code);
+  if (doc) buildAll(session, doc);
+  const m = measure(session, () => {
+    session.emu.calls.startExecution();
+    session.bundle.trigger('showSidebar');
+    session.emu.calls.endExecution();
+    session.call('loadSidebar');
+  });
+  const size = doc ? shape(doc) : { stages: 0, lanes: 0, personas: 0 };
+  return { host, operation: 'sidebar start-up', approach: 'add-on', ...size, ...m };
 }
 
 const rows: BenchRow[] = [];
-for (const size of SIZES) {
-  for (const personas of PERSONA_COUNTS)
-    rows.push(...sheetsRows(benchDocument(size.stages, size.lanes, personas)));
+for (const host of ['sheets', 'slides'] as const) {
+  rows.push(startupRow(host, null));
+  rows.push(startupRow(host, benchDocument(12, 20, 6)));
+  for (const size of SIZES) {
+    for (const personas of PERSONA_COUNTS) {
+      const doc = benchDocument(size.stages, size.lanes, personas);
+      rows.push(...addonRows(host, doc), ...naiveRows(host, doc));
+    }
+  }
 }
-rows.push(...(await otherHostRows()));
 
-writeFileSync(join(import.meta.dirname, 'results.json'), `${JSON.stringify(rows, null, 2)}\n`);
+const out = process.argv.includes('--out')
+  ? process.argv[process.argv.indexOf('--out') + 1]!
+  : 'results.json';
+writeFileSync(join(import.meta.dirname, out), `${JSON.stringify(rows, null, 2)}\n`);
+
+const seconds = (ms: number) => (ms / 1000).toFixed(1);
 const header = [
   'host',
-  'op',
+  'action',
   'S×L×P',
+  'approach',
+  'round trips',
   'calls',
-  'naive calls',
-  'calls/cell',
-  'emulator ms',
-  'est. ms',
-  'naive est. ms',
+  'in Apps Script s',
+  'user waits s',
 ];
 const lines = rows.map((r) => [
   r.host,
   r.operation,
   `${r.stages}×${r.lanes}×${r.personas}`,
+  r.approach,
+  String(r.roundTrips),
   String(r.calls),
-  String(r.naiveCalls),
-  (r.calls / (r.stages * r.lanes * r.personas)).toFixed(2),
-  r.emulatorMs.toFixed(1),
-  String(r.estimatedMs ?? ''),
-  String(r.naiveEstimatedMs ?? ''),
+  seconds(r.executionMs),
+  seconds(r.userWaitMs),
 ]);
 const widths = header.map((h, i) => Math.max(h.length, ...lines.map((l) => l[i]!.length)));
 const format = (cells: string[]) => `| ${cells.map((c, i) => c.padEnd(widths[i]!)).join(' | ')} |`;
 console.log(format(header));
 console.log(`|${widths.map((w) => '-'.repeat(w + 2)).join('|')}|`);
 for (const line of lines) console.log(format(line));
-console.log('\nwritten: bench/results.json');
+console.log(`\nwritten: bench/${out}`);

@@ -10,6 +10,7 @@
  * result. Methods whose name starts with `_` are internal and pass through uncounted.
  */
 import { checkAuth } from './auth';
+import type { CallDetail } from './calls';
 import type { EmulatorContext } from './context';
 
 export abstract class ServiceObject {
@@ -40,6 +41,31 @@ function wrapDeep(value: unknown): unknown {
   return value;
 }
 
+/**
+ * What the latency model needs to price a call: cells a Range or RangeList call touches, and
+ * requests in a REST batchUpdate (its first argument's `requests`).
+ */
+function callDetail(target: ServiceObject, args: readonly unknown[]): CallDetail {
+  try {
+    return detailOf(target, args);
+  } catch {
+    return {}; // a removed object: the call itself will say so
+  }
+}
+
+function detailOf(target: ServiceObject, args: readonly unknown[]): CallDetail {
+  const sized = target as Partial<{ getNumRows(): number; getNumColumns(): number; getRanges(): unknown[] }>;
+  if (typeof sized.getNumRows === 'function' && typeof sized.getNumColumns === 'function')
+    return { cells: sized.getNumRows() * sized.getNumColumns() };
+  if (typeof sized.getRanges === 'function') {
+    let cells = 0;
+    for (const r of sized.getRanges() as ServiceObject[]) cells += detailOf(r, []).cells ?? 1;
+    return { cells };
+  }
+  const requests = (args[0] as { requests?: unknown } | undefined)?.requests;
+  return Array.isArray(requests) ? { requests: requests.length } : {};
+}
+
 /** The script-facing proxy of an emulated object (one per object, so identity comparisons hold). */
 export function expose<T extends object>(obj: T): T {
   if (!(obj instanceof ServiceObject)) return obj;
@@ -54,7 +80,7 @@ export function expose<T extends object>(obj: T): T {
       if (typeof value !== 'function' || UNCOUNTED.has(prop) || prop.startsWith('_')) return value;
       const method = value as Method;
       return (...args: unknown[]) => {
-        t.ctx.calls.record(t.apiName, prop);
+        t.ctx.calls.record(t.apiName, prop, callDetail(t, args));
         try {
           checkAuth(t.ctx, t.apiName, prop);
           return wrapDeep(method.apply(t, args.map(unwrapDeep)));

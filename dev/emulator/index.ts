@@ -60,7 +60,14 @@ import type { UiState } from './ui';
 import { UserActions } from './user';
 
 export type { AuthModeName } from './auth';
-export { type CallKind, type CallSnapshot, classifyCall, LATENCY_MS } from './calls';
+export {
+  type CallKind,
+  type CallSnapshot,
+  classifyCall,
+  FIGURES,
+  type Figure,
+  userWaitMs,
+} from './calls';
 export type { EmulatorUser, HtmlSource } from './context';
 export { AppsScriptException, messages, UserEditRejected } from './errors';
 export type * from './inspect';
