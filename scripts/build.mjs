@@ -92,6 +92,15 @@ async function buildSidebar() {
   if (!template.includes('/*STYLES*/') || !template.includes('/*SCRIPT*/')) {
     throw new Error('sidebar/index.html must contain the /*STYLES*/ and /*SCRIPT*/ placeholders');
   }
+  // The file is an HtmlService template (showSidebar prints the start-up data into it): a `<?`
+  // in the inlined code would be read as a scriptlet, so the build refuses it.
+  for (const [name, text] of [
+    ['script', js],
+    ['styles', css],
+  ]) {
+    if (text.includes('<?'))
+      throw new Error(`The sidebar's ${name} contains "<?", which HtmlService reads as a scriptlet`);
+  }
   const html = template
     .replace('/*STYLES*/', () => css.replace(/<\/(style)/gi, '<\\/$1'))
     .replace('/*SCRIPT*/', () => inlineSafe(js));

@@ -1,6 +1,6 @@
 /**
- * The sidebar application: loads its start-up data in one call (the open file's journeys
- * included), then walks a beginner through template → personas → lanes → build, and offers
+ * The sidebar application: starts from the data the server printed into the page (the open
+ * file's journeys included; one server call only on a retry), then walks a beginner through template → personas → lanes → build, and offers
  * read-back, JSON export / import, sharing through Drive, snapshots with their difference, and
  * sending the journey to the other editor. Each user action is one server call (a build is one per
  * persona, which is what moves the progress bar); every control is disabled while work is under
@@ -14,6 +14,7 @@ import type { Problem, Result } from '../src/model/problems';
 import type { JourneyDocument, Language, Persona } from '../src/model/types';
 import type { ReadBack } from '../src/server/rpc';
 import type { LibraryScope, PersonaLibraries, SidebarBoot } from '../src/server/rpc-sidebar';
+import { takePrintedBoot } from './boot';
 import { BuildResults, mergeRemovals, PendingRemovals, type PersonaBuild } from './components/BuildResults';
 import { Feedback } from './components/Feedback';
 import { FileBanner } from './components/FileBanner';
@@ -75,19 +76,22 @@ export function App() {
 
   const start = () => {
     clearFeedback();
-    attempt(() => callServer('loadSidebar')).then((result) => {
-      if (!result.ok) {
-        report('start', result.problems);
-        return;
-      }
-      const value = result.value;
-      setUi(value.uiLanguage);
-      setLibraries(value.libraries);
-      const start = startingChoices(value.choices, defaultForm(value.uiLanguage));
-      setForm(start);
-      if (value.choices || localChoices()) setStartOpen(false);
-      setBoot(value);
-    });
+    const printed = takePrintedBoot();
+    attempt<SidebarBoot>(() => (printed ? Promise.resolve(printed) : callServer('loadSidebar'))).then(
+      (result) => {
+        if (!result.ok) {
+          report('start', result.problems);
+          return;
+        }
+        const value = result.value;
+        setUi(value.uiLanguage);
+        setLibraries(value.libraries);
+        const start = startingChoices(value.choices, defaultForm(value.uiLanguage));
+        setForm(start);
+        if (value.choices || localChoices()) setStartOpen(false);
+        setBoot(value);
+      },
+    );
   };
   // The start-up call runs once, on opening.
   useEffect(start, []);

@@ -130,6 +130,7 @@ const LOCAL_APIS = new Set([
   'Menu',
   'HtmlOutput',
   'HtmlService',
+  'HtmlTemplate',
   'ScriptApp',
   'Session',
   'User',

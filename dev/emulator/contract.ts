@@ -32,6 +32,7 @@ export type {
   AuthMode,
   HtmlOutput,
   HtmlServiceApi,
+  HtmlTemplate,
   Lock,
   LockServiceApi,
   Menu,

@@ -92,7 +92,13 @@ export function expose<T extends object>(obj: T): T {
     // Scripts and test printers see an opaque object, like a real Apps Script object.
     ownKeys: () => [],
     getOwnPropertyDescriptor: () => undefined,
-    set: () => false,
+    // Only an HtmlTemplate takes new properties (its scriptlets read them); the rest are sealed.
+    set: (t, prop, value) => {
+      const open = t as ServiceObject & { _acceptsProperties?: boolean; _vars?: Map<string, unknown> };
+      if (!open._acceptsProperties || typeof prop !== 'string') return false;
+      open._vars!.set(prop, value);
+      return true;
+    },
   };
   const proxy = new Proxy(target, handler);
   proxyOf.set(obj, proxy);

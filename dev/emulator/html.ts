@@ -61,6 +61,53 @@ export class HtmlOutputImpl extends ServiceObject implements HtmlOutput {
   }
 }
 
+/**
+ * A template from an HTML file (HtmlService.createTemplateFromFile). Apps Script runs its
+ * scriptlets as code with the template's properties in scope
+ * (developers.google.com/apps-script/guides/html/templates): `<?= x ?>` prints x escaped for HTML,
+ * `<?!= x ?>` prints it as it is, `<? … ?>` runs code. The emulator runs the printing scriptlets of
+ * a property name only and refuses any other scriptlet, which the add-on does not write.
+ */
+export class HtmlTemplateImpl extends ServiceObject {
+  [propName: string]: unknown;
+  /** Lets scripts assign properties through the proxy (`template.boot = …`), as on a real template. */
+  readonly _acceptsProperties = true;
+  readonly _vars = new Map<string, unknown>();
+
+  constructor(
+    ctx: EmulatorContext,
+    private readonly raw: string,
+  ) {
+    super(ctx, 'HtmlTemplate');
+  }
+
+  getRawContent(): string {
+    return this.raw;
+  }
+
+  evaluate(): HtmlOutputImpl {
+    const html = this.raw.replace(
+      /<\?(!?=)?([\s\S]*?)\?>/g,
+      (_match, print: string | undefined, body: string) => {
+        const name = body.trim();
+        if (!print || !/^[A-Za-z_$][\w$]*$/.test(name))
+          throw exception(
+            `The emulator only evaluates printing scriptlets of a template property, not: <?${print ?? ''}${body}?>`,
+          );
+        const value = this._vars.has(name) ? this._vars.get(name) : undefined;
+        if (value === undefined) throw exception(`ReferenceError: "${name}" is not defined.`);
+        const text = String(value);
+        return print === '!=' ? text : escapeHtml(text);
+      },
+    );
+    return new HtmlOutputImpl(this.ctx, html);
+  }
+}
+
+function escapeHtml(text: string): string {
+  return text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+}
+
 export class HtmlServiceImpl extends ServiceObject implements HtmlServiceApi {
   constructor(ctx: EmulatorContext) {
     super(ctx, 'HtmlService');
@@ -72,6 +119,13 @@ export class HtmlServiceImpl extends ServiceObject implements HtmlServiceApi {
     const html = this.ctx.loadHtml(name);
     if (html === null) throw exception(messages.noHtmlFile(name));
     return new HtmlOutputImpl(this.ctx, html);
+  }
+
+  createTemplateFromFile(filename: string): HtmlTemplateImpl {
+    const name = String(filename).replace(/\.html$/, '');
+    const html = this.ctx.loadHtml(name);
+    if (html === null) throw exception(messages.noHtmlFile(name));
+    return new HtmlTemplateImpl(this.ctx, html);
   }
 
   createHtmlOutput(html?: string): HtmlOutputImpl {

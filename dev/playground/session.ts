@@ -126,8 +126,13 @@ export class PlaygroundSession {
     this.bundle.trigger('showSidebar');
   }
 
-  /** The sidebar as HtmlService served it (the real dist/Sidebar.html). */
+  /**
+   * The sidebar as HtmlService serves it (the real dist/Sidebar.html, its template evaluated).
+   * Loading the page opens the sidebar again, as the menu item does, so the start-up data
+   * printed into it is current.
+   */
   sidebarHtml(): string {
+    this.bundle.trigger('showSidebar');
     return this.emu.ui.sidebar?.html ?? '';
   }
 

@@ -23,8 +23,15 @@ export interface HtmlOutput extends Pick<GoogleAppsScript.HTML.HtmlOutput, 'getC
   setTitle(title: string): HtmlOutput;
 }
 
+/** A template file: its printing scriptlets read the properties set on it before `evaluate`. */
+export interface HtmlTemplate {
+  evaluate(): HtmlOutput;
+  [propName: string]: unknown;
+}
+
 export interface HtmlServiceApi {
   createHtmlOutputFromFile(filename: string): HtmlOutput;
+  createTemplateFromFile(filename: string): HtmlTemplate;
 }
 
 export interface Properties
@@ -60,8 +67,9 @@ export const realUiServicesSatisfyNarrowInterfaces: [
   Assignable<GoogleAppsScript.Base.Ui, Ui>,
   Assignable<GoogleAppsScript.Base.Menu, Menu>,
   Assignable<GoogleAppsScript.HTML.HtmlService, HtmlServiceApi>,
+  Assignable<GoogleAppsScript.HTML.HtmlTemplate, HtmlTemplate>,
   Assignable<GoogleAppsScript.Properties.PropertiesService, PropertiesServiceApi>,
   Assignable<GoogleAppsScript.Lock.LockService, LockServiceApi>,
   Assignable<GoogleAppsScript.Base.Session, SessionApi>,
   Assignable<GoogleAppsScript.Script.ScriptApp, ScriptAppApi>,
-] = [true, true, true, true, true, true, true];
+] = [true, true, true, true, true, true, true, true];

@@ -52,6 +52,20 @@ describe('UI and HtmlService', () => {
     );
   });
 
+  it('evaluates a template: printing scriptlets of its properties, escaped unless forced', () => {
+    const { emu } = setup({
+      htmlFiles: { page: '<p><?= name ?></p><script>var data = <?!= data ?>;</script>' },
+    });
+    const template = emu.globals.HtmlService.createTemplateFromFile('page');
+    template.name = '<b>Aki & Ben</b>';
+    template.data = '{"a":1}';
+    expect(template.evaluate().getContent()).toBe(
+      '<p>&#60;b&#62;Aki &#38; Ben&#60;/b&#62;</p><script>var data = {"a":1};</script>',
+    );
+    const unset = emu.globals.HtmlService.createTemplateFromFile('page');
+    expect(() => unset.evaluate()).toThrow(/"name" is not defined/);
+  });
+
   it('records toasts and replaces the add-on menu when it is built again', () => {
     const { emu, doc } = setup();
     doc.toast('Built', 'Journey Grid', 3);
