@@ -132,7 +132,10 @@ function naiveRows(host: Host, doc: JourneyDocument): BenchRow[] {
   ];
 }
 
-/** Opening the sidebar: the menu's showSidebar, then the sidebar's one start-up call. */
+/**
+ * Opening the sidebar: the menu's showSidebar, one execution that prints the start-up data into
+ * the page (the sidebar itself makes no call to start; see src/server/sidebar.ts).
+ */
 function startupRow(host: Host, doc: JourneyDocument | null): BenchRow {
   const session = openSession(host, code);
   if (doc) buildAll(session, doc);
@@ -140,7 +143,6 @@ function startupRow(host: Host, doc: JourneyDocument | null): BenchRow {
     session.emu.calls.startExecution();
     session.bundle.trigger('showSidebar');
     session.emu.calls.endExecution();
-    session.call('loadSidebar');
   });
   const size = doc ? shape(doc) : { stages: 0, lanes: 0, personas: 0 };
   return { host, operation: 'sidebar start-up', approach: 'add-on', ...size, ...m };
