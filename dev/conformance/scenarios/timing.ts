@@ -3,7 +3,7 @@
  * overhead but not the editor's): an empty round trip, a server read, queued writes and the flush
  * that sends them, addDeveloperMetadata, a metadata find, a SlidesApp setText and one Slides
  * batchUpdate of 5,000 requests. Only the figures' presence is compared; the benchmark reads the
- * figures themselves from a recording (test/conformance/timings.ts).
+ * figures themselves from a recording (dev/conformance/timings.ts).
  */
 import type { SlidesRequest } from '../../../src/hosts/rest/services';
 import type { ConformanceEnv } from '../env';
