@@ -81,6 +81,8 @@ export interface RunOptions {
   deadline?: number;
   /** Only these ids (all when absent). */
   only?: readonly string[];
+  /** Called after each scenario, e.g. to save progress before Apps Script's time limit. */
+  onResult?: (result: ScenarioResult, soFar: readonly ScenarioResult[]) => void;
 }
 
 /** Runs the scenarios in order; those past the deadline are returned as skipped. */
@@ -104,6 +106,7 @@ export function runScenarios(
       continue;
     }
     scenarios.push(runScenario(services, scenario));
+    options.onResult?.(scenarios[scenarios.length - 1]!, scenarios);
   }
   return { scenarios };
 }

@@ -115,9 +115,13 @@ export function sheetSnapshot(sheet: Sheet, rows?: number, columns?: number): Js
   };
 }
 
-/** A cell value as JSON: dates as ISO text (their time zone is the script's, on both platforms). */
+/**
+ * A cell value as JSON: dates as ISO text. Dates are recognised by their tag, not `instanceof`,
+ * which fails for a Date made in another realm (the emulator's, when the kit runs in a vm).
+ */
 export function cellJson(value: unknown): Json {
-  if (value instanceof Date) return { date: value.toISOString() };
+  if (Object.prototype.toString.call(value) === '[object Date]')
+    return { date: (value as Date).toISOString() };
   if (value === null || typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean')
     return value;
   return String(value);
