@@ -11,7 +11,8 @@
  *   the result file). The Drive API honours only Drive scopes, so these scenarios really run under
  *   drive.file alone; the Advanced Sheets and Slides calls also carry the two scopes above.
  *
- * Usage: node scripts/build-conformance.mjs [--quiet]
+ * Usage: node scripts/build-conformance.mjs [--quiet] [--out <dir>]
+ * (--out: another directory, so that test suites running in parallel never share one build).
  */
 import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
@@ -19,7 +20,8 @@ import { fileURLToPath } from 'node:url';
 import * as esbuild from 'esbuild';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
-const out = join(root, 'dist-conformance');
+const outFlag = process.argv.indexOf('--out');
+const out = outFlag > 0 ? process.argv[outFlag + 1] : join(root, 'dist-conformance');
 const quiet = process.argv.includes('--quiet');
 const GLOBAL_NAME = 'JourneyGridConformance';
 
@@ -61,6 +63,6 @@ await mkdir(out, { recursive: true });
 await writeFile(join(out, 'Code.js'), code);
 await writeFile(join(out, 'appsscript.json'), `${JSON.stringify(manifest, null, 2)}\n`);
 if (!quiet) {
-  console.log(`dist-conformance/Code.js        ${Buffer.byteLength(code)} bytes, 1 top-level function`);
-  console.log(`dist-conformance/appsscript.json ${CONFORMANCE_SCOPES.length} scopes`);
+  console.log(`${join(out, 'Code.js')}  ${Buffer.byteLength(code)} bytes, 1 top-level function`);
+  console.log(`${join(out, 'appsscript.json')}  ${CONFORMANCE_SCOPES.length} scopes`);
 }

@@ -189,3 +189,28 @@ export function restTextSnapshot(text: unknown): Json {
         : { paragraph: (e.paragraphMarker?.style ?? {}) as Json },
   );
 }
+
+type RestElement = {
+  title?: string;
+  shape?: { text?: unknown };
+  table?: { tableRows?: { tableCells?: { text?: unknown }[] }[] };
+};
+
+/**
+ * Text styles of every element of a deck as the Slides API reports them (font size, weight,
+ * colour, alignment), by alt-text title; table cells as rows of runs.
+ */
+export function restDeckStyles(deck: { slides?: { pageElements?: unknown[] }[] }): Json {
+  return (deck.slides ?? []).map((slide) =>
+    ((slide.pageElements ?? []) as RestElement[]).map((e): Json => {
+      if (e.table)
+        return {
+          title: e.title ?? '',
+          cells: (e.table.tableRows ?? []).map((row) =>
+            (row.tableCells ?? []).map((c) => restTextSnapshot(c.text)),
+          ),
+        };
+      return { title: e.title ?? '', text: e.shape ? restTextSnapshot(e.shape.text) : null };
+    }),
+  );
+}

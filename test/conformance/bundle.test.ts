@@ -3,14 +3,10 @@
  * that touches no service while it loads (Apps Script loads every file before running anything),
  * and a manifest with the scopes and Advanced services the scenarios need.
  */
-import { execFileSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import vm from 'node:vm';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { buildKit } from './build';
 
-const ROOT = join(import.meta.dirname, '..', '..');
-const OUT = join(ROOT, 'dist-conformance');
 const SERVICES = [
   'SpreadsheetApp',
   'SlidesApp',
@@ -25,13 +21,11 @@ const SERVICES = [
 ];
 
 let code: string;
+// biome-ignore lint/suspicious/noExplicitAny: the manifest is read as plain JSON.
+let manifest: Record<string, any>;
 
 beforeAll(() => {
-  execFileSync(process.execPath, ['scripts/build-conformance.mjs', '--quiet'], {
-    cwd: ROOT,
-    stdio: 'inherit',
-  });
-  code = readFileSync(join(OUT, 'Code.js'), 'utf8');
+  ({ code, manifest } = buildKit());
 });
 
 describe('the conformance bundle', () => {
@@ -59,7 +53,6 @@ describe('the conformance bundle', () => {
   });
 
   it('asks for the scopes of a standalone kit and enables the Advanced services', () => {
-    const manifest = JSON.parse(readFileSync(join(OUT, 'appsscript.json'), 'utf8'));
     expect(manifest.oauthScopes).toEqual([
       'https://www.googleapis.com/auth/spreadsheets',
       'https://www.googleapis.com/auth/presentations',

@@ -5,9 +5,6 @@
  * complete result file to Drive whose snapshots equal those of the same scenarios run directly,
  * and a run stopped part-way must be continued into the same file by the next press of Run.
  */
-import { execFileSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import vm from 'node:vm';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { SCENARIOS } from '../../dev/conformance';
@@ -15,17 +12,13 @@ import { compareRuns } from '../../dev/conformance/compare';
 import type { ConformanceRun } from '../../dev/conformance/scenario';
 import { createEmulator, type Emulator } from '../../dev/emulator';
 import { markCreated } from '../../dev/emulator/rest/common';
+import { buildKit } from './build';
 import { emulatorRun } from './support';
 
-const ROOT = join(import.meta.dirname, '..', '..');
 let code: string;
 
 beforeAll(() => {
-  execFileSync(process.execPath, ['scripts/build-conformance.mjs', '--quiet'], {
-    cwd: ROOT,
-    stdio: 'inherit',
-  });
-  code = readFileSync(join(ROOT, 'dist-conformance', 'Code.js'), 'utf8');
+  code = buildKit().code;
 });
 
 /** A service global with extra members, the rest forwarded to the emulator's object. */

@@ -17,7 +17,7 @@ import type { JourneyDocument } from '../../../src/model/types';
 import type { Assembled } from '../../../src/read/assemble';
 import { type ConformanceEnv, memoryProperties, slidesAppIn, spreadsheetAppIn } from '../env';
 import type { Scenario } from '../scenario';
-import { allMetadata, attempt, deckSnapshot, type Json, sheetSnapshot } from '../snapshot';
+import { allMetadata, attempt, deckSnapshot, type Json, restDeckStyles, sheetSnapshot } from '../snapshot';
 import { restCharts } from './sheets-rest';
 
 const OPTIONS = { hints: true, confirmRemovals: false };
@@ -101,22 +101,26 @@ function cellWithText(tables: Table[], text: string) {
 }
 
 function slidesRoundTrip(env: ConformanceEnv) {
-  const deck = env.scratch.presentation('slides round trip');
+  const created = env.scratch.presentation('slides round trip');
   const store = memoryProperties();
-  const app = slidesAppIn(env.slidesApp, deck);
-  const ctx = {
-    app,
-    properties: {
-      getDocumentProperties: () => store,
-      getUserProperties: () => env.properties.getUserProperties(),
-    },
-    locks: env.locks,
+  const properties = {
+    getDocumentProperties: () => store,
+    getUserProperties: () => env.properties.getUserProperties(),
   };
-  const built = buildPersonaSlides(ctx, sampleJourney(), 'p1', OPTIONS);
+  const built = buildPersonaSlides(
+    { app: slidesAppIn(env.slidesApp, created), properties, locks: env.locks },
+    sampleJourney(),
+    'p1',
+    OPTIONS,
+  );
+  // Saved, so the Slides API sees the text styles SlidesApp set (its interface cannot read them).
+  const deck = env.flushPresentation(created);
+  const app = slidesAppIn(env.slidesApp, deck);
   const types = env.slidesApp.PageElementType;
   const afterBuild = {
     result: { slides: built.slideIds.length, findings: built.findings.length },
     deck: deckSnapshot(deck, types),
+    styles: attempt(() => restDeckStyles(env.slidesApi.Presentations.get(deck.getId()))),
   };
   const tables = deck
     .getSlides()
