@@ -58,17 +58,24 @@ function defaultText(env: ConformanceEnv) {
   const typed = slide.insertTextBox('Bold', 10, 200, 200, 40);
   typed.getText().getTextStyle().setBold(true).setFontSize(20);
   typed.getText().setText('Typed over');
+  // Ids first: the objects of a saved and closed deck may no longer answer.
+  const ids = {
+    box: box.getObjectId(),
+    shape: shape.getObjectId(),
+    table: table.getObjectId(),
+    typed: typed.getObjectId(),
+  };
   const saved = env.flushPresentation(deck);
   const read = env.slidesApi.Presentations.get(saved.getId());
   const elements = read.slides?.[0]?.pageElements ?? [];
   const byId = (id: string) => elements.find((e) => e.objectId === id);
-  const cell = byId(table.getObjectId())?.table?.tableRows?.[0]?.tableCells?.[0];
+  const cell = byId(ids.table)?.table?.tableRows?.[0]?.tableCells?.[0];
   return {
-    textBox: restTextSnapshot(byId(box.getObjectId())?.shape?.text),
-    shape: restTextSnapshot(byId(shape.getObjectId())?.shape?.text),
+    textBox: restTextSnapshot(byId(ids.box)?.shape?.text),
+    shape: restTextSnapshot(byId(ids.shape)?.shape?.text),
     tableCell: restTextSnapshot(cell?.text),
     tableCellFill: (cell?.tableCellProperties?.tableCellBackgroundFill ?? null) as Json,
-    typedOverStyled: restTextSnapshot(byId(typed.getObjectId())?.shape?.text),
+    typedOverStyled: restTextSnapshot(byId(ids.typed)?.shape?.text),
   };
 }
 
