@@ -102,9 +102,9 @@ function restSheets(env: ConformanceEnv) {
   // A field mask naming a nested field, as Google's own examples write them.
   const nestedFieldMask = send([
     {
-      repeatCell: {
-        range: { sheetId, startRowIndex: 1, endRowIndex: 2, startColumnIndex: 0, endColumnIndex: 1 },
-        cell: { userEnteredFormat: { wrapStrategy: 'CLIP' } },
+      updateCells: {
+        start: { sheetId, rowIndex: 1, columnIndex: 0 },
+        rows: [{ values: [{ userEnteredFormat: { wrapStrategy: 'CLIP' } }] }],
         fields: 'userEnteredFormat.wrapStrategy',
       },
     },
