@@ -210,6 +210,9 @@ export class DriveFilesImpl extends ServiceObject {
     if (typeof resource.name === 'string') file.name = resource.name;
     if (typeof resource.description === 'string') file.description = resource.description;
     if (resource.appProperties) Object.assign(file.appProperties, resource.appProperties);
+    // File resource `trashed` is writable: "Whether the file has been trashed, either explicitly or
+    // from a trashed parent folder" (developers.google.com/drive/api/reference/rest/v3/files).
+    if (typeof resource.trashed === 'boolean') file.trashed = resource.trashed;
     if (mediaData !== undefined) {
       if (!isBlob(mediaData)) throw apiError('files.update', 'The media must be a Blob');
       const previous = file.revisions[file.revisions.length - 1]!;
