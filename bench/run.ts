@@ -15,6 +15,7 @@ import { join } from 'node:path';
 import { readBundle } from '../dev/bundle';
 import type { SlidesAppService } from '../src/hosts/slides/services';
 import type { JourneyDocument } from '../src/model/types';
+import { applyRecordedFigures } from './figures';
 import { benchDocument, emptied, PERSONA_COUNTS, SIZES } from './fixtures';
 import { type Host, type Measured, measure, openSession, type Session } from './measure';
 import { naiveSheetsGlobals } from './naive-sheets';
@@ -35,6 +36,12 @@ export interface BenchRow extends Measured {
 }
 
 const code = readBundle();
+const recorded = applyRecordedFigures();
+console.log(
+  recorded.length > 0
+    ? `Figures measured on Google replace the published ones:\n  ${recorded.join('\n  ')}\n`
+    : 'No conformance run recorded yet: published figures (dev/emulator/calls.ts).\n',
+);
 const BUILD = { hints: false, confirmRemovals: false };
 
 function buildAll(session: Session, doc: JourneyDocument, options = BUILD): void {

@@ -111,6 +111,21 @@ export const FIGURES = {
   },
 } as const satisfies Record<string, Figure>;
 
+export type FigureName = keyof typeof FIGURES;
+
+/** The figures in use: the published ones, or measured ones from a recorded conformance run. */
+let active: Record<FigureName, Figure> = { ...FIGURES };
+
+/** Replaces some figures (e.g. by a recording's medians); returns what was replaced. */
+export function useFigures(replacements: Partial<Record<FigureName, Figure>>): FigureName[] {
+  active = { ...active, ...replacements };
+  return Object.keys(replacements) as FigureName[];
+}
+
+export function figures(): Readonly<Record<FigureName, Figure>> {
+  return active;
+}
+
 export type CallKind =
   | 'local'
   | 'cached-read'
@@ -309,26 +324,26 @@ export class CallCounter {
     run.calls += 1;
     switch (classifyCall(api, method)) {
       case 'local':
-        run.ms += FIGURES.local.ms;
+        run.ms += active.local.ms;
         break;
       case 'cached-read':
         this.commitPending();
-        run.ms += run.reachedServer ? FIGURES.cachedRead.ms : FIGURES.serverCall.ms;
+        run.ms += run.reachedServer ? active.cachedRead.ms : active.serverCall.ms;
         run.reachedServer = true;
         if (key.startsWith('SpreadsheetApp.getActive')) run.openedDocument = true;
         break;
       case 'server-read':
         this.commitPending();
-        run.ms += FIGURES.serverCall.ms;
+        run.ms += active.serverCall.ms;
         run.reachedServer = true;
         break;
       case 'metadata-find':
         this.commitPending();
-        run.ms += FIGURES.metadataFind.ms;
+        run.ms += active.metadataFind.ms;
         run.reachedServer = true;
         break;
       case 'write':
-        run.ms += FIGURES.queuedWrite.ms;
+        run.ms += active.queuedWrite.ms;
         run.pendingWrites += 1;
         run.pendingCells += Math.max(1, detail.cells ?? 1);
         break;
@@ -336,25 +351,25 @@ export class CallCounter {
         this.commitPending();
         break;
       case 'slides':
-        if (!run.loadedDeck) run.ms += FIGURES.slidesLoad.ms;
+        if (!run.loadedDeck) run.ms += active.slidesLoad.ms;
         run.loadedDeck = true;
-        run.ms += FIGURES.slidesCall.ms;
+        run.ms += active.slidesCall.ms;
         if (!READ_PREFIX.test(method) && !method.startsWith('as')) run.changedDeck = true;
         break;
       case 'property-get':
-        run.ms += FIGURES.propertyGet.ms;
+        run.ms += active.propertyGet.ms;
         break;
       case 'property-set':
-        run.ms += FIGURES.propertySet.ms;
+        run.ms += active.propertySet.ms;
         break;
       case 'lock':
-        run.ms += FIGURES.lock.ms;
+        run.ms += active.lock.ms;
         break;
       case 'rest':
-        run.ms += FIGURES.restCall.ms + (detail.requests ?? 0) * FIGURES.restPerRequest.ms;
+        run.ms += active.restCall.ms + (detail.requests ?? 0) * active.restPerRequest.ms;
         break;
       case 'ui':
-        run.ms += FIGURES.ui.ms;
+        run.ms += active.ui.ms;
         break;
     }
   }
@@ -409,7 +424,7 @@ export class CallCounter {
   private commitPending(): void {
     const run = this.current;
     if (run.pendingWrites === 0) return;
-    run.ms += FIGURES.serverCall.ms + run.pendingCells * FIGURES.commitPerCell.ms;
+    run.ms += active.serverCall.ms + run.pendingCells * active.commitPerCell.ms;
     run.pendingWrites = 0;
     run.pendingCells = 0;
     run.reachedServer = true;
@@ -420,14 +435,14 @@ export class CallCounter {
   private projectedEnd(): number {
     const run = this.current;
     let ms = run.ms;
-    if (run.pendingWrites > 0) ms += FIGURES.serverCall.ms + run.pendingCells * FIGURES.commitPerCell.ms;
-    if (run.changedDeck) ms += FIGURES.slidesSave.ms;
-    if (run.openedDocument) ms += FIGURES.documentOpen.ms;
+    if (run.pendingWrites > 0) ms += active.serverCall.ms + run.pendingCells * active.commitPerCell.ms;
+    if (run.changedDeck) ms += active.slidesSave.ms;
+    if (run.openedDocument) ms += active.documentOpen.ms;
     return ms;
   }
 }
 
 /** What the user waits for: one round trip per execution plus the executions themselves. */
 export function userWaitMs(roundTrips: number, modelledMs: number): number {
-  return Math.round(roundTrips * FIGURES.roundTrip.ms + modelledMs);
+  return Math.round(roundTrips * active.roundTrip.ms + modelledMs);
 }
