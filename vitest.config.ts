@@ -1,6 +1,7 @@
 /**
  * Vitest configuration: every suite under test/, Node environment. Browser scenarios drive a real
- * Chromium themselves (playwright-core), so they run here too.
+ * Chromium themselves (playwright-core), so they run here too; when no browser is found outside
+ * CI they are skipped, and the skip-summary reporter says which and how to get one.
  */
 import { defineConfig } from 'vitest/config';
 
@@ -9,6 +10,7 @@ export default defineConfig({
     include: ['test/**/*.test.ts'],
     environment: 'node',
     globalSetup: ['test/support/global-setup.ts'],
+    reporters: ['default', './test/support/browser-skip-reporter.ts'],
     testTimeout: 60_000,
     hookTimeout: 120_000,
   },

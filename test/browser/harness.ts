@@ -1,22 +1,64 @@
 /**
- * Shared set-up of the browser scenarios: Debian's Chromium driven by playwright-core (no browser
- * download), a playground server started in-process on a free port per scenario, and helpers that
- * act like a user on the page and its sidebar frame. A missing Chromium fails loudly: CI installs
- * the `chromium` package, so a skip here would only hide a broken set-up.
+ * Shared set-up of the browser scenarios: a Chromium-family browser driven by playwright-core, a
+ * playground server started in-process on a free port per scenario, and helpers that act like a
+ * user on the page and its sidebar frame.
+ *
+ * The browser is searched for in a fixed order (test/support/find-browser.ts). When there is none,
+ * CI fails loudly (.ci/run installs Debian's package, so a skip there would only hide a broken
+ * set-up); anywhere else every scenario of a file that imports this harness is skipped with a note,
+ * and the skip-summary reporter names each one and the fix per OS at the end of the run.
  */
-import { existsSync, mkdirSync } from 'node:fs';
+import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { type Browser, chromium, type Frame, type Page } from 'playwright-core';
+import { beforeEach } from 'vitest';
 import { type Playground, startPlayground } from '../../dev/playground/server';
+import { describeSearch, findBrowser, fixesPerOs, isCi, SKIP_NOTE } from '../support/find-browser';
 
-export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+/** The search on this machine, done once per test file. */
+export const BROWSER_SEARCH = await findBrowser();
+/** The browser's executable; an empty string when none was found. */
+export const CHROMIUM = BROWSER_SEARCH.path ?? '';
+/** No browser and not CI: the scenarios are skipped rather than failed. */
+export const SKIP_BROWSER_SCENARIOS = CHROMIUM === '' && !isCi();
 export const ARTIFACTS = join(import.meta.dirname, '..', '..', 'test-artifacts');
 
+// Registered while the importing test file is collected, so it guards every scenario in that file.
+// A skip from a test's own context is vitest's documented way to skip at run time
+// (https://vitest.dev/guide/test-context#skip); the note carries the reason to the reporter.
+if (SKIP_BROWSER_SCENARIOS) {
+  beforeEach((context) => {
+    context.skip(`${SKIP_NOTE}: ${describeSearch(BROWSER_SEARCH).join('; ')}`);
+  });
+}
+
+/**
+ * Stands in for the browser when the scenarios are skipped: the file's `beforeAll` still runs, and
+ * its `afterAll` still closes what it got; anything else would be a scenario that escaped the skip.
+ */
+function absentBrowser(): Browser {
+  return new Proxy({} as Browser, {
+    get(_target, name) {
+      if (name === 'close') return async () => {};
+      if (name === 'then') return undefined;
+      throw new Error(
+        `No browser was found, so browser scenarios are skipped; "${String(name)}" was still used.`,
+      );
+    },
+  });
+}
+
 export async function launchBrowser(): Promise<Browser> {
-  if (!existsSync(CHROMIUM)) {
+  if (SKIP_BROWSER_SCENARIOS) return absentBrowser();
+  if (!CHROMIUM) {
     throw new Error(
-      `Chromium not found at ${CHROMIUM}. Install Debian's package: sudo apt-get install -y chromium ` +
-        '(or set CHROMIUM_PATH). The browser scenarios need it and are not skipped without it.',
+      [
+        'No browser found for the browser scenarios, and CI is set, so they fail instead of being skipped.',
+        'Looked for:',
+        ...describeSearch(BROWSER_SEARCH).map((line) => `  ${line}`),
+        'Fix:',
+        ...fixesPerOs(BROWSER_SEARCH, undefined).map((line) => `  ${line}`),
+      ].join('\n'),
     );
   }
   return chromium.launch({
