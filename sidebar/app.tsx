@@ -40,6 +40,7 @@ import {
   formFromDocument,
   formFromTemplate,
   formMatchesDocument,
+  normalizeForm,
 } from './state';
 import {
   type Area,
@@ -55,7 +56,10 @@ const NO_FEEDBACK: FeedbackState = { area: 'start', problems: [], notice: '' };
 export function App() {
   const [boot, setBoot] = useState<SidebarBoot | null>(null);
   const [ui, setUi] = useState<Language>(guessLanguage());
-  const [form, setForm] = useState<Form>(() => localChoices() ?? defaultForm(guessLanguage()));
+  const [form, setForm] = useState<Form>(() => {
+    const local = localChoices();
+    return local ? normalizeForm(local) : defaultForm(guessLanguage());
+  });
   const [startOpen, setStartOpen] = useState(true);
   const [libraries, setLibraries] = useState<PersonaLibraries>({ user: [], document: null });
   const [loaded, setLoaded] = useState<JourneyDocument | null>(null);
@@ -83,7 +87,8 @@ export function App() {
       const value = result.value;
       setUi(value.uiLanguage);
       setLibraries(value.libraries);
-      const start = startingChoices(value.choices, defaultForm(value.uiLanguage));
+      // Forms remembered before custom lanes and stages had ids get the ids their builds used.
+      const start = normalizeForm(startingChoices(value.choices, defaultForm(value.uiLanguage)));
       setForm(start);
       if (value.choices || localChoices()) setStartOpen(false);
       setBoot(value);
