@@ -57,6 +57,10 @@ export const TEXT = {
   customLane: { ja: '独自のレーン', en: 'Custom lane' },
   customLaneName: { ja: 'レーン名', en: 'Lane name' },
   laneKind: { ja: '種類', en: 'Kind' },
+  duplicateLanes: {
+    ja: '同じ名前のレーンがあります。表の上で見分けられないため、どちらかの名前を変えるか外してください：',
+    en: 'Some lanes share a name, so they cannot be told apart in the grid. Rename or untick one of:',
+  },
   kindText: { ja: 'テキスト', en: 'Text' },
   kindEmotion: { ja: '感情（−2〜+2）', en: 'Emotion (−2 to +2)' },
   kindMetric: { ja: '数値', en: 'Number' },

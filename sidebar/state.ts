@@ -234,6 +234,25 @@ export function laneLabel(lane: LaneChoice, language: Language): string {
   return isCustomLane(lane) ? (lane.label ?? '') : (laneDef(lane.ref)?.label[language] ?? lane.ref);
 }
 
+/**
+ * The names that two or more ticked lanes share in the template's language, compared as a reader
+ * sees them (full- and half-width, case and spacing aside): in the grid they cannot be told apart.
+ */
+export function duplicateLaneNames(form: Form): string[] {
+  const seen = new Map<string, string>();
+  const shared = new Set<string>();
+  for (const lane of form.lanes) {
+    if (!lane.on) continue;
+    const label = laneLabel(lane, form.language).trim();
+    const key = label.normalize('NFKC').toLowerCase().replace(/\s+/g, ' ');
+    if (key === '') continue;
+    const first = seen.get(key);
+    if (first === undefined) seen.set(key, label);
+    else shared.add(first);
+  }
+  return [...shared];
+}
+
 export function laneKind(lane: LaneChoice): LaneKind {
   return isCustomLane(lane) ? (lane.kind ?? 'text') : (laneDef(lane.ref)?.kind ?? 'text');
 }

@@ -6,7 +6,16 @@ import { useState } from 'preact/hooks';
 import { LANE_LIBRARY } from '../../src/catalog';
 import { LANE_KINDS, type LaneKind } from '../../src/model/types';
 import { type TextKey, useLanguage, useT } from '../i18n';
-import { addCustomLane, addLibraryLane, type Form, isCustomLane, laneKind, laneLabel, move } from '../state';
+import {
+  addCustomLane,
+  addLibraryLane,
+  duplicateLaneNames,
+  type Form,
+  isCustomLane,
+  laneKind,
+  laneLabel,
+  move,
+} from '../state';
 import { MoveButtons } from './MoveButtons';
 
 const KIND_TEXT: Record<LaneKind, TextKey> = {
@@ -31,6 +40,8 @@ export function LaneEditor({
   const [customKind, setCustomKind] = useState<LaneKind>('text');
   const available = LANE_LIBRARY.filter((l) => !form.lanes.some((c) => c.ref === l.id));
   const setLanes = (lanes: Form['lanes']) => onChange({ ...form, lanes });
+  const duplicates = duplicateLaneNames(form);
+  const quote = (name: string) => (language === 'ja' ? `「${name}」` : `“${name}”`);
 
   return (
     <div class="lanes">
@@ -83,6 +94,11 @@ export function LaneEditor({
           );
         })}
       </ul>
+      {duplicates.length > 0 && (
+        <p class="warning" role="status" id="duplicate-lanes">
+          {t('duplicateLanes')} {duplicates.map(quote).join(language === 'ja' ? '' : ', ')}
+        </p>
+      )}
       {available.length > 0 && (
         <>
           <label for="lane-library">{t('addLane')}</label>

@@ -69,3 +69,18 @@ describe('the sidebar’s manners (Chromium)', () => {
     }, 'ja');
   });
 });
+
+describe('lane names (Chromium)', () => {
+  it('warns when two ticked lanes share a name, until one is unticked', async () => {
+    await withPlayground(async ({ sidebar }) => {
+      await pickTemplate(sidebar, 'aisas');
+      expect(await sidebar.$('#duplicate-lanes')).toBeNull();
+      await sidebar.fill('#custom-lane-name', 'actions');
+      await sidebar.click('.custom-lane button:text-is("Add")');
+      const warning = await sidebar.waitForSelector('#duplicate-lanes');
+      expect(await warning.textContent()).toContain('“Actions”');
+      await sidebar.uncheck('.lane:has(.lane-label:text-is("actions")) input[type="checkbox"]');
+      await sidebar.waitForSelector('#duplicate-lanes', { state: 'detached' });
+    });
+  });
+});
