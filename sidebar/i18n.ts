@@ -39,6 +39,11 @@ export const TEXT = {
   moveUp: { ja: '上へ', en: 'Move up' },
   moveDown: { ja: '下へ', en: 'Move down' },
   unnamed: { ja: '（名前未入力）', en: '(no name yet)' },
+  personaDetails: {
+    ja: '詳しい情報（役職・会社・目標・課題など、任意）',
+    en: 'More details (role, company, goals, challenges…; optional)',
+  },
+  filledFields: { ja: '項目入力済み', en: 'filled' },
   noRole: { ja: '指定なし', en: 'Not set' },
   antiHelp: {
     ja: 'ターゲットにしない人物像として記録します。',

@@ -37,6 +37,10 @@ function PersonaForm({
   const t = useT();
   const id = (field: string) => `persona-${persona.id}-${field}`;
   const set = (field: keyof Persona, value: string) => onChange({ ...persona, [field]: value });
+  const filled =
+    PERSONA_TEXT_FIELDS.filter((field) => (persona[field] ?? '').trim() !== '').length +
+    (persona.buyingRole ? 1 : 0) +
+    (persona.antiPersona ? 1 : 0);
   return (
     <div class="persona-form">
       <label for={id('name')}>{PERSONA_FIELD_LABELS.name[language]}</label>
@@ -48,62 +52,74 @@ function PersonaForm({
         disabled={disabled}
         onInput={(e) => set('name', e.currentTarget.value)}
       />
-      {PERSONA_TEXT_FIELDS.map((field) =>
-        MULTILINE.has(field) ? (
-          <div key={field}>
-            <label for={id(field)}>{PERSONA_FIELD_LABELS[field][language]}</label>
-            <textarea
-              id={id(field)}
-              rows={2}
-              maxLength={2000}
-              value={persona[field] ?? ''}
-              disabled={disabled}
-              onInput={(e) => set(field, e.currentTarget.value)}
-            />
-          </div>
-        ) : (
-          <div key={field}>
-            <label for={id(field)}>{PERSONA_FIELD_LABELS[field][language]}</label>
-            <input
-              id={id(field)}
-              type="text"
-              maxLength={2000}
-              value={persona[field] ?? ''}
-              disabled={disabled}
-              onInput={(e) => set(field, e.currentTarget.value)}
-            />
-          </div>
-        ),
-      )}
-      <label for={id('buyingRole')}>{PERSONA_FIELD_LABELS.buyingRole[language]}</label>
-      <select
-        id={id('buyingRole')}
-        value={persona.buyingRole ?? ''}
-        disabled={disabled}
-        onChange={(e) => {
-          const value = e.currentTarget.value;
-          const { buyingRole: _old, ...rest } = persona;
-          onChange(value === '' ? rest : { ...rest, buyingRole: value as BuyingRole });
-        }}
-      >
-        <option value="">{t('noRole')}</option>
-        {BUYING_ROLES.map((role) => (
-          <option key={role} value={role}>
-            {BUYING_ROLE_LABELS[role][language]}
-          </option>
-        ))}
-      </select>
-      <div class="check">
-        <input
-          id={id('anti')}
-          type="checkbox"
-          checked={persona.antiPersona}
+      {/* Folded: a name is all a journey needs, and eleven open fields stand between it and Build. */}
+      <details class="persona-details">
+        <summary>
+          {t('personaDetails')}
+          {filled > 0 && (
+            <span class="secondary small">
+              {' '}
+              ({filled} {t('filledFields')})
+            </span>
+          )}
+        </summary>
+        {PERSONA_TEXT_FIELDS.map((field) =>
+          MULTILINE.has(field) ? (
+            <div key={field}>
+              <label for={id(field)}>{PERSONA_FIELD_LABELS[field][language]}</label>
+              <textarea
+                id={id(field)}
+                rows={2}
+                maxLength={2000}
+                value={persona[field] ?? ''}
+                disabled={disabled}
+                onInput={(e) => set(field, e.currentTarget.value)}
+              />
+            </div>
+          ) : (
+            <div key={field}>
+              <label for={id(field)}>{PERSONA_FIELD_LABELS[field][language]}</label>
+              <input
+                id={id(field)}
+                type="text"
+                maxLength={2000}
+                value={persona[field] ?? ''}
+                disabled={disabled}
+                onInput={(e) => set(field, e.currentTarget.value)}
+              />
+            </div>
+          ),
+        )}
+        <label for={id('buyingRole')}>{PERSONA_FIELD_LABELS.buyingRole[language]}</label>
+        <select
+          id={id('buyingRole')}
+          value={persona.buyingRole ?? ''}
           disabled={disabled}
-          onChange={(e) => onChange({ ...persona, antiPersona: e.currentTarget.checked })}
-        />
-        <label for={id('anti')}>{PERSONA_FIELD_LABELS.antiPersona[language]}</label>
-      </div>
-      <p class="secondary small">{t('antiHelp')}</p>
+          onChange={(e) => {
+            const value = e.currentTarget.value;
+            const { buyingRole: _old, ...rest } = persona;
+            onChange(value === '' ? rest : { ...rest, buyingRole: value as BuyingRole });
+          }}
+        >
+          <option value="">{t('noRole')}</option>
+          {BUYING_ROLES.map((role) => (
+            <option key={role} value={role}>
+              {BUYING_ROLE_LABELS[role][language]}
+            </option>
+          ))}
+        </select>
+        <div class="check">
+          <input
+            id={id('anti')}
+            type="checkbox"
+            checked={persona.antiPersona}
+            disabled={disabled}
+            onChange={(e) => onChange({ ...persona, antiPersona: e.currentTarget.checked })}
+          />
+          <label for={id('anti')}>{PERSONA_FIELD_LABELS.antiPersona[language]}</label>
+        </div>
+        <p class="secondary small">{t('antiHelp')}</p>
+      </details>
     </div>
   );
 }
