@@ -44,6 +44,13 @@ export const TEXT = {
     en: 'More details (role, company, goals, challenges…; optional)',
   },
   filledFields: { ja: '項目入力済み', en: 'filled' },
+  fieldsTooLong: { ja: '項目が長すぎます', en: 'too long' },
+  atMost: { ja: '最大', en: 'At most' },
+  characters: { ja: '文字', en: 'characters' },
+  tooLong: {
+    ja: '上限（{limit} 文字）を {over} 文字超えています。切り取らずに残してあるので、短くしてから作成してください。',
+    en: '{over} characters over the limit of {limit}. Nothing was cut: shorten it before building.',
+  },
   noRole: { ja: '指定なし', en: 'Not set' },
   antiHelp: {
     ja: 'ターゲットにしない人物像として記録します。',

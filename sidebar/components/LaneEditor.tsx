@@ -4,7 +4,7 @@
  */
 import { useState } from 'preact/hooks';
 import { LANE_LIBRARY } from '../../src/catalog';
-import { LANE_KINDS, type LaneKind } from '../../src/model/types';
+import { LANE_KINDS, type LaneKind, LIMITS } from '../../src/model/types';
 import { type TextKey, useLanguage, useT } from '../i18n';
 import {
   addCustomLane,
@@ -16,6 +16,7 @@ import {
   laneLabel,
   move,
 } from '../state';
+import { LimitedText } from './LimitedText';
 import { MoveButtons } from './MoveButtons';
 
 const KIND_TEXT: Record<LaneKind, TextKey> = {
@@ -132,13 +133,12 @@ export function LaneEditor({
       <fieldset class="custom-lane">
         <legend>{t('customLane')}</legend>
         <label for="custom-lane-name">{t('customLaneName')}</label>
-        <input
+        <LimitedText
           id="custom-lane-name"
-          type="text"
-          maxLength={200}
           value={customName}
+          limit={LIMITS.labelLength}
           disabled={disabled}
-          onInput={(e) => setCustomName(e.currentTarget.value)}
+          onInput={setCustomName}
         />
         <label for="custom-lane-kind">{t('laneKind')}</label>
         <div class="row">
@@ -156,7 +156,7 @@ export function LaneEditor({
           </select>
           <button
             type="button"
-            disabled={disabled || customName.trim() === ''}
+            disabled={disabled || customName.trim() === '' || customName.trim().length > LIMITS.labelLength}
             onClick={() => {
               onChange(addCustomLane(form, customName, customKind));
               setCustomName('');

@@ -6,6 +6,7 @@
 import { LIMITS } from '../../src/model/types';
 import { useT } from '../i18n';
 import { addStage, type Form, move, resetStages, stageList, stagesEditable, withStages } from '../state';
+import { LimitedText } from './LimitedText';
 import { MoveButtons } from './MoveButtons';
 
 export function StageEditor({
@@ -30,17 +31,13 @@ export function StageEditor({
           const shown = stage.label.trim() || `${t('stage')} ${i + 1}`;
           return (
             <li key={stage.id} class="stage-row">
-              <input
+              <LimitedText
                 id={`stage-name-${i}`}
-                type="text"
-                maxLength={200}
                 value={stage.label}
-                aria-label={`${t('stageName')} ${i + 1}`}
+                limit={LIMITS.labelLength}
+                label={`${t('stageName')} ${i + 1}`}
                 disabled={disabled}
-                onInput={(e) => {
-                  const value = e.currentTarget.value;
-                  set(stages.map((s, j) => (j === i ? { ...s, label: value } : s)));
-                }}
+                onInput={(value) => set(stages.map((s, j) => (j === i ? { ...s, label: value } : s)))}
               />
               <span class="tools">
                 <MoveButtons

@@ -116,3 +116,32 @@ describe('the persona form (Chromium)', () => {
     });
   });
 });
+
+describe('text limits (Chromium)', () => {
+  it('counts characters in view, and says a paste over the limit instead of cutting it', async () => {
+    await withPlayground(async ({ page, sidebar }) => {
+      await pickTemplate(sidebar, 'aisas');
+      await addPersona(sidebar, 'Aki');
+      const notes = sidebar.locator('textarea[id$="-notes"]');
+      await sidebar.click('.persona-form summary');
+      await notes.focus();
+      // Inserted as a paste is: through the page's editing, which honours a maxlength.
+      await page.keyboard.insertText('議事録'.repeat(20_000));
+      expect((await notes.inputValue()).length).toBe(60_000);
+
+      const name = sidebar.locator('.persona-form input[id$="-name"]');
+      expect(await sidebar.textContent('.persona-form .counter')).toContain('3 / 200');
+      expect(await name.getAttribute('aria-invalid')).toBe('false');
+      expect(await notes.getAttribute('aria-invalid')).toBe('true');
+      const counter = sidebar.locator('textarea[id$="-notes"] + .counter');
+      expect(await counter.textContent()).toContain('60,000 / 2,000');
+      expect(await counter.locator('[role="status"]').textContent()).toContain(
+        '58,000 characters over the limit of 2,000. Nothing was cut',
+      );
+      // Folded, the form still says that a field is too long.
+      await sidebar.click('.persona-details summary');
+      expect(await notes.isVisible()).toBe(false);
+      expect(await sidebar.textContent('.persona-details summary')).toContain('1 too long');
+    });
+  });
+});
