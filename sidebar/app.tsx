@@ -28,7 +28,9 @@ import { TemplateGallery } from './components/TemplateGallery';
 import { VersionsPanel } from './components/VersionsPanel';
 import { downloadJson, readFileText } from './download';
 import { guessLanguage, LanguageContext, TEXT } from './i18n';
+import { checkJsonText } from './json-text';
 import { localChoices, saveChoices, startingChoices } from './persist';
+import { filePlaceNames, formPlaceNames, type PlaceNames } from './places';
 import { callServer } from './rpc';
 import { teamTemplateName } from './share';
 import {
@@ -94,7 +96,9 @@ export function App() {
   const fileInput = useRef<HTMLInputElement>(null);
   const t = (key: keyof typeof TEXT) => TEXT[key][ui];
 
-  const report = (area: Area, problems: Problem[], notice = '') => setFeedback({ area, problems, notice });
+  /** Problems are told with the form's names unless the caller knows better (an imported file). */
+  const report = (area: Area, problems: Problem[], notice = '', names: PlaceNames = formPlaceNames(form)) =>
+    setFeedback({ area, problems, notice, names });
   const clearFeedback = () => setFeedback(NO_FEEDBACK);
 
   const start = () => {
@@ -246,9 +250,16 @@ export function App() {
       report('build', [platformProblem(error)]);
       return;
     }
-    const result = parseDocumentJson(text);
+    const json = checkJsonText(text);
+    if (!json.ok) {
+      report('build', json.problems);
+      focusOutcome(BUILD_PROBLEMS);
+      return;
+    }
+    const result = parseDocumentJson(json.value);
     if (!result.ok) {
-      report('build', result.problems);
+      report('build', result.problems, '', filePlaceNames(JSON.parse(json.value)));
+      focusOutcome(BUILD_PROBLEMS);
       return;
     }
     adoptDocument(result.value);

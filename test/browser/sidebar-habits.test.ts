@@ -5,6 +5,7 @@
  */
 import type { Browser, Frame } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { newJourneyDocument } from '../../src/catalog';
 import { addPersona, buildAndWait, idle, pickTemplate } from './actions';
 import { launchBrowser, openPlayground, type Scenario } from './harness';
 
@@ -142,6 +143,49 @@ describe('text limits (Chromium)', () => {
       await sidebar.click('.persona-details summary');
       expect(await notes.isVisible()).toBe(false);
       expect(await sidebar.textContent('.persona-details summary')).toContain('1 too long');
+    });
+  });
+});
+
+describe('problems in the user’s words (Chromium)', () => {
+  it('translates a broken file and names a wrong field as the user knows it', async () => {
+    await withPlayground(async ({ sidebar }) => {
+      const alertText = async () => (await sidebar.waitForSelector('.problems[role="alert"]')).textContent();
+      await sidebar.setInputFiles('#import-file', {
+        name: 'cut.json',
+        mimeType: 'application/json',
+        buffer: Buffer.from('{"schemaVersion": 1, "title": '),
+      });
+      const cut = await alertText();
+      expect(cut).toContain('This file is not valid JSON: it ends before its data is complete.');
+      expect(cut).not.toContain('Unexpected end of JSON input');
+
+      const made = newJourneyDocument('aisas', [{ id: 'p-aki', name: 'Aki' }], 'en');
+      if (!made.ok) throw new Error('fixture');
+      const wrong = { ...made.value, personas: [{ ...made.value.personas[0], challenges: 5 }] };
+      await sidebar.setInputFiles('#import-file', {
+        name: 'wrong.json',
+        mimeType: 'application/json',
+        buffer: Buffer.from(JSON.stringify(wrong)),
+      });
+      await sidebar.waitForFunction(() =>
+        document.querySelector('.problems')?.textContent?.includes('Persona 1'),
+      );
+      const place = await alertText();
+      expect(place).toContain('Persona 1 (“Aki”) › Challenges:');
+      expect(place).not.toContain('personas[0]');
+    });
+  });
+
+  it('names the persona field that is too long when Build refuses it', async () => {
+    await withPlayground(async ({ sidebar }) => {
+      await pickTemplate(sidebar, 'aisas');
+      await addPersona(sidebar, 'Aki');
+      await sidebar.click('.persona-form summary');
+      await sidebar.fill('textarea[id$="-notes"]', 'x'.repeat(2_001));
+      await sidebar.click('#build');
+      const alert = await sidebar.waitForSelector('.problems[role="alert"]');
+      expect(await alert.textContent()).toContain('Persona 1 (“Aki”) › Notes:');
     });
   });
 });
