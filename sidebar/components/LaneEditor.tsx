@@ -49,7 +49,8 @@ export function LaneEditor({
       <ul class="lane-list">
         {form.lanes.map((lane, i) => {
           const label = laneLabel(lane, language);
-          const id = `lane-${lane.ref.replace(/[^a-z0-9-]/gi, '-')}`;
+          // Custom lane ids come from files too ("library" is one), so they get a prefix of their own.
+          const id = `lane-${isCustomLane(lane) ? 'own-' : ''}${lane.ref.replace(/[^a-z0-9-]/gi, '-')}`;
           return (
             <li key={lane.ref} class="lane">
               <input
