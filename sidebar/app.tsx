@@ -29,7 +29,9 @@ import { TemplateGallery } from './components/TemplateGallery';
 import { VersionsPanel } from './components/VersionsPanel';
 import { downloadJson, readFileText } from './download';
 import { guessLanguage, LanguageContext, TEXT } from './i18n';
+import { checkJsonText } from './json-text';
 import { localChoices, saveChoices, startingChoices } from './persist';
+import { filePlaceNames, formPlaceNames, type PlaceNames } from './places';
 import { callServer } from './rpc';
 import { teamTemplateName } from './share';
 import {
@@ -41,6 +43,7 @@ import {
   formFromDocument,
   formFromTemplate,
   formMatchesDocument,
+  normalizeForm,
 } from './state';
 import {
   type Area,
@@ -53,10 +56,33 @@ import {
 
 const NO_FEEDBACK: FeedbackState = { area: 'start', problems: [], notice: '' };
 
+/**
+ * Moves keyboard focus to the first of `selectors` on the page once it is drawn: what an action
+ * produced (its problems, its question, its result). The button pressed is disabled while the
+ * action runs, so focus would otherwise fall to the page and a keyboard or screen-reader user
+ * would have to find the outcome again from the top.
+ */
+function focusOutcome(...selectors: string[]): void {
+  requestAnimationFrame(() => {
+    for (const selector of selectors) {
+      const element = document.querySelector<HTMLElement>(selector);
+      if (element) {
+        element.focus();
+        return;
+      }
+    }
+  });
+}
+
+const BUILD_PROBLEMS = 'section[aria-labelledby="step-build"] .problems';
+
 export function App() {
   const [boot, setBoot] = useState<SidebarBoot | null>(null);
   const [ui, setUi] = useState<Language>(guessLanguage());
-  const [form, setForm] = useState<Form>(() => localChoices() ?? defaultForm(guessLanguage()));
+  const [form, setForm] = useState<Form>(() => {
+    const local = localChoices();
+    return local ? normalizeForm(local) : defaultForm(guessLanguage());
+  });
   const [startOpen, setStartOpen] = useState(true);
   const [libraries, setLibraries] = useState<PersonaLibraries>({ user: [], document: null });
   const [loaded, setLoaded] = useState<JourneyDocument | null>(null);
@@ -71,7 +97,9 @@ export function App() {
   const fileInput = useRef<HTMLInputElement>(null);
   const t = (key: keyof typeof TEXT) => TEXT[key][ui];
 
-  const report = (area: Area, problems: Problem[], notice = '') => setFeedback({ area, problems, notice });
+  /** Problems are told with the form's names unless the caller knows better (an imported file). */
+  const report = (area: Area, problems: Problem[], notice = '', names: PlaceNames = formPlaceNames(form)) =>
+    setFeedback({ area, problems, notice, names });
   const clearFeedback = () => setFeedback(NO_FEEDBACK);
 
   const start = () => {
@@ -86,7 +114,8 @@ export function App() {
         const value = result.value;
         setUi(value.uiLanguage);
         setLibraries(value.libraries);
-        const start = startingChoices(value.choices, defaultForm(value.uiLanguage));
+        // Forms remembered before custom lanes and stages had ids get the ids their builds used.
+        const start = normalizeForm(startingChoices(value.choices, defaultForm(value.uiLanguage)));
         setForm(start);
         if (value.choices || localChoices()) setStartOpen(false);
         setBoot(value);
@@ -95,6 +124,11 @@ export function App() {
   };
   // The start-up call runs once, on opening.
   useEffect(start, []);
+
+  // The page's language is the UI's, so Japanese text is drawn with Japanese glyph forms.
+  useEffect(() => {
+    document.documentElement.lang = ui;
+  }, [ui]);
 
   useEffect(() => {
     if (boot) saveChoices(form);
@@ -131,6 +165,7 @@ export function App() {
       const docResult = currentDocument();
       if (!docResult.ok) {
         report('build', docResult.problems);
+        focusOutcome(BUILD_PROBLEMS);
         return;
       }
       doc = docResult.value;
@@ -174,6 +209,7 @@ export function App() {
     });
     if (pendingIds.length > 0) setPending({ removals: mergeRemovals(removals), personaIds: pendingIds });
     setBusy(null);
+    focusOutcome(BUILD_PROBLEMS, '#pending-title', '.results');
   };
 
   const adoptDocument = (doc: JourneyDocument) => {
@@ -185,6 +221,7 @@ export function App() {
   const read = async () => {
     const result = await run('read', 'build', () => callServer('readJourneys', readScope));
     if (result) setReadBack(result);
+    focusOutcome(result ? '#readback-title' : BUILD_PROBLEMS);
   };
 
   /** The banner's read-back: every journey of the file, straight into the form. */
@@ -217,9 +254,16 @@ export function App() {
       report('build', [platformProblem(error)]);
       return;
     }
-    const result = parseDocumentJson(text);
+    const json = checkJsonText(text);
+    if (!json.ok) {
+      report('build', json.problems);
+      focusOutcome(BUILD_PROBLEMS);
+      return;
+    }
+    const result = parseDocumentJson(json.value);
     if (!result.ok) {
-      report('build', result.problems);
+      report('build', result.problems, '', filePlaceNames(JSON.parse(json.value)));
+      focusOutcome(BUILD_PROBLEMS);
       return;
     }
     adoptDocument(result.value);

@@ -39,6 +39,18 @@ export const TEXT = {
   moveUp: { ja: '上へ', en: 'Move up' },
   moveDown: { ja: '下へ', en: 'Move down' },
   unnamed: { ja: '（名前未入力）', en: '(no name yet)' },
+  personaDetails: {
+    ja: '詳しい情報（役職・会社・目標・課題など、任意）',
+    en: 'More details (role, company, goals, challenges…; optional)',
+  },
+  filledFields: { ja: '項目入力済み', en: 'filled' },
+  fieldsTooLong: { ja: '項目が長すぎます', en: 'too long' },
+  atMost: { ja: '最大', en: 'At most' },
+  characters: { ja: '文字', en: 'characters' },
+  tooLong: {
+    ja: '上限（{limit} 文字）を {over} 文字超えています。切り取らずに残してあるので、短くしてから作成してください。',
+    en: '{over} characters over the limit of {limit}. Nothing was cut: shorten it before building.',
+  },
   noRole: { ja: '指定なし', en: 'Not set' },
   antiHelp: {
     ja: 'ターゲットにしない人物像として記録します。',
@@ -57,6 +69,10 @@ export const TEXT = {
   customLane: { ja: '独自のレーン', en: 'Custom lane' },
   customLaneName: { ja: 'レーン名', en: 'Lane name' },
   laneKind: { ja: '種類', en: 'Kind' },
+  duplicateLanes: {
+    ja: '同じ名前のレーンがあります。表の上で見分けられないため、どちらかの名前を変えるか外してください：',
+    en: 'Some lanes share a name, so they cannot be told apart in the grid. Rename or untick one of:',
+  },
   kindText: { ja: 'テキスト', en: 'Text' },
   kindEmotion: { ja: '感情（−2〜+2）', en: 'Emotion (−2 to +2)' },
   kindMetric: { ja: '数値', en: 'Number' },

@@ -4,6 +4,11 @@
  * stages users choose, team templates to and from the form, and the journey document they make.
  * Kept free of Preact so it can be unit-tested and so the document the sidebar builds is the
  * catalog's own `newJourneyDocument`, computed in the browser at no server-call cost.
+ *
+ * Custom lanes and user-chosen stages carry ids of their own, kept across every edit and saved
+ * with the remembered form: a rebuild matches the document's cells to lanes and stages by id, so
+ * an id handed from one lane to the next (by numbering them by position) moves or drops a team's
+ * text.
  */
 import { FRAMEWORKS, frameworkDef, laneDef, newJourneyDocument } from '../src/catalog';
 import type { Result } from '../src/model/problems';
@@ -15,10 +20,14 @@ import {
   type Language,
   type Persona,
 } from '../src/model/types';
+import { validateDocument } from '../src/model/validate';
 import type { SidebarChoices } from '../src/server/rpc-sidebar';
 import { TEMPLATE_KIND, TEMPLATE_SCHEMA_VERSION, type TeamTemplate } from '../src/share/template';
 
-/** One row of the lane list: a library lane (`ref` = its id) or a custom lane (`ref` = `custom:…`). */
+/**
+ * One row of the lane list: a library lane (`ref` = its library id, no label) or a custom lane
+ * (`ref` = its lane id in the document, with its label and kind).
+ */
 export interface LaneChoice {
   ref: string;
   label?: string;
@@ -28,14 +37,36 @@ export interface LaneChoice {
 
 export type Form = SidebarChoices;
 
-const CUSTOM_PREFIX = 'custom:';
+/** A stage of a user-chosen-stages framework as the form keeps it. */
+export interface StageChoice {
+  id: string;
+  label: string;
+}
+
+/** Forms remembered before lanes had ids named custom lanes `custom:1`, `custom:2`… */
+const LEGACY_PREFIX = 'custom:';
+
+/** `prefix-` + random base36 that `taken` does not know: unique whatever the labels are. */
+function randomId(prefix: string, taken: (id: string) => boolean): string {
+  for (;;) {
+    const id = `${prefix}-${Math.random().toString(36).slice(2, 10)}`;
+    if (!taken(id)) return id;
+  }
+}
 
 /** `p-` + random base36: unique enough per document, and kept so a rebuild finds its own sheet. */
 export function newPersonaId(existing: readonly { id: string }[] = []): string {
-  for (;;) {
-    const id = `p-${Math.random().toString(36).slice(2, 10)}`;
-    if (!existing.some((p) => p.id === id)) return id;
-  }
+  return randomId('p', (id) => existing.some((p) => p.id === id));
+}
+
+/** A lane id for a new custom lane: not a library lane's, not another lane's of the form. */
+export function newLaneId(lanes: readonly LaneChoice[]): string {
+  return randomId('custom', (id) => laneDef(id) !== undefined || lanes.some((l) => l.ref === id));
+}
+
+/** A stage id for a new stage, not used by the other stages. */
+export function newStageId(stages: readonly StageChoice[]): string {
+  return randomId('stage', (id) => stages.some((s) => s.id === id));
 }
 
 export function defaultLanes(frameworkId: string): LaneChoice[] {
@@ -54,15 +85,13 @@ export function defaultForm(language: Language): Form {
 export function chooseFramework(form: Form, frameworkId: string): Form {
   if (form.frameworkId === frameworkId) return form;
   const defaults = defaultLanes(frameworkId);
-  const added = form.lanes.filter(
-    (l) => l.ref.startsWith(CUSTOM_PREFIX) || !defaults.some((d) => d.ref === l.ref),
-  );
+  const added = form.lanes.filter((l) => isCustomLane(l) || !defaults.some((d) => d.ref === l.ref));
   const previousDefaults = new Set(frameworkDef(form.frameworkId)?.laneIds ?? []);
-  const { stageLabels: _dropped, ...rest } = form;
+  const { stageLabels: _labels, stageIds: _ids, ...rest } = form;
   return {
     ...rest,
     frameworkId,
-    lanes: [...defaults, ...added.filter((l) => !previousDefaults.has(l.ref))],
+    lanes: [...defaults, ...added.filter((l) => isCustomLane(l) || !previousDefaults.has(l.ref))],
   };
 }
 
@@ -71,22 +100,110 @@ export function stagesEditable(form: Pick<Form, 'frameworkId'>): boolean {
   return frameworkDef(form.frameworkId)?.stagesAreUserChosen === true;
 }
 
-/** The stage names the form shows: the user's own, or the framework's in the template language. */
-export function stageNames(form: Form): string[] {
-  if (stagesEditable(form) && form.stageLabels) return form.stageLabels;
-  return (frameworkDef(form.frameworkId)?.stages ?? []).map((s) => s.label[form.language]);
+/**
+ * The stages the form shows: the user's own (with their ids), or the framework's in the template
+ * language, with the framework's ids, so that the first edit keeps the ids a build used.
+ */
+export function stageList(form: Form): StageChoice[] {
+  if (stagesEditable(form) && form.stageLabels) {
+    const ids = stageIdsFor(form.stageLabels, form.stageIds);
+    return form.stageLabels.map((label, i) => ({ id: ids[i]!, label }));
+  }
+  return (frameworkDef(form.frameworkId)?.stages ?? []).map((s) => ({
+    id: s.id,
+    label: s.label[form.language],
+  }));
 }
 
-/** Sets the stage names (only for frameworks whose stages are user-chosen). */
-export function withStageNames(form: Form, names: readonly string[]): Form {
+export function stageNames(form: Form): string[] {
+  return stageList(form).map((s) => s.label);
+}
+
+/** Sets the stages, ids included (only for frameworks whose stages are user-chosen). */
+export function withStages(form: Form, stages: readonly StageChoice[]): Form {
   if (!stagesEditable(form)) return form;
-  return { ...form, stageLabels: [...names] };
+  return { ...form, stageLabels: stages.map((s) => s.label), stageIds: stages.map((s) => s.id) };
+}
+
+/** Renames the stages in place: the n-th name goes to the n-th stage, new ones get new ids. */
+export function withStageNames(form: Form, names: readonly string[]): Form {
+  const stages: StageChoice[] = stageList(form).slice(0, names.length);
+  for (const [i, label] of names.entries()) {
+    if (stages[i]) stages[i] = { ...stages[i]!, label };
+    else stages.push({ id: newStageId(stages), label });
+  }
+  return withStages(form, stages);
+}
+
+/** A new stage at the end, with an id of its own. */
+export function addStage(form: Form, label: string): Form {
+  const stages = stageList(form);
+  return withStages(form, [...stages, { id: newStageId(stages), label }]);
 }
 
 /** Back to the framework's own stages (and their ids). */
 export function resetStages(form: Form): Form {
-  const { stageLabels: _dropped, ...rest } = form;
+  const { stageLabels: _labels, stageIds: _ids, ...rest } = form;
   return rest;
+}
+
+/**
+ * The ids of remembered stages: each valid, unused id is kept; a stage without one gets
+ * `stage-<n>` for its position, the id forms remembered before stages had ids were built with.
+ */
+function stageIdsFor(labels: readonly string[], ids: readonly string[] | undefined): string[] {
+  const used = new Set<string>();
+  const kept = labels.map((_, i) => {
+    const id = ids?.[i];
+    if (typeof id !== 'string' || !ID_PATTERN.test(id) || used.has(id)) return undefined;
+    used.add(id);
+    return id;
+  });
+  return kept.map((id, i) => {
+    if (id) return id;
+    let fresh = `stage-${i + 1}`;
+    if (used.has(fresh)) fresh = randomId('stage', (candidate) => used.has(candidate));
+    used.add(fresh);
+    return fresh;
+  });
+}
+
+/**
+ * A remembered or templated form with an id on every custom lane and stage. Forms from before
+ * ids are given the ids their builds used: `custom-1`, `custom-2`… for the ticked custom lanes in
+ * order (unticked ones were never built) and `stage-1`… for stages, so their journeys still
+ * rebuild in place.
+ */
+export function normalizeForm(form: Form): Form {
+  const used = new Set<string>();
+  const kept = form.lanes.map((lane) => {
+    const own = isCustomLane(lane) && ID_PATTERN.test(lane.ref) && !laneDef(lane.ref) && !used.has(lane.ref);
+    if (own) used.add(lane.ref);
+    return own;
+  });
+  let n = 0;
+  const lanes: LaneChoice[] = [];
+  for (const [i, lane] of form.lanes.entries()) {
+    if (!isCustomLane(lane) || kept[i]) {
+      lanes.push(lane);
+      continue;
+    }
+    let ref: string;
+    if (lane.on) {
+      do ref = `custom-${++n}`;
+      while (used.has(ref) || laneDef(ref));
+    } else {
+      ref = randomId('custom', (id) => used.has(id) || laneDef(id) !== undefined);
+    }
+    used.add(ref);
+    lanes.push({ ref, label: lane.label ?? '', kind: lane.kind ?? 'text', on: lane.on });
+  }
+  const { stageIds: _ids, ...rest } = form;
+  return {
+    ...rest,
+    lanes,
+    ...(form.stageLabels ? { stageIds: stageIdsFor(form.stageLabels, form.stageIds) } : {}),
+  };
 }
 
 export function move<T>(items: readonly T[], index: number, delta: number): T[] {
@@ -106,17 +223,34 @@ export function addLibraryLane(form: Form, laneId: string): Form {
 export function addCustomLane(form: Form, label: string, kind: LaneKind): Form {
   const trimmed = label.trim();
   if (trimmed === '') return form;
-  let n = 1;
-  while (form.lanes.some((l) => l.ref === `${CUSTOM_PREFIX}${n}`)) n++;
-  return { ...form, lanes: [...form.lanes, { ref: `${CUSTOM_PREFIX}${n}`, label: trimmed, kind, on: true }] };
+  return { ...form, lanes: [...form.lanes, { ref: newLaneId(form.lanes), label: trimmed, kind, on: true }] };
 }
 
 export function isCustomLane(lane: LaneChoice): boolean {
-  return lane.ref.startsWith(CUSTOM_PREFIX);
+  return lane.label !== undefined || lane.ref.startsWith(LEGACY_PREFIX);
 }
 
 export function laneLabel(lane: LaneChoice, language: Language): string {
   return isCustomLane(lane) ? (lane.label ?? '') : (laneDef(lane.ref)?.label[language] ?? lane.ref);
+}
+
+/**
+ * The names that two or more ticked lanes share in the template's language, compared as a reader
+ * sees them (full- and half-width, case and spacing aside): in the grid they cannot be told apart.
+ */
+export function duplicateLaneNames(form: Form): string[] {
+  const seen = new Map<string, string>();
+  const shared = new Set<string>();
+  for (const lane of form.lanes) {
+    if (!lane.on) continue;
+    const label = laneLabel(lane, form.language).trim();
+    const key = label.normalize('NFKC').toLowerCase().replace(/\s+/g, ' ');
+    if (key === '') continue;
+    const first = seen.get(key);
+    if (first === undefined) seen.set(key, label);
+    else shared.add(first);
+  }
+  return [...shared];
 }
 
 export function laneKind(lane: LaneChoice): LaneKind {
@@ -124,28 +258,34 @@ export function laneKind(lane: LaneChoice): LaneKind {
 }
 
 /**
- * The journey document for the form. newJourneyDocument appends custom lanes after library ones,
- * so the lanes are put back in the order the user chose afterwards; ids stay as generated.
+ * The journey document for the form. newJourneyDocument appends custom lanes after library ones
+ * and numbers them (and user-chosen stages) by position, so the lanes are put back in the order
+ * the user chose and every custom lane and stage gets the form's own id back.
  */
-export function composeDocument(form: Form): Result<JourneyDocument> {
+export function composeDocument(input: Form): Result<JourneyDocument> {
+  const form = normalizeForm(input);
   const chosen = form.lanes.filter((l) => l.on);
+  const libraryIds = chosen.filter((l) => !isCustomLane(l)).map((l) => l.ref);
   const custom = chosen.filter(isCustomLane);
+  const stages = stagesEditable(form) && form.stageLabels ? stageList(form) : null;
   const result = newJourneyDocument(form.frameworkId, form.personas, form.language, {
-    laneIds: chosen.filter((l) => !isCustomLane(l)).map((l) => l.ref),
+    laneIds: libraryIds,
     customLanes: custom.map((l) => ({ label: l.label ?? '', kind: l.kind ?? 'text' })),
-    ...(stagesEditable(form) && form.stageLabels ? { stageLabels: form.stageLabels } : {}),
+    ...(stages ? { stageLabels: stages.map((s) => s.label) } : {}),
   });
   if (!result.ok) return result;
   const doc = result.value;
-  const libraryLanes = new Map(doc.lanes.filter((l) => !l.id.startsWith('custom-')).map((l) => [l.id, l]));
-  const customLanes = doc.lanes.filter((l) => l.id.startsWith('custom-'));
+  const libraryLanes = new Map(doc.lanes.slice(0, libraryIds.length).map((l) => [l.id, l]));
+  const customLanes = doc.lanes.slice(libraryIds.length);
   const ordered: Lane[] = [];
   let customIndex = 0;
   for (const choice of chosen) {
-    const lane = isCustomLane(choice) ? customLanes[customIndex++] : libraryLanes.get(choice.ref);
-    if (lane) ordered.push(lane);
+    const generated = isCustomLane(choice) ? customLanes[customIndex++] : libraryLanes.get(choice.ref);
+    if (generated) ordered.push(isCustomLane(choice) ? { ...generated, id: choice.ref } : generated);
   }
-  return { ok: true, value: { ...doc, lanes: ordered } };
+  const ownStages = stages ? doc.stages.map((s, i) => ({ ...s, id: stages[i]?.id ?? s.id })) : doc.stages;
+  // Checked again: the ids are the form's now, and the model decides what an id may be.
+  return validateDocument({ ...doc, lanes: ordered, stages: ownStages });
 }
 
 /**
@@ -153,7 +293,6 @@ export function composeDocument(form: Form): Result<JourneyDocument> {
  * personas, and its lanes (library lanes by id, the others as custom lanes).
  */
 export function formFromDocument(doc: JourneyDocument, hints: boolean): Form {
-  let n = 0;
   const form: Form = {
     frameworkId: doc.frameworkId,
     language: doc.language,
@@ -162,10 +301,12 @@ export function formFromDocument(doc: JourneyDocument, hints: boolean): Form {
     lanes: doc.lanes.map((lane) =>
       laneDef(lane.id)
         ? { ref: lane.id, on: true }
-        : { ref: `${CUSTOM_PREFIX}${++n}`, label: lane.label, kind: lane.kind, on: true },
+        : { ref: lane.id, label: lane.label, kind: lane.kind, on: true },
     ),
   };
-  return hasOwnStages(doc) ? { ...form, stageLabels: doc.stages.map((s) => s.label) } : form;
+  return hasOwnStages(doc)
+    ? { ...form, stageLabels: doc.stages.map((s) => s.label), stageIds: doc.stages.map((s) => s.id) }
+    : form;
 }
 
 /** A document of a user-chosen-stages framework whose stages are not the framework's defaults. */
@@ -197,7 +338,8 @@ export function templateFromForm(form: Form, name: string): TeamTemplate {
 
 /**
  * The form a team template describes. Personas keep a valid id of their own (and get a fresh one
- * otherwise), so the journeys built from the template can be rebuilt in place later.
+ * otherwise), and custom lanes and stages are numbered as the template lists them, so the
+ * journeys built from the template can be rebuilt in place later.
  */
 export function formFromTemplate(template: TeamTemplate, hints: boolean): Form {
   const personas: Persona[] = [];
@@ -214,16 +356,16 @@ export function formFromTemplate(template: TeamTemplate, hints: boolean): Form {
     lanes: [
       ...template.laneIds.map((ref) => ({ ref, on: true })),
       ...template.customLanes.map((lane, i) => ({
-        ref: `${CUSTOM_PREFIX}${i + 1}`,
+        ref: `${LEGACY_PREFIX}${i + 1}`,
         label: lane.label,
         kind: lane.kind,
         on: true,
       })),
     ],
   };
-  return template.stageLabels && stagesEditable(form)
-    ? { ...form, stageLabels: [...template.stageLabels] }
-    : form;
+  return normalizeForm(
+    template.stageLabels && stagesEditable(form) ? { ...form, stageLabels: [...template.stageLabels] } : form,
+  );
 }
 
 /**
@@ -249,7 +391,7 @@ function canonical(form: Form): string {
     form.language,
     form.lanes.map((l) => [l.ref, l.label ?? null, l.kind ?? null, l.on]),
     form.personas.map(canonicalPersona),
-    stagesEditable(form) ? (form.stageLabels ?? null) : null,
+    stagesEditable(form) && form.stageLabels ? stageList(form) : null,
   ]);
 }
 

@@ -6,6 +6,7 @@
  */
 import type { Problem, Result } from '../src/model/problems';
 import { TEXT } from './i18n';
+import type { PlaceNames } from './places';
 
 /** The part of the sidebar an action belongs to, where its problems and notices are shown. */
 export type Area = 'start' | 'template' | 'build' | 'share' | 'versions';
@@ -29,6 +30,8 @@ export interface Feedback {
   area: Area;
   problems: Problem[];
   notice: string;
+  /** The names the problems' places are told with (places.ts). */
+  names?: PlaceNames;
 }
 
 /** Runs one action: resolves with its value, or undefined once its problems are shown. */

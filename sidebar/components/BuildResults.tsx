@@ -15,7 +15,7 @@ export function BuildResults({ builds }: { builds: readonly PersonaBuild[] }) {
   const t = useT();
   if (builds.length === 0) return null;
   return (
-    <ul class="results" aria-label={t('built')}>
+    <ul class="results" aria-label={t('built')} tabIndex={-1}>
       {builds.map(({ personaId, personaName, result }) => (
         <li key={personaId}>
           <span class="current">✓ </span>
@@ -64,7 +64,9 @@ export function PendingRemovals({
   if (removals.length === 0) return null;
   return (
     <section class="pending" aria-labelledby="pending-title">
-      <h3 id="pending-title">{t('pendingTitle')}</h3>
+      <h3 id="pending-title" tabIndex={-1}>
+        {t('pendingTitle')}
+      </h3>
       <p>{t('pendingIntro')}</p>
       <ul>
         {removals.map((r) => (

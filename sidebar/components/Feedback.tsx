@@ -17,7 +17,7 @@ export function Feedback({
   if (feedback.area !== area) return null;
   return (
     <>
-      <Problems problems={feedback.problems} onDismiss={onDismiss} />
+      <Problems problems={feedback.problems} names={feedback.names} onDismiss={onDismiss} />
       {feedback.notice && (
         <p class="notice" role="status">
           {feedback.notice}

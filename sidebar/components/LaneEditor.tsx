@@ -4,9 +4,19 @@
  */
 import { useState } from 'preact/hooks';
 import { LANE_LIBRARY } from '../../src/catalog';
-import { LANE_KINDS, type LaneKind } from '../../src/model/types';
+import { LANE_KINDS, type LaneKind, LIMITS } from '../../src/model/types';
 import { type TextKey, useLanguage, useT } from '../i18n';
-import { addCustomLane, addLibraryLane, type Form, isCustomLane, laneKind, laneLabel, move } from '../state';
+import {
+  addCustomLane,
+  addLibraryLane,
+  duplicateLaneNames,
+  type Form,
+  isCustomLane,
+  laneKind,
+  laneLabel,
+  move,
+} from '../state';
+import { LimitedText } from './LimitedText';
 import { MoveButtons } from './MoveButtons';
 
 const KIND_TEXT: Record<LaneKind, TextKey> = {
@@ -31,13 +41,16 @@ export function LaneEditor({
   const [customKind, setCustomKind] = useState<LaneKind>('text');
   const available = LANE_LIBRARY.filter((l) => !form.lanes.some((c) => c.ref === l.id));
   const setLanes = (lanes: Form['lanes']) => onChange({ ...form, lanes });
+  const duplicates = duplicateLaneNames(form);
+  const quote = (name: string) => (language === 'ja' ? `「${name}」` : `“${name}”`);
 
   return (
     <div class="lanes">
       <ul class="lane-list">
         {form.lanes.map((lane, i) => {
           const label = laneLabel(lane, language);
-          const id = `lane-${lane.ref.replace(/[^a-z0-9-]/gi, '-')}`;
+          // Custom lane ids come from files too ("library" is one), so they get a prefix of their own.
+          const id = `lane-${isCustomLane(lane) ? 'own-' : ''}${lane.ref.replace(/[^a-z0-9-]/gi, '-')}`;
           return (
             <li key={lane.ref} class="lane">
               <input
@@ -83,6 +96,11 @@ export function LaneEditor({
           );
         })}
       </ul>
+      {duplicates.length > 0 && (
+        <p class="warning" role="status" id="duplicate-lanes">
+          {t('duplicateLanes')} {duplicates.map(quote).join(language === 'ja' ? '' : ', ')}
+        </p>
+      )}
       {available.length > 0 && (
         <>
           <label for="lane-library">{t('addLane')}</label>
@@ -116,13 +134,12 @@ export function LaneEditor({
       <fieldset class="custom-lane">
         <legend>{t('customLane')}</legend>
         <label for="custom-lane-name">{t('customLaneName')}</label>
-        <input
+        <LimitedText
           id="custom-lane-name"
-          type="text"
-          maxLength={200}
           value={customName}
+          limit={LIMITS.labelLength}
           disabled={disabled}
-          onInput={(e) => setCustomName(e.currentTarget.value)}
+          onInput={setCustomName}
         />
         <label for="custom-lane-kind">{t('laneKind')}</label>
         <div class="row">
@@ -140,7 +157,7 @@ export function LaneEditor({
           </select>
           <button
             type="button"
-            disabled={disabled || customName.trim() === ''}
+            disabled={disabled || customName.trim() === '' || customName.trim().length > LIMITS.labelLength}
             onClick={() => {
               onChange(addCustomLane(form, customName, customKind));
               setCustomName('');

@@ -5,10 +5,17 @@
  */
 import { useState } from 'preact/hooks';
 import { ANTI_PERSONA_BADGE, BUYING_ROLE_LABELS, PERSONA_FIELD_LABELS } from '../../src/catalog';
-import { BUYING_ROLES, type BuyingRole, PERSONA_TEXT_FIELDS, type Persona } from '../../src/model/types';
+import {
+  BUYING_ROLES,
+  type BuyingRole,
+  LIMITS,
+  PERSONA_TEXT_FIELDS,
+  type Persona,
+} from '../../src/model/types';
 import type { LibraryScope, PersonaLibraries } from '../../src/server/rpc-sidebar';
 import { useLanguage, useT } from '../i18n';
 import { emptyPersona, move } from '../state';
+import { LimitedText } from './LimitedText';
 import { MoveButtons } from './MoveButtons';
 
 /** Long-form fields get a text area; the rest fit on one line. */
@@ -37,73 +44,89 @@ function PersonaForm({
   const t = useT();
   const id = (field: string) => `persona-${persona.id}-${field}`;
   const set = (field: keyof Persona, value: string) => onChange({ ...persona, [field]: value });
+  const filled =
+    PERSONA_TEXT_FIELDS.filter((field) => (persona[field] ?? '').trim() !== '').length +
+    (persona.buyingRole ? 1 : 0) +
+    (persona.antiPersona ? 1 : 0);
+  // Fields over their limit: the fold opens on them, and says so while folded.
+  const tooLong = PERSONA_TEXT_FIELDS.filter(
+    (field) => (persona[field] ?? '').length > LIMITS.personaFieldLength,
+  ).length;
+  const [detailsOpen, setDetailsOpen] = useState(tooLong > 0);
   return (
     <div class="persona-form">
       <label for={id('name')}>{PERSONA_FIELD_LABELS.name[language]}</label>
-      <input
+      <LimitedText
         id={id('name')}
-        type="text"
-        maxLength={200}
         value={persona.name}
+        limit={LIMITS.labelLength}
         disabled={disabled}
-        onInput={(e) => set('name', e.currentTarget.value)}
+        onInput={(value) => set('name', value)}
       />
-      {PERSONA_TEXT_FIELDS.map((field) =>
-        MULTILINE.has(field) ? (
-          <div key={field}>
-            <label for={id(field)}>{PERSONA_FIELD_LABELS[field][language]}</label>
-            <textarea
-              id={id(field)}
-              rows={2}
-              maxLength={2000}
-              value={persona[field] ?? ''}
-              disabled={disabled}
-              onInput={(e) => set(field, e.currentTarget.value)}
-            />
-          </div>
-        ) : (
-          <div key={field}>
-            <label for={id(field)}>{PERSONA_FIELD_LABELS[field][language]}</label>
-            <input
-              id={id(field)}
-              type="text"
-              maxLength={2000}
-              value={persona[field] ?? ''}
-              disabled={disabled}
-              onInput={(e) => set(field, e.currentTarget.value)}
-            />
-          </div>
-        ),
-      )}
-      <label for={id('buyingRole')}>{PERSONA_FIELD_LABELS.buyingRole[language]}</label>
-      <select
-        id={id('buyingRole')}
-        value={persona.buyingRole ?? ''}
-        disabled={disabled}
-        onChange={(e) => {
-          const value = e.currentTarget.value;
-          const { buyingRole: _old, ...rest } = persona;
-          onChange(value === '' ? rest : { ...rest, buyingRole: value as BuyingRole });
-        }}
+      {/* Folded: a name is all a journey needs, and eleven open fields stand between it and Build. */}
+      <details
+        class="persona-details"
+        open={detailsOpen}
+        onToggle={(e) => setDetailsOpen(e.currentTarget.open)}
       >
-        <option value="">{t('noRole')}</option>
-        {BUYING_ROLES.map((role) => (
-          <option key={role} value={role}>
-            {BUYING_ROLE_LABELS[role][language]}
-          </option>
+        <summary>
+          {t('personaDetails')}
+          {filled > 0 && (
+            <span class="secondary small">
+              {' '}
+              ({filled} {t('filledFields')})
+            </span>
+          )}
+          {tooLong > 0 && (
+            <span class="error small">
+              {' '}
+              · {tooLong} {t('fieldsTooLong')}
+            </span>
+          )}
+        </summary>
+        {PERSONA_TEXT_FIELDS.map((field) => (
+          <div key={field}>
+            <label for={id(field)}>{PERSONA_FIELD_LABELS[field][language]}</label>
+            <LimitedText
+              id={id(field)}
+              value={persona[field] ?? ''}
+              limit={LIMITS.personaFieldLength}
+              multiline={MULTILINE.has(field)}
+              disabled={disabled}
+              onInput={(value) => set(field, value)}
+            />
+          </div>
         ))}
-      </select>
-      <div class="check">
-        <input
-          id={id('anti')}
-          type="checkbox"
-          checked={persona.antiPersona}
+        <label for={id('buyingRole')}>{PERSONA_FIELD_LABELS.buyingRole[language]}</label>
+        <select
+          id={id('buyingRole')}
+          value={persona.buyingRole ?? ''}
           disabled={disabled}
-          onChange={(e) => onChange({ ...persona, antiPersona: e.currentTarget.checked })}
-        />
-        <label for={id('anti')}>{PERSONA_FIELD_LABELS.antiPersona[language]}</label>
-      </div>
-      <p class="secondary small">{t('antiHelp')}</p>
+          onChange={(e) => {
+            const value = e.currentTarget.value;
+            const { buyingRole: _old, ...rest } = persona;
+            onChange(value === '' ? rest : { ...rest, buyingRole: value as BuyingRole });
+          }}
+        >
+          <option value="">{t('noRole')}</option>
+          {BUYING_ROLES.map((role) => (
+            <option key={role} value={role}>
+              {BUYING_ROLE_LABELS[role][language]}
+            </option>
+          ))}
+        </select>
+        <div class="check">
+          <input
+            id={id('anti')}
+            type="checkbox"
+            checked={persona.antiPersona}
+            disabled={disabled}
+            onChange={(e) => onChange({ ...persona, antiPersona: e.currentTarget.checked })}
+          />
+          <label for={id('anti')}>{PERSONA_FIELD_LABELS.antiPersona[language]}</label>
+        </div>
+        <p class="secondary small">{t('antiHelp')}</p>
+      </details>
     </div>
   );
 }

@@ -27,7 +27,10 @@ export function ReadBackView({ readBack, onUse }: { readBack: ReadBack; onUse: (
   const { summary, document, findings } = readBack;
   return (
     <div class="readback">
-      <h3>{t('summary')}</h3>
+      {/* Focused when a read-back finishes, so it is announced and Tab goes on from here. */}
+      <h3 id="readback-title" tabIndex={-1}>
+        {t('summary')}
+      </h3>
       <div class="table-wrap">
         <table class="summary">
           <thead>

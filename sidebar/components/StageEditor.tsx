@@ -1,11 +1,12 @@
 /**
  * Stage names for the frameworks whose stages users choose (service blueprint, experience map):
- * rename, add, remove and reorder them. The names go to the model as `stageLabels`; "back to the
- * defaults" restores the framework's own stages.
+ * rename, add, remove and reorder them. Each stage keeps its id through all of these, so its cells
+ * in the document follow it; "back to the defaults" restores the framework's own stages.
  */
 import { LIMITS } from '../../src/model/types';
 import { useT } from '../i18n';
-import { type Form, move, resetStages, stageNames, stagesEditable, withStageNames } from '../state';
+import { addStage, type Form, move, resetStages, stageList, stagesEditable, withStages } from '../state';
+import { LimitedText } from './LimitedText';
 import { MoveButtons } from './MoveButtons';
 
 export function StageEditor({
@@ -19,46 +20,40 @@ export function StageEditor({
 }) {
   const t = useT();
   if (!stagesEditable(form)) return null;
-  const names = stageNames(form);
-  const set = (next: string[]) => onChange(withStageNames(form, next));
+  const stages = stageList(form);
+  const set = (next: typeof stages) => onChange(withStages(form, next));
   return (
     <fieldset class="stages">
       <legend>{t('stagesTitle')}</legend>
       <p class="secondary small">{t('stagesHelp')}</p>
       <ol class="stage-list">
-        {names.map((name, i) => {
-          const shown = name.trim() || `${t('stage')} ${i + 1}`;
+        {stages.map((stage, i) => {
+          const shown = stage.label.trim() || `${t('stage')} ${i + 1}`;
           return (
-            // Keyed by position: stages have no id until the model is built, and the inputs are
-            // controlled, so after a move each row simply shows its new name.
-            <li key={`stage-${i}`} class="stage-row">
-              <input
+            <li key={stage.id} class="stage-row">
+              <LimitedText
                 id={`stage-name-${i}`}
-                type="text"
-                maxLength={200}
-                value={name}
-                aria-label={`${t('stageName')} ${i + 1}`}
+                value={stage.label}
+                limit={LIMITS.labelLength}
+                label={`${t('stageName')} ${i + 1}`}
                 disabled={disabled}
-                onInput={(e) => {
-                  const value = e.currentTarget.value;
-                  set(names.map((n, j) => (j === i ? value : n)));
-                }}
+                onInput={(value) => set(stages.map((s, j) => (j === i ? { ...s, label: value } : s)))}
               />
               <span class="tools">
                 <MoveButtons
                   name={shown}
                   index={i}
-                  count={names.length}
+                  count={stages.length}
                   disabled={disabled}
-                  onMove={(by) => set(move(names, i, by))}
+                  onMove={(by) => set(move(stages, i, by))}
                 />
                 <button
                   type="button"
                   class="icon"
                   aria-label={`${t('remove')}: ${shown}`}
                   title={t('remove')}
-                  disabled={disabled || names.length <= 1}
-                  onClick={() => set(names.filter((_, j) => j !== i))}
+                  disabled={disabled || stages.length <= 1}
+                  onClick={() => set(stages.filter((_, j) => j !== i))}
                 >
                   ×
                 </button>
@@ -71,10 +66,10 @@ export function StageEditor({
         <button
           type="button"
           id="add-stage"
-          disabled={disabled || names.length >= LIMITS.stages}
+          disabled={disabled || stages.length >= LIMITS.stages}
           onClick={() => {
-            set([...names, `${t('newStage')} ${names.length + 1}`]);
-            setTimeout(() => document.getElementById(`stage-name-${names.length}`)?.focus(), 0);
+            onChange(addStage(form, `${t('newStage')} ${stages.length + 1}`));
+            setTimeout(() => document.getElementById(`stage-name-${stages.length}`)?.focus(), 0);
           }}
         >
           {t('addStage')}

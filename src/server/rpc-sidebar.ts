@@ -43,6 +43,8 @@ export interface SidebarChoices {
   personas: Persona[];
   /** Stage names the user chose (only for frameworks whose stages are user-chosen). */
   stageLabels?: string[];
+  /** Their ids, kept across edits so a rebuild matches each stage's cells to it. */
+  stageIds?: string[];
 }
 
 export interface PersonaLibraries {
@@ -211,6 +213,14 @@ function cleanChoices(input: unknown): SidebarChoices | null {
             .filter((l): l is string => typeof l === 'string')
             .slice(0, LIMITS.stages)
             .map((l) => l.slice(0, LIMITS.labelLength)),
+        }
+      : {}),
+    ...(Array.isArray(raw.stageIds)
+      ? {
+          // An unusable id stays as '' so the others keep their positions; the sidebar replaces it.
+          stageIds: raw.stageIds
+            .slice(0, LIMITS.stages)
+            .map((id) => (typeof id === 'string' && ID_PATTERN.test(id) ? id : '')),
         }
       : {}),
   };
