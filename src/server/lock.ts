@@ -16,6 +16,12 @@ const BUSY = {
     '別の処理が実行中です。少し待ってからもう一度お試しください。',
     'Someone else is saving to this file right now. Wait a moment and try again.',
   ),
+  read: problem(
+    '',
+    'busy',
+    'このファイルでジャーニーを作成中です。完了してから、もう一度読み取ってください。',
+    'A journey is being built in this file right now. Read it back again when the build has finished.',
+  ),
   user: problem(
     '',
     'busy',
@@ -24,10 +30,10 @@ const BUSY = {
   ),
 };
 
-function withLock<T>(kind: 'document' | 'user', body: () => T): T {
+function withLock<T>(kind: keyof typeof BUSY, body: () => T): T {
   const locks = lockService();
   // No document open means no document lock (Google returns null) and nothing shared to guard.
-  const lock = kind === 'document' ? locks.getDocumentLock() : locks.getUserLock();
+  const lock = kind === 'user' ? locks.getUserLock() : locks.getDocumentLock();
   if (lock && !lock.tryLock(WAIT_MS)) throw new JourneyGridError([BUSY[kind]]);
   try {
     return body();
@@ -38,6 +44,14 @@ function withLock<T>(kind: 'document' | 'user', body: () => T): T {
 
 export function withDocumentLock<T>(body: () => T): T {
   return withLock('document', body);
+}
+
+/**
+ * Reads the open document under its lock: a build holds it from first write to last, so a read
+ * never sees a grid half-way through a rebuild (and answers "busy" rather than a partial model).
+ */
+export function withReadLock<T>(body: () => T): T {
+  return withLock('read', body);
 }
 
 export function withUserLock<T>(body: () => T): T {
