@@ -119,7 +119,11 @@ const PROBLEMS = {
 function text(value: unknown, max: number): string | undefined {
   if (typeof value !== 'string') return undefined;
   const trimmed = value.trim();
-  return trimmed === '' ? undefined : trimmed.slice(0, max);
+  if (trimmed === '') return undefined;
+  // The model's limits count UTF-16 units; a cut must not split an emoji's surrogate pair (the
+  // lone half would be stored as U+FFFD).
+  const cut = trimmed.slice(0, max);
+  return /[\uD800-\uDBFF]$/.test(cut) ? cut.slice(0, -1) : cut;
 }
 
 /** Keeps only the model's persona fields, trimmed and within the model's limits. */
