@@ -305,8 +305,8 @@ export function readTable(
         consume(entry.index, c);
         continue;
       }
-      cells[id] ??= {};
-      const row = cells[id]!;
+      // Own keys only: an id an object already has (constructor) must not reach its built-in.
+      const row = Object.getOwnPropertyDescriptor(cells, id) ? cells[id]! : (cells[id] = {});
       row[stageId] = value;
       consume(entry.index, c);
     }
