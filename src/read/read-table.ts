@@ -306,8 +306,8 @@ export function readTable(
         continue;
       }
       // Own keys only: an id an object already has (constructor) must not reach its built-in.
-      const row = Object.getOwnPropertyDescriptor(cells, id) ? cells[id]! : (cells[id] = {});
-      row[stageId] = value;
+      if (!Object.getOwnPropertyDescriptor(cells, id)) cells[id] = {};
+      cells[id]![stageId] = value;
       consume(entry.index, c);
     }
   }
