@@ -6,7 +6,8 @@
  * Document properties hold at most 9 KB per value and 500 KB in all, so a snapshot is stored in
  * pieces under 8 KB, and all snapshots together stay within SNAPSHOT_BUDGET_BYTES, leaving room for
  * the add-on's other settings, and at most MAX_SNAPSHOTS are kept: when a new snapshot does not
- * fit, the oldest are dropped first.
+ * fit, the oldest are dropped, after the new one is written (or, when the store has no room for
+ * both, after the index has forgotten them), so the index never lists a snapshot that is gone.
  * Properties are not copied with "Make a copy", so a copied file starts without snapshots.
  */
 import type { Properties } from '../hosts/ui';
