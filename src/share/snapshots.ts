@@ -125,8 +125,11 @@ export function saveSnapshot(store: Properties, doc: JourneyDocument, now: Date)
   }
   const all = store.getProperties();
   const index = readIndex(store);
-  const kept = index.slice();
-  const dropped: SnapshotInfo[] = [];
+  // Entries whose pieces are gone (a failed save of an earlier version) leave the index now.
+  const whole = (s: SnapshotInfo) =>
+    Array.from({ length: s.parts }, (_, n) => partKey(s.id, n)).every((key) => all[key] !== undefined);
+  const kept = index.filter(whole);
+  const dropped: SnapshotInfo[] = index.filter((s) => !whole(s));
   let used = kept.reduce((sum, s) => sum + s.bytes, 0);
   const info: SnapshotInfo = {
     id: newId(now, (id) => index.some((s) => s.id === id) || all[partKey(id, 0)] !== undefined),
@@ -193,6 +196,20 @@ export function loadSnapshot(store: Properties, id: string): Result<JourneyDocum
     ]);
   }
   let json = '';
-  for (let n = 0; n < info.parts; n++) json += store.getProperty(partKey(id, n)) ?? '';
+  for (let n = 0; n < info.parts; n++) {
+    const part = store.getProperty(partKey(id, n));
+    // Pieces lost to a failed save of an earlier version: say so rather than "not valid JSON".
+    if (part === null) {
+      return fail([
+        problem(
+          'id',
+          'snapshot-damaged',
+          'このスナップショットは一部が失われているため開けません。次にスナップショットを保存すると一覧から消えます。',
+          'Part of this snapshot is missing, so it cannot be opened. It leaves the list when you next take a snapshot.',
+        ),
+      ]);
+    }
+    json += part;
+  }
   return parseDocumentJson(json);
 }

@@ -79,6 +79,27 @@ describe('case 19: snapshots when the file is nearly full', () => {
   });
 });
 
+describe('case 19: a snapshot damaged by an earlier version', () => {
+  it('says it is damaged instead of "not valid JSON", and leaves the list at the next snapshot', () => {
+    const addon = startAddon();
+    const first = addon.ok<SavedSnapshot>('takeSnapshot', journeyOf(20, 'First'));
+    const second = addon.ok<SavedSnapshot>('takeSnapshot', journeyOf(20, 'Second'));
+    // What the earlier save order left behind: a piece deleted, the index still naming it.
+    addon.emu.documentProperties()!.delete(`journeygrid.snapshot.${first.saved.id}.0`);
+    const problems = addon.fail('compareSnapshots', first.saved.id, second.saved.id);
+    expect(problems.map((p) => p.code)).toEqual(['snapshot-damaged']);
+    expect(problems[0]!.message.ja).toMatch(/失われて/);
+    const third = addon.ok<SavedSnapshot>('takeSnapshot', journeyOf(20, 'Third'));
+    expect(third.snapshots.map((s) => s.id)).toEqual([second.saved.id, third.saved.id]);
+    expect(third.dropped.map((s) => s.id)).toEqual([first.saved.id]);
+    const left = addon.emu
+      .documentProperties()!
+      .keys()
+      .filter((k) => k.includes(first.saved.id));
+    expect(left).toEqual([]);
+  });
+});
+
 describe('case 19: snapshot ids', () => {
   it('gives two snapshots taken in the same millisecond different ids, even when the oldest is dropped', () => {
     const emu = createEmulator();
