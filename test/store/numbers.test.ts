@@ -8,6 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { newJourneyDocument } from '../../src/catalog';
 import type { JourneyDocument } from '../../src/model/types';
 import type { ReadBack } from '../../src/server/rpc';
+import { journeyTables, startSlidesAddon, texts } from '../slides/support';
 import { startAddon } from '../support/addon';
 
 const BUILD = { hints: false, confirmRemovals: false };
@@ -67,5 +68,21 @@ describe('case 10: numbers typed with a Japanese IME', () => {
       [stages[1]!]: 0.255,
     });
     expect(back.findings.filter((f) => f.code === 'not-a-number')).toEqual([]);
+  });
+
+  it('reads full-width scores and rates typed into a Slides table too', () => {
+    const addon = startSlidesAddon();
+    const doc = withRateLane();
+    addon.ok('buildJourney', doc, 'p-sato', BUILD);
+    const table = journeyTables(addon.view())[0]!.table;
+    const rows = texts(table).map((r) => r[0]);
+    const row = (label: string) => rows.findIndex((t) => t?.trim() === label);
+    const deckId = addon.deck.getId();
+    addon.emu.slidesUser.editCell(deckId, table.id, row('感情'), 1, '－１');
+    addon.emu.slidesUser.editCell(deckId, table.id, row('コンバージョン率'), 2, '４０％');
+    const back = addon.ok<ReadBack>('readJourneys', 'all');
+    const [first, second] = back.document.stages.map((s) => s.id);
+    expect(back.document.journeys[0]!.cells.emotion).toEqual({ [first!]: -1 });
+    expect(back.document.journeys[0]!.cells['conversion-rate']).toEqual({ [second!]: 0.4 });
   });
 });
