@@ -284,7 +284,8 @@ function sheetRequests(
               values: [{ userEnteredValue: '-2' }, { userEnteredValue: '2' }],
             },
             inputMessage: TEXT.emotionHelp[doc.language],
-            strict: true,
+            // A warning, as in the SpreadsheetApp writer: full-width scores typed with an IME get through.
+            strict: false,
           },
         },
       });

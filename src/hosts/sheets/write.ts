@@ -89,7 +89,9 @@ export function writeSheetPlan(
     const rule = app
       .newDataValidation()
       .requireNumberBetween(-2, 2)
-      .setAllowInvalid(false)
+      // A warning, not a refusal: a Japanese IME types full-width scores (２, －１) that Sheets
+      // keeps as text; the reader takes them, and anything else becomes a finding, never lost.
+      .setAllowInvalid(true)
       .setHelpText(TEXT.emotionHelp[options.language])
       .build();
     for (const row of plan.emotionRows) sheet.getRange(row, 2, 1, stageCount).setDataValidation(rule);
