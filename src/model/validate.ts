@@ -8,6 +8,7 @@
  * that Apps Script reloads on every call. test/model-schema.test.ts keeps the two in agreement.
  */
 
+import { PERSONA_FIELD_LABELS } from './persona-fields';
 import { type Problem, problem, type Result } from './problems';
 import {
   BLUEPRINT_LINES,
@@ -375,7 +376,7 @@ export function validateDocument(input: unknown): Result<JourneyDocument> {
         checkText(own(persona, field), `${path}.${field}`, list, {
           required: false,
           max: LIMITS.personaFieldLength,
-          what: { ja: `「${field}」`, en: `"${field}"` },
+          what: { ja: `「${PERSONA_FIELD_LABELS[field].ja}」`, en: `"${PERSONA_FIELD_LABELS[field].en}"` },
         });
       }
       const role = own(persona, 'buyingRole');
