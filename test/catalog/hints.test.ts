@@ -55,7 +55,9 @@ describe('stage-specific examples', () => {
   });
 
   it("falls back to the lane's own example in stages a user named", () => {
-    expect(hintFor('service-blueprint', 'frontstage', 'stage-1', 'en')).toBe(laneDef('frontstage')?.example.en);
+    expect(hintFor('service-blueprint', 'frontstage', 'stage-1', 'en')).toBe(
+      laneDef('frontstage')?.example.en,
+    );
     expect(hintFor('custom', 'actions', 'my-step', 'ja')).toBe(laneDef('actions')?.example.ja);
   });
 });
