@@ -10,6 +10,7 @@ import type { BuildResult } from '../../src/hosts/sheets/build';
 import { type JourneyDocument, LANGUAGES, type Language } from '../../src/model/types';
 import { validateDocument } from '../../src/model/validate';
 import type { ReadBack } from '../../src/server/rpc';
+import { startSlidesAddon } from '../slides/support';
 import { startAddon } from '../support/addon';
 import { buildAll, HINTS } from '../support/journeys';
 
@@ -77,6 +78,18 @@ describe('sample journeys', () => {
         const read = addon.ok<ReadBack>('readJourneys', 'all');
         expect(read.document, `${framework.id}/${language}`).toEqual(doc);
         expect(read.findings).toEqual([]);
+      }
+    }
+  });
+
+  it('builds in a deck and reads back exactly, for every framework and language', () => {
+    for (const framework of FRAMEWORKS) {
+      for (const language of LANGUAGES) {
+        const addon = startSlidesAddon();
+        const doc = sample(framework.id, language);
+        buildAll(addon, doc, HINTS);
+        const read = addon.ok<ReadBack>('readJourneys', 'all');
+        expect(read.document, `${framework.id}/${language}`).toEqual(doc);
       }
     }
   });
