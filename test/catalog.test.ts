@@ -290,7 +290,7 @@ describe('beginner hints', () => {
   });
 
   it("falls back to the lane's own example where no stage example is written", () => {
-    expect(hintFor('aisas', 'ma-scenario', 'attention', 'ja')).toBe(laneDef('ma-scenario')?.example.ja);
+    expect(hintFor('aisas', 'places', 'search', 'ja')).toBe(laneDef('places')?.example.ja);
     expect(hintFor('basic-5', 'keywords', 'use', 'en')).toBe(laneDef('keywords')?.example.en);
   });
 

@@ -25,9 +25,38 @@ describe('stage-specific examples', () => {
     }
   }
 
+  /** The library's common lanes, which users add to any framework. */
+  const COMMON_LANES = [
+    'touchpoints',
+    'channels',
+    'actions',
+    'thoughts',
+    'challenges',
+    'pain-points',
+    'information-needs',
+    'information-sources',
+    'opportunities',
+    'measures',
+    'content',
+    'internal-owner',
+    'ma-scenario',
+    'next-step-factors',
+  ];
+
+  it('shows stage-specific examples in a common lane added to any framework', () => {
+    for (const framework of FRAMEWORKS) {
+      for (const language of LANGUAGES) {
+        for (const laneId of COMMON_LANES) {
+          const hints = framework.stages.map((s) => hintFor(framework.id, laneId, s.id, language));
+          expect(new Set(hints).size, `${framework.id}/${laneId}: ${hints.join(' / ')}`).toBe(hints.length);
+        }
+      }
+    }
+  });
+
   it('writes the Japanese example in Japanese and the English one in English', () => {
     for (const framework of FRAMEWORKS) {
-      for (const laneId of framework.laneIds) {
+      for (const { id: laneId } of LANE_LIBRARY) {
         for (const stage of framework.stages) {
           const ja = hintFor(framework.id, laneId, stage.id, 'ja');
           const en = hintFor(framework.id, laneId, stage.id, 'en');
