@@ -34,7 +34,7 @@ const STAGES: Record<string, { ja: string; en: string }> = {
     en: 'Awareness · Consideration · Purchase · Use · Engagement',
   },
   'btoc-6': {
-    ja: '認知 · 興味・関心 · 検討 · 購入 · 利用・体験 · リピート購買・忠誠',
+    ja: '認知 · 興味・関心 · 検討 · 購入 · 利用・体験 · リピート購買・ロイヤルティ',
     en: 'Awareness · Interest · Consideration · Purchase · Use & experience · Repeat purchase & loyalty',
   },
   'btob-6': {
@@ -62,7 +62,7 @@ const STAGES: Record<string, { ja: string; en: string }> = {
     en: 'Unaware · Aware · Interested · Gathering information · Considering · Purchase · Use · Loyal customer',
   },
   'b2b-funnel-5': {
-    ja: '認知 · 検討 · コンバージョン · ロイヤルティ · 擁護',
+    ja: '認知 · 検討 · コンバージョン · ロイヤルティ · 推奨',
     en: 'Awareness · Consideration · Conversion · Loyalty · Advocacy',
   },
   'ux-extended': {
@@ -277,12 +277,21 @@ describe('beginner hints', () => {
     );
   });
 
-  it("falls back to the lane's own example for other text cells", () => {
-    expect(hintFor('aisas', 'touchpoints', 'attention', 'ja')).toBe('例：公式サイト、展示会、営業メール');
-    expect(hintFor('aisas', 'content', 'attention', 'en')).toBe(laneDef('content')?.example.en);
-    expect(hintFor('b2b-funnel-5', 'touchpoints', 'awareness', 'en')).toBe(
-      'e.g. website, trade show, sales email',
+  it('shows what a customer at each stage does, meets and thinks', () => {
+    expect(hintFor('ma-8', 'challenges', 'unaware', 'ja')).toBe('例：手作業の集計に時間がかかっている');
+    expect(hintFor('ma-8', 'challenges', 'gathering-information', 'ja')).toBe(
+      '例：情報が多すぎて整理できない',
     );
+    expect(hintFor('aisas', 'touchpoints', 'attention', 'ja')).toBe('例：業界紙の記事、展示会、SNS広告');
+    expect(hintFor('aisas', 'touchpoints', 'search', 'en')).toBe('e.g. comparison site, white paper, search');
+    expect(hintFor('btob-6', 'stakeholders', 'contract-negotiation', 'ja')).toBe(
+      '例：管理本部長（決裁者）、購買部、法務部',
+    );
+  });
+
+  it("falls back to the lane's own example where no stage example is written", () => {
+    expect(hintFor('aisas', 'places', 'search', 'ja')).toBe(laneDef('places')?.example.ja);
+    expect(hintFor('basic-5', 'keywords', 'use', 'en')).toBe(laneDef('keywords')?.example.en);
   });
 
   it('shows no example text in number cells or unknown lanes', () => {

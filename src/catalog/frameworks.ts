@@ -55,7 +55,7 @@ export const FRAMEWORKS: readonly FrameworkDef[] = [
       { id: 'consideration', label: { ja: '検討', en: 'Consideration' } },
       { id: 'purchase', label: { ja: '購入', en: 'Purchase' } },
       { id: 'use', label: { ja: '利用・体験', en: 'Use & experience' } },
-      { id: 'loyalty', label: { ja: 'リピート購買・忠誠', en: 'Repeat purchase & loyalty' } },
+      { id: 'loyalty', label: { ja: 'リピート購買・ロイヤルティ', en: 'Repeat purchase & loyalty' } },
     ],
     laneIds: BASIC_LANES,
     source: COMMON_PRACTICE,
@@ -265,34 +265,9 @@ export const FRAMEWORKS: readonly FrameworkDef[] = [
       { id: 'consideration', label: { ja: '検討', en: 'Consideration' } },
       { id: 'conversion', label: { ja: 'コンバージョン', en: 'Conversion' } },
       { id: 'loyalty', label: { ja: 'ロイヤルティ', en: 'Loyalty' } },
-      { id: 'advocacy', label: { ja: '擁護', en: 'Advocacy' } },
+      { id: 'advocacy', label: { ja: '推奨', en: 'Advocacy' } },
     ],
     laneIds: ['content', 'touchpoints', 'conversion-rate', 'goals'],
-    // The content that works at each stage (from a B2B content-marketing guide), shown as grey text to beginners.
-    hints: {
-      content: {
-        awareness: {
-          ja: '例：ブログ記事、SNS投稿、電子書籍、ホワイトペーパー',
-          en: 'e.g. blog posts, social posts, e-books, white papers',
-        },
-        consideration: {
-          ja: '例：製品デモ、ウェビナー、ケーススタディ',
-          en: 'e.g. product demos, webinars, case studies',
-        },
-        conversion: {
-          ja: '例：ケーススタディ、ライブデモ、顧客サービス、カスタマーレビュー/お客様の声',
-          en: 'e.g. case studies, live demos, customer service, customer reviews/testimonials',
-        },
-        loyalty: {
-          ja: '例：お礼メール、フォローアップメール、フォローアップコール、商品のハウツー、特典プログラム、アンケート',
-          en: 'e.g. thank-you emails, follow-up emails, follow-up calls, product how-tos, rewards programs, surveys',
-        },
-        advocacy: {
-          ja: '例：アンケート、体験談のリクエスト、紹介プログラム',
-          en: 'e.g. surveys, testimonial requests, referral programs',
-        },
-      },
-    },
     source: COMMON_PRACTICE,
   },
   {

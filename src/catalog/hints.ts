@@ -4,14 +4,17 @@
  */
 
 import type { BlueprintLine, Language } from '../model/types';
+import { stageExample } from './examples';
 import { frameworkDef } from './frameworks';
 import { laneDef } from './lanes';
 import type { Label } from './types';
 
 /**
  * The example for one empty cell: the framework's own hint for that stage if it has one, else
- * the lane's generic example. Emotion and metric cells hold numbers, where example text would
- * only be mistaken for a value, so they get none.
+ * the example written for that kind of stage (so each column teaches what its stage is about),
+ * else the lane's generic example (stages a user named, lanes a framework does not start with).
+ * Emotion and metric cells hold numbers, where example text would only be mistaken for a value,
+ * so they get none.
  */
 export function hintFor(
   frameworkId: string,
@@ -21,8 +24,9 @@ export function hintFor(
 ): string | undefined {
   const lane = laneDef(laneId);
   if (lane && lane.kind !== 'text') return undefined;
-  const hint = frameworkDef(frameworkId)?.hints?.[laneId]?.[stageId] ?? lane?.example;
-  return hint?.[language];
+  const own = frameworkDef(frameworkId)?.hints?.[laneId]?.[stageId];
+  if (own) return own[language];
+  return stageExample(laneId, stageId, language) ?? lane?.example[language];
 }
 
 const BLUEPRINT_LINE_LABELS: Readonly<Record<BlueprintLine, Label>> = {
