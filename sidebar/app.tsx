@@ -7,6 +7,7 @@
  * way, and every failure is shown as translated problems in the section it belongs to.
  */
 import { useEffect, useRef, useState } from 'preact/hooks';
+import { SAMPLE_PERSONA_ID, sampleJourney } from '../src/catalog';
 import type { ListedFile } from '../src/hosts/drive/json-files';
 import type { PendingRemoval } from '../src/hosts/sheets/build';
 import { parseDocumentJson } from '../src/model/migrate';
@@ -218,6 +219,25 @@ export function App() {
     setStartOpen(false);
   };
 
+  /** A finished example of the chosen framework, in the form: Build shows what a filled map looks like. */
+  const trySample = () => {
+    clearFeedback();
+    const sample = sampleJourney(form.frameworkId, form.language);
+    if (!sample.ok) {
+      report('template', sample.problems);
+      return;
+    }
+    adoptDocument(sample.value);
+    report('template', [], t('sampleLoaded'));
+  };
+
+  /** Back to the chosen framework's empty template, without the sample's persona and text. */
+  const startEmpty = () => {
+    clearFeedback();
+    setLoaded(null);
+    setForm(chooseFramework({ ...form, personas: [] }, form.frameworkId));
+  };
+
   const read = async () => {
     const result = await run('read', 'build', () => callServer('readJourneys', readScope));
     if (result) setReadBack(result);
@@ -346,6 +366,19 @@ export function App() {
             <option value="ja">日本語</option>
             <option value="en">English</option>
           </select>
+          <div class="buttons">
+            {loaded &&
+            formMatchesDocument(form, loaded) &&
+            loaded.personas.some((p) => p.id === SAMPLE_PERSONA_ID) ? (
+              <button type="button" id="start-empty" disabled={disabled} onClick={startEmpty}>
+                {t('startEmpty')}
+              </button>
+            ) : (
+              <button type="button" id="try-sample" disabled={disabled} onClick={trySample}>
+                {t('trySample')}
+              </button>
+            )}
+          </div>
           <StageEditor form={form} disabled={disabled} onChange={setForm} />
         </section>
 

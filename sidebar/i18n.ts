@@ -140,6 +140,12 @@ export const TEXT = {
     en: "Google's usage limit was reached. Wait a while, then try again.",
   },
   working: { ja: '処理中…', en: 'Working…' },
+  trySample: { ja: '記入済みのサンプルを見る', en: 'Try a filled-in sample' },
+  sampleLoaded: {
+    ja: 'サンプルを読み込みました。「作成」で完成したマップを確認できます。',
+    en: 'Sample loaded: Build it to see a finished map.',
+  },
+  startEmpty: { ja: '空のテンプレートに戻す', en: 'Start from the empty template' },
   usingImported: { ja: '読み込んだジャーニーを使用中', en: 'Using the imported journey' },
   // The file banner.
   fileBannerHelp: {

@@ -8,7 +8,7 @@ export { blueprintLineLabel, hintFor } from './hints';
 export { LANE_LIBRARY, laneDef } from './lanes';
 export { type NewDocumentOptions, newJourneyDocument, type PersonaInput } from './new-document';
 export { ANTI_PERSONA_BADGE, BUYING_ROLE_LABELS, PERSONA_FIELD_LABELS, type PersonaField } from './personas';
-export { sampleJourney } from './samples';
+export { SAMPLE_PERSONA_ID, sampleJourney } from './samples';
 export {
   AUDIENCES,
   type Audience,

@@ -11,9 +11,12 @@ import { validateDocument } from '../model/validate';
 import { type Archetype, stageArchetype, stageText } from './examples';
 import { newJourneyDocument, type PersonaInput } from './new-document';
 
+/** The sample persona's id: the sidebar knows a sample in the form by it. */
+export const SAMPLE_PERSONA_ID = 'sample';
+
 const PERSONA: Record<Language, PersonaInput> = {
   ja: {
-    id: 'sample',
+    id: SAMPLE_PERSONA_ID,
     name: '佐藤 美咲（サンプル）',
     role: '経理課長',
     department: '経理部',
@@ -27,7 +30,7 @@ const PERSONA: Record<Language, PersonaInput> = {
     notes: '決裁者は管理本部長。導入には情報システム部の確認が必要',
   },
   en: {
-    id: 'sample',
+    id: SAMPLE_PERSONA_ID,
     name: 'Emily Carter (sample)',
     role: 'Accounting manager',
     department: 'Finance & Accounting',

@@ -111,7 +111,8 @@ export async function openPlayground(
 }
 
 /**
- * The sidebar's frame once its start-up call has answered (the loading line is gone) and, when
+ * The sidebar's frame once its start-up data is in (the loading line is gone from what the page
+ * shows: innerText, since textContent also holds the inlined script's own strings) and, when
  * given, its build button says `buildText`. The iframe is replaced when the sidebar reopens, so a
  * frame that goes away meanwhile is looked up again.
  */
@@ -126,8 +127,8 @@ export async function sidebarFrame(page: Page, buildText?: string): Promise<Fram
       await frame.waitForFunction(
         (text) =>
           !('journeyGridStale' in window) &&
-          !document.body.textContent?.includes('Loading…') &&
-          !document.body.textContent?.includes('読み込み中') &&
+          !document.body.innerText.includes('Loading…') &&
+          !document.body.innerText.includes('読み込み中') &&
           (!text || (document.getElementById('build')?.textContent ?? '').includes(text)),
         buildText,
         { timeout: 5_000 },

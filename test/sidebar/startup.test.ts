@@ -15,7 +15,7 @@ const SIDEBAR = readFileSync(join(DIST, 'Sidebar.html'), 'utf8');
 const HOSTILE = '</script><img src=x onerror="alert(1)"><!-- \u2028';
 
 function printedBoot(html: string): unknown {
-  const match = /<script>window\.journeyGridBoot = ([\s\S]*?);<\/script>/.exec(html);
+  const match = /<script type="application\/json" id="journey-grid-boot">([\s\S]*?)<\/script>/.exec(html);
   if (!match) throw new Error('no start-up data in the sidebar');
   return JSON.parse(match[1]!);
 }
@@ -54,7 +54,9 @@ describe('Sidebar start-up', () => {
     });
     addon.bundle.trigger('showSidebar');
     const html = emu.ui.sidebar?.html ?? '';
-    const script = /<script>window\.journeyGridBoot = [\s\S]*?<\/script>/.exec(html)![0];
+    const script = /<script type="application\/json" id="journey-grid-boot">[\s\S]*?<\/script>/.exec(
+      html,
+    )![0];
     // One script element, closed where it should be, with no comment opened inside it.
     expect(script.indexOf('</script>')).toBe(script.length - '</script>'.length);
     expect(script).not.toContain('<!--');
