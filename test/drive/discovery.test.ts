@@ -38,6 +38,21 @@ describe('Drive v3 requests checked against the discovery document', () => {
     expect(validateCall(drive, 'files.get', {})[0]).toContain('Required parameter: fileId');
   });
 
+  it("refuses a property over 124 bytes of UTF-8, key and value together, with Drive's words", () => {
+    const emu = createEmulator();
+    const blob = emu.globals.Utilities.newBlob('{}', 'application/json', 'x.json');
+    const create = (value: string) => () =>
+      emu.globals.Drive.Files.create({ name: 'x', appProperties: { key: value } }, blob, {});
+    // 3 + 121 = 124 bytes fit; 3 + 40 Japanese characters (120 bytes) + 'x' (1) = 124 fit too.
+    expect(create('a'.repeat(121))).not.toThrow();
+    expect(create(`${'あ'.repeat(40)}x`)).not.toThrow();
+    expect(create('a'.repeat(122))).toThrow(
+      'API call to drive.files.create failed with error: Properties and app properties are limited to 124 bytes in UTF-8 encoding, counting both the key and the value.',
+    );
+    expect(create('あ'.repeat(41))).toThrow(/limited to 124 bytes/);
+    expect(emu.blobs.files.size).toBe(2);
+  });
+
   it('makes the emulated service throw like Apps Script, before touching any file', () => {
     const emu = createEmulator();
     const blob = emu.globals.Utilities.newBlob('{}', 'application/json', 'x.json');

@@ -48,6 +48,14 @@ export interface DriveApi {
 
 export interface UtilitiesApi {
   newBlob(data: string, contentType: string, name: string): BlobLike;
+  /** SHA-256 of a name, so appProperties hold a fixed-size digest instead of user text. */
+  computeDigest(
+    algorithm: GoogleAppsScript.Utilities.DigestAlgorithm,
+    value: string,
+    charset: GoogleAppsScript.Utilities.Charset,
+  ): number[];
+  DigestAlgorithm: { SHA_256: GoogleAppsScript.Utilities.DigestAlgorithm };
+  Charset: { UTF_8: GoogleAppsScript.Utilities.Charset };
 }
 
 type Assignable<Real, Narrow> = Real extends Narrow ? true : never;
