@@ -12,7 +12,7 @@
  */
 import { createHash } from 'node:crypto';
 import type { EmulatorContext } from './context';
-import { loadDiscovery, validateCall } from './discovery';
+import { loadApi, validateCall } from './discovery';
 import { type AppsScriptException, exception, messages } from './errors';
 import { expose, ServiceObject } from './expose';
 
@@ -188,7 +188,7 @@ export class DriveFilesImpl extends ServiceObject {
   private guard(method: string, parameters: Record<string, unknown>, body?: unknown): void {
     if (this.ctx.authMode !== 'FULL')
       throw exception(messages.permission(`Drive.Files.${method}`, DRIVE_FILE_SCOPE));
-    const errors = validateCall(loadDiscovery('drive.v3'), `files.${method}`, parameters, body);
+    const errors = validateCall(loadApi('drive.v3'), `files.${method}`, parameters, body);
     if (errors.length > 0) throw apiError(`files.${method}`, errors.join('; '));
     const resource = (body ?? {}) as Resource;
     if (!propertiesFit(resource.appProperties) || !propertiesFit(resource.properties))

@@ -68,6 +68,17 @@ export function hexOf(rgb: unknown): string {
   return `#${channel(c.red, 'red')}${channel(c.green, 'green')}${channel(c.blue, 'blue')}`;
 }
 
+/**
+ * A Sheets `ColorStyle`: the current API's colour field (the plain `Color` fields beside it are
+ * deprecated, "Deprecated: Use background_color_style", CellFormat in the v4 reference). Only
+ * RGB colours are emulated; a theme colour is refused rather than guessed.
+ */
+export function hexOfStyle(style: unknown): string {
+  const s = (style ?? {}) as { rgbColor?: unknown; themeColor?: unknown };
+  if (s.themeColor !== undefined) reject('Theme colours are not supported by this emulator.');
+  return hexOf(s.rgbColor);
+}
+
 export function rgbOf(hex: string): { red: number; green: number; blue: number } {
   const n = Number.parseInt(hex.slice(1), 16);
   return { red: ((n >> 16) & 255) / 255, green: ((n >> 8) & 255) / 255, blue: (n & 255) / 255 };

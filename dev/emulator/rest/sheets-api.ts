@@ -8,7 +8,7 @@
  * Drive, so SpreadsheetApp, the inspector and the add-on's reader see it.
  */
 import type { EmulatorContext } from '../context';
-import { loadDiscovery, validateCall } from '../discovery';
+import { loadApi, validateCall } from '../discovery';
 import { AppsScriptException } from '../errors';
 import { expose, ServiceObject } from '../expose';
 import { Grid } from '../sheets/grid';
@@ -29,7 +29,7 @@ export class SheetsSpreadsheetsImpl extends ServiceObject {
   }
 
   private check(method: string, parameters: Json, body?: unknown): void {
-    const errors = validateCall(loadDiscovery('sheets.v4'), `spreadsheets.${method}`, parameters, body);
+    const errors = validateCall(loadApi('sheets.v4'), `spreadsheets.${method}`, parameters, body);
     if (errors.length > 0) throw apiError(`sheets.spreadsheets.${method}`, errors.join('; '));
   }
 

@@ -8,7 +8,7 @@
  * emulated presentation in the emulated Drive, so SlidesApp and the inspector see it.
  */
 import type { EmulatorContext } from '../context';
-import { loadDiscovery, validateCall } from '../discovery';
+import { loadApi, validateCall } from '../discovery';
 import { expose, ServiceObject } from '../expose';
 import { type ElementModel, PresentationModel, type TextModel } from '../slides/model';
 import { apiError, markCreated, RequestRejected, reachable, requestKind, rgbOf } from './common';
@@ -87,7 +87,7 @@ export class SlidesPresentationsImpl extends ServiceObject {
   }
 
   private check(method: string, parameters: Json, body?: unknown): void {
-    const errors = validateCall(loadDiscovery('slides.v1'), `presentations.${method}`, parameters, body);
+    const errors = validateCall(loadApi('slides.v1'), `presentations.${method}`, parameters, body);
     if (errors.length > 0) throw apiError(`slides.presentations.${method}`, errors.join('; '));
   }
 

@@ -66,11 +66,13 @@ function digest(ctx: DriveContext, source: string): string {
 }
 
 function findSaved(ctx: DriveContext, kind: SharedFileKind, source: string): string | undefined {
-  return ctx.drive.Files.list({
-    q: `${appQuery(APP_PROPERTY_KIND, kind)} and ${appQuery(APP_PROPERTY_SOURCE, source)} and trashed = false`,
-    pageSize: 1,
-    fields: 'files(id)',
-  }).files?.[0]?.id;
+  return (
+    ctx.drive.Files.list({
+      q: `${appQuery(APP_PROPERTY_KIND, kind)} and ${appQuery(APP_PROPERTY_SOURCE, source)} and trashed = false`,
+      pageSize: 1,
+      fields: 'files(id)',
+    }).files?.[0]?.id ?? undefined
+  );
 }
 
 function toSaved(file: DriveFile, created: boolean): SavedFile {

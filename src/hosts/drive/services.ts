@@ -3,11 +3,14 @@
  * to keep JSON files in the user's Drive under the `drive.file` scope: create, update (a new
  * revision of the same file), list the files the add-on created, and read one back.
  *
+ * Files are typed with Google's current Drive v3 schema from @googleapis/drive (type-only).
  * As with the other hosts, the compiler checks at the end of this file that the real services
  * satisfy these interfaces, and the emulator implements exactly them.
  */
+import type { drive_v3 } from '@googleapis/drive';
+
 export type DriveFile = Pick<
-  GoogleAppsScript.Drive_v3.Drive.V3.Schema.File,
+  drive_v3.Schema$File,
   | 'id'
   | 'name'
   | 'mimeType'

@@ -209,7 +209,7 @@ function lineRequests(
   const box = { left: s.x1, top: s.y1, width: Math.abs(s.x2 - s.x1), height: Math.abs(s.y2 - s.y1) };
   const flip = { x: s.x2 < s.x1 ? -1 : 1, y: s.y2 < s.y1 ? -1 : 1 };
   return [
-    { createLine: { objectId, lineCategory: 'STRAIGHT', elementProperties: placed(pageId, box, flip) } },
+    { createLine: { objectId, category: 'STRAIGHT', elementProperties: placed(pageId, box, flip) } },
     {
       updateLineProperties: {
         objectId,
