@@ -13,8 +13,10 @@
 import { createHash } from 'node:crypto';
 import type { EmulatorContext } from './context';
 import { loadApi, validateCall } from './discovery';
+import type { DriveFile as EditorFile } from './drive';
 import { type AppsScriptException, exception, messages } from './errors';
 import { expose, ServiceObject } from './expose';
+import { reachable } from './rest/common';
 
 const DRIVE_FILE_SCOPE = 'https://www.googleapis.com/auth/drive.file';
 
@@ -246,7 +248,10 @@ export class DriveFilesImpl extends ServiceObject {
     optionalArgs: Record<string, unknown> = {},
   ): Resource {
     this.guard('update', { ...optionalArgs, fileId }, resource);
+    const editor = this.ctx.drive.get(String(fileId));
+    if (editor && !this.store.files.has(fileId)) return this.updateEditorFile(editor, resource, mediaData);
     const file = this.visible(fileId, 'update');
+    if (typeof resource.trashed === 'boolean') file.trashed = resource.trashed;
     if (typeof resource.name === 'string') file.name = resource.name;
     if (typeof resource.description === 'string') file.description = resource.description;
     // A property set to null is removed ("set … to null", Drive properties guide).
@@ -264,6 +269,26 @@ export class DriveFilesImpl extends ServiceObject {
       });
     }
     return this.view(file);
+  }
+
+  /**
+   * A spreadsheet or presentation: under drive.file, one the script created or the open one.
+   * Only metadata changes (name, trashed); their content is not uploaded through Drive here.
+   */
+  private updateEditorFile(file: EditorFile, resource: Resource, mediaData: unknown): Resource {
+    const id = file.id;
+    if (!reachable(this.ctx, file)) throw apiError('files.update', `File not found: ${id}`);
+    if (mediaData !== undefined)
+      throw apiError('files.update', 'Uploading content to a Google Docs editor file is not emulated.');
+    if (typeof resource.name === 'string') file.name = resource.name;
+    if (typeof resource.trashed === 'boolean') file.trashed = resource.trashed;
+    return {
+      kind: 'drive#file',
+      id: file.id,
+      name: file.name,
+      mimeType: file.mimeType,
+      trashed: file.trashed,
+    };
   }
 
   list(optionalArgs: Record<string, unknown> = {}): Resource {

@@ -14,7 +14,15 @@ import { expose, ServiceObject } from '../expose';
 import { Grid } from '../sheets/grid';
 import { SheetModel } from '../sheets/sheet-model';
 import { SpreadsheetModel } from '../sheets/spreadsheet-model';
-import { apiError, markCreated, RequestRejected, reachable, requestKind } from './common';
+import {
+  apiError,
+  BatchFaults,
+  checkPayloadSize,
+  markCreated,
+  RequestRejected,
+  reachable,
+  requestKind,
+} from './common';
 import { restore, SheetsBatch, snapshot } from './sheets-apply';
 
 type Json = Record<string, unknown>;
@@ -24,6 +32,13 @@ function obj(value: unknown): Json {
 }
 
 export class SheetsSpreadsheetsImpl extends ServiceObject {
+  private readonly faults = new BatchFaults();
+
+  /** Test control (uncounted): the n-th batchUpdate from now fails like a Google backend error. */
+  _failBatch(n: number, message?: string): void {
+    this.faults.arm(n, message);
+  }
+
   constructor(ctx: EmulatorContext) {
     super(ctx, 'Sheets.Spreadsheets');
   }
@@ -121,9 +136,11 @@ export class SheetsSpreadsheetsImpl extends ServiceObject {
 
   batchUpdate(resource: Json, spreadsheetId: string): Json {
     const method = 'sheets.spreadsheets.batchUpdate';
+    checkPayloadSize(method, resource);
     this.check('batchUpdate', { spreadsheetId }, resource);
     const doc = this.doc(spreadsheetId, 'batchUpdate');
     if (doc.file.access === 'view') throw apiError(method, 'The caller does not have permission');
+    this.faults.check(method);
     const requests = Array.isArray(resource.requests) ? (resource.requests as unknown[]) : [];
     const saved = snapshot(doc);
     const batch = new SheetsBatch(doc);

@@ -11,7 +11,16 @@ import type { EmulatorContext } from '../context';
 import { loadApi, validateCall } from '../discovery';
 import { expose, ServiceObject } from '../expose';
 import { type ElementModel, PresentationModel, type TextModel } from '../slides/model';
-import { apiError, markCreated, RequestRejected, reachable, requestKind, rgbOf } from './common';
+import {
+  apiError,
+  BatchFaults,
+  checkPayloadSize,
+  markCreated,
+  RequestRejected,
+  reachable,
+  requestKind,
+  rgbOf,
+} from './common';
 import { copySlides, SlidesBatch, type SlidesReply } from './slides-apply';
 
 type Json = Record<string, unknown>;
@@ -82,6 +91,13 @@ function elementView(e: ElementModel): Json {
 }
 
 export class SlidesPresentationsImpl extends ServiceObject {
+  private readonly faults = new BatchFaults();
+
+  /** Test control (uncounted): the n-th batchUpdate from now fails like a Google backend error. */
+  _failBatch(n: number, message?: string): void {
+    this.faults.arm(n, message);
+  }
+
   constructor(ctx: EmulatorContext) {
     super(ctx, 'Slides.Presentations');
   }
@@ -126,9 +142,11 @@ export class SlidesPresentationsImpl extends ServiceObject {
 
   batchUpdate(resource: Json, presentationId: string): Json {
     const method = 'slides.presentations.batchUpdate';
+    checkPayloadSize(method, resource);
     this.check('batchUpdate', { presentationId }, resource);
     const deck = this.deck(presentationId, 'batchUpdate');
     if (deck.file.access === 'view') throw apiError(method, 'The caller does not have permission');
+    this.faults.check(method);
     const requests = Array.isArray(resource.requests) ? (resource.requests as unknown[]) : [];
     const run = (batch: SlidesBatch): SlidesReply[] =>
       requests.map((request, i) => {

@@ -20,6 +20,7 @@ export type DriveFile = Pick<
   | 'size'
   | 'headRevisionId'
   | 'description'
+  | 'trashed'
 >;
 
 export interface DriveFileList {
@@ -34,6 +35,8 @@ export interface BlobLike {
 
 export interface DriveFilesApi {
   create(resource: DriveFile, mediaData: BlobLike, optionalArgs: Record<string, unknown>): DriveFile;
+  /** Metadata only (a new name, trashed), for any file the add-on created. */
+  update(resource: DriveFile, fileId: string): DriveFile;
   update(
     resource: DriveFile,
     fileId: string,

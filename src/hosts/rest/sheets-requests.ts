@@ -25,7 +25,8 @@ import { rgb } from './slides-requests';
 
 export interface SpreadsheetRequests {
   spreadsheet: SheetsSpreadsheet;
-  requests: SheetsRequest[];
+  /** One group per persona's sheet, then the spreadsheet's own metadata. */
+  groups: SheetsRequest[][];
 }
 
 type CellData = sheets_v4.Schema$CellData;
@@ -315,11 +316,11 @@ function sheetRequests(
   return out;
 }
 
-/** The create body and the one batch: sheet ids 1…n in persona order, names from persona names. */
+/** The create body and the batch requests, grouped by sheet: sheet ids 1…n in persona order, names from persona names. */
 export function spreadsheetRequests(doc: JourneyDocument, options: { hints: boolean }): SpreadsheetRequests {
   const names: string[] = [];
   const sheets: sheets_v4.Schema$Sheet[] = [];
-  const requests: SheetsRequest[] = [];
+  const groups: SheetsRequest[][] = [];
   const skeleton = skeletonOf(doc);
   doc.personas.forEach((persona, i) => {
     const sheetId = i + 1;
@@ -349,14 +350,14 @@ export function spreadsheetRequests(doc: JourneyDocument, options: { hints: bool
       notes: [...new Set(plan.notes.flat().filter((n) => n !== ''))],
       ...(plan.emotionRows.length > 0 && plan.grid.numColumns > 1 ? { chartId: chartIdFor(sheetId) } : {}),
     };
-    requests.push(...sheetRequests(doc, sheetId, plan, stored, options.hints));
+    groups.push(sheetRequests(doc, sheetId, plan, stored, options.hints));
   });
-  requests.push(metadata(DOCUMENT_KEY, JSON.stringify(skeleton), { spreadsheet: true }));
+  groups.push([metadata(DOCUMENT_KEY, JSON.stringify(skeleton), { spreadsheet: true })]);
   return {
     spreadsheet: {
       properties: { title: doc.title, locale: doc.language === 'ja' ? 'ja_JP' : 'en_US' },
       sheets,
     },
-    requests,
+    groups,
   };
 }

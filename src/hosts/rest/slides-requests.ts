@@ -32,7 +32,8 @@ import { INHERITED, insertedTableHeight } from '../slides/write';
 import type { SlidesRequest } from './services';
 
 export interface DeckRequests {
-  requests: SlidesRequest[];
+  /** One group per persona (its slides, in order), then the deletion of the deck's own slides. */
+  groups: SlidesRequest[][];
   /** The new slides' object ids, in order. */
   slideIds: string[];
   findings: Finding[];
@@ -338,7 +339,8 @@ export function keysText(keys: KeysBox): string {
 }
 
 /**
- * Every persona's slides, appended in persona order, then the new deck's own first slide deleted.
+ * Every persona's slides, appended in persona order, then the new deck's own first slide deleted
+ * (last, so a deck never runs out of slides between batches).
  * Object ids are deterministic and valid for the API: `jg<n>_slide`, `jg<n>_slide_table`, ….
  */
 export function deckRequests(
@@ -346,10 +348,12 @@ export function deckRequests(
   options: { hints: boolean },
   slidesToDelete: readonly string[],
 ): DeckRequests {
-  const requests: SlidesRequest[] = [];
+  const groups: SlidesRequest[][] = [];
   const slideIds: string[] = [];
   const findings: Finding[] = [];
   for (const persona of doc.personas) {
+    const requests: SlidesRequest[] = [];
+    groups.push(requests);
     const journey = doc.journeys.find((j) => j.personaId === persona.id) ?? {
       personaId: persona.id,
       cells: {},
@@ -363,6 +367,6 @@ export function deckRequests(
       findings.push(...partFindings(part, slideIds.length, doc.language));
     }
   }
-  for (const objectId of slidesToDelete) requests.push({ deleteObject: { objectId } });
-  return { requests, slideIds, findings };
+  groups.push(slidesToDelete.map((objectId) => ({ deleteObject: { objectId } })));
+  return { groups, slideIds, findings };
 }
