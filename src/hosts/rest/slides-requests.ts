@@ -9,6 +9,8 @@
  * through the API cannot get document properties from the add-on, so each slide carries its keys
  * in a text box parked beside the page (slides/keys.ts, "keys box"), which the reader accepts.
  */
+
+import type { slides_v1 } from '@googleapis/slides';
 import { planTable } from '../../layout/table';
 import type { JourneyDocument, Language, Persona } from '../../model/types';
 import type { Finding } from '../../read/findings';
@@ -70,7 +72,7 @@ function placed(pageObjectId: string, box: Box, flip = { x: 1, y: 1 }) {
 /** Text style and alignment, only where they differ from a new cell's or box's own (write.ts). */
 function styleRequests(objectId: string, style: SlideStyle, cellLocation?: CellLocation): SlidesRequest[] {
   const at = cellLocation ? { objectId, cellLocation } : { objectId };
-  const textStyle: Record<string, unknown> = {};
+  const textStyle: slides_v1.Schema$TextStyle = {};
   const fields: string[] = [];
   if (style.fontSize !== INHERITED.fontSize) {
     textStyle.fontSize = pt(style.fontSize);
