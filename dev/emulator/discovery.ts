@@ -1,61 +1,56 @@
 /**
- * Validation of REST requests against Google's own discovery documents (copies of the Sheets v4,
- * Slides v1 and Drive v3 documents are kept in ./google-discovery, so a fresh clone can run the
- * tests on its own; test/rest/discovery-copies.test.ts keeps them equal to the shared originals when
- * those are beside the repository): every field must exist in its schema with the right type
- * and enum value, and every method parameter must be one the method declares. The emulated
- * Advanced services call this before doing anything, so a request Google would reject with
- * "Invalid JSON payload received. Unknown name …" or "Invalid value at …" is rejected here too.
+ * Validation of REST requests against Google's current API definitions: the schemas of the
+ * installed @googleapis/sheets, @googleapis/slides and @googleapis/drive packages, turned into
+ * ./google-discovery/schemas.json by scripts/google-schemas.ts (test/rest/google-schemas.test.ts
+ * keeps the file equal to what the packages say). Every field must exist in its schema with the
+ * right JSON type, every method parameter must be one the method (or every method) declares, and
+ * required path parameters must be there. The emulated Advanced services call this before doing
+ * anything, so a request Google would reject with "Invalid JSON payload received. Unknown name …"
+ * or "Invalid value at …" is rejected here too.
+ *
+ * Stricter than Google on purpose: a field Google documents as deprecated is refused, so the
+ * add-on never starts depending on one (Google still accepts most of them for now).
+ * Looser than Google, because the definitions do not say: enum values are not checked (the
+ * packages type every enum as plain `string`), nor integer versus floating point (both `number`);
+ * see the assumptions in README.md.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 
-export interface DiscoverySchema {
-  id?: string;
-  type?: string;
-  $ref?: string;
-  format?: string;
-  enum?: string[];
-  properties?: Record<string, DiscoverySchema>;
-  additionalProperties?: DiscoverySchema;
-  items?: DiscoverySchema;
-  required?: boolean;
-  location?: string;
-  repeated?: boolean;
+export type ApiName = 'drive.v3' | 'sheets.v4' | 'slides.v1';
+
+/**
+ * A field's type: `string`, `number`, `boolean`, `any`, a schema's name, `T[]` (a list), `{T}`
+ * (a map from string keys), or the fields of an inline object.
+ */
+export type FieldType = string | { [field: string]: FieldType };
+
+export interface ApiMethod {
+  parameters: Record<string, string>;
+  required?: string[];
+  /** The schema of the request body, when the method takes one. */
+  request?: string;
 }
 
-interface DiscoveryMethod {
-  id: string;
-  parameters?: Record<string, DiscoverySchema>;
-  request?: { $ref: string };
-  supportsMediaUpload?: boolean;
-  supportsMediaDownload?: boolean;
-}
-
-interface DiscoveryResource {
-  methods?: Record<string, DiscoveryMethod>;
-  resources?: Record<string, DiscoveryResource>;
-}
-
-export interface DiscoveryDocument {
-  name: string;
+export interface ApiSchemas {
+  package: string;
   version: string;
-  parameters: Record<string, DiscoverySchema>;
-  schemas: Record<string, DiscoverySchema>;
-  resources: Record<string, DiscoveryResource>;
+  /** Query parameters every method takes (alt, fields, key, prettyPrint, quotaUser, …). */
+  parameters: Record<string, string>;
+  schemas: Record<string, Record<string, FieldType>>;
+  /** Fields whose documentation says they are deprecated, with Google's note. */
+  deprecated: Record<string, Record<string, string>>;
+  /** Keyed by resource path and method name, in lower case: `spreadsheets.batchupdate`. */
+  methods: Record<string, ApiMethod>;
 }
 
-export const DISCOVERY_DIR = join(import.meta.dirname, 'google-discovery');
+export const SCHEMAS_PATH = join(import.meta.dirname, 'google-discovery', 'schemas.json');
 
-const cache = new Map<string, DiscoveryDocument>();
+let all: Record<ApiName, ApiSchemas> | undefined;
 
-export function loadDiscovery(name: 'drive.v3' | 'sheets.v4' | 'slides.v1'): DiscoveryDocument {
-  let doc = cache.get(name);
-  if (!doc) {
-    doc = JSON.parse(readFileSync(join(DISCOVERY_DIR, `${name}.json`), 'utf8')) as DiscoveryDocument;
-    cache.set(name, doc);
-  }
-  return doc;
+export function loadApi(name: ApiName): ApiSchemas {
+  all ??= JSON.parse(readFileSync(SCHEMAS_PATH, 'utf8')) as Record<ApiName, ApiSchemas>;
+  return all[name];
 }
 
 function isPlainObject(value: unknown): value is Record<string, unknown> {
@@ -66,80 +61,80 @@ function describe(value: unknown): string {
   return JSON.stringify(value)?.slice(0, 60) ?? String(value);
 }
 
-/** Every problem with `value` as an instance of `schema`, as Google-style messages with their paths. */
-export function validateValue(
-  doc: DiscoveryDocument,
-  schema: DiscoverySchema,
+function validateObject(
+  api: ApiSchemas,
+  schema: string | undefined,
+  fields: Record<string, FieldType>,
   value: unknown,
   path: string,
 ): string[] {
-  if (schema.$ref) {
-    const target = doc.schemas[schema.$ref];
-    if (!target) return [`${path}: unknown schema ${schema.$ref}`];
-    return validateValue(doc, target, value, path);
-  }
-  if (value === null || value === undefined) return [];
+  if (!isPlainObject(value)) return [`Invalid value at '${path}' (${describe(value)}): expected an object`];
   const errors: string[] = [];
-  switch (schema.type) {
-    case 'object': {
-      if (!isPlainObject(value))
-        return [`Invalid value at '${path}' (${describe(value)}): expected an object`];
-      for (const [key, child] of Object.entries(value)) {
-        const childPath = path ? `${path}.${key}` : key;
-        const property = schema.properties?.[key];
-        if (property) errors.push(...validateValue(doc, property, child, childPath));
-        else if (schema.additionalProperties)
-          errors.push(...validateValue(doc, schema.additionalProperties, child, childPath));
-        else
-          errors.push(
-            `Invalid JSON payload received. Unknown name "${key}" at '${path}': Cannot find field.`,
-          );
-      }
-      return errors;
+  for (const [key, child] of Object.entries(value)) {
+    const childPath = path ? `${path}.${key}` : key;
+    const type = fields[key];
+    if (type === undefined) {
+      errors.push(`Invalid JSON payload received. Unknown name "${key}" at '${path}': Cannot find field.`);
+      continue;
     }
-    case 'array':
-      if (!Array.isArray(value)) return [`Invalid value at '${path}' (${describe(value)}): expected a list`];
-      value.forEach((item, i) => {
-        if (schema.items) errors.push(...validateValue(doc, schema.items, item, `${path}[${i}]`));
-      });
-      return errors;
-    case 'string': {
-      // 64-bit integers travel as strings but numbers are accepted too.
-      const ok = typeof value === 'string' || (schema.format?.endsWith('int64') && typeof value === 'number');
-      if (!ok) return [`Invalid value at '${path}' (${describe(value)}): expected a string`];
-      if (schema.enum && !schema.enum.includes(String(value))) {
-        return [`Invalid value at '${path}' (${describe(value)}): not one of ${schema.enum.join(', ')}`];
-      }
+    const note = schema ? api.deprecated[schema]?.[key] : undefined;
+    if (note && child !== undefined && child !== null) {
+      errors.push(
+        `Deprecated field "${key}" at '${path}', refused by the emulator so the add-on does not rely on it. Google's note: ${note}`,
+      );
+      continue;
+    }
+    errors.push(...validateValue(api, type, child, childPath));
+  }
+  return errors;
+}
+
+/**
+ * Every problem with `value` as an instance of `type`, as Google-style messages with their paths.
+ * Numbers may also come as numeric strings, as the protocol buffers JSON mapping allows ("Either
+ * numbers or strings are accepted", https://protobuf.dev/programming-guides/json/).
+ */
+export function validateValue(api: ApiSchemas, type: FieldType, value: unknown, path: string): string[] {
+  if (value === null || value === undefined) return [];
+  if (typeof type !== 'string') return validateObject(api, undefined, type, value, path);
+  if (type.endsWith('[]')) {
+    if (!Array.isArray(value)) return [`Invalid value at '${path}' (${describe(value)}): expected a list`];
+    const item = type.slice(0, -2);
+    return value.flatMap((v, i) => validateValue(api, item, v, `${path}[${i}]`));
+  }
+  if (type.startsWith('{')) {
+    if (!isPlainObject(value)) return [`Invalid value at '${path}' (${describe(value)}): expected an object`];
+    const item = type.slice(1, -1);
+    return Object.entries(value).flatMap(([k, v]) => validateValue(api, item, v, `${path}.${k}`));
+  }
+  switch (type) {
+    case 'any':
       return [];
-    }
-    case 'integer':
-      return Number.isInteger(typeof value === 'string' ? Number(value) : value)
+    case 'string':
+      return typeof value === 'string'
         ? []
-        : [`Invalid value at '${path}' (${describe(value)}): expected an integer`];
-    case 'number':
-      return typeof value === 'number' && Number.isFinite(value)
+        : [`Invalid value at '${path}' (${describe(value)}): expected a string`];
+    case 'number': {
+      const n = typeof value === 'string' && value.trim() !== '' ? Number(value) : value;
+      return typeof n === 'number' && Number.isFinite(n)
         ? []
         : [`Invalid value at '${path}' (${describe(value)}): expected a number`];
+    }
     case 'boolean':
       return typeof value === 'boolean'
         ? []
         : [`Invalid value at '${path}' (${describe(value)}): expected true or false`];
-    default:
-      return [];
+    default: {
+      const fields = api.schemas[type];
+      if (!fields) return [`${path}: unknown schema ${type}`];
+      return validateObject(api, type, fields, value, path);
+    }
   }
 }
 
-export function findMethod(doc: DiscoveryDocument, methodPath: string): DiscoveryMethod {
-  const parts = methodPath.split('.');
-  const name = parts.pop()!;
-  let resources: Record<string, DiscoveryResource> | undefined = doc.resources;
-  let resource: DiscoveryResource | undefined;
-  for (const part of parts) {
-    resource = resources?.[part];
-    resources = resource?.resources;
-  }
-  const method = resource?.methods?.[name];
-  if (!method) throw new Error(`${doc.name}.${doc.version} has no method ${methodPath}`);
+export function findMethod(api: ApiSchemas, methodPath: string): ApiMethod {
+  const method = api.methods[methodPath.toLowerCase()];
+  if (!method) throw new Error(`${api.package} has no method ${methodPath}`);
   return method;
 }
 
@@ -148,31 +143,27 @@ export function findMethod(doc: DiscoveryDocument, methodPath: string): Discover
  * parameters, and its request body against the method's request schema.
  */
 export function validateCall(
-  doc: DiscoveryDocument,
+  api: ApiSchemas,
   methodPath: string,
   parameters: Record<string, unknown>,
   body?: unknown,
 ): string[] {
-  const method = findMethod(doc, methodPath);
+  const method = findMethod(api, methodPath);
   const errors: string[] = [];
-  const declared = { ...doc.parameters, ...(method.parameters ?? {}) };
+  const declared = { ...api.parameters, ...method.parameters };
   for (const [name, value] of Object.entries(parameters)) {
-    // Methods that support media download accept alt=media beside the API-wide alt=json.
-    if (name === 'alt' && value === 'media' && method.supportsMediaDownload) continue;
-    const parameter = declared[name];
-    if (!parameter) {
+    const type = declared[name];
+    if (!type) {
       errors.push(`Invalid JSON payload received. Unknown name "${name}": Cannot bind query parameter.`);
       continue;
     }
-    const values = parameter.repeated && Array.isArray(value) ? value : [value];
-    for (const v of values) errors.push(...validateValue(doc, parameter, v, name));
+    // A query parameter may be repeated: each value must fit.
+    const values = Array.isArray(value) && !type.endsWith('[]') ? value : [value];
+    for (const v of values) errors.push(...validateValue(api, type, v, name));
   }
-  for (const [name, parameter] of Object.entries(method.parameters ?? {})) {
-    if (parameter.required && (parameters[name] === undefined || parameters[name] === '')) {
-      errors.push(`Required parameter: ${name}`);
-    }
+  for (const name of method.required ?? []) {
+    if (parameters[name] === undefined || parameters[name] === '') errors.push(`Required parameter: ${name}`);
   }
-  if (method.request && body !== undefined)
-    errors.push(...validateValue(doc, { $ref: method.request.$ref }, body, ''));
+  if (method.request && body !== undefined) errors.push(...validateValue(api, method.request, body, ''));
   return errors;
 }

@@ -10,10 +10,13 @@
  * exist but stay invisible to list and get. Each update adds a revision of the same file.
  * Utilities.newBlob, which the upload needs, lives here too.
  */
+import { createHash } from 'node:crypto';
 import type { EmulatorContext } from './context';
-import { loadDiscovery, validateCall } from './discovery';
+import { loadApi, validateCall } from './discovery';
+import type { DriveFile as EditorFile } from './drive';
 import { type AppsScriptException, exception, messages } from './errors';
 import { expose, ServiceObject } from './expose';
+import { reachable } from './rest/common';
 
 const DRIVE_FILE_SCOPE = 'https://www.googleapis.com/auth/drive.file';
 
@@ -55,9 +58,45 @@ export class UtilitiesImpl extends ServiceObject {
   constructor(ctx: EmulatorContext) {
     super(ctx, 'Utilities');
   }
+  readonly DigestAlgorithm = Object.freeze({ MD5: 'MD5', SHA_1: 'SHA_1', SHA_256: 'SHA_256' });
+  readonly Charset = Object.freeze({ US_ASCII: 'US_ASCII', UTF_8: 'UTF_8' });
+
   newBlob(data: string, contentType?: string, name?: string): BlobImpl {
     return new BlobImpl(this.ctx, String(data), contentType ?? null, name ?? null);
   }
+
+  /**
+   * Java's signed bytes (-128…127), as Apps Script returns them: "Compute a digest using the
+   * specified algorithm on the specified String value with the given character set"
+   * (https://developers.google.com/apps-script/reference/utilities/utilities#computeDigest(DigestAlgorithm,String,Charset)).
+   */
+  computeDigest(algorithm: string, value: string, charset = 'UTF_8'): number[] {
+    const name = { MD5: 'md5', SHA_1: 'sha1', SHA_256: 'sha256' }[algorithm];
+    if (!name) throw exception(`Invalid argument: algorithm (${String(algorithm)})`);
+    const bytes = createHash(name)
+      .update(String(value), charset === 'US_ASCII' ? 'ascii' : 'utf8')
+      .digest();
+    return [...bytes].map((b) => (b > 127 ? b - 256 : b));
+  }
+}
+
+/**
+ * "Maximum of 124 bytes size per property (including both key and value) string in UTF-8
+ * encoding" (https://developers.google.com/drive/api/guides/properties). Drive answers 403
+ * propertyLengthLimitExceeded with the message below (as quoted in
+ * https://github.com/naturalcrit/homebrewery/issues/1250 and
+ * https://github.com/RichardX366/Obsidian-Google-Drive/issues/34).
+ */
+export const MAX_PROPERTY_BYTES = 124;
+const PROPERTY_TOO_LONG =
+  'Properties and app properties are limited to 124 bytes in UTF-8 encoding, counting both the key and the value.';
+
+function propertiesFit(properties: unknown): boolean {
+  if (typeof properties !== 'object' || properties === null) return true;
+  return Object.entries(properties).every(
+    ([key, value]) =>
+      value === null || Buffer.byteLength(key) + Buffer.byteLength(String(value)) <= MAX_PROPERTY_BYTES,
+  );
 }
 
 type Resource = Record<string, unknown>;
@@ -151,8 +190,11 @@ export class DriveFilesImpl extends ServiceObject {
   private guard(method: string, parameters: Record<string, unknown>, body?: unknown): void {
     if (this.ctx.authMode !== 'FULL')
       throw exception(messages.permission(`Drive.Files.${method}`, DRIVE_FILE_SCOPE));
-    const errors = validateCall(loadDiscovery('drive.v3'), `files.${method}`, parameters, body);
+    const errors = validateCall(loadApi('drive.v3'), `files.${method}`, parameters, body);
     if (errors.length > 0) throw apiError(`files.${method}`, errors.join('; '));
+    const resource = (body ?? {}) as Resource;
+    if (!propertiesFit(resource.appProperties) || !propertiesFit(resource.properties))
+      throw apiError(`files.${method}`, PROPERTY_TOO_LONG);
   }
 
   private visible(fileId: string, method: string): BlobFile {
@@ -206,13 +248,17 @@ export class DriveFilesImpl extends ServiceObject {
     optionalArgs: Record<string, unknown> = {},
   ): Resource {
     this.guard('update', { ...optionalArgs, fileId }, resource);
+    const editor = this.ctx.drive.get(String(fileId));
+    if (editor && !this.store.files.has(fileId)) return this.updateEditorFile(editor, resource, mediaData);
     const file = this.visible(fileId, 'update');
+    if (typeof resource.trashed === 'boolean') file.trashed = resource.trashed;
     if (typeof resource.name === 'string') file.name = resource.name;
     if (typeof resource.description === 'string') file.description = resource.description;
-    if (resource.appProperties) Object.assign(file.appProperties, resource.appProperties);
-    // File resource `trashed` is writable: "Whether the file has been trashed, either explicitly or
-    // from a trashed parent folder" (developers.google.com/drive/api/reference/rest/v3/files).
-    if (typeof resource.trashed === 'boolean') file.trashed = resource.trashed;
+    // A property set to null is removed ("set … to null", Drive properties guide).
+    for (const [key, value] of Object.entries((resource.appProperties as Resource) ?? {})) {
+      if (value === null) delete file.appProperties[key];
+      else file.appProperties[key] = String(value);
+    }
     if (mediaData !== undefined) {
       if (!isBlob(mediaData)) throw apiError('files.update', 'The media must be a Blob');
       const previous = file.revisions[file.revisions.length - 1]!;
@@ -223,6 +269,26 @@ export class DriveFilesImpl extends ServiceObject {
       });
     }
     return this.view(file);
+  }
+
+  /**
+   * A spreadsheet or presentation: under drive.file, one the script created or the open one.
+   * Only metadata changes (name, trashed); their content is not uploaded through Drive here.
+   */
+  private updateEditorFile(file: EditorFile, resource: Resource, mediaData: unknown): Resource {
+    const id = file.id;
+    if (!reachable(this.ctx, file)) throw apiError('files.update', `File not found: ${id}`);
+    if (mediaData !== undefined)
+      throw apiError('files.update', 'Uploading content to a Google Docs editor file is not emulated.');
+    if (typeof resource.name === 'string') file.name = resource.name;
+    if (typeof resource.trashed === 'boolean') file.trashed = resource.trashed;
+    return {
+      kind: 'drive#file',
+      id: file.id,
+      name: file.name,
+      mimeType: file.mimeType,
+      trashed: file.trashed,
+    };
   }
 
   list(optionalArgs: Record<string, unknown> = {}): Resource {

@@ -31,6 +31,8 @@ export interface DriveFile {
   readonly mimeType: string;
   readonly url: string;
   access: Access;
+  /** Moved to the trash (Drive API files.update with trashed: true); still opens by id, as in Drive. */
+  trashed: boolean;
   readonly documentProperties: PropertyStore;
   readonly documentLock: LockState;
   /** Set for spreadsheets. */
@@ -66,6 +68,7 @@ export class Drive {
       mimeType: MIME[kind],
       url: `https://docs.google.com/${URL_PATH[kind]}/d/${id}/edit`,
       access: 'edit',
+      trashed: false,
       documentProperties: new PropertyStore(() => {
         if (file.access === 'view') throw exception(messages.readOnly);
       }),

@@ -5,6 +5,7 @@
  * nothing is read here, the document is validated, and one create plus one batchUpdate do the rest.
  */
 
+import type { DriveApi } from '../hosts/drive/services';
 import { type SentFile, sendToSheetsFile, sendToSlidesDeck } from '../hosts/rest/send';
 import type { SheetsApi, SlidesApi } from '../hosts/rest/services';
 import { JourneyGridError, problem, type Result } from '../model/problems';
@@ -43,6 +44,11 @@ function slidesService(): SlidesApi {
   return Slides;
 }
 
+/** Advanced Drive, to trash a half-made file; the send still works without it. */
+function driveService(): DriveApi | undefined {
+  return typeof Drive === 'undefined' ? undefined : Drive;
+}
+
 function sheetsService(): SheetsApi {
   if (typeof Sheets === 'undefined' || !Sheets) throw new JourneyGridError([UNAVAILABLE.sheets]);
   return Sheets;
@@ -52,7 +58,10 @@ function sheetsService(): SheetsApi {
 export function sendToSlides(doc: JourneyDocument, options: SendOptions = {}): Result<SentFile> {
   return runRpc(() => {
     const valid = validOrThrow(doc);
-    return { ok: true, value: sendToSlidesDeck(slidesService(), valid, { hints: options.hints ?? false }) };
+    return {
+      ok: true,
+      value: sendToSlidesDeck(slidesService(), valid, { hints: options.hints ?? false }, driveService()),
+    };
   });
 }
 
@@ -60,6 +69,9 @@ export function sendToSlides(doc: JourneyDocument, options: SendOptions = {}): R
 export function sendToSheets(doc: JourneyDocument, options: SendOptions = {}): Result<SentFile> {
   return runRpc(() => {
     const valid = validOrThrow(doc);
-    return { ok: true, value: sendToSheetsFile(sheetsService(), valid, { hints: options.hints ?? false }) };
+    return {
+      ok: true,
+      value: sendToSheetsFile(sheetsService(), valid, { hints: options.hints ?? false }, driveService()),
+    };
   });
 }

@@ -5,10 +5,10 @@
  */
 import { describe, expect, it } from 'vitest';
 import { createEmulator } from '../../dev/emulator';
-import { loadDiscovery, validateCall } from '../../dev/emulator/discovery';
+import { loadApi, validateCall } from '../../dev/emulator/discovery';
 
-describe('Drive v3 requests checked against the discovery document', () => {
-  const drive = loadDiscovery('drive.v3');
+describe('Drive v3 requests checked against the current API definitions', () => {
+  const drive = loadApi('drive.v3');
 
   it('accepts the requests the add-on sends', () => {
     expect(
@@ -34,8 +34,23 @@ describe('Drive v3 requests checked against the discovery document', () => {
       'appProperties.k',
     );
     expect(validateCall(drive, 'files.list', { maxResults: 10 })[0]).toContain('Unknown name "maxResults"');
-    expect(validateCall(drive, 'files.list', { pageSize: 'ten' })[0]).toContain('expected an integer');
+    expect(validateCall(drive, 'files.list', { pageSize: 'ten' })[0]).toContain('expected a number');
     expect(validateCall(drive, 'files.get', {})[0]).toContain('Required parameter: fileId');
+  });
+
+  it("refuses a property over 124 bytes of UTF-8, key and value together, with Drive's words", () => {
+    const emu = createEmulator();
+    const blob = emu.globals.Utilities.newBlob('{}', 'application/json', 'x.json');
+    const create = (value: string) => () =>
+      emu.globals.Drive.Files.create({ name: 'x', appProperties: { key: value } }, blob, {});
+    // 3 + 121 = 124 bytes fit; 3 + 40 Japanese characters (120 bytes) + 'x' (1) = 124 fit too.
+    expect(create('a'.repeat(121))).not.toThrow();
+    expect(create(`${'あ'.repeat(40)}x`)).not.toThrow();
+    expect(create('a'.repeat(122))).toThrow(
+      'API call to drive.files.create failed with error: Properties and app properties are limited to 124 bytes in UTF-8 encoding, counting both the key and the value.',
+    );
+    expect(create('あ'.repeat(41))).toThrow(/limited to 124 bytes/);
+    expect(emu.blobs.files.size).toBe(2);
   });
 
   it('makes the emulated service throw like Apps Script, before touching any file', () => {

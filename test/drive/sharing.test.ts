@@ -166,6 +166,47 @@ describe('team templates', () => {
     });
   });
 
+  it.each([
+    [
+      '40 Japanese characters',
+      '新製品ローンチに向けたカスタマージャーニー検討用チームテンプレート（営業部門版）',
+    ],
+    [
+      '100 ASCII characters (the longest name the form takes)',
+      `${'Enterprise onboarding journey '.repeat(4)}`.slice(0, 100),
+    ],
+  ])('saves a template named with %s, saves it again as a new revision, and lists it', (_, name) => {
+    expect([...name].length).toBe(name.length > 60 ? 100 : 40);
+    const addon = startAddon();
+    const first = addon.ok<SavedFile>('saveTeamTemplate', { ...template, name });
+    expect(first).toMatchObject({ created: true, revision: '1', name: `${name}.journey-template.json` });
+    const second = addon.ok<SavedFile>('saveTeamTemplate', { ...template, name, laneIds: ['actions'] });
+    expect(second).toMatchObject({ fileId: first.fileId, created: false, revision: '2' });
+    expect(addon.ok<{ name: string }[]>('listTeamTemplates').map((f) => f.name)).toEqual([first.name]);
+    expect(addon.ok<TeamTemplate>('openTeamTemplate', first.fileId).laneIds).toEqual(['actions']);
+    // What Drive keeps beside the file is a fixed-size digest, never the template's name.
+    const stored = addon.emu.blobs.files.get(first.fileId)!.appProperties;
+    expect(stored.journeyGridKind).toBe('template');
+    expect(stored.journeyGridSource).toMatch(/^[0-9a-f]{32}$/);
+  });
+
+  it('updates a template saved before the digest, and gives it the digest', () => {
+    const addon = startAddon();
+    const old = addon.emu.blobs.addForeign(
+      `${template.name}.journey-template.json`,
+      JSON.stringify(template),
+    );
+    old.appProperties = {
+      journeyGridKind: 'template',
+      journeyGridSource: `template:${template.name.toLowerCase()}`,
+    };
+    addon.emu.blobs.grantAccess(old.id);
+    const saved = addon.ok<SavedFile>('saveTeamTemplate', { ...template, laneIds: ['actions'] });
+    expect(saved).toMatchObject({ fileId: old.id, created: false, revision: '2' });
+    expect(old.appProperties.journeyGridSource).toMatch(/^[0-9a-f]{32}$/);
+    expect(addon.ok<SavedFile>('saveTeamTemplate', template).fileId).toBe(old.id);
+  });
+
   it('refuses a template from a newer add-on, and a broken one, with a message', () => {
     const addon = startAddon();
     const future = addon.emu.blobs.addForeign(

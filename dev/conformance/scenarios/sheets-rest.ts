@@ -3,7 +3,7 @@
  * batchUpdate body may be, fixed row heights, the messages for bad grids and ranges, and how
  * SpreadsheetApp's chart builder combines several ranges when no merge strategy is set.
  */
-import type { SheetsRequest, SheetsSpreadsheet } from '../../../src/hosts/rest/services';
+import type { SheetsRequest } from '../../../src/hosts/rest/services';
 import type { ConformanceEnv } from '../env';
 import type { Scenario } from '../scenario';
 import { attempt, chartSnapshot, type Json } from '../snapshot';
@@ -19,7 +19,19 @@ function newSpreadsheet(env: ConformanceEnv, title: string): string {
   return created.spreadsheetId ?? '';
 }
 
-function sheetsOf(doc: SheetsSpreadsheet): Json {
+/** What a created spreadsheet says of its sheets (Google's and Apps Script's typings both fit). */
+interface SheetsOf {
+  sheets?:
+    | {
+        properties?: {
+          title?: string | null;
+          gridProperties?: { rowCount?: number | null; columnCount?: number | null } | null;
+        } | null;
+      }[]
+    | null;
+}
+
+function sheetsOf(doc: SheetsOf): Json {
   return (doc.sheets ?? []).map((s) => ({
     title: s.properties?.title ?? null,
     rows: s.properties?.gridProperties?.rowCount ?? null,

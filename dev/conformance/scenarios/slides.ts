@@ -3,19 +3,24 @@
  * for through the API), the style new text gets, text read back, stripped characters, row growth,
  * createLine's category field, and the messages for misuse.
  */
-import type { SlidesPresentation, SlidesRequest } from '../../../src/hosts/rest/services';
+import type { SlidesRequest } from '../../../src/hosts/rest/services';
 import type { ConformanceEnv } from '../env';
 import type { Scenario } from '../scenario';
 import { attempt, type Json, restTextSnapshot } from '../snapshot';
 
 const EMU_PER_PT = 12_700;
 
-function points(dimension: { magnitude?: number; unit?: string } | undefined): number | null {
-  if (!dimension || dimension.magnitude === undefined) return null;
+interface Dimension {
+  magnitude?: number | null;
+  unit?: string | null;
+}
+
+function points(dimension: Dimension | null | undefined): number | null {
+  if (!dimension || dimension.magnitude === undefined || dimension.magnitude === null) return null;
   return dimension.unit === 'PT' ? dimension.magnitude : dimension.magnitude / EMU_PER_PT;
 }
 
-function pageSize(deck: SlidesPresentation): Json {
+function pageSize(deck: { pageSize?: { width?: Dimension | null; height?: Dimension | null } | null }): Json {
   return { width: points(deck.pageSize?.width), height: points(deck.pageSize?.height) };
 }
 

@@ -16,6 +16,45 @@ export function apiError(method: string, message: string): AppsScriptException {
   return error;
 }
 
+/**
+ * Google refuses a request body over 10 MiB with "Request payload size exceeds the limit:
+ * 10485760 bytes." (400 badRequest, as quoted in https://github.com/scrt-hq/psgsuite/issues/62);
+ * the Sheets API adds that it has "no hard size limits" of its own but advises "a 2 MB maximum
+ * payload" (https://developers.google.com/workspace/sheets/api/limits). The emulator refuses
+ * what Google refuses, before looking at the body.
+ */
+export const MAX_PAYLOAD_BYTES = 10 * 1024 * 1024;
+
+export function checkPayloadSize(method: string, body: unknown): void {
+  const bytes = Buffer.byteLength(JSON.stringify(body ?? {}));
+  if (bytes > MAX_PAYLOAD_BYTES)
+    throw apiError(method, `Request payload size exceeds the limit: ${MAX_PAYLOAD_BYTES} bytes.`);
+}
+
+/**
+ * Test control: makes a later batchUpdate fail as a Google backend error would ("Internal error
+ * encountered.", HTTP 500), to show what the add-on does with a half-made file. Not a behaviour
+ * of Google's to emulate, so it is off unless a test arms it.
+ */
+export class BatchFaults {
+  private readonly armed = new Map<number, string>();
+  private calls = 0;
+
+  /** The n-th batchUpdate from now (1 = the next) fails with `message`. */
+  arm(n: number, message = 'Internal error encountered.'): void {
+    this.armed.set(this.calls + n, message);
+  }
+
+  /** Counts one call; throws the armed failure for it, if any. */
+  check(method: string): void {
+    this.calls += 1;
+    const message = this.armed.get(this.calls);
+    if (message === undefined) return;
+    this.armed.delete(this.calls);
+    throw apiError(method, message);
+  }
+}
+
 /** Thrown by a request's semantic check; the service prefixes `Invalid requests[i].kind: `. */
 export class RequestRejected extends Error {}
 
@@ -66,6 +105,17 @@ export function hexOf(rgb: unknown): string {
       .padStart(2, '0');
   };
   return `#${channel(c.red, 'red')}${channel(c.green, 'green')}${channel(c.blue, 'blue')}`;
+}
+
+/**
+ * A Sheets `ColorStyle`: the current API's colour field (the plain `Color` fields beside it are
+ * deprecated, "Deprecated: Use background_color_style", CellFormat in the v4 reference). Only
+ * RGB colours are emulated; a theme colour is refused rather than guessed.
+ */
+export function hexOfStyle(style: unknown): string {
+  const s = (style ?? {}) as { rgbColor?: unknown; themeColor?: unknown };
+  if (s.themeColor !== undefined) reject('Theme colours are not supported by this emulator.');
+  return hexOf(s.rgbColor);
 }
 
 export function rgbOf(hex: string): { red: number; green: number; blue: number } {

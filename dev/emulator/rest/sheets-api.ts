@@ -8,13 +8,21 @@
  * Drive, so SpreadsheetApp, the inspector and the add-on's reader see it.
  */
 import type { EmulatorContext } from '../context';
-import { loadDiscovery, validateCall } from '../discovery';
+import { loadApi, validateCall } from '../discovery';
 import { AppsScriptException } from '../errors';
 import { expose, ServiceObject } from '../expose';
 import { Grid } from '../sheets/grid';
 import { SheetModel } from '../sheets/sheet-model';
 import { SpreadsheetModel } from '../sheets/spreadsheet-model';
-import { apiError, markCreated, RequestRejected, reachable, requestKind } from './common';
+import {
+  apiError,
+  BatchFaults,
+  checkPayloadSize,
+  markCreated,
+  RequestRejected,
+  reachable,
+  requestKind,
+} from './common';
 import { restore, SheetsBatch, snapshot } from './sheets-apply';
 
 type Json = Record<string, unknown>;
@@ -24,12 +32,19 @@ function obj(value: unknown): Json {
 }
 
 export class SheetsSpreadsheetsImpl extends ServiceObject {
+  private readonly faults = new BatchFaults();
+
+  /** Test control (uncounted): the n-th batchUpdate from now fails like a Google backend error. */
+  _failBatch(n: number, message?: string): void {
+    this.faults.arm(n, message);
+  }
+
   constructor(ctx: EmulatorContext) {
     super(ctx, 'Sheets.Spreadsheets');
   }
 
   private check(method: string, parameters: Json, body?: unknown): void {
-    const errors = validateCall(loadDiscovery('sheets.v4'), `spreadsheets.${method}`, parameters, body);
+    const errors = validateCall(loadApi('sheets.v4'), `spreadsheets.${method}`, parameters, body);
     if (errors.length > 0) throw apiError(`sheets.spreadsheets.${method}`, errors.join('; '));
   }
 
@@ -121,9 +136,11 @@ export class SheetsSpreadsheetsImpl extends ServiceObject {
 
   batchUpdate(resource: Json, spreadsheetId: string): Json {
     const method = 'sheets.spreadsheets.batchUpdate';
+    checkPayloadSize(method, resource);
     this.check('batchUpdate', { spreadsheetId }, resource);
     const doc = this.doc(spreadsheetId, 'batchUpdate');
     if (doc.file.access === 'view') throw apiError(method, 'The caller does not have permission');
+    this.faults.check(method);
     const requests = Array.isArray(resource.requests) ? (resource.requests as unknown[]) : [];
     const saved = snapshot(doc);
     const batch = new SheetsBatch(doc);

@@ -20,7 +20,7 @@ import {
 } from '../sheets/metadata-model';
 import { CELL_MAX_CHARS, type ChartModel, type SheetModel } from '../sheets/sheet-model';
 import type { SpreadsheetModel } from '../sheets/spreadsheet-model';
-import { hexOf, reject } from './common';
+import { hexOfStyle, reject } from './common';
 
 type Json = Record<string, unknown>;
 
@@ -177,7 +177,7 @@ export class SheetsBatch {
           const b = request[name];
           if (b === undefined) return null;
           const style = String(obj(b).style ?? 'SOLID');
-          return style === 'NONE' ? false : { color: hexOf(obj(b).color), style };
+          return style === 'NONE' ? false : { color: hexOfStyle(obj(b).colorStyle), style };
         };
         const sides = {
           top: side('top'),
@@ -347,8 +347,8 @@ export class SheetsBatch {
         'numberFormat',
         typeof number.pattern === 'string' ? number.pattern : DEFAULT_PATTERN[String(number.type)],
       );
-    if (f.backgroundColor !== undefined) set('background', hexOf(f.backgroundColor));
-    if (text.foregroundColor !== undefined) set('fontColor', hexOf(text.foregroundColor));
+    if (f.backgroundColorStyle !== undefined) set('background', hexOfStyle(f.backgroundColorStyle));
+    if (text.foregroundColorStyle !== undefined) set('fontColor', hexOfStyle(text.foregroundColorStyle));
     if (text.fontSize !== undefined) set('fontSize', Number(text.fontSize));
     if (text.bold !== undefined) set('fontWeight', text.bold === true ? 'bold' : 'normal');
     if (text.italic !== undefined) set('fontStyle', text.italic === true ? 'italic' : 'normal');
@@ -360,7 +360,7 @@ export class SheetsBatch {
       const b = borders[side];
       if (b !== undefined && obj(b).style !== 'NONE')
         sheet.setBorderEdge(r, c, side, {
-          color: hexOf(obj(b).color),
+          color: hexOfStyle(obj(b).colorStyle),
           style: String(obj(b).style ?? 'SOLID'),
         });
     }
@@ -399,8 +399,8 @@ export class SheetsBatch {
     const f = obj(rule.format);
     const text = obj(f.textFormat);
     const format: CfFormat = {};
-    if (f.backgroundColor !== undefined) format.background = hexOf(f.backgroundColor);
-    if (text.foregroundColor !== undefined) format.fontColor = hexOf(text.foregroundColor);
+    if (f.backgroundColorStyle !== undefined) format.background = hexOfStyle(f.backgroundColorStyle);
+    if (text.foregroundColorStyle !== undefined) format.fontColor = hexOfStyle(text.foregroundColorStyle);
     if (typeof text.bold === 'boolean') format.bold = text.bold;
     if (typeof text.italic === 'boolean') format.italic = text.italic;
     return { condition: parsed, format };

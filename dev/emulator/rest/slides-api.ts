@@ -8,10 +8,19 @@
  * emulated presentation in the emulated Drive, so SlidesApp and the inspector see it.
  */
 import type { EmulatorContext } from '../context';
-import { loadDiscovery, validateCall } from '../discovery';
+import { loadApi, validateCall } from '../discovery';
 import { expose, ServiceObject } from '../expose';
 import { type ElementModel, PresentationModel, type TextModel } from '../slides/model';
-import { apiError, markCreated, RequestRejected, reachable, requestKind, rgbOf } from './common';
+import {
+  apiError,
+  BatchFaults,
+  checkPayloadSize,
+  markCreated,
+  RequestRejected,
+  reachable,
+  requestKind,
+  rgbOf,
+} from './common';
 import { copySlides, SlidesBatch, type SlidesReply } from './slides-apply';
 
 type Json = Record<string, unknown>;
@@ -82,12 +91,19 @@ function elementView(e: ElementModel): Json {
 }
 
 export class SlidesPresentationsImpl extends ServiceObject {
+  private readonly faults = new BatchFaults();
+
+  /** Test control (uncounted): the n-th batchUpdate from now fails like a Google backend error. */
+  _failBatch(n: number, message?: string): void {
+    this.faults.arm(n, message);
+  }
+
   constructor(ctx: EmulatorContext) {
     super(ctx, 'Slides.Presentations');
   }
 
   private check(method: string, parameters: Json, body?: unknown): void {
-    const errors = validateCall(loadDiscovery('slides.v1'), `presentations.${method}`, parameters, body);
+    const errors = validateCall(loadApi('slides.v1'), `presentations.${method}`, parameters, body);
     if (errors.length > 0) throw apiError(`slides.presentations.${method}`, errors.join('; '));
   }
 
@@ -126,9 +142,11 @@ export class SlidesPresentationsImpl extends ServiceObject {
 
   batchUpdate(resource: Json, presentationId: string): Json {
     const method = 'slides.presentations.batchUpdate';
+    checkPayloadSize(method, resource);
     this.check('batchUpdate', { presentationId }, resource);
     const deck = this.deck(presentationId, 'batchUpdate');
     if (deck.file.access === 'view') throw apiError(method, 'The caller does not have permission');
+    this.faults.check(method);
     const requests = Array.isArray(resource.requests) ? (resource.requests as unknown[]) : [];
     const run = (batch: SlidesBatch): SlidesReply[] =>
       requests.map((request, i) => {

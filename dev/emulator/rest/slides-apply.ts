@@ -216,7 +216,9 @@ export class SlidesBatch {
         return { createTable: { objectId: table.id } };
       }
       case 'createLine': {
-        const category = str(request.lineCategory) ?? str(request.category) ?? 'STRAIGHT';
+        // "If you specify both a `category` and a `line_category`, the `category` takes precedence"
+        // (CreateLineRequest, Slides API reference); the validator refuses the deprecated one anyway.
+        const category = str(request.category) ?? str(request.lineCategory) ?? 'STRAIGHT';
         const at = this.placement(request.elementProperties);
         const line: LineModel = {
           kind: 'line',

@@ -3,6 +3,12 @@
  * `drive.file`: save (the same file again, as a new revision, when it was saved before), list the
  * files the add-on created, and read one. The add-on finds its own files by their appProperties,
  * never by name, so renaming a file in Drive does not break it.
+ *
+ * Drive caps each property at 124 bytes of UTF-8, key and value together ("Maximum of 124 bytes
+ * size per property (including both key and value) string in UTF-8 encoding",
+ * https://developers.google.com/drive/api/guides/properties). What a file was saved from (a
+ * template's name, a document id) is therefore stored as a fixed 32-character digest, never as
+ * the user's text.
  */
 import { JourneyGridError, problem } from '../../model/problems';
 import {
@@ -12,6 +18,7 @@ import {
   type SharedFileKind,
   sharedFileName,
 } from '../../share/files';
+import { utf8Length } from '../../share/utf8';
 import type { DriveApi, DriveFile, UtilitiesApi } from './services';
 
 export interface DriveContext {
@@ -48,6 +55,26 @@ function appQuery(key: string, value: string): string {
   return `appProperties has { key=${quote(key)} and value=${quote(value)} }`;
 }
 
+/** The first 128 bits of SHA-256, in hex: 32 bytes whatever the name, so the property always fits. */
+function digest(ctx: DriveContext, source: string): string {
+  const u = ctx.utilities;
+  return u
+    .computeDigest(u.DigestAlgorithm.SHA_256, source, u.Charset.UTF_8)
+    .slice(0, 16)
+    .map((b) => ((b & 255) + 256).toString(16).slice(1))
+    .join('');
+}
+
+function findSaved(ctx: DriveContext, kind: SharedFileKind, source: string): string | undefined {
+  return (
+    ctx.drive.Files.list({
+      q: `${appQuery(APP_PROPERTY_KIND, kind)} and ${appQuery(APP_PROPERTY_SOURCE, source)} and trashed = false`,
+      pageSize: 1,
+      fields: 'files(id)',
+    }).files?.[0]?.id ?? undefined
+  );
+}
+
 function toSaved(file: DriveFile, created: boolean): SavedFile {
   return {
     fileId: file.id ?? '',
@@ -69,22 +96,20 @@ export function saveJsonFile(
   if (tooLarge) throw new JourneyGridError([tooLarge]);
   const name = sharedFileName(title, kind);
   const blob = ctx.utilities.newBlob(json, MIME, name);
-  const existing = ctx.drive.Files.list({
-    q: `${appQuery(APP_PROPERTY_KIND, kind)} and ${appQuery(APP_PROPERTY_SOURCE, sourceId)} and trashed = false`,
-    pageSize: 1,
-    fields: 'files(id)',
-  }).files?.[0];
-  if (existing?.id) {
+  const source = digest(ctx, sourceId);
+  const appProperties = { [APP_PROPERTY_KIND]: kind, [APP_PROPERTY_SOURCE]: source };
+  // Files saved before the digest carry the source itself (only ever one short enough to fit):
+  // found that way once, they get the digest with this update.
+  const existing =
+    findSaved(ctx, kind, source) ??
+    (utf8Length(APP_PROPERTY_SOURCE + sourceId) <= 124 ? findSaved(ctx, kind, sourceId) : undefined);
+  if (existing) {
     return toSaved(
-      ctx.drive.Files.update({ name, mimeType: MIME }, existing.id, blob, { fields: FIELDS }),
+      ctx.drive.Files.update({ name, mimeType: MIME, appProperties }, existing, blob, { fields: FIELDS }),
       false,
     );
   }
-  const resource: DriveFile = {
-    name,
-    mimeType: MIME,
-    appProperties: { [APP_PROPERTY_KIND]: kind, [APP_PROPERTY_SOURCE]: sourceId },
-  };
+  const resource: DriveFile = { name, mimeType: MIME, appProperties };
   return toSaved(ctx.drive.Files.create(resource, blob, { fields: FIELDS }), true);
 }
 

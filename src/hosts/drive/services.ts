@@ -3,11 +3,14 @@
  * to keep JSON files in the user's Drive under the `drive.file` scope: create, update (a new
  * revision of the same file), list the files the add-on created, and read one back.
  *
+ * Files are typed with Google's current Drive v3 schema from @googleapis/drive (type-only).
  * As with the other hosts, the compiler checks at the end of this file that the real services
  * satisfy these interfaces, and the emulator implements exactly them.
  */
+import type { drive_v3 } from '@googleapis/drive';
+
 export type DriveFile = Pick<
-  GoogleAppsScript.Drive_v3.Drive.V3.Schema.File,
+  drive_v3.Schema$File,
   | 'id'
   | 'name'
   | 'mimeType'
@@ -17,6 +20,7 @@ export type DriveFile = Pick<
   | 'size'
   | 'headRevisionId'
   | 'description'
+  | 'trashed'
 >;
 
 export interface DriveFileList {
@@ -31,6 +35,8 @@ export interface BlobLike {
 
 export interface DriveFilesApi {
   create(resource: DriveFile, mediaData: BlobLike, optionalArgs: Record<string, unknown>): DriveFile;
+  /** Metadata only (a new name, trashed), for any file the add-on created. */
+  update(resource: DriveFile, fileId: string): DriveFile;
   update(
     resource: DriveFile,
     fileId: string,
@@ -48,6 +54,14 @@ export interface DriveApi {
 
 export interface UtilitiesApi {
   newBlob(data: string, contentType: string, name: string): BlobLike;
+  /** SHA-256 of a name, so appProperties hold a fixed-size digest instead of user text. */
+  computeDigest(
+    algorithm: GoogleAppsScript.Utilities.DigestAlgorithm,
+    value: string,
+    charset: GoogleAppsScript.Utilities.Charset,
+  ): number[];
+  DigestAlgorithm: { SHA_256: GoogleAppsScript.Utilities.DigestAlgorithm };
+  Charset: { UTF_8: GoogleAppsScript.Utilities.Charset };
 }
 
 type Assignable<Real, Narrow> = Real extends Narrow ? true : never;

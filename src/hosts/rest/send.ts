@@ -1,13 +1,18 @@
 /**
  * Sends a journey document to a new file in the user's Drive through the Advanced Slides or Sheets
- * service: one `create`, then ONE `batchUpdate` holding every request, so the new file is either
- * complete or (the batch being atomic) left empty with a clear problem. Works under `drive.file`,
- * which covers files the add-on itself creates.
+ * service: one `create`, then the requests in as few `batchUpdate` calls as the size budget allows
+ * (batches.ts: at most 2 MB each, whole personas where possible). Each call is atomic, but the
+ * file as a whole is not: if any batch is refused, the half-made file is moved to the trash
+ * through the Advanced Drive service (`files.update` with `trashed: true`, allowed under
+ * `drive.file` for files the add-on created) and the user is told, in their language, what
+ * Google said and where the file went. Works under `drive.file`, which covers files the add-on
+ * itself creates.
  */
 import { JourneyGridError, problem } from '../../model/problems';
 import type { JourneyDocument } from '../../model/types';
 import type { Finding } from '../../read/findings';
-import { utf8Length } from '../../share/utf8';
+import type { DriveApi } from '../drive/services';
+import { type Batch, splitIntoBatches } from './batches';
 import type { SheetsApi, SlidesApi } from './services';
 import { spreadsheetRequests } from './sheets-requests';
 import { deckRequests } from './slides-requests';
@@ -24,12 +29,21 @@ export interface SentFile {
   spreadsheetId?: string;
   /** The new deck's journey slides, in order. */
   slideIds?: string[];
-  /** Requests in the one batchUpdate call. */
+  /** Requests sent, over all batchUpdate calls. */
   requests: number;
-  /** JSON bytes of the batchUpdate body. */
+  /** JSON bytes of all batchUpdate bodies together. */
   payloadBytes: number;
+  /** JSON bytes of each batchUpdate body, in order. */
+  batches: number[];
   findings: Finding[];
 }
+
+type Kind = 'slides' | 'sheets';
+
+const FILE = {
+  slides: { ja: 'プレゼンテーション', en: 'presentation', app: { ja: 'スライド', en: 'Slides' } },
+  sheets: { ja: 'スプレッドシート', en: 'spreadsheet', app: { ja: 'スプレッドシート', en: 'Sheets' } },
+};
 
 const PROBLEMS = {
   unauthorized: problem(
@@ -38,19 +52,27 @@ const PROBLEMS = {
     'Drive に新しいファイルを作成する権限がありません。メニューからアドオンを開き、権限を許可してください。',
     'Journey Grid may not create files in your Drive yet. Open it from the Extensions menu and allow it.',
   ),
-  createFailed: (what: 'slides' | 'sheets', raw: string) =>
+  createFailed: (what: Kind, raw: string) =>
     problem(
       '',
       'create-failed',
-      `新しい${what === 'slides' ? 'プレゼンテーション' : 'スプレッドシート'}を作成できませんでした（${raw}）。`,
-      `The new ${what === 'slides' ? 'presentation' : 'spreadsheet'} could not be created (${raw}).`,
+      `新しい${FILE[what].ja}を作成できませんでした（${raw}）。`,
+      `The new ${FILE[what].en} could not be created (${raw}).`,
     ),
-  rejected: (what: 'slides' | 'sheets', url: string, raw: string) =>
+  rejected: (what: Kind, at: string, raw: string, url: string, trashed: boolean) =>
     problem(
       '',
       'batch-rejected',
-      `Google ${what === 'slides' ? 'スライド' : 'スプレッドシート'}が内容の書き込みを拒否しました（${raw}）。作成されたファイルは空のままです：${url}`,
-      `Google ${what === 'slides' ? 'Slides' : 'Sheets'} refused the content (${raw}). The new file was left empty: ${url}`,
+      `Google ${FILE[what].app.ja}が内容の書き込みを拒否しました（${at}：${raw}）。${
+        trashed
+          ? `途中まで作成された${FILE[what].ja}はゴミ箱に移動しました：${url}`
+          : `途中まで作成された${FILE[what].ja}をゴミ箱に移動できませんでした。不要なら削除してください：${url}`
+      }`,
+      `Google ${FILE[what].app.en} refused the content (${at}: ${raw}). ${
+        trashed
+          ? `The unfinished ${FILE[what].en} was moved to the trash: ${url}`
+          : `The unfinished ${FILE[what].en} could not be moved to the trash; delete it if you do not need it: ${url}`
+      }`,
     ),
 };
 
@@ -58,17 +80,55 @@ function message(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
 }
 
-function createProblem(what: 'slides' | 'sheets', error: unknown) {
+function createProblem(what: Kind, error: unknown) {
   const raw = message(error);
   return /Required permissions|do not have permission to call/i.test(raw)
     ? PROBLEMS.unauthorized
     : PROBLEMS.createFailed(what, raw);
 }
 
+/** Moves the half-made file to the trash; false when that failed too (or Drive is unavailable). */
+function trash(drive: DriveApi | undefined, fileId: string): boolean {
+  try {
+    drive?.Files.update({ trashed: true }, fileId);
+    return drive !== undefined;
+  } catch {
+    return false;
+  }
+}
+
+/** Sends every batch in order; on a refusal, trashes the file and throws the user's message. */
+function sendBatches<T>(
+  what: Kind,
+  batches: Batch<T>[],
+  send: (requests: T[]) => void,
+  file: { id: string; url: string },
+  drive: DriveApi | undefined,
+): void {
+  batches.forEach((batch, i) => {
+    try {
+      send(batch.requests);
+    } catch (error) {
+      const at = `batchUpdate ${i + 1}/${batches.length}`;
+      const trashed = trash(drive, file.id);
+      throw new JourneyGridError([PROBLEMS.rejected(what, at, message(error), file.url, trashed)]);
+    }
+  });
+}
+
+function totals<T>(batches: Batch<T>[]) {
+  return {
+    requests: batches.reduce((n, b) => n + b.requests.length, 0),
+    payloadBytes: batches.reduce((n, b) => n + b.bytes, 0),
+    batches: batches.map((b) => b.bytes),
+  };
+}
+
 export function sendToSlidesDeck(
   slides: SlidesApi,
   doc: JourneyDocument,
   options: { hints: boolean },
+  drive?: DriveApi,
 ): SentFile {
   let created: ReturnType<SlidesApi['Presentations']['create']>;
   try {
@@ -78,25 +138,25 @@ export function sendToSlidesDeck(
   }
   const presentationId = created.presentationId ?? '';
   const url = `https://docs.google.com/presentation/d/${encodeURIComponent(presentationId)}/edit`;
-  // A new presentation starts with a slide of its own: the batch deletes it after adding ours.
+  // A new presentation starts with a slide of its own: the last batch deletes it after adding ours.
   const defaults = (created.slides ?? []).flatMap((s) => (s.objectId ? [s.objectId] : []));
-  const batch = deckRequests(doc, options, defaults);
-  const body = { requests: batch.requests };
-  const payloadBytes = utf8Length(JSON.stringify(body));
-  try {
-    slides.Presentations.batchUpdate(body, presentationId);
-  } catch (error) {
-    throw new JourneyGridError([PROBLEMS.rejected('slides', url, message(error))]);
-  }
+  const plan = deckRequests(doc, options, defaults);
+  const batches = splitIntoBatches(plan.groups);
+  sendBatches(
+    'slides',
+    batches,
+    (requests) => slides.Presentations.batchUpdate({ requests }, presentationId),
+    { id: presentationId, url },
+    drive,
+  );
   return {
     kind: 'presentation',
     url,
     fileId: presentationId,
     presentationId,
-    slideIds: batch.slideIds,
-    requests: batch.requests.length,
-    payloadBytes,
-    findings: batch.findings,
+    slideIds: plan.slideIds,
+    ...totals(batches),
+    findings: plan.findings,
   };
 }
 
@@ -104,6 +164,7 @@ export function sendToSheetsFile(
   sheets: SheetsApi,
   doc: JourneyDocument,
   options: { hints: boolean },
+  drive?: DriveApi,
 ): SentFile {
   const plan = spreadsheetRequests(doc, options);
   let created: ReturnType<SheetsApi['Spreadsheets']['create']>;
@@ -116,20 +177,20 @@ export function sendToSheetsFile(
   const url =
     created.spreadsheetUrl ??
     `https://docs.google.com/spreadsheets/d/${encodeURIComponent(spreadsheetId)}/edit`;
-  const body = { requests: plan.requests };
-  const payloadBytes = utf8Length(JSON.stringify(body));
-  try {
-    sheets.Spreadsheets.batchUpdate(body, spreadsheetId);
-  } catch (error) {
-    throw new JourneyGridError([PROBLEMS.rejected('sheets', url, message(error))]);
-  }
+  const batches = splitIntoBatches(plan.groups);
+  sendBatches(
+    'sheets',
+    batches,
+    (requests) => sheets.Spreadsheets.batchUpdate({ requests }, spreadsheetId),
+    { id: spreadsheetId, url },
+    drive,
+  );
   return {
     kind: 'spreadsheet',
     url,
     fileId: spreadsheetId,
     spreadsheetId,
-    requests: plan.requests.length,
-    payloadBytes,
+    ...totals(batches),
     findings: [],
   };
 }

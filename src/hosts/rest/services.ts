@@ -1,35 +1,50 @@
 /**
  * The slices of the Advanced Slides and Advanced Sheets services (the REST APIs seen from Apps
- * Script) that "Send to Slides" and "Send to Sheets" use: create a file, apply one batchUpdate,
- * and get it back. They work under `drive.file` for files the add-on creates, which is why the
- * add-on uses them only for new files and never for the open document (the `currentonly` scopes do not cover the Advanced services).
+ * Script) that "Send to Slides" and "Send to Sheets" use: create a file, apply a batchUpdate, and
+ * get it back. They work under `drive.file` for files the add-on creates, which is why the add-on
+ * uses them only for new files and never for the open document (the `currentonly` scopes do not
+ * cover the Advanced services).
  *
- * Request and response bodies are the published schema types (plain JSON); the collections are
- * re-declared narrowly, and the checks at the end prove the real services satisfy them, so the
- * emulator (dev/emulator/rest) implements exactly these methods.
+ * Requests are typed with Google's current schemas, as the @googleapis/slides and
+ * @googleapis/sheets packages carry them (type-only imports: nothing of them reaches the bundle),
+ * so the builders cannot send a field the APIs no longer define. The Advanced services' own
+ * declarations (@types/google-apps-script) are older and shaped differently (maps typed as
+ * `object`, no nulls), so each method here takes and returns either; the checks at the end prove
+ * the real services satisfy these interfaces, and the emulator (dev/emulator/rest) implements them.
  */
-export type SlidesRequest = GoogleAppsScript.Slides.Schema.Request;
-export type SlidesPresentation = GoogleAppsScript.Slides.Schema.Presentation;
-export type SlidesBatchResponse = GoogleAppsScript.Slides.Schema.BatchUpdatePresentationResponse;
+import type { sheets_v4 } from '@googleapis/sheets';
+import type { slides_v1 } from '@googleapis/slides';
+
+export type SlidesRequest = slides_v1.Schema$Request;
+export type SlidesPresentation = slides_v1.Schema$Presentation;
+type SlidesReply = slides_v1.Schema$BatchUpdatePresentationResponse;
+type AppsScriptPresentation = GoogleAppsScript.Slides.Schema.Presentation;
 
 export interface SlidesPresentationsApi {
-  create(resource: SlidesPresentation): SlidesPresentation;
-  batchUpdate(resource: { requests: SlidesRequest[] }, presentationId: string): SlidesBatchResponse;
-  get(presentationId: string): SlidesPresentation;
+  create(resource: SlidesPresentation | AppsScriptPresentation): SlidesPresentation | AppsScriptPresentation;
+  batchUpdate(
+    resource: { requests: SlidesRequest[] } | GoogleAppsScript.Slides.Schema.BatchUpdatePresentationRequest,
+    presentationId: string,
+  ): SlidesReply | GoogleAppsScript.Slides.Schema.BatchUpdatePresentationResponse;
+  get(presentationId: string): SlidesPresentation | AppsScriptPresentation;
 }
 
 export interface SlidesApi {
   Presentations: SlidesPresentationsApi;
 }
 
-export type SheetsRequest = GoogleAppsScript.Sheets.Schema.Request;
-export type SheetsSpreadsheet = GoogleAppsScript.Sheets.Schema.Spreadsheet;
-export type SheetsBatchResponse = GoogleAppsScript.Sheets.Schema.BatchUpdateSpreadsheetResponse;
+export type SheetsRequest = sheets_v4.Schema$Request;
+export type SheetsSpreadsheet = sheets_v4.Schema$Spreadsheet;
+type SheetsReply = sheets_v4.Schema$BatchUpdateSpreadsheetResponse;
+type AppsScriptSpreadsheet = GoogleAppsScript.Sheets.Schema.Spreadsheet;
 
 export interface SheetsSpreadsheetsApi {
-  create(resource: SheetsSpreadsheet): SheetsSpreadsheet;
-  batchUpdate(resource: { requests: SheetsRequest[] }, spreadsheetId: string): SheetsBatchResponse;
-  get(spreadsheetId: string): SheetsSpreadsheet;
+  create(resource: SheetsSpreadsheet | AppsScriptSpreadsheet): SheetsSpreadsheet | AppsScriptSpreadsheet;
+  batchUpdate(
+    resource: { requests: SheetsRequest[] } | GoogleAppsScript.Sheets.Schema.BatchUpdateSpreadsheetRequest,
+    spreadsheetId: string,
+  ): SheetsReply | GoogleAppsScript.Sheets.Schema.BatchUpdateSpreadsheetResponse;
+  get(spreadsheetId: string): SheetsSpreadsheet | AppsScriptSpreadsheet;
 }
 
 export interface SheetsApi {

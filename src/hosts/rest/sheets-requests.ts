@@ -9,6 +9,8 @@
  * (hints, emotion colours, drop-off); the emotion chart; then the keys on the spreadsheet, the
  * sheet and every keyed row and column (developer metadata lives only on those, never on cells).
  */
+
+import type { sheets_v4 } from '@googleapis/sheets';
 import { COLUMN_KEY, DOCUMENT_KEY, JOURNEY_KEY, ROW_KEY } from '../../layout/keys';
 import { planTable } from '../../layout/table';
 import { NUMBER_FORMATS, THEME } from '../../layout/theme';
@@ -23,11 +25,18 @@ import { rgb } from './slides-requests';
 
 export interface SpreadsheetRequests {
   spreadsheet: SheetsSpreadsheet;
-  requests: SheetsRequest[];
+  /** One group per persona's sheet, then the spreadsheet's own metadata. */
+  groups: SheetsRequest[][];
 }
 
-type CellData = GoogleAppsScript.Sheets.Schema.CellData;
-type GridRange = GoogleAppsScript.Sheets.Schema.GridRange;
+type CellData = sheets_v4.Schema$CellData;
+type ColorStyle = sheets_v4.Schema$ColorStyle;
+type GridRange = sheets_v4.Schema$GridRange;
+
+/** A colour as the current API takes it (the plain `Color` fields are deprecated). */
+function colour(hex: string): ColorStyle {
+  return { rgbColor: rgb(hex) };
+}
 
 /** A new sheet's size, as Sheets makes it; wider when the journey needs more columns. */
 const ROWS = 1000;
@@ -78,9 +87,9 @@ function cellRows(plan: SheetPlan) {
       const cell: CellData = {
         userEnteredFormat: {
           numberFormat: numberFormat(plan.numberFormats[r]![c]!),
-          backgroundColor: rgb(plan.backgrounds[r]![c]!),
+          backgroundColorStyle: colour(plan.backgrounds[r]![c]!),
           textFormat: {
-            foregroundColor: rgb(plan.fontColors[r]![c]!),
+            foregroundColorStyle: colour(plan.fontColors[r]![c]!),
             fontSize: plan.fontSizes[r]![c]!,
             bold: plan.fontWeights[r]![c] === 'bold',
             italic: plan.fontStyles[r]![c] === 'italic',
@@ -100,7 +109,7 @@ function cellRows(plan: SheetPlan) {
 }
 
 function conditionalRules(sheetId: number, plan: SheetPlan, hints: boolean): SheetsRequest[] {
-  const rules: GoogleAppsScript.Sheets.Schema.ConditionalFormatRule[] = [];
+  const rules: sheets_v4.Schema$ConditionalFormatRule[] = [];
   const stageCount = plan.grid.numColumns - 1;
   const stageRow = (row: number) => range(sheetId, { row, column: 2, numRows: 1, numColumns: stageCount });
   if (hints && plan.content) {
@@ -112,7 +121,7 @@ function conditionalRules(sheetId: number, plan: SheetPlan, hints: boolean): She
           type: 'CUSTOM_FORMULA',
           values: [{ userEnteredValue: HINT_FORMULA(a1(c.row, c.column)) }],
         },
-        format: { textFormat: { foregroundColor: rgb(THEME.hint), italic: true } },
+        format: { textFormat: { foregroundColorStyle: colour(THEME.hint), italic: true } },
       },
     });
   }
@@ -122,7 +131,7 @@ function conditionalRules(sheetId: number, plan: SheetPlan, hints: boolean): She
         ranges: plan.emotionRows.map(stageRow),
         booleanRule: {
           condition: { type: 'NUMBER_EQ', values: [{ userEnteredValue: String(score) }] },
-          format: { backgroundColor: rgb(THEME.emotion[String(score)]!) },
+          format: { backgroundColorStyle: colour(THEME.emotion[String(score)]!) },
         },
       });
     }
@@ -140,8 +149,8 @@ function conditionalRules(sheetId: number, plan: SheetPlan, hints: boolean): She
           values: [{ userEnteredValue: `=AND(ISNUMBER(${first}),COUNT(${span})>1,${first}=MIN(${span}))` }],
         },
         format: {
-          backgroundColor: rgb(THEME.dropOffFill),
-          textFormat: { foregroundColor: rgb(THEME.dropOffText), bold: true },
+          backgroundColorStyle: colour(THEME.dropOffFill),
+          textFormat: { foregroundColorStyle: colour(THEME.dropOffText), bold: true },
         },
       },
     });
@@ -204,7 +213,7 @@ function dimension(
 function metadata(
   key: string,
   value: string,
-  location: GoogleAppsScript.Sheets.Schema.DeveloperMetadataLocation,
+  location: sheets_v4.Schema$DeveloperMetadataLocation,
 ): SheetsRequest {
   return {
     createDeveloperMetadata: {
@@ -231,7 +240,7 @@ function sheetRequests(
   ];
   for (const merge of plan.merges)
     out.push({ mergeCells: { range: range(sheetId, merge), mergeType: 'MERGE_ALL' } });
-  const solid = { style: 'SOLID', color: rgb(THEME.border) };
+  const solid = { style: 'SOLID', colorStyle: colour(THEME.border) };
   out.push({
     updateBorders: {
       range: range(sheetId, plan.grid),
@@ -243,7 +252,7 @@ function sheetRequests(
       innerVertical: solid,
     },
   });
-  const dashed = { style: 'DASHED', color: rgb(THEME.separatorLine) };
+  const dashed = { style: 'DASHED', colorStyle: colour(THEME.separatorLine) };
   for (const row of plan.separatorRows)
     out.push({
       updateBorders: {
@@ -308,11 +317,11 @@ function sheetRequests(
   return out;
 }
 
-/** The create body and the one batch: sheet ids 1…n in persona order, names from persona names. */
+/** The create body and the batch requests, grouped by sheet: sheet ids 1…n in persona order, names from persona names. */
 export function spreadsheetRequests(doc: JourneyDocument, options: { hints: boolean }): SpreadsheetRequests {
   const names: string[] = [];
-  const sheets: GoogleAppsScript.Sheets.Schema.Sheet[] = [];
-  const requests: SheetsRequest[] = [];
+  const sheets: sheets_v4.Schema$Sheet[] = [];
+  const groups: SheetsRequest[][] = [];
   const skeleton = skeletonOf(doc);
   doc.personas.forEach((persona, i) => {
     const sheetId = i + 1;
@@ -342,14 +351,14 @@ export function spreadsheetRequests(doc: JourneyDocument, options: { hints: bool
       notes: [...new Set(plan.notes.flat().filter((n) => n !== ''))],
       ...(plan.emotionRows.length > 0 && plan.grid.numColumns > 1 ? { chartId: chartIdFor(sheetId) } : {}),
     };
-    requests.push(...sheetRequests(doc, sheetId, plan, stored, options.hints));
+    groups.push(sheetRequests(doc, sheetId, plan, stored, options.hints));
   });
-  requests.push(metadata(DOCUMENT_KEY, JSON.stringify(skeleton), { spreadsheet: true }));
+  groups.push([metadata(DOCUMENT_KEY, JSON.stringify(skeleton), { spreadsheet: true })]);
   return {
     spreadsheet: {
       properties: { title: doc.title, locale: doc.language === 'ja' ? 'ja_JP' : 'en_US' },
       sheets,
     },
-    requests,
+    groups,
   };
 }

@@ -9,6 +9,8 @@
  * through the API cannot get document properties from the add-on, so each slide carries its keys
  * in a text box parked beside the page (slides/keys.ts, "keys box"), which the reader accepts.
  */
+
+import type { slides_v1 } from '@googleapis/slides';
 import { planTable } from '../../layout/table';
 import type { JourneyDocument, Language, Persona } from '../../model/types';
 import type { Finding } from '../../read/findings';
@@ -32,7 +34,8 @@ import { INHERITED, insertedTableHeight } from '../slides/write';
 import type { SlidesRequest } from './services';
 
 export interface DeckRequests {
-  requests: SlidesRequest[];
+  /** One group per persona (its slides, in order), then the deletion of the deck's own slides. */
+  groups: SlidesRequest[][];
   /** The new slides' object ids, in order. */
   slideIds: string[];
   findings: Finding[];
@@ -69,7 +72,7 @@ function placed(pageObjectId: string, box: Box, flip = { x: 1, y: 1 }) {
 /** Text style and alignment, only where they differ from a new cell's or box's own (write.ts). */
 function styleRequests(objectId: string, style: SlideStyle, cellLocation?: CellLocation): SlidesRequest[] {
   const at = cellLocation ? { objectId, cellLocation } : { objectId };
-  const textStyle: Record<string, unknown> = {};
+  const textStyle: slides_v1.Schema$TextStyle = {};
   const fields: string[] = [];
   if (style.fontSize !== INHERITED.fontSize) {
     textStyle.fontSize = pt(style.fontSize);
@@ -209,7 +212,7 @@ function lineRequests(
   const box = { left: s.x1, top: s.y1, width: Math.abs(s.x2 - s.x1), height: Math.abs(s.y2 - s.y1) };
   const flip = { x: s.x2 < s.x1 ? -1 : 1, y: s.y2 < s.y1 ? -1 : 1 };
   return [
-    { createLine: { objectId, lineCategory: 'STRAIGHT', elementProperties: placed(pageId, box, flip) } },
+    { createLine: { objectId, category: 'STRAIGHT', elementProperties: placed(pageId, box, flip) } },
     {
       updateLineProperties: {
         objectId,
@@ -338,7 +341,8 @@ export function keysText(keys: KeysBox): string {
 }
 
 /**
- * Every persona's slides, appended in persona order, then the new deck's own first slide deleted.
+ * Every persona's slides, appended in persona order, then the new deck's own first slide deleted
+ * (last, so a deck never runs out of slides between batches).
  * Object ids are deterministic and valid for the API: `jg<n>_slide`, `jg<n>_slide_table`, ….
  */
 export function deckRequests(
@@ -346,10 +350,12 @@ export function deckRequests(
   options: { hints: boolean },
   slidesToDelete: readonly string[],
 ): DeckRequests {
-  const requests: SlidesRequest[] = [];
+  const groups: SlidesRequest[][] = [];
   const slideIds: string[] = [];
   const findings: Finding[] = [];
   for (const persona of doc.personas) {
+    const requests: SlidesRequest[] = [];
+    groups.push(requests);
     const journey = doc.journeys.find((j) => j.personaId === persona.id) ?? {
       personaId: persona.id,
       cells: {},
@@ -363,6 +369,6 @@ export function deckRequests(
       findings.push(...partFindings(part, slideIds.length, doc.language));
     }
   }
-  for (const objectId of slidesToDelete) requests.push({ deleteObject: { objectId } });
-  return { requests, slideIds, findings };
+  groups.push(slidesToDelete.map((objectId) => ({ deleteObject: { objectId } })));
+  return { groups, slideIds, findings };
 }
