@@ -3,10 +3,12 @@
  * now. Cell text typed in the document wins over the model and lanes or stages people added stay;
  * whatever the model no longer has is only listed as pending until the user confirms its removal.
  *
- * For labels, the title and the persona card, "typed in the document" means changed since the
- * last build: when the builder's own copy of them (`base`) is known, a value that still equals it
- * was not edited there, so the incoming model's value (an edit in the sidebar) is used; a value
- * that differs was edited in the document and is kept.
+ * For labels, the title and the persona card, a three-way merge: `base` holds what the last build
+ * drew and (`base.form`) digests of what the form held then. A document value that differs from
+ * what was drawn was edited there and is kept; otherwise a form value that differs from the form
+ * of the last build was edited in the sidebar and is used; otherwise nothing changed and the
+ * document's value stays, so pressing Build twice with the same form never reverts the document.
+ * Without `base.form` (a journey built by an older version) the form wins over an unedited value.
  */
 import { CARD_FIELDS } from '../layout/keys';
 import { isCellValueFor } from '../model/cells';
@@ -23,9 +25,49 @@ export interface PendingRemoval {
   filledCells: number;
 }
 
+/** Digests of what the form held at the last build (short, so they fit in the document's keys). */
+export interface FormBaseline {
+  title: string;
+  card: Partial<Record<string, string>>;
+  stages: Record<string, string>;
+  lanes: Record<string, string>;
+}
+
 export interface RebuildBase {
   persona: Persona;
   skeleton: DocumentSkeleton;
+  form?: FormBaseline;
+}
+
+/** FNV-1a over UTF-16 units, as 8 hex digits: tells "same as before" from "changed", nothing more. */
+export function digest(text: string): string {
+  let hash = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) {
+    hash ^= text.charCodeAt(i);
+    hash = Math.imul(hash, 0x01000193) >>> 0;
+  }
+  return `${text.length.toString(36)}.${hash.toString(16)}`;
+}
+
+/** What the form holds now, as the baseline the next rebuild compares the form with. */
+export function formBaseline(doc: JourneyDocument, persona: Persona): FormBaseline {
+  const card: Partial<Record<string, string>> = {};
+  for (const field of CARD_FIELDS) card[field] = digest(cardValue(persona, field));
+  const labels = (items: readonly (Stage | Lane)[]) => {
+    const out: Record<string, string> = Object.create(null);
+    for (const item of items) out[item.id] = digest(item.label);
+    return out;
+  };
+  return { title: digest(doc.title), card, stages: labels(doc.stages), lanes: labels(doc.lanes) };
+}
+
+function cardValue(persona: Persona, field: (typeof CARD_FIELDS)[number]): string {
+  return (field === 'name' ? persona.name : persona[field]) ?? '';
+}
+
+/** The form's value was changed in the sidebar since the last build (always, without a baseline). */
+function formChanged(value: string, before: string | undefined): boolean {
+  return before === undefined || digest(value) !== before;
 }
 
 export interface Merged {
@@ -86,20 +128,33 @@ export function mergeForRebuild(
       ),
   ];
 
-  /** The document's label when it was edited there since the last build, else the model's. */
-  const relabel = <T extends Stage | Lane>(item: T, read: readonly T[], built: readonly T[]): T => {
+  const form = base?.form;
+  /** Whether the document's value wins: edited there, or nothing was changed in the form. */
+  const documentWins = (
+    inDocument: string,
+    lastBuilt: string | undefined,
+    formValue: string,
+    formBefore?: string,
+  ) => inDocument !== lastBuilt || !formChanged(formValue, form ? (formBefore ?? '') : undefined);
+  const relabel = <T extends Stage | Lane>(
+    item: T,
+    read: readonly T[],
+    built: readonly T[],
+    before: Record<string, string> | undefined,
+  ): T => {
     const inDocument = read.find((r) => r.id === item.id)?.label;
     const lastBuilt = built.find((b) => b.id === item.id)?.label;
-    if (!base || inDocument === undefined || inDocument === lastBuilt || inDocument === item.label)
-      return item;
+    if (!base || inDocument === undefined || inDocument === item.label) return item;
+    // A stage or lane the form did not have at the last build counts as changed in the form.
+    if (!documentWins(inDocument, lastBuilt, item.label, before?.[item.id])) return item;
     kept++;
     return { ...item, label: inDocument };
   };
   const stages: Stage[] = (confirmRemovals ? doc.stages : unionInOrder([doc.stages, reading.stages])).map(
-    (s) => relabel(s, reading.stages, base?.skeleton.stages ?? []),
+    (s) => relabel(s, reading.stages, base?.skeleton.stages ?? [], form?.stages),
   );
   const lanes: Lane[] = (confirmRemovals ? doc.lanes : unionInOrder([doc.lanes, reading.lanes])).map((l) =>
-    relabel(l, reading.lanes, base?.skeleton.lanes ?? []),
+    relabel(l, reading.lanes, base?.skeleton.lanes ?? [], form?.lanes),
   );
 
   const cells = copyCells(incoming);
@@ -119,9 +174,10 @@ export function mergeForRebuild(
   if (base) {
     for (const field of CARD_FIELDS) {
       const inDocument = reading.card[field];
-      const lastBuilt = (field === 'name' ? base.persona.name : base.persona[field]) ?? '';
-      if (inDocument === undefined || inDocument === lastBuilt) continue;
-      kept++;
+      const fromForm = cardValue(persona, field);
+      if (inDocument === undefined) continue;
+      if (!documentWins(inDocument, cardValue(base.persona, field), fromForm, form?.card[field])) continue;
+      if (inDocument !== fromForm) kept++;
       if (field === 'name') {
         if (inDocument.trim() !== '') merged.name = inDocument;
       } else if (inDocument === '') {
@@ -130,7 +186,12 @@ export function mergeForRebuild(
         merged[field] = inDocument;
       }
     }
-    if (reading.title !== undefined && reading.title.trim() !== '' && reading.title !== base.skeleton.title) {
+    if (
+      reading.title !== undefined &&
+      reading.title.trim() !== '' &&
+      reading.title !== doc.title &&
+      documentWins(reading.title, base.skeleton.title, doc.title, form?.title)
+    ) {
       title = reading.title;
       kept++;
     }
