@@ -170,6 +170,22 @@ describe('Sheets: nothing a team types is lost (issue cases)', () => {
     }
   });
 
+  it('case 6e: a merge the team made inside the grid is undone and its text kept in its cell', () => {
+    const addon = startAddon();
+    const doc = journey('aisas', [{ id: 'p-tanaka', name: 'Tanaka' }]);
+    addon.ok<BuildResult>('buildJourney', doc, 'p-tanaka', BUILD);
+    const sheet = addon.spreadsheet.getSheetByName('Tanaka')!;
+    const touchpoints = rowOf(addon, sheet, 'Touchpoints');
+    addon.emu.user.type(sheet, `B${touchpoints}`, 'Trade show');
+    addon.emu.user.merge(sheet, `B${touchpoints}:C${touchpoints}`);
+    for (let round = 0; round < 2; round++) {
+      addon.ok<BuildResult>('buildJourney', doc, 'p-tanaka', BUILD);
+      const read = addon.ok<ReadBack>('readJourneys', 'all').document;
+      expect(read.journeys[0]!.cells.touchpoints).toEqual({ attention: 'Trade show' });
+    }
+    expect(addon.emu.inspect(sheet).merges.map((m) => m.a1)).not.toContain(`B${touchpoints}:C${touchpoints}`);
+  });
+
   it('case 6c: a merge that the freeze would cut is refused before any change, in both languages', () => {
     const addon = startAddon();
     const doc = journey('aisas', [{ id: 'p-tanaka', name: 'Tanaka' }]);
