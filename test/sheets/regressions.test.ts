@@ -284,6 +284,45 @@ describe('Sheets: nothing a team types is lost (issue cases)', () => {
     expect(biggest).toBeLessThanOrEqual(10_000);
   });
 
+  it('case 7c: a 30-stage journey builds, and a text moved beside it grows the sheet instead of failing', () => {
+    const addon = startAddon();
+    const doc = journey('b2b-funnel-5', [{ id: 'p-a', name: 'A' }]);
+    for (let i = doc.stages.length; i < 30; i++) doc.stages.push({ id: `extra-${i}`, label: `Extra ${i}` });
+    addon.ok<BuildResult>('buildJourney', doc, 'p-a', BUILD);
+    const sheet = addon.spreadsheet.getSheetByName('A')!;
+    const rate = rowOf(addon, sheet, 'Conversion rate');
+    addon.emu.user.type(sheet, `C${rate}`, 'about half');
+    const result = addon.ok<BuildResult>('buildJourney', doc, 'p-a', BUILD);
+    // 31 columns of grid, one spare, then the moved text.
+    expect(result.findings.find((f) => f.code === 'moved-text')).toMatchObject({
+      path: `AG${rate}`,
+      text: 'about half',
+    });
+    expect(addon.emu.inspect(sheet).displayValues[rate - 1]![32]).toBe('about half');
+  });
+
+  it('case 7d: a new sheet whose write fails is removed again, and the file key is as it was', () => {
+    const addon = startAddon();
+    const doc = journey('aisas', [
+      { id: 'p-a', name: 'Aoki' },
+      { id: 'p-b', name: 'Baba' },
+    ]);
+    addon.ok<BuildResult>('buildJourney', doc, 'p-a', BUILD);
+    const names = addon.spreadsheet.getSheets().map((s) => s.getName());
+    const fileKeys = addon.emu.inspectSpreadsheet().metadata;
+    const context = addon.bundle.context as { Charts: unknown };
+    const charts = context.Charts;
+    context.Charts = { ChartType: { LINE: 'NOT_A_CHART' }, ChartMergeStrategy: { MERGE_ROWS: 'MERGE_ROWS' } };
+    try {
+      expect(addon.fail('buildJourney', doc, 'p-b', BUILD)[0]!.code).toBe('write-failed');
+    } finally {
+      context.Charts = charts;
+    }
+    expect(addon.spreadsheet.getSheets().map((s) => s.getName())).toEqual(names);
+    expect(addon.emu.inspectSpreadsheet().metadata).toEqual(fileKeys);
+    expect(addon.ok<BuildResult>('buildJourney', doc, 'p-b', BUILD).sheetName).toBe('Baba');
+  });
+
   it('case 8: a persona name of 60 emoji gets a sheet name of at most 100 UTF-16 units', () => {
     const addon = startAddon();
     const name = '😀'.repeat(60);

@@ -180,8 +180,11 @@ function prepareRebuild(
   // Moved texts need at most one new column each beside what the sheet already uses.
   const snapshot = captureSheet(
     sheet,
-    Math.max(1, cleared.rows, plan.height, read.raw.cells.length),
-    Math.max(2, cleared.columns, plan.width, read.raw.cells[0]?.length ?? 0) + findings.length + 2,
+    Math.min(sheet.getMaxRows(), Math.max(1, cleared.rows, plan.height, read.raw.cells.length)),
+    Math.min(
+      sheet.getMaxColumns(),
+      Math.max(2, cleared.columns, plan.width, read.raw.cells[0]?.length ?? 0) + findings.length + 2,
+    ),
   );
   const taken = (row: number, column: number) => {
     const content = snapshot.contents[row - 1]?.[column - 1];
@@ -189,6 +192,26 @@ function prepareRebuild(
   };
   const restores = planRestores(findings, cleared, plan, read.reading.placement, taken, merges);
   return { findings, cleared, restores, oldCharts: ownCharts(sheet, cleared, stored.chartId), snapshot };
+}
+
+/** Adds rows and columns at the end of the sheet until it has at least rows × columns. */
+function grow(sheet: Sheet, rows: number, columns: number): void {
+  const maxRows = sheet.getMaxRows();
+  const maxColumns = sheet.getMaxColumns();
+  if (rows > maxRows) sheet.insertRowsAfter(maxRows, rows - maxRows);
+  if (columns > maxColumns) sheet.insertColumnsAfter(maxColumns, columns - maxColumns);
+}
+
+/** Removes what grow() added, after a failed write. */
+function shrink(sheet: Sheet, size: { rows: number; columns: number }): void {
+  try {
+    const rows = sheet.getMaxRows();
+    const columns = sheet.getMaxColumns();
+    if (rows > size.rows) sheet.deleteRows(size.rows + 1, rows - size.rows);
+    if (columns > size.columns) sheet.deleteColumns(size.columns + 1, columns - size.columns);
+  } catch {
+    // Blank rows or columns left at the end lose nothing.
+  }
 }
 
 function buildLocked(
@@ -238,7 +261,16 @@ function buildLocked(
       spreadsheet.getNumSheets(),
     );
   let findings: Finding[] = prepared?.findings ?? [];
+  const size = { rows: sheet.getMaxRows(), columns: sheet.getMaxColumns() };
   try {
+    // A wide journey (up to 31 columns) or a text moved beside it may need more than the 26
+    // columns a new sheet has: the grid grows first, as pasting does in the UI.
+    const restores = prepared?.restores.restores ?? [];
+    grow(
+      sheet,
+      Math.max(plan.chartAnchorRow + 20, ...restores.map((r) => r.row)),
+      Math.max(plan.width, ...restores.map((r) => r.column)),
+    );
     const keepRules = prepared ? clearJourney(sheet, prepared.cleared) : [];
     const { chartId } = writeSheetPlan(ctx.app, ctx.charts, sheet, plan, {
       hints: options.hints,
@@ -264,8 +296,12 @@ function buildLocked(
   } catch (error) {
     // All or nothing: a new sheet goes, an existing one is put back as it was, keys included.
     const visibility = ctx.app.DeveloperMetadataVisibility.DOCUMENT;
-    if (prepared) restoreSheet(sheet, prepared.snapshot, visibility);
-    else spreadsheet.deleteSheet(sheet);
+    if (prepared) {
+      restoreSheet(sheet, prepared.snapshot, visibility);
+      shrink(sheet, size);
+    } else {
+      spreadsheet.deleteSheet(sheet);
+    }
     try {
       if (documentText !== null) writeStored(spreadsheet, DOCUMENT_KEY, documentText, visibility);
       else
