@@ -28,6 +28,8 @@ export interface PendingRemoval {
 /** Digests of what the form held at the last build (short, so they fit in the document's keys). */
 export interface FormBaseline {
   title: string;
+  /** All of the persona's cells as one digest (absent in keys written before it existed). */
+  cells?: string;
   card: Partial<Record<string, string>>;
   stages: Record<string, string>;
   lanes: Record<string, string>;
@@ -58,7 +60,29 @@ export function formBaseline(doc: JourneyDocument, persona: Persona): FormBaseli
     for (const item of items) out[item.id] = digest(item.label);
     return out;
   };
-  return { title: digest(doc.title), card, stages: labels(doc.stages), lanes: labels(doc.lanes) };
+  return {
+    title: digest(doc.title),
+    cells: cellsDigest(doc.journeys.find((j) => j.personaId === persona.id)?.cells ?? {}),
+    card,
+    stages: labels(doc.stages),
+    lanes: labels(doc.lanes),
+  };
+}
+
+/** One digest of a persona's cells, independent of the order their keys come in. */
+export function cellsDigest(cells: JourneyCells): string {
+  const sorted = Object.keys(cells)
+    .sort()
+    .map((lane) => {
+      const row = cells[lane]!;
+      return [
+        lane,
+        Object.keys(row)
+          .sort()
+          .map((stage) => [stage, row[stage]!]),
+      ];
+    });
+  return digest(JSON.stringify(sorted));
 }
 
 function cardValue(persona: Persona, field: (typeof CARD_FIELDS)[number]): string {
@@ -157,15 +181,17 @@ export function mergeForRebuild(
     relabel(l, reading.lanes, base?.skeleton.lanes ?? [], form?.lanes),
   );
 
-  const cells = copyCells(incoming);
+  // The form's cells as they were at the last build: the document's cells are the whole truth
+  // (a cell emptied there stays empty); otherwise the form fills cells the document leaves empty.
+  const cellsUnchanged = form?.cells !== undefined && form.cells === cellsDigest(incoming);
+  const cells = cellsUnchanged ? {} : copyCells(incoming);
   for (const lane of lanes) {
     for (const stage of stages) {
       const fromDocument = reading.cells[lane.id]?.[stage.id];
       if (fromDocument === undefined || !isCellValueFor(lane.kind, fromDocument)) continue;
       cells[lane.id] ??= {};
-      const row = cells[lane.id]!;
-      if (row[stage.id] !== fromDocument) kept++;
-      row[stage.id] = fromDocument;
+      if (incoming[lane.id]?.[stage.id] !== fromDocument) kept++;
+      cells[lane.id]![stage.id] = fromDocument;
     }
   }
 

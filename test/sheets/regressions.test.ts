@@ -85,6 +85,28 @@ describe('Sheets: nothing a team types is lost (issue cases)', () => {
     expect(addon.ok<ReadBack>('readJourneys', 'all').document.personas[0]!.role).toBe('CMO');
   });
 
+  it('case 2b: a cell emptied in the sheet stays empty when Build is pressed again with the same form', () => {
+    const addon = startAddon();
+    const doc = journey('aisas', [{ id: 'p-tanaka', name: 'Tanaka' }]);
+    doc.journeys[0]!.cells = { touchpoints: { attention: 'Instagram ad', interest: 'Webinar' } };
+    addon.ok<BuildResult>('buildJourney', doc, 'p-tanaka', BUILD);
+    const sheet = addon.spreadsheet.getSheetByName('Tanaka')!;
+    addon.emu.user.clear(sheet, `B${rowOf(addon, sheet, 'Touchpoints')}`);
+    addon.ok<BuildResult>('buildJourney', doc, 'p-tanaka', BUILD);
+    addon.ok<BuildResult>('buildJourney', doc, 'p-tanaka', BUILD);
+    expect(addon.ok<ReadBack>('readJourneys', 'all').document.journeys[0]!.cells).toEqual({
+      touchpoints: { interest: 'Webinar' },
+    });
+    // A new value in the form for that cell is drawn.
+    const edited = structuredClone(doc);
+    edited.journeys[0]!.cells.touchpoints!.attention = 'Podcast';
+    addon.ok<BuildResult>('buildJourney', edited, 'p-tanaka', BUILD);
+    expect(addon.ok<ReadBack>('readJourneys', 'all').document.journeys[0]!.cells.touchpoints).toEqual({
+      attention: 'Podcast',
+      interest: 'Webinar',
+    });
+  });
+
   it('case 3: confirming a lane removal keeps a card field edited in the sheet', () => {
     const addon = startAddon();
     const doc = journey('aisas', [{ id: 'p-tanaka', name: 'Tanaka' }]);
