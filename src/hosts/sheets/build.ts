@@ -44,7 +44,7 @@ import {
   type StoredJourney,
 } from './read';
 import type { ChartsService, EmbeddedChart, Sheet, Spreadsheet, SpreadsheetAppService } from './services';
-import { planSheet, type SheetPlan } from './sheet-plan';
+import { type Block, planSheet, type SheetPlan } from './sheet-plan';
 import { captureSheet, restoreSheet, type SheetSnapshot } from './snapshot';
 import { writeStored } from './store';
 import { writeSheetPlan } from './write';
@@ -158,6 +158,7 @@ export function buildPersonaJourney(
 interface Prepared {
   findings: Finding[];
   cleared: Extent;
+  merges: Block[];
   restores: RestorePlan;
   oldCharts: EmbeddedChart[];
   snapshot: SheetSnapshot;
@@ -170,7 +171,7 @@ function prepareRebuild(
   read: ReturnType<typeof readSheet>,
   stored: StoredJourney,
 ): Prepared {
-  const cleared = journeyExtent(sheet);
+  const cleared = journeyExtent(read.raw);
   const merges = sheetMerges(sheet);
   checkPlan(plan, merges, {
     rows: Math.max(cleared.rows, plan.height),
@@ -185,13 +186,22 @@ function prepareRebuild(
       sheet.getMaxColumns(),
       Math.max(2, cleared.columns, plan.width, read.raw.cells[0]?.length ?? 0) + findings.length + 2,
     ),
+    merges,
+    { rows: read.raw.rowKeys, columns: read.raw.columnKeys, journey: JSON.stringify(stored) },
   );
   const taken = (row: number, column: number) => {
     const content = snapshot.contents[row - 1]?.[column - 1];
     return content !== undefined && content !== '' && content !== null;
   };
   const restores = planRestores(findings, cleared, plan, read.reading.placement, taken, merges);
-  return { findings, cleared, restores, oldCharts: ownCharts(sheet, cleared, stored.chartId), snapshot };
+  return {
+    findings,
+    cleared,
+    merges,
+    restores,
+    oldCharts: ownCharts(sheet, cleared, stored.chartId),
+    snapshot,
+  };
 }
 
 /** Adds rows and columns at the end of the sheet until it has at least rows × columns. */
@@ -271,7 +281,7 @@ function buildLocked(
       Math.max(plan.chartAnchorRow + 20, ...restores.map((r) => r.row)),
       Math.max(plan.width, ...restores.map((r) => r.column)),
     );
-    const keepRules = prepared ? clearJourney(sheet, prepared.cleared) : [];
+    const keepRules = prepared ? clearJourney(sheet, prepared.cleared, prepared.merges) : [];
     const { chartId } = writeSheetPlan(ctx.app, ctx.charts, sheet, plan, {
       hints: options.hints,
       language: doc.language,

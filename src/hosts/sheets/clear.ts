@@ -9,6 +9,7 @@
  */
 import { COLUMN_KEY, ROW_KEY } from '../../layout/keys';
 import { type Finding, UNPLACED_CODES } from '../../read/findings';
+import type { RawTable } from '../../read/raw';
 import type { Placement } from '../../read/read-table';
 import type { ConditionalFormatRule, EmbeddedChart, Sheet } from './services';
 import type { Block, SheetPlan } from './sheet-plan';
@@ -19,17 +20,13 @@ export interface Extent {
   columns: number;
 }
 
-/** The area the builder owns: up to the last keyed row and column. */
-export function journeyExtent(sheet: Sheet): Extent {
-  let rows = 0;
-  let columns = 0;
-  for (const md of sheet.createDeveloperMetadataFinder().withKey(ROW_KEY).find()) {
-    rows = Math.max(rows, md.getLocation().getRow()?.getRow() ?? 0);
-  }
-  for (const md of sheet.createDeveloperMetadataFinder().withKey(COLUMN_KEY).find()) {
-    columns = Math.max(columns, md.getLocation().getColumn()?.getColumn() ?? 0);
-  }
-  return { rows, columns };
+/** The area the builder owns: up to the last keyed row and column of what was read. */
+export function journeyExtent(raw: RawTable): Extent {
+  const last = (keys: readonly (string | undefined)[]) => {
+    for (let i = keys.length - 1; i >= 0; i--) if (keys[i] !== undefined) return i + 1;
+    return 0;
+  };
+  return { rows: last(raw.rowKeys), columns: last(raw.columnKeys) };
 }
 
 /** The builder's charts on the sheet: removed once the new one is drawn. */
@@ -47,13 +44,23 @@ export function ownCharts(sheet: Sheet, extent: Extent, chartId: number | undefi
  * top-left cell) and returns the conditional-format rules to keep: those that reach outside the
  * area are the team's own (the builder's rules all lie inside it).
  */
-export function clearJourney(sheet: Sheet, extent: Extent): ConditionalFormatRule[] {
+export function clearJourney(
+  sheet: Sheet,
+  extent: Extent,
+  merges: readonly Block[],
+): ConditionalFormatRule[] {
   for (const key of [ROW_KEY, COLUMN_KEY]) {
     for (const md of sheet.createDeveloperMetadataFinder().withKey(key).find()) md.remove();
   }
   if (extent.rows > 0 && extent.columns > 0) {
     const area = sheet.getRange(1, 1, extent.rows, extent.columns);
-    for (const merge of area.getMergedRanges()) merge.breakApart();
+    // Sheets unmerges only whole merges: those reaching out of the area first, then the rest at once.
+    for (const m of merges) {
+      const reaches = m.row + m.numRows - 1 > extent.rows || m.column + m.numColumns - 1 > extent.columns;
+      if (reaches && m.row <= extent.rows && m.column <= extent.columns)
+        sheet.getRange(m.row, m.column, m.numRows, m.numColumns).breakApart();
+    }
+    area.breakApart();
     area.clearDataValidations();
     area.clear();
     area.setNotes(

@@ -10,17 +10,18 @@ import type {
   CellValueIn,
   ConditionalFormatRule,
   DataValidation,
-  DeveloperMetadata,
   MetadataVisibility,
   Sheet,
-  SheetRange,
 } from './services';
+import type { Block } from './sheet-plan';
+import { writeStored } from './store';
+import { columnLetter } from './write';
 
-interface Key {
-  key: string;
-  value: string;
-  row?: number;
-  column?: number;
+/** The builder's keys as they were: per row and column (1-based index → value), and the journey's. */
+export interface SheetKeys {
+  rows: (string | undefined)[];
+  columns: (string | undefined)[];
+  journey: string;
 }
 
 export interface SheetSnapshot {
@@ -34,20 +35,11 @@ export interface SheetSnapshot {
   fontWeights: string[][];
   fontStyles: string[][];
   validations: (DataValidation | null)[][];
-  merges: { row: number; column: number; rows: number; columns: number }[];
+  merges: Block[];
   frozen: [number, number];
   rules: ConditionalFormatRule[];
   charts: Set<number | null>;
-  keys: Key[];
-}
-
-function ownKeys(sheet: Sheet): DeveloperMetadata[] {
-  const ours = [ROW_KEY, COLUMN_KEY];
-  const located = ours.flatMap((key) => sheet.createDeveloperMetadataFinder().withKey(key).find());
-  const journey = sheet
-    .getDeveloperMetadata()
-    .filter((md) => md.getKey() === JOURNEY_KEY || md.getKey().indexOf(`${JOURNEY_KEY}#`) === 0);
-  return [...located, ...journey];
+  keys: SheetKeys;
 }
 
 /**
@@ -61,7 +53,14 @@ function contentOf(value: unknown, formula: string, format: string): CellValueIn
   return value as CellValueIn;
 }
 
-export function captureSheet(sheet: Sheet, rows: number, columns: number): SheetSnapshot {
+/** Captures rows × columns from A1; `merges` and `keys` come from what the rebuild already read. */
+export function captureSheet(
+  sheet: Sheet,
+  rows: number,
+  columns: number,
+  merges: readonly Block[],
+  keys: SheetKeys,
+): SheetSnapshot {
   const area = sheet.getRange(1, 1, rows, columns);
   const values = area.getValues();
   const formulas = area.getFormulas();
@@ -79,24 +78,11 @@ export function captureSheet(sheet: Sheet, rows: number, columns: number): Sheet
     fontWeights: area.getFontWeights(),
     fontStyles: area.getFontStyles(),
     validations: area.getDataValidations(),
-    merges: area.getMergedRanges().map((m: SheetRange) => ({
-      row: m.getRow(),
-      column: m.getColumn(),
-      rows: m.getNumRows(),
-      columns: m.getNumColumns(),
-    })),
+    merges: merges.filter((m) => m.row <= rows && m.column <= columns),
     frozen: [sheet.getFrozenRows(), sheet.getFrozenColumns()],
     rules: sheet.getConditionalFormatRules(),
     charts: new Set(sheet.getCharts().map((c) => c.getChartId())),
-    keys: ownKeys(sheet).map((md) => {
-      const location = md.getLocation();
-      const key: Key = { key: md.getKey(), value: md.getValue() ?? '' };
-      const row = location.getRow();
-      const column = location.getColumn();
-      if (row && !column) key.row = row.getRow();
-      if (column && !row) key.column = column.getColumn();
-      return key;
-    }),
+    keys,
   };
 }
 
@@ -120,7 +106,7 @@ export function restoreSheet(sheet: Sheet, snap: SheetSnapshot, visibility: Meta
       area.setDataValidations(snap.validations);
     },
     () => {
-      for (const m of snap.merges) sheet.getRange(m.row, m.column, m.rows, m.columns).merge();
+      for (const m of snap.merges) sheet.getRange(m.row, m.column, m.numRows, m.numColumns).merge();
     },
     () => sheet.setFrozenRows(snap.frozen[0]),
     () => sheet.setFrozenColumns(snap.frozen[1]),
@@ -130,16 +116,18 @@ export function restoreSheet(sheet: Sheet, snap: SheetSnapshot, visibility: Meta
         if (!snap.charts.has(chart.getChartId())) sheet.removeChart(chart);
     },
     () => {
-      for (const md of ownKeys(sheet)) md.remove();
-      for (const k of snap.keys) {
-        const target =
-          k.row !== undefined
-            ? sheet.getRange(`${k.row}:${k.row}`)
-            : k.column !== undefined
-              ? sheet.getRange(1, k.column, sheet.getMaxRows(), 1)
-              : sheet;
-        target.addDeveloperMetadata(k.key, k.value, visibility);
-      }
+      for (const key of [ROW_KEY, COLUMN_KEY])
+        for (const md of sheet.createDeveloperMetadataFinder().withKey(key).find()) md.remove();
+      snap.keys.rows.forEach((value, i) => {
+        if (value !== undefined)
+          sheet.getRange(`${i + 1}:${i + 1}`).addDeveloperMetadata(ROW_KEY, value, visibility);
+      });
+      snap.keys.columns.forEach((value, i) => {
+        const letter = columnLetter(i + 1);
+        if (value !== undefined)
+          sheet.getRange(`${letter}:${letter}`).addDeveloperMetadata(COLUMN_KEY, value, visibility);
+      });
+      writeStored(sheet, JOURNEY_KEY, snap.keys.journey, visibility);
     },
   ];
   for (const step of steps) {
