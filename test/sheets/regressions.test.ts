@@ -64,6 +64,21 @@ describe('Sheets: nothing a team types is lost (issue cases)', () => {
     expect(shown).toContain('about half');
   });
 
+  it('case 1b: a note on an empty cell beside the grid survives the grid growing over it', () => {
+    const addon = startAddon();
+    const doc = journey('aisas', [{ id: 'p-tanaka', name: 'Tanaka' }]);
+    addon.ok<BuildResult>('buildJourney', doc, 'p-tanaka', BUILD);
+    const sheet = addon.spreadsheet.getSheetByName('Tanaka')!;
+    const thoughts = rowOf(addon, sheet, 'Thoughts');
+    addon.emu.user.setNote(sheet, `H${thoughts}`, 'call back on Friday');
+    const wider = structuredClone(doc);
+    wider.stages.push({ id: 'advocate', label: 'Advocate' }, { id: 'repeat', label: 'Repeat' });
+    addon.ok<BuildResult>('buildJourney', wider, 'p-tanaka', BUILD);
+    expect(addon.emu.inspect(sheet).notes[thoughts - 1]![7]).toBe('call back on Friday');
+    const read = addon.ok<ReadBack>('readJourneys', 'all');
+    expect(read.findings.find((f) => f.code === 'note')?.text).toBe('call back on Friday');
+  });
+
   it('case 2: pressing Build twice with an unchanged form keeps card, header and title edits', () => {
     const addon = startAddon();
     const doc = journey('aisas', [{ id: 'p-tanaka', name: 'Tanaka' }]);

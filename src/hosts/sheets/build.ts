@@ -194,6 +194,16 @@ function prepareRebuild(
     return content !== undefined && content !== '' && content !== null;
   };
   const restores = planRestores(findings, cleared, plan, read.reading.placement, taken, merges);
+  // Notes on empty cells beyond what was read (a note alone does not make a cell used) stay where
+  // they are when the grid grows over them, instead of being written over.
+  const readRows = read.raw.cells.length;
+  const readColumns = read.raw.cells[0]?.length ?? 0;
+  snapshot.notes.forEach((row, r) => {
+    row.forEach((note, c) => {
+      if (note !== '' && (r >= readRows || c >= readColumns) && r < plan.height && c < plan.width)
+        restores.restores.push({ row: r + 1, column: c + 1, text: note, note: true });
+    });
+  });
   return {
     findings,
     cleared,
