@@ -200,11 +200,17 @@ describe('Sheets: nothing a team types is lost (issue cases)', () => {
     addon.emu.user.merge(sheet, `F${thoughts}:H${thoughts}`);
     addon.emu.user.type(sheet, 'G30', 'below, outside');
     addon.emu.user.merge(sheet, 'E30:H31');
-    for (let round = 0; round < 2; round++) {
-      const result = addon.ok<BuildResult>('buildJourney', doc, 'p-tanaka', BUILD);
+    // Beside the grid, where the next build's new stage goes.
+    addon.emu.user.type(sheet, `G${thoughts - 1}`, 'beside, merged');
+    addon.emu.user.merge(sheet, `G${thoughts - 1}:H${thoughts - 1}`);
+    const wider = structuredClone(doc);
+    wider.stages.push({ id: 'advocate', label: 'Advocate' });
+    for (const next of [doc, wider, wider]) {
+      const result = addon.ok<BuildResult>('buildJourney', next, 'p-tanaka', BUILD);
       expect(result.created).toBe(false);
-      const read = addon.ok<ReadBack>('readJourneys', 'all').document;
-      expect(read.journeys[0]!.cells.thoughts).toEqual({ share: 'Worth telling friends' });
+      const read = addon.ok<ReadBack>('readJourneys', 'all');
+      expect(read.document.journeys[0]!.cells.thoughts).toEqual({ share: 'Worth telling friends' });
+      expect(read.findings.map((f) => f.text)).toContain('beside, merged');
     }
   });
 

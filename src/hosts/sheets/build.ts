@@ -291,7 +291,9 @@ function buildLocked(
       Math.max(plan.chartAnchorRow + 20, ...restores.map((r) => r.row)),
       Math.max(plan.width, ...restores.map((r) => r.column)),
     );
-    const keepRules = prepared ? clearJourney(sheet, prepared.cleared, prepared.merges) : [];
+    const keepRules = prepared
+      ? clearJourney(sheet, prepared.cleared, prepared.merges, { rows: plan.height, columns: plan.width })
+      : [];
     const { chartId } = writeSheetPlan(ctx.app, ctx.charts, sheet, plan, {
       hints: options.hints,
       language: doc.language,

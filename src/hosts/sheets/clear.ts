@@ -48,18 +48,22 @@ export function clearJourney(
   sheet: Sheet,
   extent: Extent,
   merges: readonly Block[],
+  planned: Extent,
 ): ConditionalFormatRule[] {
   for (const key of [ROW_KEY, COLUMN_KEY]) {
     for (const md of sheet.createDeveloperMetadataFinder().withKey(key).find()) md.remove();
   }
+  // Sheets unmerges only whole merges: those reaching into where the grid goes but not lying
+  // wholly inside the cleared area go one by one, the rest with the area at once.
+  const within = (m: Block, e: Extent) =>
+    m.row + m.numRows - 1 <= e.rows && m.column + m.numColumns - 1 <= e.columns;
+  const touches = (m: Block, e: Extent) => m.row <= e.rows && m.column <= e.columns;
+  for (const m of merges) {
+    if ((touches(m, extent) || touches(m, planned)) && !within(m, extent))
+      sheet.getRange(m.row, m.column, m.numRows, m.numColumns).breakApart();
+  }
   if (extent.rows > 0 && extent.columns > 0) {
     const area = sheet.getRange(1, 1, extent.rows, extent.columns);
-    // Sheets unmerges only whole merges: those reaching out of the area first, then the rest at once.
-    for (const m of merges) {
-      const reaches = m.row + m.numRows - 1 > extent.rows || m.column + m.numColumns - 1 > extent.columns;
-      if (reaches && m.row <= extent.rows && m.column <= extent.columns)
-        sheet.getRange(m.row, m.column, m.numRows, m.numColumns).breakApart();
-    }
     area.breakApart();
     area.clearDataValidations();
     area.clear();
