@@ -41,7 +41,7 @@ export interface RebuildBase {
   form?: FormBaseline;
 }
 
-/** FNV-1a over UTF-16 units, as 8 hex digits: tells "same as before" from "changed", nothing more. */
+/** Length and FNV-1a hash of the UTF-16 units: tells "same as before" from "changed", nothing more. */
 export function digest(text: string): string {
   let hash = 0x811c9dc5;
   for (let i = 0; i < text.length; i++) {
@@ -170,7 +170,9 @@ export function mergeForRebuild(
     const lastBuilt = built.find((b) => b.id === item.id)?.label;
     if (!base || inDocument === undefined || inDocument === item.label) return item;
     // A stage or lane the form did not have at the last build counts as changed in the form.
-    if (!documentWins(inDocument, lastBuilt, item.label, before?.[item.id])) return item;
+    // Own properties only: an id such as `constructor` must not find Object.prototype's.
+    const formBefore = before && Object.hasOwn(before, item.id) ? before[item.id] : undefined;
+    if (!documentWins(inDocument, lastBuilt, item.label, formBefore)) return item;
     kept++;
     return { ...item, label: inDocument };
   };
