@@ -33,7 +33,7 @@ import type {
 } from './contract';
 import type { Access, Drive } from './drive';
 import { BlobStore, DriveImpl, UtilitiesImpl } from './drive-api';
-import { ChartType } from './enums';
+import { ChartMergeStrategy, ChartType } from './enums';
 import { expose, unwrap } from './expose';
 import { HtmlServiceImpl } from './html';
 import { inspectSheet, inspectSpreadsheet, type SheetSnapshot, type SpreadsheetSnapshot } from './inspect';
@@ -168,7 +168,7 @@ export class Emulator {
       LockService: expose(new LockServiceImpl(this.ctx)),
       Session: expose(new SessionImpl(this.ctx)),
       ScriptApp: expose(new ScriptAppImpl(this.ctx)),
-      Charts: Object.freeze({ ChartType }),
+      Charts: Object.freeze({ ChartType, ChartMergeStrategy }),
       SlidesApp: expose(new SlidesAppImpl(this.ctx)),
       Drive: expose(new DriveImpl(this.ctx, this.blobs)) as unknown as DriveApi,
       Utilities: expose(new UtilitiesImpl(this.ctx)) as unknown as UtilitiesApi,
