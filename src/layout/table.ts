@@ -59,8 +59,8 @@ const UI = {
     en: 'Enter −2 (very unhappy) to +2 (very happy); the emotion curve below follows.',
   },
   metricNote: {
-    ja: '割合で入力します（例：25%）。最も低いステージ（最大の離脱）が赤く表示されます。',
-    en: 'Enter a rate (e.g. 25%). The lowest stage, the biggest drop-off, is shown in red.',
+    ja: '割合をパーセントで入力します（25 と入力すると 25%）。最も低いステージ（最大の離脱）が赤く表示されます。',
+    en: 'Enter a rate in percent (typing 25 means 25%). The lowest stage, the biggest drop-off, is shown in red.',
   },
 } as const;
 

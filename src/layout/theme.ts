@@ -34,6 +34,7 @@ export const THEME = {
 /** Number formats: emotion shows its sign (+1, −1), metrics show as percentages. */
 export const NUMBER_FORMATS = {
   emotion: '+0;-0;0',
-  metric: '0.0%',
+  /** Percent points with a literal % (a quoted % does not scale): a typed 40 shows 40.0%. */
+  metric: '0.0"%"',
   text: '@',
 } as const;

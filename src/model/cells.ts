@@ -19,3 +19,22 @@ export function cellOf(cells: JourneyCells, laneId: string, stageId: string): Ce
   const row = Object.getOwnPropertyDescriptor(cells, laneId)?.value as Record<string, CellValue> | undefined;
   return row ? (Object.getOwnPropertyDescriptor(row, stageId)?.value as CellValue | undefined) : undefined;
 }
+
+/**
+ * A rate (a fraction: 0.4 is 40 %) as percent points (40), and back. Sheets shows rates as percent
+ * points with a literal "%" so that a "40" typed in a rate cell means 40 %. The decimal point is
+ * moved in the number's shortest decimal text rather than multiplied, so 0.1234 ↔ 12.34 exactly.
+ */
+export function toPercentPoints(fraction: number): number {
+  return shiftDecimal(fraction, 2);
+}
+
+export function fromPercentPoints(points: number): number {
+  return shiftDecimal(points, -2);
+}
+
+function shiftDecimal(value: number, places: number): number {
+  if (!Number.isFinite(value) || value === 0) return value;
+  const [mantissa, exponent = '0'] = String(value).split('e');
+  return Number(`${mantissa}e${Number(exponent) + places}`);
+}

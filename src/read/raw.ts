@@ -11,6 +11,8 @@ export interface RawCell {
   /** The underlying value where the host has one (Sheets' getValues); else the text. */
   value: string | number | boolean | null;
   note?: string;
+  /** The cell's number format where the host has one (Sheets): it says what a number means. */
+  numberFormat?: string;
 }
 
 export interface RawTable {

@@ -10,10 +10,12 @@
  * - keys lost (a copy-paste into a fresh sheet): headers are matched against the known labels;
  * - anything else non-empty becomes a finding with its address.
  */
+
 import { blueprintLineLabel, hintFor } from '../catalog';
 import { cardLabels } from '../layout/card';
 import { type CardField, decodeColumn, decodeRow, type RowRole } from '../layout/keys';
 import { cornerTexts, loopText } from '../layout/table';
+import { fromPercentPoints } from '../model/cells';
 import type { CellValue, JourneyCells, Lane, Language, Stage } from '../model/types';
 import { FINDINGS, type Finding } from './findings';
 import { idFromLabel } from './ids';
@@ -130,14 +132,30 @@ function emotionFrom(cell: RawCell): number | undefined {
   return Number.isInteger(n) && n >= -2 && n <= 2 && text !== '' ? n : undefined;
 }
 
+/** Whether a number format multiplies by 100 for a % sign (a quoted or escaped % does not). */
+function scalesToPercent(format: string): boolean {
+  return format
+    .replace(/"[^"]*"/g, '')
+    .replace(/\\./g, '')
+    .includes('%');
+}
+
+/**
+ * A rate lane holds fractions (0.4 is 40 %). A number is read as it is shown: under a scaling
+ * format (0.0%, the builder's format before) it is the fraction; otherwise (the builder's
+ * 0.0"%", a plain number, typed text) it is percent points, so a "40" typed in a rate lane is 40 %.
+ */
 function metricFrom(cell: RawCell): number | undefined {
-  if (typeof cell.value === 'number' && Number.isFinite(cell.value)) return cell.value;
+  if (typeof cell.value === 'number' && Number.isFinite(cell.value)) {
+    return cell.numberFormat !== undefined && scalesToPercent(cell.numberFormat)
+      ? cell.value
+      : fromPercentPoints(cell.value);
+  }
   const text = numberText(cell.text);
   if (text === '') return undefined;
-  const percent = /^([+-]?\d+(?:\.\d+)?)\s*%$/.exec(text);
-  if (percent) return Number(percent[1]) / 100;
-  const n = Number(text);
-  return Number.isFinite(n) ? n : undefined;
+  const percent = /^([+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:e[+-]?\d+)?)\s*%$/i.exec(text);
+  const n = Number(percent ? percent[1] : text);
+  return Number.isFinite(n) ? fromPercentPoints(n) : undefined;
 }
 
 function isBlank(cell: RawCell | undefined): boolean {

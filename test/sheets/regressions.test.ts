@@ -443,7 +443,7 @@ describe('Sheets: platform behaviour the emulator now models', () => {
     expect(inherited[2]).toBe(addon.emu.inspect(sheet).numberFormats[rate - 1]![2]);
     addon.emu.user.type(sheet, `A${rate + 1}`, 'Competitors');
     addon.emu.user.type(sheet, `C${rate + 1}`, 'Rival B webinar');
-    addon.emu.user.type(sheet, `C${rate}`, '25%');
+    addon.emu.user.type(sheet, `C${rate}`, '25');
     for (let round = 0; round < 2; round++) {
       addon.ok<BuildResult>('buildJourney', doc, 'p-a', BUILD);
       const read = addon.ok<ReadBack>('readJourneys', 'all').document;

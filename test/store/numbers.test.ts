@@ -85,4 +85,48 @@ describe('case 10: numbers typed with a Japanese IME', () => {
     expect(back.document.journeys[0]!.cells.emotion).toEqual({ [first!]: -1 });
     expect(back.document.journeys[0]!.cells['conversion-rate']).toEqual({ [second!]: 0.4 });
   });
+
+  it('reads a plain "40" typed in a rate lane as 40 %, and shows it as 40.0%', () => {
+    const { back, shown, doc } = typeAndRead([
+      { lane: 'conversion-rate', column: 'B', text: '40' },
+      { lane: 'conversion-rate', column: 'C', text: '2.5' },
+    ]);
+    const stages = back.document.stages.map((s) => s.id);
+    expect(back.document.journeys[0]!.cells['conversion-rate']).toEqual({
+      [stages[0]!]: 0.4,
+      [stages[1]!]: 0.025,
+    });
+    const row = shown[rowOf(shown, doc.lanes.find((l) => l.id === 'conversion-rate')!.label) - 1]!;
+    expect(row.slice(1, 3)).toEqual(['40.0%', '2.5%']);
+  });
+
+  it('still reads a sheet built with the old scaling 0.0% format as fractions', () => {
+    const addon = startAddon();
+    const doc = withRateLane();
+    addon.ok('buildJourney', doc, 'p-sato', BUILD);
+    const sheet = addon.spreadsheet.getSheetByName('佐藤')!;
+    const shown = addon.emu.inspect(sheet).displayValues;
+    const row = rowOf(shown, 'コンバージョン率');
+    // What the builder wrote before rates became percent points: 0.25 under 0.0%.
+    sheet.getRange(row, 2).setNumberFormat('0.0%').setValue(0.25);
+    expect(addon.emu.inspect(sheet).displayValues[row - 1]![1]).toBe('25.0%');
+    const back = addon.ok<ReadBack>('readJourneys', 'all');
+    expect(back.document.journeys[0]!.cells['conversion-rate']).toEqual({
+      [back.document.stages[0]!.id]: 0.25,
+    });
+  });
+
+  it('reads "40" typed in a rate cell on a slide as 40 %', () => {
+    const addon = startSlidesAddon();
+    const doc = withRateLane();
+    addon.ok('buildJourney', doc, 'p-sato', BUILD);
+    const table = journeyTables(addon.view())[0]!.table;
+    const rows = texts(table).map((r) => r[0]);
+    const rate = rows.findIndex((t) => t?.trim() === 'コンバージョン率');
+    addon.emu.slidesUser.editCell(addon.deck.getId(), table.id, rate, 1, '40');
+    const back = addon.ok<ReadBack>('readJourneys', 'all');
+    expect(back.document.journeys[0]!.cells['conversion-rate']).toEqual({
+      [back.document.stages[0]!.id]: 0.4,
+    });
+  });
 });

@@ -5,6 +5,7 @@
  */
 import { metricText } from '../../src/hosts/slides/slide-plan';
 import { formatNumber } from '../../src/layout/table';
+import { toPercentPoints } from '../../src/model/cells';
 import type { JourneyDocument } from '../../src/model/types';
 import type { ReadBack } from '../../src/server/rpc';
 
@@ -32,6 +33,12 @@ export function accountedTexts(read: ReadBack): Set<string> {
         set.add(formatNumber(value, lane.kind));
         set.add(metricText(value));
         set.add(String(value));
+        // A rate typed as bare percent points ("40" is 40 %).
+        if (lane.kind === 'metric') {
+          const points = toPercentPoints(value);
+          set.add(String(points));
+          if (points > 0) set.add(`+${points}`);
+        }
       }
     }
   }

@@ -5,6 +5,8 @@
  */
 import { encodeColumn, encodeRow } from '../../src/layout/keys';
 import type { TablePlan } from '../../src/layout/table';
+import { NUMBER_FORMATS } from '../../src/layout/theme';
+import { toPercentPoints } from '../../src/model/cells';
 import type { RawCell, RawTable } from '../../src/read/raw';
 
 export interface MutableRaw extends RawTable {
@@ -16,7 +18,16 @@ export interface MutableRaw extends RawTable {
 export function rawFromPlan(plan: TablePlan): MutableRaw {
   return {
     cells: plan.cells.map((row) =>
-      row.map((cell): RawCell => ({ text: cell.shown, value: cell.value === null ? '' : cell.value })),
+      row.map((cell): RawCell => {
+        // As the Sheets host writes it: rates as percent points under their literal-% format.
+        if (typeof cell.value === 'number' && cell.style.numberFormat === NUMBER_FORMATS.metric)
+          return {
+            text: cell.shown,
+            value: toPercentPoints(cell.value),
+            numberFormat: NUMBER_FORMATS.metric,
+          };
+        return { text: cell.shown, value: cell.value === null ? '' : cell.value };
+      }),
     ),
     rowKeys: plan.rows.map(encodeRow),
     columnKeys: plan.columns.map(encodeColumn),

@@ -71,7 +71,16 @@ function splitSections(format: string): string[] {
   return out;
 }
 
-type Token = { kind: 'lit'; text: string } | { kind: 'ph'; ch: string } | { kind: 'dot' } | { kind: 'comma' };
+/**
+ * A quoted ("%") or escaped (\%) literal is shown as written and never acts as a code: a quoted
+ * percent sign does not scale the number (developers.google.com/sheets/api/guides/formats:
+ * "\" and quoted text display literally).
+ */
+type Token =
+  | { kind: 'lit'; text: string; quoted?: boolean }
+  | { kind: 'ph'; ch: string }
+  | { kind: 'dot' }
+  | { kind: 'comma' };
 
 function tokenize(section: string): Token[] {
   const tokens: Token[] = [];
@@ -80,10 +89,10 @@ function tokenize(section: string): Token[] {
     if (ch === '"') {
       const end = section.indexOf('"', i + 1);
       const stop = end < 0 ? section.length : end;
-      tokens.push({ kind: 'lit', text: section.slice(i + 1, stop) });
+      tokens.push({ kind: 'lit', text: section.slice(i + 1, stop), quoted: true });
       i = stop;
     } else if (ch === '\\') {
-      tokens.push({ kind: 'lit', text: section[i + 1] ?? '' });
+      tokens.push({ kind: 'lit', text: section[i + 1] ?? '', quoted: true });
       i += 1;
     } else if (ch === '_') {
       tokens.push({ kind: 'lit', text: ' ' });
@@ -137,7 +146,7 @@ function formatSection(x: number, section: string): string {
   let hasDot = false;
   let lastPh = firstPh;
   tokens.forEach((t, i) => {
-    if (t.kind === 'lit' && t.text === '%') percent += 1;
+    if (t.kind === 'lit' && t.text === '%' && !t.quoted) percent += 1;
     if (t.kind === 'ph') {
       lastPh = i;
       if (hasDot) {

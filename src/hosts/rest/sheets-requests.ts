@@ -66,8 +66,8 @@ function userValue(value: CellValue | null): CellData['userEnteredValue'] {
 }
 
 function numberFormat(pattern: string) {
-  const type =
-    pattern === NUMBER_FORMATS.text ? 'TEXT' : pattern === NUMBER_FORMATS.metric ? 'PERCENT' : 'NUMBER';
+  // Rates are percent points under a literal "%": a plain NUMBER pattern, not Sheets' scaling PERCENT.
+  const type = pattern === NUMBER_FORMATS.text ? 'TEXT' : 'NUMBER';
   return { type, pattern };
 }
 

@@ -103,16 +103,20 @@ export function rawTableFromSheet(sheet: Sheet): RawTable {
   const shown = range.getDisplayValues();
   const values = range.getValues();
   const notes = range.getNotes();
+  // What a number means depends on how it is shown: 0.4 under 0.0% and 40 under 0.0"%" are both 40 %.
+  const formats = range.getNumberFormats();
   const cells: RawCell[][] = shown.map((row, r) =>
     row.map((text, c): RawCell => {
       const value = values[r]?.[c];
       const note = notes[r]?.[c];
+      const numberFormat = formats[r]?.[c];
       const cell: RawCell = {
         text,
         value:
           typeof value === 'number' || typeof value === 'boolean' || typeof value === 'string' ? value : text,
       };
       if (note) cell.note = note;
+      if (typeof value === 'number' && numberFormat) cell.numberFormat = numberFormat;
       return cell;
     }),
   );

@@ -4,10 +4,12 @@
  * the few structural pieces (merges, keys, validation, rules, chart) that need calls of their own.
  * Pure: tests and the benchmark inspect it without any Apps Script.
  */
+
 import { cardLabel } from '../../layout/card';
 import { CARD_FIELDS, encodeColumn, encodeRow, type RowRole } from '../../layout/keys';
 import type { PlanCell, TablePlan } from '../../layout/table';
 import { NUMBER_FORMATS, THEME } from '../../layout/theme';
+import { toPercentPoints } from '../../model/cells';
 import type { CellValue, JourneyDocument, Persona } from '../../model/types';
 
 export interface Block {
@@ -102,7 +104,9 @@ export function planSheet(doc: JourneyDocument, persona: Persona, table: TablePl
   const put = (row: number, column: number, cell: Pick<PlanCell, 'value' | 'style' | 'note'>) => {
     const r = row - 1;
     const c = column - 1;
-    plan.values[r]![c] = cell.value;
+    // Rates are written as percent points under their literal-% format (layout/theme.ts).
+    const rate = cell.style.numberFormat === NUMBER_FORMATS.metric && typeof cell.value === 'number';
+    plan.values[r]![c] = rate ? toPercentPoints(cell.value as number) : cell.value;
     plan.numberFormats[r]![c] = cell.style.numberFormat;
     plan.backgrounds[r]![c] = cell.style.background;
     plan.fontColors[r]![c] = cell.style.fontColor;

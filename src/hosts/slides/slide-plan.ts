@@ -5,10 +5,12 @@
  * so the reader can stitch the parts back into one journey. Pure: it decides every text, style,
  * position and key; the SlidesApp writer and the REST request builder both draw exactly this.
  */
+
 import { ANTI_PERSONA_BADGE, PERSONA_FIELD_LABELS } from '../../catalog';
 import { type CardField, type ColumnRole, encodeColumn, encodeRow, type RowRole } from '../../layout/keys';
 import type { PlanCell, TablePlan } from '../../layout/table';
 import { THEME } from '../../layout/theme';
+import { toPercentPoints } from '../../model/cells';
 import type { BlueprintLine, JourneyDocument, Language, Persona } from '../../model/types';
 import { boxHeight } from './fit';
 
@@ -175,9 +177,9 @@ function laneBlocks(table: TablePlan): { fixed: number[]; blocks: LaneBlock[] } 
  * A slide keeps only text, so a rate is shown with every digit it has ("12.345%"), never rounded
  * as Sheets' 0.0% format shows it: what is read back is exactly what was written.
  */
+/** A rate as the slide shows it, in percent points (0.4 → "40%"), exactly as the reader takes it back. */
 export function metricText(value: number): string {
-  const percent = Number((value * 100).toPrecision(12));
-  return Math.abs(value) <= 1 && percent / 100 === value ? `${percent}%` : String(value);
+  return `${toPercentPoints(value)}%`;
 }
 
 function emotionFill(value: unknown): string | null {
