@@ -9,7 +9,7 @@ import type { Sheet } from '../../dev/emulator/contract';
 import type { JourneyDocument } from '../../src/model/types';
 import type { ReadBack } from '../../src/server/rpc';
 import { type Addon, startAddon } from '../support/addon';
-import { buildAll, HINTS, makeDoc } from '../support/journeys';
+import { buildAll, HINTS, makeDoc, NO_HINTS } from '../support/journeys';
 
 function firstSheet(addon: Addon): Sheet {
   return addon.spreadsheet.getSheets()[1]!;
@@ -44,6 +44,45 @@ describe('Sheets read-back after sorting lane rows', () => {
       touchpoints: { awareness: 'TV ad' },
     });
     expect(read.findings).toEqual([]);
+    // A rebuild from the unchanged form keeps the renamed lane with its cells.
+    addon.ok('buildJourney', doc, 'p1', HINTS);
+    const again = addon.ok<ReadBack>('readJourneys', 'all').document;
+    expect(new Map(laneLabels(again)).get('actions')).toBe('Lane 1');
+    expect(again.journeys[0]!.cells).toEqual(read.document.journeys[0]!.cells);
+  });
+
+  it('two lanes renamed after a sort that cycled three: each keeps its cells, and the guess is reported', () => {
+    const doc = makeDoc('basic-5', 'en');
+    const addon = startAddon();
+    // No hints: a wrong guess would read the other lane's hints as typed text.
+    buildAll(addon, doc, NO_HINTS);
+    const sheet = firstSheet(addon);
+    addon.emu.user.type(sheet, 'B9', 'c');
+    addon.emu.user.type(sheet, 'B10', 'a');
+    addon.emu.user.type(sheet, 'B11', 'b');
+    // Rows 9–11 now hold Actions, Thoughts, Touchpoints; two of them are then renamed.
+    addon.emu.user.sortRange(sheet, 'A9:F11', 2, true);
+    expect(
+      addon.emu
+        .inspect(sheet)
+        .displayValues.slice(8, 11)
+        .map((r) => r[0]),
+    ).toEqual(['Actions', 'Thoughts', 'Touchpoints']);
+    addon.emu.user.type(sheet, 'A9', 'Lane A');
+    addon.emu.user.type(sheet, 'A10', 'Lane B');
+
+    const read = addon.ok<ReadBack>('readJourneys', 'all');
+    const cells = read.document.journeys[0]!.cells;
+    const cellsOf = (label: string) => cells[read.document.lanes.find((l) => l.label === label)!.id];
+    expect(cellsOf('Lane A')).toEqual({ awareness: 'a' });
+    expect(cellsOf('Lane B')).toEqual({ awareness: 'b' });
+    expect(cellsOf('Touchpoints')).toEqual({ awareness: 'c' });
+    expect(read.document.lanes).toHaveLength(doc.lanes.length);
+    // Nothing tells which renamed row is which lane: both pairings are named as guesses.
+    expect(read.findings.map((f) => [f.code, f.where, f.path, f.text])).toEqual([
+      ['renamed-guess', '田中 部長', 'A9', 'Lane A'],
+      ['renamed-guess', '田中 部長', 'A10', 'Lane B'],
+    ]);
   });
 
   it('a lane renamed, then the lanes sorted: the renamed lane keeps its cells wherever it lands', () => {
