@@ -5,8 +5,8 @@
  * - renamed headers keep their ids (keys travel with rows and columns, labels are just text);
  * - rows or columns inserted inside the grid become new lanes or stages, their text kept;
  * - deleted ones are simply absent from what is read (their text went with them);
- * - moved or sorted rows: a key whose label now belongs to another known lane follows the label
- *   (sorting moves cell content but not the keys on the rows);
+ * - moved or sorted rows: a row whose label is a known lane's is that lane (sorting moves cell
+ *   content but not the keys on the rows); a row renamed after a sort takes the lane it displaced;
  * - keys lost (a copy-paste into a fresh sheet): headers are matched against the known labels;
  * - anything else non-empty becomes a finding with its address.
  */
