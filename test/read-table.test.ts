@@ -6,13 +6,14 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { newJourneyDocument } from '../src/catalog';
+import { decodeRow } from '../src/layout/keys';
 import { formatNumber, planTable } from '../src/layout/table';
 import type { JourneyDocument } from '../src/model/types';
 import { assembleDocument } from '../src/read/assemble';
 import { skeletonOf } from '../src/read/raw';
 import { readTable } from '../src/read/read-table';
 import { journeyDocumentArb } from './support/arbitraries';
-import { rawFromPlan } from './support/plan-to-raw';
+import { type MutableRaw, rawFromPlan } from './support/plan-to-raw';
 
 function aisas(language: 'ja' | 'en' = 'ja'): JourneyDocument {
   const result = newJourneyDocument('aisas', [{ name: '田中' }], language);
@@ -229,6 +230,149 @@ describe('user edits', () => {
       }),
       { numRuns: 300 },
     );
+  });
+});
+
+/** A sort as Sheets does it: the rows' contents (labels and cells) move, their keys stay put. */
+function reorder(raw: MutableRaw, rows: readonly number[], from: readonly number[]): void {
+  const moved = from.map((r) => raw.cells[r]!);
+  rows.forEach((r, i) => {
+    raw.cells[r] = moved[i]!;
+  });
+}
+
+function typeLabel(raw: MutableRaw, row: number, text: string): void {
+  raw.cells[row]![0] = { text, value: text };
+}
+
+function deleteRow(raw: MutableRaw, row: number): void {
+  raw.cells.splice(row, 1);
+  raw.rowKeys.splice(row, 1);
+}
+
+describe('sorted lane rows', () => {
+  it('reads every row as the lane its label and cells came from, one renamed or deleted after the sort', () => {
+    fc.assert(
+      fc.property(
+        journeyDocumentArb({ maxStages: 5, maxLanes: 8, maxPersonas: 1 }),
+        fc.nat(),
+        fc.nat(),
+        fc.array(fc.nat(), { minLength: 8, maxLength: 8 }),
+        fc.constantFrom('rename', 'delete', 'none'),
+        fc.nat(),
+        (doc, start, length, ranks, edit, target) => {
+          const labels = doc.lanes.map((l) => l.label.trim());
+          fc.pre(new Set(labels).size === labels.length && !labels.includes('Lane X'));
+          const raw = rawFromPlan(planTable(doc, doc.journeys[0]!, { hints: false }));
+          const laneRows = raw.rowKeys.flatMap((k, r) => (decodeRow(k)?.kind === 'lane' ? [r] : []));
+          // Which lane's content each row holds, moved along with the rows.
+          const content = raw.rowKeys.map((k) => {
+            const role = decodeRow(k);
+            return role?.kind === 'lane' ? role.laneId : undefined;
+          });
+          // A block of adjacent lane rows (no separator inside), sorted into a random order.
+          const first = laneRows[start % laneRows.length]!;
+          const block = [first];
+          while (block.length < 1 + (length % 8) && laneRows.includes(block[block.length - 1]! + 1))
+            block.push(block[block.length - 1]! + 1);
+          const from = [...block].sort((a, b) => ranks[a - first]! - ranks[b - first]! || a - b);
+          reorder(raw, block, from);
+          const moved = from.map((r) => content[r]);
+          block.forEach((r, i) => {
+            content[r] = moved[i];
+          });
+          const renamed = new Map<string, string>();
+          const row = laneRows[target % laneRows.length]!;
+          if (edit === 'rename') {
+            typeLabel(raw, row, 'Lane X');
+            renamed.set(content[row]!, 'Lane X');
+          }
+          if (edit === 'delete') {
+            deleteRow(raw, row);
+            content.splice(row, 1);
+          }
+          const reading = readTable(raw, skeletonOf(doc));
+          const expected = content.filter((id): id is string => id !== undefined);
+          expect(reading.lanes.map((l) => l.id)).toEqual(expected);
+          expect(reading.lanes.map((l) => l.label)).toEqual(
+            expected.map((id) => renamed.get(id) ?? doc.lanes.find((l) => l.id === id)!.label),
+          );
+          const cells = Object.fromEntries(
+            Object.entries(doc.journeys[0]!.cells).filter(([id]) => expected.includes(id)),
+          );
+          expect(reading.cells).toEqual(cells);
+          expect(reading.findings).toEqual([]);
+        },
+      ),
+      { numRuns: 300 },
+    );
+  });
+
+  it('reads a row inserted among the lanes as a new lane after a sort moved it onto a keyed row', () => {
+    const doc = aisas('en');
+    doc.journeys[0]!.cells = { touchpoints: { attention: 'TV ad' }, actions: { attention: 'Searches' } };
+    const reading = readDoc(doc, (raw) => {
+      const width = raw.cells[0]!.length;
+      raw.cells.splice(
+        2,
+        0,
+        Array.from({ length: width }, (_, c) => ({ text: c === 0 ? 'Apps' : '', value: '' })),
+      );
+      raw.rowKeys.splice(2, 0, undefined);
+      // Rows 1–2 sorted by a column: Apps (the unkeyed row's content) lands on the touchpoints key.
+      reorder(raw, [1, 2], [2, 1]);
+    });
+    expect(
+      reading.lanes.slice(0, 3).map((l) => [l.id.startsWith('lane-apps') ? 'new' : l.id, l.label]),
+    ).toEqual([
+      ['new', 'Apps'],
+      ['touchpoints', 'Touchpoints'],
+      ['actions', 'Actions'],
+    ]);
+    expect(reading.cells).toEqual({
+      touchpoints: { attention: 'TV ad' },
+      actions: { attention: 'Searches' },
+    });
+    expect(reading.findings.map((f) => [f.code, f.text])).toEqual([['new-lane', 'Apps']]);
+  });
+
+  it('says which rows are a guess when two renamed rows could each be either lane', () => {
+    const doc = aisas('en');
+    doc.journeys[0]!.cells = {
+      touchpoints: { attention: 'TV ad' },
+      actions: { attention: 'Searches' },
+      thoughts: { attention: 'Looks handy' },
+      emotion: { attention: 1 },
+    };
+    const reading = readDoc(doc, (raw) => {
+      // One cycle through four lanes; two of them renamed afterwards: nothing tells which is which.
+      reorder(raw, [1, 2, 3, 4], [3, 1, 4, 2]);
+      typeLabel(raw, 1, 'Lane A');
+      typeLabel(raw, 2, 'Lane B');
+    });
+    // Each row's label and cells stay together, whatever id it is given.
+    const byLabel = new Map(reading.lanes.map((l) => [l.label, reading.cells[l.id]]));
+    expect(byLabel.get('Lane A')).toEqual({ attention: 'Looks handy' });
+    expect(byLabel.get('Lane B')).toEqual({ attention: 'TV ad' });
+    expect(reading.findings.map((f) => [f.code, f.path, f.text])).toEqual([
+      ['renamed-guess', 'R2C1', 'Lane A'],
+      ['renamed-guess', 'R3C1', 'Lane B'],
+    ]);
+  });
+
+  it('keeps plain renames on their keys, with no guess, when no label moved', () => {
+    const doc = aisas('en');
+    doc.journeys[0]!.cells = { touchpoints: { attention: 'TV ad' }, actions: { attention: 'Searches' } };
+    const reading = readDoc(doc, (raw) => {
+      typeLabel(raw, 1, 'Channels');
+      typeLabel(raw, 2, 'Doing');
+    });
+    expect(reading.lanes.slice(0, 2).map((l) => [l.id, l.label])).toEqual([
+      ['touchpoints', 'Channels'],
+      ['actions', 'Doing'],
+    ]);
+    expect(reading.cells).toEqual(doc.journeys[0]!.cells);
+    expect(reading.findings).toEqual([]);
   });
 });
 

@@ -5,8 +5,8 @@
  * - renamed headers keep their ids (keys travel with rows and columns, labels are just text);
  * - rows or columns inserted inside the grid become new lanes or stages, their text kept;
  * - deleted ones are simply absent from what is read (their text went with them);
- * - moved or sorted rows: a key whose label now belongs to another known lane follows the label
- *   (sorting moves cell content but not the keys on the rows);
+ * - moved or sorted rows: a row whose label is a known lane's is that lane (sorting moves cell
+ *   content but not the keys on the rows); a row renamed after a sort takes the lane it displaced;
  * - keys lost (a copy-paste into a fresh sheet): headers are matched against the known labels;
  * - anything else non-empty becomes a finding with its address.
  */
@@ -55,66 +55,79 @@ const UI = {
   newStage: { ja: (n: number) => `新しいステージ（${n}列目）`, en: (n: number) => `New stage (column ${n})` },
 } as const;
 
-/**
- * Decides which id each row (or column) stands for. Keys win when their label agrees; a key whose
- * label now names another known item that lost its own row follows the label (sorted content);
- * otherwise the key wins and the label is a rename. Unkeyed entries match known labels, or are new.
- */
-export function resolveIdentities(
-  entries: readonly Entry[],
-  known: ReadonlyMap<string, string>,
-): Map<number, string | undefined> {
-  const result = new Map<number, string | undefined>();
-  const assigned = new Set<string>();
-  const labelToId = new Map<string, string>();
-  for (const [id, label] of known) if (!labelToId.has(label.trim())) labelToId.set(label.trim(), id);
+/** Which id each entry stands for, and the entries whose id is a guess (see resolveIdentities). */
+export interface Identities {
+  ids: Map<number, string | undefined>;
+  guessed: Set<number>;
+}
 
-  const claimKey = (entry: Entry): boolean =>
-    entry.keyId !== undefined && known.has(entry.keyId) && !assigned.has(entry.keyId);
+/**
+ * Decides which id each row (or column) stands for: a matching of entries to known ids. Sorting
+ * moves labels and cells together but leaves the keys on the row positions, so a label equal to
+ * an id's known label is strong evidence (its own key agreeing first), whether or not that id's
+ * key is still on any row (its row may have been deleted). A key is weak evidence: an entry left
+ * without a label match takes its own key while that is free (a rename). If a followed label took
+ * its key, it takes the id that label's row displaced, along the chain of keys (a sort, then a
+ * rename: the permutation completed). With several entries left and a sort seen, the pairing of
+ * what is left is a guess: those entries are listed as guessed. Anything else is new.
+ */
+export function resolveIdentities(entries: readonly Entry[], known: ReadonlyMap<string, string>): Identities {
+  const ids = new Map<number, string | undefined>();
+  const owner = new Map<string, Entry>();
+  const take = (entry: Entry, id: string) => {
+    ids.set(entry.index, id);
+    owner.set(id, entry);
+  };
+  const keyOf = (entry: Entry | undefined) =>
+    entry?.keyId !== undefined && known.has(entry.keyId) ? entry.keyId : undefined;
+  const left = () => entries.filter((e) => !ids.has(e.index));
 
   // 1. Key and label agree.
   for (const entry of entries) {
-    if (claimKey(entry) && known.get(entry.keyId!)!.trim() === entry.label.trim()) {
-      result.set(entry.index, entry.keyId);
-      assigned.add(entry.keyId!);
-    }
+    const key = keyOf(entry);
+    if (key && !owner.has(key) && known.get(key)!.trim() === entry.label.trim()) take(entry, key);
   }
-  // Ids whose key sits on a row that agrees with nobody: candidates for a sorted move.
-  const keyedIds = new Set(entries.map((e) => e.keyId).filter((id): id is string => id !== undefined));
-  // 2. Key present, label names another known item whose own key also disagrees → follow the label.
-  for (const entry of entries) {
-    if (result.has(entry.index) || entry.keyId === undefined || !known.has(entry.keyId)) continue;
-    const byLabel = labelToId.get(entry.label.trim());
-    if (byLabel && byLabel !== entry.keyId && !assigned.has(byLabel) && keyedIds.has(byLabel)) {
-      const ownRowAgrees = entries.some(
-        (e) => e.keyId === byLabel && known.get(byLabel)?.trim() === e.label.trim(),
-      );
-      if (!ownRowAgrees) {
-        result.set(entry.index, byLabel);
-        assigned.add(byLabel);
+  // 2. A label naming a known id nobody holds: that item, moved here (or its row pasted back).
+  for (const entry of left()) {
+    for (const [id, label] of known) {
+      if (!owner.has(id) && label.trim() === entry.label.trim()) {
+        take(entry, id);
+        break;
       }
     }
   }
-  // 3. Remaining keyed entries keep their key (a rename) while it is free.
-  for (const entry of entries) {
-    if (result.has(entry.index)) continue;
-    if (claimKey(entry)) {
-      result.set(entry.index, entry.keyId);
-      assigned.add(entry.keyId!);
-    }
+  // 3. The rest by their keys: own key while free, then along the chain of displaced keys.
+  const rest = left();
+  for (const entry of rest) {
+    const key = keyOf(entry);
+    if (key && !owner.has(key)) take(entry, key);
   }
-  // 4. Unkeyed (or duplicate-key) entries: a known label that nobody took, else new.
-  for (const entry of entries) {
-    if (result.has(entry.index)) continue;
-    const byLabel = labelToId.get(entry.label.trim());
-    if (byLabel && !assigned.has(byLabel)) {
-      result.set(entry.index, byLabel);
-      assigned.add(byLabel);
-    } else {
-      result.set(entry.index, undefined);
-    }
+  let sorted = false;
+  for (const entry of left()) {
+    let id = keyOf(entry);
+    for (let n = 0; id !== undefined && owner.has(id) && n < entries.length; n++) id = keyOf(owner.get(id));
+    if (id !== undefined && !owner.has(id)) {
+      take(entry, id);
+      sorted = true;
+    } else ids.set(entry.index, undefined);
   }
-  return result;
+  const guessed = new Set(
+    sorted && rest.length > 1 ? rest.filter((e) => ids.get(e.index) !== undefined).map((e) => e.index) : [],
+  );
+  return { ids, guessed };
+}
+
+/** An entry paired with an id after a sort when other entries could have been it too: say so. */
+function guessedRename(address: string, text: string, was: string): Finding {
+  return {
+    path: address,
+    code: 'renamed-guess',
+    message: {
+      ja: `行や列の並べ替えの後で「${was}」の名前を変えたものと推定して読み込みました。違う場合は見出しを直してください。`,
+      en: `Read as "${was}", renamed after rows or columns were reordered. This is a guess: if it is wrong, fix the header.`,
+    },
+    text,
+  };
 }
 
 /**
@@ -251,21 +264,24 @@ export function readTable(
     return { index: c, keyId: role?.kind === 'stage' ? role.stageId : undefined, label: headerText(c) };
   });
   const stageIdentity = resolveIdentities(stageEntries, stageLabels);
+  const headerAddress = (c: number) => raw.address(Math.max(0, headerRow), c);
   const stages: Stage[] = [];
   const columnStage = new Map<number, string>();
   const takenStageIds = new Set(skeleton.stages.map((s) => s.id));
   for (const entry of stageEntries) {
-    let id = stageIdentity.get(entry.index);
+    let id = stageIdentity.ids.get(entry.index);
     const typed = entry.label.trim() === '' ? '' : entry.label;
     let label = typed;
     if (id === undefined) {
       label = typed || UI.newStage[language](entry.index + 1);
       id = idFromLabel('stage', label, takenStageIds);
       takenStageIds.add(id);
-      findings.push(FINDINGS.newStage(raw.address(Math.max(0, headerRow), entry.index), typed, label));
+      findings.push(FINDINGS.newStage(headerAddress(entry.index), typed, label));
     } else if (label === '') {
       label = stageLabels.get(id) ?? id;
     }
+    if (stageIdentity.guessed.has(entry.index))
+      findings.push(guessedRename(headerAddress(entry.index), label, stageLabels.get(id)!));
     if (headerRow >= 0) consume(headerRow, entry.index);
     const known = skeleton.stages.find((s) => s.id === id);
     stages.push(known?.loopsBackTo ? { id, label, loopsBackTo: known.loopsBackTo } : { id, label });
@@ -292,7 +308,7 @@ export function readTable(
   const cells: JourneyCells = {};
   const takenLaneIds = new Set(skeleton.lanes.map((l) => l.id));
   for (const entry of laneEntries) {
-    let id = laneIdentity.get(entry.index);
+    let id = laneIdentity.ids.get(entry.index);
     const typed = entry.label.trim() === '' ? '' : entry.label;
     let label = typed;
     const known = id === undefined ? undefined : skeleton.lanes.find((l) => l.id === id);
@@ -304,6 +320,8 @@ export function readTable(
     } else if (label === '') {
       label = laneLabels.get(id) ?? id;
     }
+    if (laneIdentity.guessed.has(entry.index))
+      findings.push(guessedRename(raw.address(entry.index, labelsColumn), label, laneLabels.get(id)!));
     consume(entry.index, labelsColumn);
     const lane: Lane = { id, label, kind: known?.kind ?? 'text' };
     if (known?.lineAbove) lane.lineAbove = known.lineAbove;
