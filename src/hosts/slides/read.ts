@@ -9,7 +9,7 @@
 import { PERSONA_FIELD_LABELS } from '../../catalog';
 import { type CardField, encodeRow } from '../../layout/keys';
 import { problem, type Result } from '../../model/problems';
-import type { CellValue, JourneyCells, Persona } from '../../model/types';
+import { type CellValue, type JourneyCells, LIMITS, type Persona } from '../../model/types';
 import { type Assembled, assembleDocument, type JourneyRead } from '../../read/assemble';
 import { FINDINGS, type Finding } from '../../read/findings';
 import type { DocumentSkeleton, RawCell, RawTable } from '../../read/raw';
@@ -20,7 +20,7 @@ import { guessLanguage, skeletonFromCatalog, skeletonFromTable } from './fallbac
 import { alignKeys, DeckStore } from './keys';
 import { type ScannedPart, scanDeck } from './scan';
 import type { Presentation, SlidesAppService } from './services';
-import { CONTINUATION, ELLIPSIS } from './slide-plan';
+import { CARD_ON_SLIDE, CONTINUATION, ELLIPSIS } from './slide-plan';
 
 export interface PartRead {
   part: ScannedPart;
@@ -37,6 +37,33 @@ function cardFieldOf(label: string): CardField | undefined {
     if (text === ja || text === en || text.endsWith(` · ${ja}`) || text.endsWith(` · ${en}`)) return field;
   }
   return undefined;
+}
+
+/**
+ * A persona card label people renamed ("Goals" → "Goals for FY25"): the card's value under it is
+ * still read by its column, but labels are not in the model, so the new label is reported, and a
+ * rebuild puts it in a note box rather than erasing it.
+ */
+export const CARD_LABEL_RENAMED = 'card-label-renamed';
+
+function renamedCardLabel(where: string, label: string, field: CardField): Finding {
+  const { ja, en } = PERSONA_FIELD_LABELS[field];
+  return {
+    path: where,
+    code: CARD_LABEL_RENAMED,
+    text: label,
+    message: {
+      ja: `ペルソナカードの項目名「${ja}」が変更されています。項目名はモデルに含まれないため、作り直すと元の項目名に戻り、この名前はメモ欄に残します。`,
+      en: `The persona card label "${en}" was renamed. Card labels are not part of the model, so a rebuild shows the standard label again and keeps this one in a note box.`,
+    },
+  };
+}
+
+/** A persona name read from a slide title, within the model's limit (the whole text: a finding). */
+function clampName(name: string): string {
+  return name.length <= LIMITS.labelLength
+    ? name
+    : name.slice(0, LIMITS.labelLength).replace(/[\ud800-\udbff]$/, '');
 }
 
 /** The part index a continuation title announces ("name (2/3)" → 1), or 0. */
@@ -85,8 +112,20 @@ export function rawTableOf(
   }
   if (part.card) {
     const [labels = [], values = []] = part.card;
+    const named = labels.map(cardFieldOf);
+    // The card as built has one column per field in a fixed order: a label people renamed still
+    // names its column's field, unless another column shows that field's label.
+    const standard = labels.length === CARD_ON_SLIDE.length;
+    const fields = named.map((field, c) => {
+      const byPlace = CARD_ON_SLIDE[c]!;
+      if (field || !standard || named.includes(byPlace)) return field;
+      const label = labels[c]!;
+      if (label.trim() !== '' && index === 0)
+        extra.push(renamedCardLabel(`${where}: persona card, column ${c + 1}`, label, byPlace));
+      return byPlace;
+    });
     labels.forEach((label, c) => {
-      const field = cardFieldOf(label);
+      const field = fields[c];
       const shown = values[c] ?? '';
       const value = field && field !== 'name' ? fullCardText(shown, persona?.[field]) : shown;
       if (field && index === 0) {
@@ -181,6 +220,8 @@ export interface DeckReading {
   journeys: { read: JourneyRead; parts: PartRead[] }[];
   /** Every part scanned, also those of other personas when only one persona's were asked for. */
   scanned: ScannedPart[];
+  /** No keys anywhere (a copied deck): the skeleton was guessed from the labels themselves. */
+  keyless: boolean;
 }
 
 /** Where the skeleton comes from: the deck's properties, a keys box, or the labels themselves. */
@@ -239,16 +280,20 @@ export function readDeckParts(
     const index = keys ? keys.part : titleIndex(part.name);
     const byName = (name: string | undefined) => {
       if (name === undefined) return undefined;
-      const plain = name.replace(CONTINUATION, '$1').trim();
+      const plain = clampName(name.replace(CONTINUATION, '$1')).trim();
       return [...storedPersonas, ...named].find((p) => p.name.trim() === plain);
     };
     let persona = (keys && (store.persona(keys.personaId) ?? part.box?.persona)) ?? byName(part.name);
+    const nameFindings: Finding[] = [];
     if (!persona) {
-      persona = {
-        id: `p${n + 1}`,
-        name: part.name?.replace(CONTINUATION, '$1') || `Persona ${n + 1}`,
-        antiPersona: false,
-      };
+      const name = part.name?.replace(CONTINUATION, '$1') || `Persona ${n + 1}`;
+      // A title too long for a persona name (a duplicated slide renamed, say) must not make the
+      // whole read refuse: the name is cut to the limit and the full title kept in a finding.
+      if (clampName(name) !== name)
+        nameFindings.push(
+          FINDINGS.truncated(`slide ${part.slideIndex + 1}: title`, part.name!, String(LIMITS.labelLength)),
+        );
+      persona = { id: `p${n + 1}`, name: clampName(name), antiPersona: false };
       named.push(persona);
     }
     const personaId = keys?.personaId ?? persona.id;
@@ -258,7 +303,11 @@ export function readDeckParts(
     const hints = keys?.hints ?? store.hintsOf(personaId) ?? boxHints ?? keyless;
     const reading = readTable(raw, skeleton, { hints });
     const where = `slide ${part.slideIndex + 1}`;
-    reading.findings.push(...extra, ...part.loose.map((l) => FINDINGS.outsideGrid(l.address, l.text, '')));
+    reading.findings.push(
+      ...nameFindings,
+      ...extra,
+      ...part.loose.map((l) => FINDINGS.outsideGrid(l.address, l.text, '')),
+    );
     if (!keys && !keyless && !reading.findings.some((f) => f.code === 'matched-by-label'))
       reading.findings.push(FINDINGS.labelsMatched(where, '', ''));
     return [{ part, personaId, persona: { ...persona, id: personaId }, index, reading }];
@@ -290,7 +339,7 @@ export function readDeckParts(
     };
   });
   reportRenamedLabels(journeys);
-  return { skeleton, journeys, scanned };
+  return { skeleton, journeys, scanned, keyless };
 }
 
 /**
