@@ -333,6 +333,7 @@ function buildLocked(
   const slideIds: string[] = [];
   changes.run(
     () => {
+      for (const old of oldSlides.slice(0, parts.length)) changes.guard(old.slide);
       const tableIds: string[] = [];
       const dropped = new Set<string>();
       let previous: Slide | undefined;
@@ -341,7 +342,6 @@ function buildLocked(
         const at = previous ? slideIndex(presentation, previous) + 1 : first;
         const slide = reused ?? changes.insertSlide(at);
         const written = writePart(ctx.app, slide, part, merged.persona.name, doc.language);
-        if (reused) changes.added(slide, written.elementIds);
         tableIds.push(written.tableId);
         slideIds.push(slide.getObjectId());
         previous = slide;
@@ -375,7 +375,6 @@ function buildLocked(
       for (const id of dropped) live.delete(id);
       store.prune(existing ? live : undefined, removedTables);
       store.saveWritten();
-      changes.keysSaved(store);
     },
     () => store.dropRemoved(),
   );
@@ -410,7 +409,6 @@ function writeNotes(
 ): void {
   unplaced.forEach((f, i) => {
     const box = slide.insertTextBox(f.text!, 24, page.height - 24 + i * 22, page.width - 48, 20);
-    changes.added(slide, [box.getObjectId()]);
     if (f.text!.replace(STRIPPED, '') !== '') box.getText().getTextStyle().setFontSize(NOTE_SIZE);
     findings.push(FINDINGS_SLIDES.moved(where, f.text!, f.path));
   });

@@ -8,14 +8,13 @@
  *    people's own boxes stay put) or on new slides inserted after them; nothing old is touched;
  * 2. people's own elements on old slides the journey no longer needs are copied onto its last
  *    slide; note boxes take the text the new grid has no place for;
- * 3. the new keys are saved in one call, the old ones still there;
+ * 3. the new keys are saved in one call (all or none), the old ones still there;
  * 4. only then are the old elements and emptied slides removed, and their keys dropped.
  *
  * A failure in steps 1–3 removes what was added and restores the keys: the deck is as it was.
  * A failure in step 4 keeps the complete new journey (nothing typed is lost) and says what is left.
  */
 import { JourneyGridError, type Problem, problem } from '../../model/problems';
-import type { DeckStore } from './keys';
 import type { PageElement, Presentation, Slide, SlidesAppService } from './services';
 
 export const COMMIT_PROBLEMS = {
@@ -41,7 +40,8 @@ function rawMessage(error: unknown): string {
 
 /** Steps taken so far, newest last, each with how to take it back. */
 export class DeckChanges {
-  private readonly undo: (() => void)[] = [];
+  /** Each returns how many things it took back. */
+  private readonly undo: (() => number)[] = [];
   private readonly removals: { where: string; step: () => void }[] = [];
 
   constructor(
@@ -52,27 +52,29 @@ export class DeckChanges {
   /** A new slide at `index`: removed again on failure. */
   insertSlide(index: number): Slide {
     const slide = this.presentation.insertSlide(index, this.app.PredefinedLayout.BLANK);
-    this.undo.push(() => slide.remove());
+    this.undo.push(() => {
+      slide.remove();
+      return 1;
+    });
     return slide;
   }
 
-  /** Elements drawn on a slide that already existed: removed again on failure. */
-  added(slide: Slide, ids: readonly string[]): void {
+  /**
+   * A slide that already existed and is about to get new elements: on failure, everything on it
+   * that was not there now is removed again (also what a half-finished step left).
+   */
+  guard(slide: Slide): void {
+    const before = new Set(slide.getPageElements().map((e) => e.getObjectId()));
     this.undo.push(() => {
-      for (const id of ids) slide.getPageElementById(id)?.remove();
+      const added = slide.getPageElements().filter((e) => !before.has(e.getObjectId()));
+      for (const e of added) e.remove();
+      return added.length;
     });
   }
 
-  /** A copy of someone's element onto `slide` (same place and look). */
+  /** A copy of someone's element onto `slide` (same place and look): a guarded slide's. */
   copy(slide: Slide, element: PageElement): void {
-    const copy = slide.insertPageElement(element);
-    const id = copy.getObjectId();
-    this.undo.push(() => slide.getPageElementById(id)?.remove());
-  }
-
-  /** Keys saved: restored on failure. */
-  keysSaved(store: DeckStore): void {
-    this.undo.push(() => store.undoWritten());
+    slide.insertPageElement(element);
   }
 
   /** Old elements to remove once the new journey is complete. */
@@ -99,16 +101,17 @@ export class DeckChanges {
     try {
       result = write();
     } catch (error) {
-      // Nothing changed yet (a view-only deck refuses the first change): the error as it is.
-      if (this.undo.length === 0) throw error;
       const raw = rawMessage(error);
+      let undone = 0;
       for (const step of this.undo.reverse()) {
         try {
-          step();
+          undone += step();
         } catch {
           // Undo what can be undone: one step failing must not stop the others.
         }
       }
+      // Nothing had changed (a view-only deck refuses the first change): the error as it is.
+      if (undone === 0) throw error;
       const own = error instanceof JourneyGridError ? error.problems : [];
       throw new JourneyGridError([COMMIT_PROBLEMS.undone(raw), ...own]);
     }

@@ -218,9 +218,9 @@ export class DeckStore {
   }
 
   /**
-   * Writes every changed key in one call (the service stores all of them or none). Keys removed
-   * are only deleted by `dropRemoved`, once what replaces them is in place; until then
-   * `undoWritten` puts back what this call replaced.
+   * Writes every changed key in one call: the service stores all of them or none, so a failure
+   * here leaves the keys as they were. Keys removed are only deleted by `dropRemoved`, once what
+   * replaces them is in place.
    */
   saveWritten(): void {
     if (!this.properties) return;
@@ -228,28 +228,7 @@ export class DeckStore {
     for (const [key, value] of Object.entries(this.values))
       if (this.saved[key] !== value) written[key] = value;
     if (Object.keys(written).length > 0) this.properties.setProperties(written, false);
-    const undo: Record<string, string> = {};
-    const added: string[] = [];
-    for (const key of Object.keys(written)) {
-      const before = this.saved[key];
-      if (before === undefined) added.push(key);
-      else undo[key] = before;
-      this.saved[key] = written[key]!;
-    }
-    this.undo = { values: undo, added };
-  }
-
-  private undo: { values: Record<string, string>; added: string[] } | null = null;
-
-  /** Puts back the values the last `saveWritten` replaced and deletes the keys it added. */
-  undoWritten(): void {
-    const undo = this.undo;
-    if (!this.properties || !undo) return;
-    this.undo = null;
-    if (Object.keys(undo.values).length > 0) this.properties.setProperties(undo.values, false);
-    for (const key of undo.added) this.properties.deleteProperty(key);
-    for (const key of undo.added) delete this.saved[key];
-    Object.assign(this.saved, undo.values);
+    Object.assign(this.saved, written);
   }
 
   /** One call per key removed since the last read. */
