@@ -362,7 +362,7 @@ function buildLocked(
       }
       const noteSlide = presentation.getSlides().find((s) => s.getObjectId() === slideIds[0])!;
       const where = `slide ${slideIndex(presentation, noteSlide) + 1}`;
-      writeNotes(changes, noteSlide, where, unplaced, page, findings);
+      writeNotes(noteSlide, where, unplaced, page, findings);
       for (const { part } of existing?.parts ?? [])
         if (!dropped.has(part.slide.getObjectId()))
           changes.removeLater(part.slide, part.ownIds, `slide ${part.slideIndex + 1}`);
@@ -400,7 +400,6 @@ function slideIndex(presentation: Presentation, slide: Slide): number {
  * limit for a text box), stacked from the foot of the page downwards.
  */
 function writeNotes(
-  changes: DeckChanges,
   slide: Slide,
   where: string,
   unplaced: readonly Finding[],

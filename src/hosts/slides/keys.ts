@@ -241,10 +241,6 @@ export class DeckStore {
     }
   }
 
-  save(): void {
-    this.saveWritten();
-    this.dropRemoved();
-  }
 }
 
 /**
