@@ -237,3 +237,27 @@ describe('Slides rebuilds keep what the team typed', () => {
     }
   });
 });
+
+describe('counterexamples of the random-edit property', () => {
+  it('a duplicated slide whose stage and lane share a label reads like its original', () => {
+    const doc: JourneyDocument = {
+      schemaVersion: 1,
+      title: 'T',
+      language: 'ja',
+      frameworkId: 'custom',
+      stages: [{ id: 'a', label: '認知' }],
+      lanes: [{ id: 'a', label: '認知', kind: 'text' }],
+      personas: [{ id: 'a', name: '認知', antiPersona: false }],
+      journeys: [{ personaId: 'a', cells: {} }],
+    };
+    const addon = startSlidesAddon();
+    addon.ok<SlidesBuildResult>('buildJourney', doc, 'a', { hints: true, confirmRemovals: false });
+    const { slide, table } = journeyTables(addon.view())[0]!;
+    addon.emu.slidesUser.editCell(deckId(addon), table.id, table.cells!.length - 1, 1, 'T1');
+    addon.emu.slidesUser.duplicateSlide(deckId(addon), addon.view().slides[slide]!.id);
+    const back = read(addon);
+    expect(back.document.journeys.map((j) => j.cells)).toEqual([{ a: { a: 'T1' } }, { a: { a: 'T1' } }]);
+    expect(back.document.lanes.map((l) => l.id)).toEqual(['a']);
+    expect(back.findings.map((f) => f.code)).not.toContain('new-lane');
+  });
+});

@@ -179,6 +179,13 @@ export class DeckStore {
     return any;
   }
 
+  /** Every table's keys. */
+  parts(): StoredPart[] {
+    return Object.keys(this.values)
+      .filter((k) => k.startsWith(PART_KEY) && !k.includes('#'))
+      .flatMap((k) => this.json<StoredPart>(k) ?? []);
+  }
+
   /** The slides this persona's parts were built on (open-deck keys only). */
   slidesOf(personaId: string): Set<string> {
     const slides = new Set<string>();
@@ -240,7 +247,6 @@ export class DeckStore {
       delete this.saved[key];
     }
   }
-
 }
 
 /**

@@ -20,7 +20,7 @@ import { guessLanguage, skeletonFromCatalog, skeletonFromTable } from './fallbac
 import { alignKeys, DeckStore } from './keys';
 import { type ScannedPart, scanDeck } from './scan';
 import type { Presentation, SlidesAppService } from './services';
-import { CARD_ON_SLIDE, CONTINUATION, ELLIPSIS } from './slide-plan';
+import { CARD_ON_SLIDE, CONTINUATION, ELLIPSIS, type PartKeys } from './slide-plan';
 
 export interface PartRead {
   part: ScannedPart;
@@ -89,6 +89,7 @@ export function rawTableOf(
   part: ScannedPart,
   index: number,
   persona?: Persona,
+  layout?: PartKeys,
 ): { raw: RawTable; extra: Finding[] } {
   const where = `slide ${part.slideIndex + 1}`;
   const cells: RawCell[][] = [];
@@ -144,7 +145,7 @@ export function rawTableOf(
       });
     });
   }
-  const keys = part.stored ?? part.box;
+  const keys = part.stored ?? part.box ?? layout;
   const gridRowKeys = keys
     ? alignKeys(
         keys.rows,
@@ -168,6 +169,42 @@ export function rawTableOf(
     },
     extra,
   };
+}
+
+function builtTitle(parts: readonly PartRead[]): { builtTitle?: string } {
+  const title = parts.find((p) => p.part.stored?.title !== undefined)?.part.stored?.title;
+  return title === undefined ? {} : { builtTitle: title };
+}
+
+/** How many labels two lists share at the same place, as a share of the longer one. */
+function sameAtPlace(stored: readonly { label: string }[], shown: readonly string[]): number {
+  const length = Math.max(stored.length, shown.length);
+  if (length === 0) return 0;
+  return (
+    stored.filter((s, i) => shown[i] !== undefined && s.label.trim() === shown[i]!.trim()).length / length
+  );
+}
+
+/**
+ * The row and column keys of the table a keyless one was copied from (a duplicated slide): the
+ * stored table whose lane labels and stage headers it shows at the same places, mostly. With them
+ * the copy reads like its original, also where a stage and a lane share a label, which matching by
+ * labels alone cannot tell apart.
+ */
+function layoutOf(store: DeckStore, part: ScannedPart): PartKeys | undefined {
+  const rows = part.cells.map((row) => row[0] ?? '');
+  const columns = part.cells[0] ?? [];
+  let best: PartKeys | undefined;
+  let bestScore = 0;
+  for (const stored of store.parts()) {
+    const r = sameAtPlace(stored.rows, rows);
+    const c = sameAtPlace(stored.columns, columns);
+    if (r >= 0.6 && c >= 0.6 && r + c > bestScore) {
+      best = stored;
+      bestScore = r + c;
+    }
+  }
+  return best && { rows: best.rows, columns: best.columns };
 }
 
 /** Stages or lanes of consecutive parts: a newcomer goes right after its predecessor in its part. */
@@ -297,7 +334,7 @@ export function readDeckParts(
       named.push(persona);
     }
     const personaId = keys?.personaId ?? persona.id;
-    const { raw, extra } = rawTableOf(part, index, persona);
+    const { raw, extra } = rawTableOf(part, index, persona, keys ? undefined : layoutOf(store, part));
     // A table without keys of its own in a deck built with hints (a duplicated slide) holds the
     // same grey hints: they are not content.
     const hints = keys?.hints ?? store.hintsOf(personaId) ?? boxHints ?? keyless;
@@ -335,6 +372,9 @@ export function readDeckParts(
           parts.map((p) => p.reading),
           skeleton,
         ),
+        // The title this journey was drawn with: the shared reader tells a title typed on this
+        // persona's slide from the document's by it (a journey read knows it as `builtTitle`).
+        ...builtTitle(parts),
       },
     };
   });
