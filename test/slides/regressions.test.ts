@@ -261,3 +261,26 @@ describe('counterexamples of the random-edit property', () => {
     expect(back.findings.map((f) => f.code)).not.toContain('new-lane');
   });
 });
+
+describe('deleting the lane-label column', () => {
+  it('keeps lanes, stages (a renamed first one too), cells and the card', () => {
+    const addon = startSlidesAddon();
+    const doc = makeDoc('basic-5', 'en', ['Tanaka']);
+    build(addon, doc, { hints: true, confirmRemovals: false });
+    const { table } = journeyTables(addon.view())[0]!;
+    const user = addon.emu.slidesUser;
+    user.editCell(deckId(addon), table.id, 0, 1, 'Stage 1');
+    user.editCell(deckId(addon), table.id, 1, 2, 'T1');
+    user.deleteColumn(deckId(addon), table.id, 0);
+    const back = read(addon);
+    expect(back.document.lanes).toEqual(doc.lanes);
+    expect(back.document.stages.map((s) => s.id)).toEqual(doc.stages.map((s) => s.id));
+    expect(back.document.stages[0]!.label).toBe('Stage 1');
+    expect(back.document.journeys[0]!.cells).toEqual({ [doc.lanes[0]!.id]: { [doc.stages[1]!.id]: 'T1' } });
+    expect(back.document.personas[0]).toEqual(doc.personas[0]);
+    expect(back.findings).toEqual([]);
+    // A rebuild draws the column again, everything in its place.
+    build(addon, back.document, { hints: true, confirmRemovals: false });
+    expect(read(addon).document).toEqual(back.document);
+  });
+});

@@ -146,19 +146,21 @@ export function rawTableOf(
     });
   }
   const keys = part.stored ?? part.box ?? layout;
+  // People may delete the lane-label column: the grid is then read as if it were there, empty,
+  // so the lanes keep their keys (and labels) and the card rows still line up with it.
+  const shift = keys && labelsColumnDeleted(keys, part.cells) ? 1 : 0;
+  const grid = shift ? part.cells.map((row) => ['', ...row]) : part.cells;
   const gridRowKeys = keys
     ? alignKeys(
         keys.rows,
-        part.cells.map((row) => row[0] ?? ''),
+        grid.map((row) => row[0] ?? ''),
       )
-    : part.cells.map(() => undefined);
-  const columnKeys = keys
-    ? alignKeys(keys.columns, part.cells[0] ?? [])
-    : (part.cells[0] ?? []).map(() => undefined);
-  part.cells.forEach((row, r) => {
+    : grid.map(() => undefined);
+  const columnKeys = keys ? alignKeys(keys.columns, grid[0] ?? []) : (grid[0] ?? []).map(() => undefined);
+  grid.forEach((row, r) => {
     cells.push(row.map(cell));
     rowKeys.push(gridRowKeys[r]);
-    addresses.push((c) => `${where}: table row ${r + 1}, column ${c + 1}`);
+    addresses.push((c) => `${where}: table row ${r + 1}, column ${c + 1 - shift}`);
   });
   return {
     raw: {
@@ -169,6 +171,24 @@ export function rawTableOf(
     },
     extra,
   };
+}
+
+/**
+ * Whether the table lost the column of lane labels it was built with: one column fewer, the
+ * header row shows the stored stage headers one place to the left, and the first column does not
+ * show the lane labels (which tells it from a deleted first stage).
+ */
+function labelsColumnDeleted(keys: PartKeys, cells: readonly string[][]): boolean {
+  const header = cells[0] ?? [];
+  if (header.length !== keys.columns.length - 1 || keys.columns[0]?.key !== 'labels') return false;
+  const shifted = sameAtPlace(keys.columns.slice(1), header);
+  if (shifted <= sameAtPlace(keys.columns, header)) return false;
+  return (
+    sameAtPlace(
+      keys.rows,
+      cells.map((row) => row[0] ?? ''),
+    ) < 0.5
+  );
 }
 
 function builtTitle(parts: readonly PartRead[]): { builtTitle?: string } {
