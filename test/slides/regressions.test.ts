@@ -262,6 +262,36 @@ describe('counterexamples of the random-edit property', () => {
   });
 });
 
+describe('more counterexamples of the random-edit property', () => {
+  it('a renamed persona-card label is in a finding and its value still read', () => {
+    const addon = startSlidesAddon();
+    build(addon, makeDoc('basic-5', 'ja'), { hints: true, confirmRemovals: false });
+    const card = addon
+      .view()
+      .slides.flatMap((s) => s.elements)
+      .find((e) => e.title === 'Journey Grid：ペルソナカード')!;
+    addon.emu.slidesUser.editCell(deckId(addon), card.id, 0, 0, '役職 for FY1');
+    const back = read(addon);
+    expect(back.findings.map((f) => f.text)).toContain('役職 for FY1');
+    expect(back.document.personas[0]!.role).toBe('情報システム部長');
+  });
+
+  it('a stage header renamed, then the slide duplicated: the copy reads like the original', () => {
+    const addon = startSlidesAddon();
+    const doc = makeDoc('basic-5', 'ja');
+    build(addon, doc, { hints: true, confirmRemovals: false });
+    const { slide, table } = journeyTables(addon.view())[0]!;
+    const user = addon.emu.slidesUser;
+    user.editCell(deckId(addon), table.id, 0, 1, 'Stage 1');
+    const copyId = user.duplicateSlide(deckId(addon), addon.view().slides[slide]!.id);
+    const copy = journeyTables(addon.view()).find((t) => addon.view().slides[t.slide]!.id === copyId)!.table;
+    user.editCell(deckId(addon), copy.id, 1, 1, 'T2');
+    const back = read(addon);
+    expect(back.document.journeys[1]!.cells[doc.lanes[0]!.id]).toEqual({ [doc.stages[0]!.id]: 'T2' });
+    expect(back.document.stages[0]!.label).toBe('Stage 1');
+  });
+});
+
 describe('deleting the lane-label column', () => {
   it('keeps lanes, stages (a renamed first one too), cells and the card', () => {
     const addon = startSlidesAddon();
