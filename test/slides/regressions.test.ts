@@ -314,3 +314,29 @@ describe('deleting the lane-label column', () => {
     expect(read(addon).document).toEqual(back.document);
   });
 });
+
+describe('an unlabelled row inserted beside the loop-back row', () => {
+  it('is a new lane holding its text; the loop row stays the loop row', () => {
+    const doc: JourneyDocument = {
+      schemaVersion: 1,
+      title: '認知',
+      language: 'ja',
+      frameworkId: 'custom',
+      stages: [{ id: 'a', label: '認知', loopsBackTo: 'a' }],
+      lanes: [{ id: 'a', label: '認知', kind: 'text' }],
+      personas: [{ id: 'a', name: '認知', antiPersona: false }],
+      journeys: [{ personaId: 'a', cells: {} }],
+    };
+    const addon = startSlidesAddon();
+    addon.ok<SlidesBuildResult>('buildJourney', doc, 'a', NO_HINTS);
+    const { table } = journeyTables(addon.view())[0]!;
+    addon.emu.slidesUser.insertRow(deckId(addon), table.id, 1);
+    addon.emu.slidesUser.editCell(deckId(addon), table.id, 1, 1, 'T1');
+    const back = read(addon);
+    expect(back.document.stages).toEqual(doc.stages);
+    expect(back.document.lanes).toHaveLength(2);
+    const added = back.document.lanes.find((l) => l.id !== 'a')!;
+    expect(back.document.journeys[0]!.cells).toEqual({ [added.id]: { a: 'T1' } });
+    expect(JSON.stringify(back.document)).not.toContain('↺');
+  });
+});

@@ -45,6 +45,8 @@ export function utf8Bytes(text: string): number {
 
 /** `text` cut into pieces of at most `max` UTF-8 bytes, only between code points. */
 export function utf8Pieces(text: string, max: number): string[] {
+  // A UTF-16 unit is at most 3 bytes of UTF-8 (a surrogate pair, 2 units, is 4).
+  if (text.length * 3 <= max) return [text];
   const pieces: string[] = [];
   let piece = '';
   let bytes = 0;

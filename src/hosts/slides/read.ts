@@ -152,8 +152,8 @@ export function rawTableOf(
   const grid = shift ? part.cells.map((row) => ['', ...row]) : part.cells;
   const gridRowKeys = keys
     ? alignKeys(
-        keys.rows,
-        grid.map((row) => row[0] ?? ''),
+        keys.rows.map((row) => (row.key === 'loop' && row.label === '' ? { ...row, label: LOOP_MARK } : row)),
+        grid.map((row) => row[0] || (row.some((t) => t.trim().startsWith(LOOP_MARK)) ? LOOP_MARK : '')),
       )
     : grid.map(() => undefined);
   const columnKeys = keys ? alignKeys(keys.columns, grid[0] ?? []) : (grid[0] ?? []).map(() => undefined);
@@ -172,6 +172,13 @@ export function rawTableOf(
     extra,
   };
 }
+
+/**
+ * The mark a loop-back row's cells start with (layout/table.ts): that row has no label, so the
+ * mark stands for it when rows are aligned, and an unlabelled row people insert beside it is not
+ * taken for it.
+ */
+const LOOP_MARK = '↺';
 
 /**
  * Whether the table lost the column of lane labels it was built with: one column fewer, the
