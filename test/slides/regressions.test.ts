@@ -292,6 +292,25 @@ describe('more counterexamples of the random-edit property', () => {
   });
 });
 
+describe('a stage inserted at the left edge of a duplicated slide', () => {
+  it('is a new stage of the copy holding its text', () => {
+    const addon = startSlidesAddon();
+    const doc = makeDoc('basic-5', 'ja');
+    build(addon, doc, { hints: true, confirmRemovals: false });
+    const { slide } = journeyTables(addon.view())[0]!;
+    const user = addon.emu.slidesUser;
+    const copyId = user.duplicateSlide(deckId(addon), addon.view().slides[slide]!.id);
+    const copy = journeyTables(addon.view()).find((t) => addon.view().slides[t.slide]!.id === copyId)!.table;
+    user.insertColumn(deckId(addon), copy.id, 1);
+    user.editCell(deckId(addon), copy.id, 0, 1, 'Stage 1');
+    user.editCell(deckId(addon), copy.id, 1, 1, 'T2');
+    const back = read(addon);
+    const added = back.document.stages.find((s) => s.label === 'Stage 1');
+    expect(added).toBeDefined();
+    expect(back.document.journeys[1]!.cells[doc.lanes[0]!.id]).toEqual({ [added!.id]: 'T2' });
+  });
+});
+
 describe('deleting the lane-label column', () => {
   it('keeps lanes, stages (a renamed first one too), cells and the card', () => {
     const addon = startSlidesAddon();

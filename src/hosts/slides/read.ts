@@ -203,6 +203,13 @@ function builtTitle(parts: readonly PartRead[]): { builtTitle?: string } {
   return title === undefined ? {} : { builtTitle: title };
 }
 
+/** Like sameAtPlace, but rows or columns inserted or deleted since are skipped (alignKeys). */
+function sameInOrder(stored: readonly { key: string; label: string }[], shown: readonly string[]): number {
+  if (stored.length === shown.length) return sameAtPlace(stored, shown);
+  const length = Math.max(stored.length, shown.length);
+  return alignKeys(stored, shown).filter((k) => k !== undefined).length / length;
+}
+
 /** How many labels two lists share at the same place, as a share of the longer one. */
 function sameAtPlace(stored: readonly { label: string }[], shown: readonly string[]): number {
   const length = Math.max(stored.length, shown.length);
@@ -214,7 +221,7 @@ function sameAtPlace(stored: readonly { label: string }[], shown: readonly strin
 
 /**
  * The row and column keys of the table a keyless one was copied from (a duplicated slide): the
- * stored table whose lane labels and stage headers it shows at the same places, mostly. With them
+ * stored table whose lane labels and stage headers it shows in the same order, mostly. With them
  * the copy reads like its original, also where a stage and a lane share a label, which matching by
  * labels alone cannot tell apart.
  */
@@ -224,8 +231,8 @@ function layoutOf(store: DeckStore, part: ScannedPart): PartKeys | undefined {
   let best: PartKeys | undefined;
   let bestScore = 0;
   for (const stored of store.parts()) {
-    const r = sameAtPlace(stored.rows, rows);
-    const c = sameAtPlace(stored.columns, columns);
+    const r = sameInOrder(stored.rows, rows);
+    const c = sameInOrder(stored.columns, columns);
     if (r >= 0.6 && c >= 0.6 && r + c > bestScore) {
       best = stored;
       bestScore = r + c;
