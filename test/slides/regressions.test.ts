@@ -359,3 +359,25 @@ describe('an unlabelled row inserted beside the loop-back row', () => {
     expect(JSON.stringify(back.document)).not.toContain('↺');
   });
 });
+
+describe('renaming the persona on a duplicated slide', () => {
+  it('makes the copy a persona of its own; the other personas keep their names and ids', () => {
+    const addon = startSlidesAddon();
+    const doc = makeDoc('basic-5', 'ja', ['田中 部長', 'Alex Kim']);
+    for (const p of doc.personas)
+      addon.ok<SlidesBuildResult>('buildJourney', doc, p.id, { hints: true, confirmRemovals: false });
+    const first = addon.view().slides[journeyTables(addon.view())[0]!.slide]!;
+    const copyId = addon.emu.slidesUser.duplicateSlide(deckId(addon), first.id);
+    const copied = addon.view().slides.findIndex((s) => s.id === copyId);
+    addon.emu.slidesUser.editText(
+      deckId(addon),
+      element(addon.view(), copied, 'Journey Grid：ペルソナ名').id,
+      'Name 1',
+    );
+    const back = read(addon).document;
+    expect(back.personas.map((p) => p.name)).toEqual(['田中 部長', 'Name 1', 'Alex Kim']);
+    // Each keeps its id: a rebuild of p2 from the form must still find Alex Kim's slide.
+    expect(back.personas.map((p) => p.id).filter((id) => id === 'p1' || id === 'p2')).toEqual(['p1', 'p2']);
+    expect(back.personas.find((p) => p.name === 'Alex Kim')!.id).toBe('p2');
+  });
+});

@@ -344,6 +344,13 @@ export function readDeckParts(
   const storedPersonas = store.personas();
   // Personas met only by name (no keys anywhere): a continuation slide joins its first slide's.
   const named: Persona[] = [];
+  const taken = new Set([
+    ...storedPersonas.map((p) => p.id),
+    ...scanned.flatMap((p) => {
+      const keys = p.stored ?? p.box;
+      return keys ? [keys.personaId] : [];
+    }),
+  ]);
   const boxHints = scanned.find((p) => p.box)?.box?.hints;
   const all: PartRead[] = scanned.flatMap((part, n): PartRead[] => {
     if (part.unread) return [];
@@ -364,7 +371,11 @@ export function readDeckParts(
         nameFindings.push(
           FINDINGS.truncated(`slide ${part.slideIndex + 1}: title`, part.name!, String(LIMITS.labelLength)),
         );
-      persona = { id: `p${n + 1}`, name: clampName(name), antiPersona: false };
+      // A new id, never one a keyed journey or stored persona has (that would join two journeys).
+      let id = `p${n + 1}`;
+      for (let k = 2; taken.has(id); k++) id = `p${n + 1}-${k}`;
+      taken.add(id);
+      persona = { id, name: clampName(name), antiPersona: false };
       named.push(persona);
     }
     const personaId = keys?.personaId ?? persona.id;
