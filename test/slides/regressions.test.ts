@@ -109,7 +109,11 @@ describe('Slides rebuilds keep what the team typed', () => {
     const back = read(addon);
     expect(back.document.personas[0]!.goals).toBe('Double revenue');
     expect(back.findings).toContainEqual(
-      expect.objectContaining({ code: 'card-label-renamed', text: 'Goals for FY25' }),
+      expect.objectContaining({
+        code: 'outside-grid',
+        text: 'Goals for FY25',
+        path: 'slide 2: persona card, column 3',
+      }),
     );
     const result = build(addon, back.document);
     expect(deckTexts(addon.view())).toContain('Goals for FY25');

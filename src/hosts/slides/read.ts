@@ -44,13 +44,12 @@ function cardFieldOf(label: string): CardField | undefined {
  * still read by its column, but labels are not in the model, so the new label is reported, and a
  * rebuild puts it in a note box rather than erasing it.
  */
-export const CARD_LABEL_RENAMED = 'card-label-renamed';
-
 function renamedCardLabel(where: string, label: string, field: CardField): Finding {
   const { ja, en } = PERSONA_FIELD_LABELS[field];
   return {
     path: where,
-    code: CARD_LABEL_RENAMED,
+    // Text the model has no place for, like any other outside the grid (a rebuild keeps it).
+    code: 'outside-grid',
     text: label,
     message: {
       ja: `ペルソナカードの項目名「${ja}」が変更されています。項目名はモデルに含まれないため、作り直すと元の項目名に戻り、この名前はメモ欄に残します。`,
@@ -156,7 +155,11 @@ export function rawTableOf(
         grid.map((row) => row[0] || (row.some((t) => t.trim().startsWith(LOOP_MARK)) ? LOOP_MARK : '')),
       )
     : grid.map(() => undefined);
-  const columnKeys = keys ? alignKeys(keys.columns, grid[0] ?? []) : (grid[0] ?? []).map(() => undefined);
+  const columnKeys = !keys
+    ? (grid[0] ?? []).map(() => undefined)
+    : shift
+      ? [keys.columns[0]!.key, ...alignKeys(keys.columns.slice(1), part.cells[0] ?? [])]
+      : alignKeys(keys.columns, grid[0] ?? []);
   grid.forEach((row, r) => {
     cells.push(row.map(cell));
     rowKeys.push(gridRowKeys[r]);
@@ -181,17 +184,19 @@ export function rawTableOf(
 const LOOP_MARK = '↺';
 
 /**
- * Whether the table lost the column of lane labels it was built with: one column fewer, the
- * header row shows the stored stage headers one place to the left, and the first column does not
- * show the lane labels (which tells it from a deleted first stage).
+ * Whether the table lost the column of lane labels it was built with: the corner text is gone, the
+ * header row matches the stored stage headers at least as well without the labels column as with
+ * it (columns inserted or deleted since are skipped), and the first column does not show the lane
+ * labels (which tells it from a deleted first stage).
  */
 function labelsColumnDeleted(keys: PartKeys, cells: readonly string[][]): boolean {
   const header = cells[0] ?? [];
-  if (header.length !== keys.columns.length - 1 || keys.columns[0]?.key !== 'labels') return false;
-  const shifted = sameAtPlace(keys.columns.slice(1), header);
-  if (shifted <= sameAtPlace(keys.columns, header)) return false;
+  const corner = keys.columns[0];
+  if (header.length === 0 || corner?.key !== 'labels') return false;
+  if (corner.label.trim() !== '' && header.some((h) => h.trim() === corner.label.trim())) return false;
+  if (sameInOrder(keys.columns.slice(1), header) < sameInOrder(keys.columns, header)) return false;
   return (
-    sameAtPlace(
+    sameInOrder(
       keys.rows,
       cells.map((row) => row[0] ?? ''),
     ) < 0.5
@@ -231,7 +236,9 @@ function layoutOf(store: DeckStore, part: ScannedPart): PartKeys | undefined {
   let best: PartKeys | undefined;
   let bestScore = 0;
   for (const stored of store.parts()) {
-    const r = sameInOrder(stored.rows, rows);
+    // A copy whose lane-label column was deleted shows no labels to compare: as many rows will do.
+    const unlabelled = labelsColumnDeleted(stored, part.cells) && stored.rows.length === rows.length;
+    const r = unlabelled ? 1 : sameInOrder(stored.rows, rows);
     const c = sameInOrder(stored.columns, columns);
     if (r >= 0.6 && c >= 0.6 && r + c > bestScore) {
       best = stored;
