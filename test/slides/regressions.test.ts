@@ -385,3 +385,32 @@ describe('renaming the persona on a duplicated slide', () => {
     expect(back.personas.find((p) => p.name === 'Alex Kim')!.id).toBe('p2');
   });
 });
+
+describe('a header renamed on a continuation slide only', () => {
+  it('is reported, and a rebuild keeps it in a note box', () => {
+    const addon = startSlidesAddon();
+    const doc: JourneyDocument = {
+      ...bigDoc(3),
+      lanes: Array.from({ length: 10 }, (_, i) => ({
+        id: `l${i}`,
+        label: `Lane ${i + 1}`,
+        kind: 'text' as const,
+      })),
+      journeys: [{ personaId: 'p1', cells: {} }],
+    };
+    const built = build(addon, doc);
+    expect(built.slideIds).toHaveLength(2);
+    const second = journeyTables(addon.view()).find(
+      (t) => addon.view().slides[t.slide]!.id === built.slideIds[1],
+    )!;
+    expect(texts(second.table)[0]![1]).toBe('Stage 1');
+    addon.emu.slidesUser.editCell(deckId(addon), second.table.id, 0, 1, 'First contact');
+    expect(read(addon).findings.map((f) => f.text)).toContain('First contact');
+    const result = build(addon, doc);
+    expect(result.findings).toContainEqual(
+      expect.objectContaining({ code: 'moved-text', text: 'First contact' }),
+    );
+    expect(deckTexts(addon.view())).toContain('First contact');
+    expect(read(addon).findings.map((f) => f.text)).toContain('First contact');
+  });
+});
