@@ -204,9 +204,12 @@ export class Emulator {
    * A new presentation in the emulated Drive with one empty slide, as the editor creates it.
    * Opened when no document is open yet (or when `activate` says so).
    */
-  createPresentation(name: string, options: { activate?: boolean } = {}): Presentation {
+  createPresentation(
+    name: string,
+    options: { activate?: boolean; pageSize?: { width: number; height: number } } = {},
+  ): Presentation {
     const file = this.ctx.drive.create('presentation', String(name));
-    const deck = new PresentationModel(file);
+    const deck = new PresentationModel(file, options.pageSize);
     file.presentation = deck;
     deck.addSlide(0);
     if (options.activate ?? this.ctx.activeFileId === null) this.ctx.activeFileId = file.id;
@@ -217,7 +220,7 @@ export class Emulator {
   copyPresentation(doc: Presentation, newName: string): Presentation {
     const source = this.presentationModel(doc);
     const file = this.ctx.drive.create('presentation', String(newName));
-    const deck = new PresentationModel(file);
+    const deck = new PresentationModel(file, source.pageSize);
     file.presentation = deck;
     for (const slide of source.slides) {
       const copy = deck.addSlide(deck.slides.length, slide.id);
