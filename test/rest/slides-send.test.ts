@@ -106,6 +106,8 @@ describe('Send to Slides (a new deck through the Slides API)', () => {
     expect(sent.requests).toBeGreaterThan(20);
     expect(sent.payloadBytes).toBeGreaterThan(1000);
     const deck = addon.emu.inspectPresentation(addon.emu.openPresentationById(sent.fileId)!)!;
+    // Every text has its size set: a deck's theme, not 14 pt, would decide it otherwise.
+    for (const slide of deck.slides) expect(slide.unsized, slide.id).toEqual([]);
     // The new deck's own empty first slide is gone: only the journey slides remain.
     expect(deck.name).toBe(doc.title);
     expect(deck.slides).toHaveLength(2);

@@ -257,6 +257,7 @@ export class SlidesBatch {
           const size = points(style.fontSize);
           if (size === undefined || !(size > 0)) reject('The font size must be positive.');
           text.style.fontSize = size;
+          text.style.sizeSet = true;
         }
         if (fields.has('bold')) text.style.bold = style.bold === true;
         if (fields.has('italic')) text.style.italic = style.italic === true;

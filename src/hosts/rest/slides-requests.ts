@@ -30,7 +30,7 @@ import {
   type TextBox,
   tableDescription,
 } from '../slides/slide-plan';
-import { INHERITED, insertedTableHeight } from '../slides/write';
+import { insertedTableHeight } from '../slides/write';
 import type { SlidesRequest } from './services';
 
 export interface DeckRequests {
@@ -69,15 +69,16 @@ function placed(pageObjectId: string, box: Box, flip = { x: 1, y: 1 }) {
   };
 }
 
-/** Text style and alignment, only where they differ from a new cell's or box's own (write.ts). */
+/**
+ * Text style and alignment: the size always (a deck's theme decides a new text's size, so a size
+ * the layout relies on is set, never assumed), the rest only where it differs from a new text's own.
+ */
 function styleRequests(objectId: string, style: SlideStyle, cellLocation?: CellLocation): SlidesRequest[] {
   const at = cellLocation ? { objectId, cellLocation } : { objectId };
   const textStyle: slides_v1.Schema$TextStyle = {};
   const fields: string[] = [];
-  if (style.fontSize !== INHERITED.fontSize) {
-    textStyle.fontSize = pt(style.fontSize);
-    fields.push('fontSize');
-  }
+  textStyle.fontSize = pt(style.fontSize);
+  fields.push('fontSize');
   if (style.bold) {
     textStyle.bold = true;
     fields.push('bold');
@@ -224,6 +225,9 @@ function lineRequests(
   ];
 }
 
+/** Points: the keys box is data beside the page, not for reading. */
+const KEYS_FONT_SIZE = 6;
+
 const KEYS_NOTE = {
   ja: 'Journey Grid がこのスライドを読み込むためのデータです。スライドの横に置いたままにしてください。',
   en: 'What Journey Grid needs to read this slide back. Leave it beside the slide.',
@@ -323,6 +327,15 @@ function partRequests(
       },
     },
     { insertText: { objectId: keysId, text: keysText(keys), insertionIndex: 0 } },
+    // Small and sized, like every text drawn: the theme's size would make the box spill far.
+    {
+      updateTextStyle: {
+        objectId: keysId,
+        style: { fontSize: pt(KEYS_FONT_SIZE) },
+        textRange: { type: 'ALL' },
+        fields: 'fontSize',
+      },
+    },
     altText(keysId, ALT.keys[language], KEYS_NOTE[language]),
   );
   return out;
