@@ -1,0 +1,34 @@
+/**
+ * `npx tsx bench/compare.ts`: the Markdown table of what a user waits for, per action, today
+ * (bench/results.json) against before this work (bench/before.json, measured with the same model
+ * on the code as it was), for the README.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { BenchRow } from './run';
+
+const load = (file: string) =>
+  JSON.parse(readFileSync(join(import.meta.dirname, file), 'utf8')) as BenchRow[];
+const before = load('before.json');
+const today = load('results.json');
+const key = (r: BenchRow) => `${r.host}|${r.operation}|${r.approach}|${r.stages}×${r.lanes}×${r.personas}`;
+const old = new Map(before.map((r) => [key(r), r]));
+const seconds = (ms: number) => (ms / 1000).toFixed(1);
+
+const shown = today.filter(
+  (r) =>
+    r.approach === 'add-on' && (r.operation === 'sidebar start-up' || (r.stages === 12 && r.lanes === 20)),
+);
+console.log(
+  '| host | action | stages × lanes × personas | round trips | service calls | user waits (s), before → today |',
+);
+console.log('|---|---|---|---|---|---|');
+for (const r of shown) {
+  const b = old.get(key(r));
+  const trips = b ? `${b.roundTrips} → ${r.roundTrips}` : String(r.roundTrips);
+  const calls = b ? `${b.calls} → ${r.calls}` : String(r.calls);
+  const wait = b ? `${seconds(b.userWaitMs)} → ${seconds(r.userWaitMs)}` : seconds(r.userWaitMs);
+  console.log(
+    `| ${r.host} | ${r.operation} | ${r.stages}×${r.lanes}×${r.personas} | ${trips} | ${calls} | ${wait} |`,
+  );
+}
