@@ -286,11 +286,16 @@ function buildLocked(
   if (current && current.frameworkId !== doc.frameworkId)
     throw new JourneyGridError([PROBLEMS.otherJourney(current.title)]);
   // A deck this add-on built knows where each persona's slides are: only those are read. A persona
-  // with none recorded (a deck sent through the REST API, keys in boxes on the slides, or a copied
-  // deck, keys gone, where another persona was rebuilt first) is looked for on every slide.
+  // with none recorded is new when every table had keys at the last look at every slide; otherwise
+  // (a deck sent through the REST API, keys in boxes on the slides, or a copied deck, keys gone,
+  // where another persona was rebuilt first) it is looked for on every slide.
   const recorded = current ? store.slidesOf(persona.id) : undefined;
-  const ownSlides = recorded && recorded.size > 0 ? recorded : undefined;
-  const deck = readDeckParts(ctx.app, presentation, store, persona.id, undefined, ownSlides);
+  const ownSlides =
+    recorded && recorded.size > 0 ? recorded : current && store.allKeyed() ? new Set<string>() : undefined;
+  const deck =
+    ownSlides?.size === 0
+      ? undefined
+      : readDeckParts(ctx.app, presentation, store, persona.id, undefined, ownSlides);
   const existing = deck?.journeys.find((j) => j.read.key.personaId === persona.id);
   const incoming = doc.journeys.find((j) => j.personaId === persona.id)?.cells ?? {};
   const reading: TableReading = existing?.read.reading ?? emptyReading();
@@ -344,13 +349,23 @@ function buildLocked(
       const tableIds: string[] = [];
       const dropped = new Set<string>();
       let previous: Slide | undefined;
+      let noteSlide: Slide | undefined;
+      // Where the previous part's slide stands: known for a slide just inserted, looked up (one
+      // pass over the slide list) only after a reused slide, which others may have moved.
+      let previousAt = -1;
       parts.forEach((part, i) => {
         const reused = oldSlides[i]?.slide;
-        const at = previous ? slideIndex(presentation, previous) + 1 : first;
+        const at = !previous
+          ? first
+          : previousAt >= 0
+            ? previousAt + 1
+            : slideIndex(presentation, previous) + 1;
         const slide = reused ?? changes.insertSlide(at);
+        previousAt = reused ? -1 : at;
         const written = writePart(ctx.app, slide, part, merged.persona.name, doc.language);
         tableIds.push(written.tableId);
         slideIds.push(slide.getObjectId());
+        noteSlide ??= slide;
         previous = slide;
       });
       const last = previous!;
@@ -367,9 +382,8 @@ function buildLocked(
         for (const element of others) changes.copy(last, element);
         changes.removeSlideLater(old.slide, `slide ${old.slideIndex + 1}`);
       }
-      const noteSlide = presentation.getSlides().find((s) => s.getObjectId() === slideIds[0])!;
-      const where = `slide ${slideIndex(presentation, noteSlide) + 1}`;
-      writeNotes(noteSlide, where, unplaced, page, findings);
+      // The first part's slide is at `first` (reused: the first old slide's place; new: inserted there).
+      writeNotes(noteSlide!, `slide ${first + 1}`, unplaced, page, findings);
       for (const { part } of existing?.parts ?? [])
         if (!dropped.has(part.slide.getObjectId()))
           changes.removeLater(part.slide, part.ownIds, `slide ${part.slideIndex + 1}`);
@@ -378,9 +392,12 @@ function buildLocked(
       });
       setKeys(store, plan, tableIds, slideIds, removedTables, deck);
       // On a rebuild, also forget keys of slides people deleted (one look at the slide list).
-      const live = new Set(presentation.getSlides().map((s) => s.getObjectId()));
-      for (const id of dropped) live.delete(id);
-      store.prune(existing ? live : undefined, removedTables);
+      const live = existing ? new Set(presentation.getSlides().map((s) => s.getObjectId())) : undefined;
+      for (const id of dropped) live?.delete(id);
+      store.prune(live, removedTables);
+      // Every slide was looked at: remember whether a journey table without keys is left.
+      if (!ownSlides)
+        store.setAllKeyed(!deck?.scanned.some((p) => !p.stored && !p.box && !removedTables.has(p.tableId)));
       store.saveWritten();
     },
     () => store.dropRemoved(),

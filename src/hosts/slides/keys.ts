@@ -23,6 +23,8 @@ import type { PartKeys } from './slide-plan';
 
 export const PART_KEY = `${KEY_PREFIX}slide.`;
 export const PERSONA_KEY = `${KEY_PREFIX}persona.`;
+/** Set when the last look at every slide found no journey table without keys (see `allKeyed`). */
+export const KEYED_KEY = `${KEY_PREFIX}deck.keyed`;
 /**
  * UTF-8 bytes of one stored piece. Google's quota page gives "Properties value size: 9 KB / val" and
  * "Properties total storage: 500 KB / property store" (developers.google.com/apps-script/guides/
@@ -179,6 +181,19 @@ export class DeckStore {
       any ??= part.hints;
     }
     return any;
+  }
+
+  /**
+   * Whether every journey table in the deck had keys here when a build last looked at every
+   * slide: then a persona with no slides recorded has none, and its build reads no other slide.
+   */
+  allKeyed(): boolean {
+    return this.values[KEYED_KEY] === '1';
+  }
+
+  setAllKeyed(keyed: boolean): void {
+    if (keyed) this.values[KEYED_KEY] = '1';
+    else delete this.values[KEYED_KEY];
   }
 
   /** Every table's keys. */
