@@ -20,7 +20,7 @@ import type { JourneyDocument } from '../../src/model/types';
 import type { ReadBack } from '../../src/server/rpc';
 import { type Addon, runBundle, startAddon } from '../support/addon';
 import { journeyDocumentArb } from '../support/arbitraries';
-import { brokenFacts, type Fact } from '../support/facts';
+import { brokenFacts, type Fact, type Ref } from '../support/facts';
 import { makeDoc } from '../support/journeys';
 import {
   a1,
@@ -42,6 +42,7 @@ const KNOWN_OPEN: Record<string, string | false> = {
   secondRebuild: 'sheets.md#4',
   renameAfterSort: 'sheets.md#5',
   sortRenamedLabel: 'sheets.md#6',
+  deleteAfterSort: 'sheets.md#7',
 };
 
 /** Random edit sequences run by `npm test` (each with reads after every edit and rebuilds). */
@@ -233,7 +234,7 @@ function build(run: Run, confirmRemovals: boolean): void {
   }
   if (built.length === 0) return;
   const nameOf = new Map(viewSheets(run.addon.spreadsheet).map((s) => [s.sheetId, s.name]));
-  const inForm = (ref: { id: string } | { labels: string[] }, items: readonly { id: string }[]) =>
+  const inForm = (ref: Ref, items: readonly { id: string }[]) =>
     'id' in ref && items.some((i) => i.id === ref.id);
   const kept = before
     .filter((f) => built.includes(names.get(f.where) ?? -1))
@@ -502,6 +503,7 @@ function apply(run: Run, edit: Edit): void {
       break;
     }
     case 'deleteRow': {
+      if (KNOWN_OPEN.deleteAfterSort && shadow.sortedLabels) break;
       const r = pick(lanes, edit.a);
       if (r !== undefined && lanes.length > 1 && user(() => u.deleteRows(sheet, r + 1, 1)))
         shadow.deleteRow(r);

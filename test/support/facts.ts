@@ -10,14 +10,17 @@ import type { Finding } from '../../src/read/findings';
 import type { ReadBack } from '../../src/server/rpc';
 
 /** A lane or stage by id, or (one a user added) by the labels the reader may give it. */
-export type Ref = { id: string } | { labels: string[] };
+export type Ref = { id: string } | { labels: string[] } | { unnamed: 'lane' | 'stage' };
 
 interface Base {
-  /** The sheet name or `slide N` that findings name. */
+  /** The sheet name that findings name ('' on Slides, whose addresses name the slide). */
   where: string;
   persona: string;
+  /** Where the text is now ('' for a finding that may sit anywhere, such as a text box). */
   address: string;
   text: string;
+  /** What holds the text when its address does not say: a text box, a card label. */
+  what?: 'text box' | 'card label';
 }
 
 export type Fact =
@@ -57,18 +60,29 @@ function valueMatches(text: string, value: CellValue | undefined): boolean {
   return sameText(text, typeof value === 'number' ? String(value) : value);
 }
 
+/** A copy whose persona id the reader chooses (a duplicated slide, matched by its name). */
+export const ANY_PERSONA = '*';
+
 export interface VerifyOptions {
   /** False after a rebuild: the document moved its texts, so findings are matched by text only. */
   addressed: boolean;
 }
 
+/** The label the reader gives a lane or stage added without one, whatever number it shows. */
+const UNNAMED = {
+  lane: /^(新しいレーン（\d+行目）|New lane \(row \d+\))$/,
+  stage: /^(新しいステージ（\d+列目）|New stage \(column \d+\))$/,
+};
+
 function resolve(ref: Ref, items: readonly { id: string; label: string }[]): string[] {
   if ('id' in ref) return items.some((i) => i.id === ref.id) ? [ref.id] : [];
+  if ('unnamed' in ref) return items.filter((i) => UNNAMED[ref.unnamed].test(i.label)).map((i) => i.id);
   const labels = new Set(ref.labels.map((l) => l.trim()));
   return items.filter((i) => labels.has(i.label.trim())).map((i) => i.id);
 }
 
 function describe(ref: Ref): string {
+  if ('unnamed' in ref) return `a new unnamed ${ref.unnamed}`;
   return 'id' in ref ? ref.id : `new "${ref.labels.join('" / "')}"`;
 }
 
@@ -79,13 +93,21 @@ export function brokenFacts(read: ReadBack, facts: readonly Fact[], options: Ver
   const findingWith = (fact: Fact, codes?: readonly string[]) =>
     read.findings.some(
       (f: Finding) =>
-        f.where === fact.where &&
+        (fact.where === '' || f.where === fact.where) &&
         f.text !== undefined &&
         sameText(f.text, fact.text) &&
-        (!codes || !options.addressed || codes.includes(f.code)) &&
-        (!options.addressed || fact.kind !== 'finding' || f.path === fact.address),
+        (!codes || !options.addressed || codes.includes(f.code) || codes.includes('truncated')) &&
+        (!options.addressed || fact.kind !== 'finding' || fact.address === '' || f.path === fact.address),
     );
   for (const fact of facts) {
+    if (fact.persona === ANY_PERSONA) {
+      // Some persona of the read-back must hold it (and hold it right).
+      const each = doc.personas.map((p) => brokenFacts(read, [{ ...fact, persona: p.id }], options));
+      const best = each.find((b) => b.length === 0) ??
+        each[0] ?? [`"${fact.text}": no persona in the read-back`];
+      broken.push(...best);
+      continue;
+    }
     const at = `"${fact.text.slice(0, 60)}" (${fact.kind}) at ${fact.where}!${fact.address}`;
     const persona = doc.personas.find((p) => p.id === fact.persona);
     const journey = doc.journeys.find((j) => j.personaId === fact.persona);
@@ -133,7 +155,8 @@ export function brokenFacts(read: ReadBack, facts: readonly Fact[], options: Ver
         break;
       case 'card': {
         const value = fact.field === 'name' ? persona.name : persona[fact.field];
-        if (!(value !== undefined && sameText(value, fact.text)) && !findingWith(fact))
+        // A value over the model's limit is cut, its full text kept in a "truncated" finding.
+        if (!(value !== undefined && sameText(value, fact.text)) && !findingWith(fact, ['truncated']))
           broken.push(`${at}: ${fact.persona}.${fact.field} is ${JSON.stringify(value)}`);
         break;
       }

@@ -196,6 +196,20 @@ export class ShadowSheet {
     order.forEach((_, k) => {
       for (let c = c1; c <= c2; c++) this.set(r1 + k, c, moved.get(`${k},${c}`));
     });
+    // Notes belong to their cells and go with them.
+    const notes = new Map<string, string | undefined>();
+    order.forEach((old, k) => {
+      for (let c = c1; c <= c2; c++)
+        notes.set(`${k},${c}`, this.notes.get(ShadowSheet.key(before[old]!.uid, this.cols[c]!.uid)));
+    });
+    order.forEach((_, k) => {
+      for (let c = c1; c <= c2; c++) {
+        const key = ShadowSheet.key(this.rows[r1 + k]!.uid, this.cols[c]!.uid);
+        const note = notes.get(`${k},${c}`);
+        if (note === undefined) this.notes.delete(key);
+        else this.notes.set(key, note);
+      }
+    });
     const labels = this.columnIndex('labels');
     if (labels < c1 || labels > c2) return;
     order.forEach((old, k) => {
