@@ -60,6 +60,9 @@ function valueMatches(text: string, value: CellValue | undefined): boolean {
   return sameText(text, typeof value === 'number' ? String(value) : value);
 }
 
+/** How every beginner hint starts (the Sheets conditional format greys exactly these). */
+const HINT = /^(例：|e\.g\. )/;
+
 /** A copy whose persona id the reader chooses (a duplicated slide, matched by its name). */
 export const ANY_PERSONA = '*';
 
@@ -126,6 +129,8 @@ export function brokenFacts(read: ReadBack, facts: readonly Fact[], options: Ver
         const found = lanes.some((l) => stages.some((s) => valueMatches(fact.text, journey.cells[l]?.[s])));
         const numeric = lanes.some((l) => doc.lanes.find((x) => x.id === l)?.kind !== 'text');
         if (found || (numeric && findingWith(fact, ['not-a-number', 'not-a-score']))) break;
+        // A beginner hint's words (moved by a sort, then built as content) read as the hint where they match it.
+        if (HINT.test(fact.text)) break;
         const elsewhere = Object.entries(journey.cells).flatMap(([l, row]) =>
           Object.entries(row)
             .filter(([, v]) => valueMatches(fact.text, v))
