@@ -118,11 +118,21 @@ describe('validateDocument', () => {
   });
 
   it('rejects ids that could be unsafe object keys', () => {
+    for (const id of ['__proto__', 'constructor', 'toString']) {
+      const doc = validDoc();
+      doc.lanes[0]!.id = id;
+      expect(problemsOf(doc)).toEqual(
+        expect.arrayContaining([expect.objectContaining({ path: 'lanes[0].id', code: 'reserved-id' })]),
+      );
+    }
+  });
+
+  it('refuses the reserved id "constructor" like the schema does', () => {
     const doc = validDoc();
-    doc.lanes[0]!.id = '__proto__';
-    expect(problemsOf(doc)).toEqual(
-      expect.arrayContaining([expect.objectContaining({ path: 'lanes[0].id', code: 'invalid-id' })]),
-    );
+    doc.stages[0]!.id = 'constructor';
+    for (const journey of doc.journeys) journey.cells = {};
+    expect(problemsOf(doc).map((p) => p.code)).toEqual(['reserved-id']);
+    expect(schemaAccepts(doc)).toBe(false);
   });
 
   it('agrees with the committed JSON Schema on random documents', () => {

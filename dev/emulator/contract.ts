@@ -5,6 +5,7 @@
 export type {
   BorderStyle,
   CellValueIn,
+  ChartMergeStrategy,
   ChartsService,
   ChartType,
   ConditionalFormatRule,

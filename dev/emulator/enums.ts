@@ -6,6 +6,7 @@
 import type {
   AuthMode as AuthModeT,
   BorderStyle as BorderStyleT,
+  ChartMergeStrategy as ChartMergeStrategyT,
   ChartType as ChartTypeT,
   MetadataLocationType,
   MetadataVisibility,
@@ -100,4 +101,10 @@ export const AuthMode = enumOf<AuthModeT, 'NONE' | 'CUSTOM_FUNCTION' | 'LIMITED'
   'CUSTOM_FUNCTION',
   'LIMITED',
   'FULL',
+]);
+
+/** https://developers.google.com/apps-script/reference/charts/chart-merge-strategy */
+export const ChartMergeStrategy = enumOf<ChartMergeStrategyT, 'MERGE_COLUMNS' | 'MERGE_ROWS'>([
+  'MERGE_COLUMNS',
+  'MERGE_ROWS',
 ]);

@@ -33,7 +33,7 @@ import type {
 } from './contract';
 import type { Access, Drive } from './drive';
 import { BlobStore, DriveImpl, UtilitiesImpl } from './drive-api';
-import { ChartType } from './enums';
+import { ChartMergeStrategy, ChartType } from './enums';
 import { expose, unwrap } from './expose';
 import { HtmlServiceImpl } from './html';
 import { inspectSheet, inspectSpreadsheet, type SheetSnapshot, type SpreadsheetSnapshot } from './inspect';
@@ -161,7 +161,7 @@ export class Emulator {
       LockService: expose(new LockServiceImpl(this.ctx)),
       Session: expose(new SessionImpl(this.ctx)),
       ScriptApp: expose(new ScriptAppImpl(this.ctx)),
-      Charts: Object.freeze({ ChartType }),
+      Charts: Object.freeze({ ChartType, ChartMergeStrategy }),
       SlidesApp: expose(new SlidesAppImpl(this.ctx)),
       Drive: expose(new DriveImpl(this.ctx, this.blobs)) as unknown as DriveApi,
       Utilities: expose(new UtilitiesImpl(this.ctx)) as unknown as UtilitiesApi,
@@ -197,9 +197,12 @@ export class Emulator {
    * A new presentation in the emulated Drive with one empty slide, as the editor creates it.
    * Opened when no document is open yet (or when `activate` says so).
    */
-  createPresentation(name: string, options: { activate?: boolean } = {}): Presentation {
+  createPresentation(
+    name: string,
+    options: { activate?: boolean; pageSize?: { width: number; height: number } } = {},
+  ): Presentation {
     const file = this.ctx.drive.create('presentation', String(name));
-    const deck = new PresentationModel(file);
+    const deck = new PresentationModel(file, options.pageSize);
     file.presentation = deck;
     deck.addSlide(0);
     if (options.activate ?? this.ctx.activeFileId === null) this.ctx.activeFileId = file.id;
@@ -210,7 +213,7 @@ export class Emulator {
   copyPresentation(doc: Presentation, newName: string): Presentation {
     const source = this.presentationModel(doc);
     const file = this.ctx.drive.create('presentation', String(newName));
-    const deck = new PresentationModel(file);
+    const deck = new PresentationModel(file, source.pageSize);
     file.presentation = deck;
     for (const slide of source.slides) {
       const copy = deck.addSlide(deck.slides.length, slide.id);

@@ -12,6 +12,7 @@ import {
   isDate,
   type ValidationRule,
 } from './sheets/cell';
+import { type ChartData, chartData } from './sheets/charts';
 import { type CfFormat, conditionalFormatAt } from './sheets/conditional';
 import type { Rect } from './sheets/dims';
 import type { CellOut, SheetModel } from './sheets/sheet-model';
@@ -57,6 +58,9 @@ export interface ChartSnapshot {
   position: { row: number; column: number; offsetX: number; offsetY: number };
   numHeaders: number;
   transpose: boolean;
+  mergeStrategy: 'MERGE_COLUMNS' | 'MERGE_ROWS';
+  /** What the chart draws: the x-axis labels and each series. */
+  data: ChartData;
 }
 
 export interface ProtectionSnapshot {
@@ -261,6 +265,8 @@ export function inspectSheet(sheet: SheetModel, size?: { rows?: number; columns?
       },
       numHeaders: chart.numHeaders,
       transpose: chart.transpose,
+      mergeStrategy: chart.mergeStrategy,
+      data: chartData(chart, recalc),
     })),
     conditionalFormatRules: sheet.conditionalRules.map((rule) => ({
       condition: rule.condition ? { ...rule.condition } : null,

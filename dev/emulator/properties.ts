@@ -1,10 +1,16 @@
 /**
  * PropertiesService: document, user and script key/value stores with Apps Script's limits.
  *
- * Limits (Google's quota page): 9 KB per value and 500 KB per store. We count a value as the
- * UTF-8 bytes of key + value, 9,216 bytes at most, and a store as the sum over its entries,
- * 512,000 bytes at most. Values are strings; anything else is converted with String() as Apps
- * Script does. Document properties belong to the Drive file (a Drive copy does not carry them).
+ * Limits: Google's "Quotas for Google Services" page
+ * (https://developers.google.com/apps-script/guides/services/quotas) lists "Properties value
+ * size: 9 KB / val" and "Properties total storage: 500 KB / property store". The Properties
+ * service stores strings (https://developers.google.com/apps-script/guides/properties), and
+ * sizes are counted in UTF-8 bytes, never UTF-16 units: a value of 3,100 Japanese characters is
+ * 9,300 bytes and refused. How the key counts is not documented; we count a value as the UTF-8
+ * bytes of key + value, 9,216 bytes at most, and a store as the sum over its entries, 512,000
+ * bytes at most (an assumption listed in README.md). Values are strings; anything else is
+ * converted with String() as Apps Script does. Document properties belong to the Drive file (a
+ * Drive copy does not carry them).
  */
 import type { EmulatorContext } from './context';
 import type { Properties, PropertiesServiceApi } from './contract';
@@ -13,6 +19,10 @@ import { ServiceObject } from './expose';
 
 export const PROPERTY_ENTRY_MAX_BYTES = 9 * 1024;
 export const PROPERTY_STORE_MAX_BYTES = 500 * 1024;
+
+function utf8(text: string): string {
+  return Buffer.from(text, 'utf8').toString('utf8');
+}
 
 function bytes(text: string): number {
   return Buffer.byteLength(text, 'utf8');
@@ -55,7 +65,11 @@ export class PropertyStore {
 
   set(entries: Record<string, unknown>, deleteAllOthers = false): void {
     this.assertWritable();
-    const changed = Object.entries(entries).map(([k, v]): [string, string] => [String(k), String(v)]);
+    // Stored as UTF-8: half of a surrogate pair cannot be encoded and comes back as U+FFFD.
+    const changed = Object.entries(entries).map(([k, v]): [string, string] => [
+      utf8(String(k)),
+      utf8(String(v)),
+    ]);
     const next = new Map(deleteAllOthers ? [] : this.map);
     for (const [k, v] of changed) next.set(k, v);
     this.commit(next, changed);

@@ -155,11 +155,11 @@ export class UserActions {
   }
 
   insertRowsBefore(sheet: Sheet, row: number, count = 1): void {
-    this.structure(modelOf(sheet), 'row', { kind: 'insert', at: row - 1, count });
+    this.structure(modelOf(sheet), 'row', { kind: 'insert', at: row - 1, count, inherit: 'after' });
   }
 
   insertRowsAfter(sheet: Sheet, row: number, count = 1): void {
-    this.structure(modelOf(sheet), 'row', { kind: 'insert', at: row, count });
+    this.structure(modelOf(sheet), 'row', { kind: 'insert', at: row, count, inherit: 'before' });
   }
 
   deleteRows(sheet: Sheet, row: number, count = 1): void {
@@ -172,11 +172,11 @@ export class UserActions {
   }
 
   insertColumnsBefore(sheet: Sheet, column: number, count = 1): void {
-    this.structure(modelOf(sheet), 'col', { kind: 'insert', at: column - 1, count });
+    this.structure(modelOf(sheet), 'col', { kind: 'insert', at: column - 1, count, inherit: 'after' });
   }
 
   insertColumnsAfter(sheet: Sheet, column: number, count = 1): void {
-    this.structure(modelOf(sheet), 'col', { kind: 'insert', at: column, count });
+    this.structure(modelOf(sheet), 'col', { kind: 'insert', at: column, count, inherit: 'before' });
   }
 
   deleteColumns(sheet: Sheet, column: number, count = 1): void {

@@ -100,6 +100,17 @@ function checkText(
 }
 
 function checkId(value: unknown, path: string, list: ProblemList): value is string {
+  // Cells are keyed by lane and stage id in plain JSON objects; an id every object already has
+  // (constructor, __proto__, toString…) would read as that built-in and its cells would vanish.
+  if (typeof value === 'string' && value in {}) {
+    list.add(
+      path,
+      'reserved-id',
+      `「${value}」はプログラムの予約名のため、IDには使えません。別のIDにしてください。`,
+      `"${value}" is a reserved name in the program and cannot be an id. Choose another id.`,
+    );
+    return false;
+  }
   if (typeof value !== 'string' || !ID_PATTERN.test(value)) {
     list.add(
       path,

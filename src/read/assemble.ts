@@ -16,6 +16,8 @@ export interface JourneyRead {
   where: string;
   key: JourneyKey;
   reading: TableReading;
+  /** The title this journey was last built with: a different one shown there was typed there. */
+  builtTitle?: string;
 }
 
 export interface Assembled {
@@ -85,11 +87,65 @@ function personaFrom(read: JourneyRead, id: string, findings: Finding[]): Person
   return persona;
 }
 
+/**
+ * A document holds at most LIMITS.personas journeys: beyond that, originals are kept before
+ * copies (in document order) and each journey left out is named in a finding, so one duplicated
+ * sheet too many does not make the whole read-back refuse.
+ */
+function withinPersonaLimit(reads: readonly JourneyRead[], findings: Finding[]): JourneyRead[] {
+  if (reads.length <= LIMITS.personas) return [...reads];
+  const ids = assignJourneyIds(reads.map((r) => r.key.personaId));
+  const order = reads.map((_, i) => i);
+  order.sort(
+    (a, b) =>
+      Number(ids[a] !== reads[a]!.key.personaId) - Number(ids[b] !== reads[b]!.key.personaId) || a - b,
+  );
+  const keep = new Set(order.slice(0, LIMITS.personas));
+  for (const i of order.slice(LIMITS.personas)) {
+    const where = reads[i]!.where;
+    findings.push({
+      path: where,
+      where,
+      code: 'journey-skipped',
+      message: {
+        ja: `1つのファイルで読み込めるジャーニーは${LIMITS.personas}件までのため、「${where}」は読み込んでいません。不要なコピーを削除するか、別のファイルに移してください。`,
+        en: `A file can hold ${LIMITS.personas} journeys at most, so "${where}" was not read. Delete copies you no longer need, or move them to another file.`,
+      },
+    });
+  }
+  return reads.filter((_, i) => keep.has(i));
+}
+
+/**
+ * The title: the first one typed over on any journey (it differs from what that journey was
+ * built with), else the document's. Another journey with a different typed title is a finding.
+ */
+function pickTitle(skeleton: DocumentSkeleton, reads: readonly JourneyRead[], findings: Finding[]): string {
+  const typed = reads.filter((r) => {
+    const title = r.reading.title;
+    return title !== undefined && title.trim() !== '' && title !== (r.builtTitle ?? skeleton.title);
+  });
+  const title = typed[0]?.reading.title ?? skeleton.title;
+  for (const read of typed.slice(1)) {
+    if (read.reading.title === title) continue;
+    findings.push({
+      ...FINDINGS.labelDiffers(`${read.where}: title`, read.reading.title!, title),
+      where: read.where,
+    });
+  }
+  return title;
+}
+
 export function assembleDocument(
   skeleton: DocumentSkeleton,
-  reads: readonly JourneyRead[],
+  allReads: readonly JourneyRead[],
 ): Result<Assembled> {
-  const findings: Finding[] = reads.flatMap((r) => r.reading.findings.map((f) => ({ ...f, where: r.where })));
+  const skipped: Finding[] = [];
+  const reads = withinPersonaLimit(allReads, skipped);
+  const findings: Finding[] = [
+    ...reads.flatMap((r) => r.reading.findings.map((f) => ({ ...f, where: r.where }))),
+    ...skipped,
+  ];
   const stages = unionInOrder(reads.map((r) => r.reading.stages)).map((s) => ({
     ...s,
     label: clamp(s.label, LIMITS.labelLength, '', s.id, findings),
@@ -148,8 +204,7 @@ export function assembleDocument(
     journeys.push({ personaId: id, cells: read.reading.cells });
   });
 
-  const firstTitle = reads.find((r) => r.reading.title && r.reading.title.trim() !== '')?.reading.title;
-  const title = clamp(firstTitle ?? skeleton.title, LIMITS.titleLength, '', 'title', findings);
+  const title = clamp(pickTitle(skeleton, reads, findings), LIMITS.titleLength, '', 'title', findings);
   const document: JourneyDocument = {
     schemaVersion: skeleton.schemaVersion,
     title,

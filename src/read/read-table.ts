@@ -115,19 +115,26 @@ export function resolveIdentities(
   return result;
 }
 
+/**
+ * A typed number as Sheets would take it: a Japanese IME gives full-width digits, signs, point and
+ * percent (４０％, －１, ＋２, ２５．５); NFKC folds them to ASCII. U+2212 and dashes read as minus
+ * (NFKC leaves them). Thousands separators are dropped.
+ */
+function numberText(text: string): string {
+  return text.normalize('NFKC').trim().replace(/,/g, '').replace(/^[−–]/, '-');
+}
+
 function emotionFrom(cell: RawCell): number | undefined {
-  const n =
-    typeof cell.value === 'number'
-      ? cell.value
-      : Number(cell.text.trim().replace(/^[−–]/, '-').replace(/^\+/, ''));
-  return Number.isInteger(n) && n >= -2 && n <= 2 && cell.text.trim() !== '' ? n : undefined;
+  const text = numberText(cell.text);
+  const n = typeof cell.value === 'number' ? cell.value : Number(text.replace(/^\+/, ''));
+  return Number.isInteger(n) && n >= -2 && n <= 2 && text !== '' ? n : undefined;
 }
 
 function metricFrom(cell: RawCell): number | undefined {
   if (typeof cell.value === 'number' && Number.isFinite(cell.value)) return cell.value;
-  const text = cell.text.trim().replace(/,/g, '').replace(/^[−–]/, '-');
+  const text = numberText(cell.text);
   if (text === '') return undefined;
-  const percent = /^(-?\d+(?:\.\d+)?)\s*[%％]$/.exec(text);
+  const percent = /^([+-]?\d+(?:\.\d+)?)\s*%$/.exec(text);
   if (percent) return Number(percent[1]) / 100;
   const n = Number(text);
   return Number.isFinite(n) ? n : undefined;
@@ -298,9 +305,9 @@ export function readTable(
         consume(entry.index, c);
         continue;
       }
-      cells[id] ??= {};
-      const row = cells[id]!;
-      row[stageId] = value;
+      // Own keys only: an id an object already has (constructor) must not reach its built-in.
+      if (!Object.getOwnPropertyDescriptor(cells, id)) cells[id] = {};
+      cells[id]![stageId] = value;
       consume(entry.index, c);
     }
   }

@@ -2,6 +2,7 @@
  * A read-back summary for people: how many cells are filled per persona and stage, so a team
  * sees at a glance where the map is still empty.
  */
+import { cellOf } from '../model/cells';
 import type { JourneyDocument } from '../model/types';
 
 export interface FillSummary {
@@ -18,7 +19,7 @@ export function summarize(doc: JourneyDocument): FillSummary {
     personas: doc.personas.map((persona) => {
       const cells = doc.journeys.find((j) => j.personaId === persona.id)?.cells ?? {};
       const filledPerStage = doc.stages.map(
-        (stage) => doc.lanes.filter((lane) => cells[lane.id]?.[stage.id] !== undefined).length,
+        (stage) => doc.lanes.filter((lane) => cellOf(cells, lane.id, stage.id) !== undefined).length,
       );
       return {
         id: persona.id,

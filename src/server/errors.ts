@@ -27,6 +27,19 @@ const KNOWN_FAILURES: { pattern: RegExp; make: (raw: string) => Problem }[] = [
       ),
   },
   {
+    // Google's wording when the add-on runs with less authorization than the call needs (e.g. in
+    // AuthMode.LIMITED): "You do not have permission to call X. Required permissions: …", or
+    // "Authorization is required to perform that action."
+    pattern: /do not have permission to call|Required permissions:|Authorization is required/i,
+    make: () =>
+      problem(
+        '',
+        'needs-authorization',
+        'この操作には、Journey Grid への追加の許可が必要です。「拡張機能」メニューから Journey Grid を開き直し、Google の確認画面でアクセスを許可してから、もう一度お試しください。',
+        'This needs more access than Journey Grid has been given. Open Journey Grid again from the Extensions menu, allow access when Google asks, then try again.',
+      ),
+  },
+  {
     pattern: /exceeded the property storage quota/i,
     make: () =>
       problem(

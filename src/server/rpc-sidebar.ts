@@ -24,7 +24,7 @@ import {
 } from '../model/types';
 import { splitByBytes, utf8Length } from '../share/utf8';
 import { runRpc } from './errors';
-import { withDocumentLock } from './lock';
+import { withDocumentLock, withUserLock } from './lock';
 import { getStartupData, type StartupData } from './rpc';
 import { describeFile, type FileJourneys } from './rpc-drive';
 import { propertiesService } from './services';
@@ -119,7 +119,11 @@ const PROBLEMS = {
 function text(value: unknown, max: number): string | undefined {
   if (typeof value !== 'string') return undefined;
   const trimmed = value.trim();
-  return trimmed === '' ? undefined : trimmed.slice(0, max);
+  if (trimmed === '') return undefined;
+  // The model's limits count UTF-16 units; a cut must not split an emoji's surrogate pair (the
+  // lone half would be stored as U+FFFD).
+  const cut = trimmed.slice(0, max);
+  return /[\uD800-\uDBFF]$/.test(cut) ? cut.slice(0, -1) : cut;
 }
 
 /** Keeps only the model's persona fields, trimmed and within the model's limits. */
@@ -243,17 +247,19 @@ export function saveSidebarChoices(choices: SidebarChoices): Result<boolean> {
     if (!clean) throw new JourneyGridError([PROBLEMS.badPersona]);
     const parts = splitByBytes(JSON.stringify(clean), CHOICES_PART_BYTES);
     if (parts.length > CHOICES_MAX_PARTS) throw new JourneyGridError([PROBLEMS.choicesTooLarge]);
-    const store = propertiesService().getUserProperties();
     const values: Record<string, string> = { [CHOICES_KEY]: `${parts.length}|${parts[0]}` };
     parts.slice(1).forEach((part, i) => {
       values[`${CHOICES_KEY}#${i + 1}`] = part;
     });
-    store.setProperties(values);
-    // Pieces of a longer earlier save would be read as part of this one: remove them.
-    for (const key of store.getKeys()) {
-      const n = Number(key.startsWith(`${CHOICES_KEY}#`) ? key.slice(CHOICES_KEY.length + 1) : Number.NaN);
-      if (Number.isInteger(n) && n >= parts.length) store.deleteProperty(key);
-    }
+    withUserLock(() => {
+      const store = propertiesService().getUserProperties();
+      store.setProperties(values);
+      // Pieces of a longer earlier save would be read as part of this one: remove them.
+      for (const key of store.getKeys()) {
+        const n = Number(key.startsWith(`${CHOICES_KEY}#`) ? key.slice(CHOICES_KEY.length + 1) : Number.NaN);
+        if (Number.isInteger(n) && n >= parts.length) store.deleteProperty(key);
+      }
+    });
     return { ok: true, value: true };
   });
 }
@@ -276,13 +282,16 @@ export function savePersonaToLibrary(persona: Persona, scope: LibraryScope): Res
   return runRpc(() => {
     const clean = cleanPersona_(persona);
     if (!clean) throw new JourneyGridError([PROBLEMS.badPersona]);
-    return scope === 'document'
-      ? withDocumentLock(() => saveToLibrary(clean, scope))
-      : saveToLibrary(clean, scope);
+    return lockFor(scope)(() => saveToLibrary(clean, scope));
   });
 }
 
-/** Writes one library entry within the library's limits (the file's library under the document lock). */
+/** A library is read, changed and written back: under the lock of the store it lives in. */
+function lockFor(scope: LibraryScope): <T>(body: () => T) => T {
+  return scope === 'user' ? withUserLock : withDocumentLock;
+}
+
+/** Writes one library entry within the library's limits (the caller holds the store's lock). */
 function saveToLibrary(clean: Persona, scope: LibraryScope): Result<PersonaLibraries> {
   const store = storeFor(scope);
   const key = PREFIX + clean.id;
@@ -301,13 +310,15 @@ function saveToLibrary(clean: Persona, scope: LibraryScope): Result<PersonaLibra
 
 /** Removes a persona from a library; answers both libraries. */
 export function removePersonaFromLibrary(personaId: string, scope: LibraryScope): Result<PersonaLibraries> {
-  return runRpc(() => {
-    const store = storeFor(scope);
-    const ids = readLibrary(store)
-      .map((p) => p.id)
-      .filter((id) => id !== personaId);
-    store.deleteProperty(PREFIX + String(personaId));
-    store.setProperty(ORDER_KEY, JSON.stringify(ids));
-    return { ok: true, value: readLibraries() };
-  });
+  return runRpc(() =>
+    lockFor(scope)(() => {
+      const store = storeFor(scope);
+      const ids = readLibrary(store)
+        .map((p) => p.id)
+        .filter((id) => id !== personaId);
+      store.setProperty(ORDER_KEY, JSON.stringify(ids));
+      store.deleteProperty(PREFIX + String(personaId));
+      return { ok: true, value: readLibraries() };
+    }),
+  );
 }

@@ -17,6 +17,7 @@ import type { JourneyDocument, Language } from '../model/types';
 import type { Finding } from '../read/findings';
 import { type FillSummary, summarize } from '../read/summary';
 import { runRpc } from './errors';
+import { withReadLock } from './lock';
 import { type HostKind, session, sheetsContext, slidesContext, spreadsheetApp } from './services';
 import { uiLanguage } from './strings';
 
@@ -89,20 +90,22 @@ export function buildJourney(
 
 /** Reads the active journey sheet, or all of them, back into the JSON model. */
 export function readJourneys(scope: 'active' | 'all'): Result<ReadBack> {
-  return runRpc(() => {
-    const spreadsheet = spreadsheetApp()?.getActiveSpreadsheet();
-    const slides = spreadsheet ? undefined : slidesContext();
-    if (!spreadsheet && !slides) throw new JourneyGridError([NOT_IN_SHEETS]);
-    // A deck holds one journey document: Slides reads all of its journeys whatever the scope.
-    const result = spreadsheet
-      ? readSpreadsheet(spreadsheet, scope === 'active' ? 'active' : 'all')
-      : readPresentation(
-          slides!.app,
-          slides!.app.getActivePresentation()!,
-          slides!.properties.getDocumentProperties(),
-        );
-    if (!result.ok) return result;
-    const { document, findings } = result.value;
-    return { ok: true, value: { document, findings, summary: summarize(document) } };
-  });
+  return runRpc(() => withReadLock(() => readOpenDocument(scope)));
+}
+
+function readOpenDocument(scope: 'active' | 'all'): Result<ReadBack> {
+  const spreadsheet = spreadsheetApp()?.getActiveSpreadsheet();
+  const slides = spreadsheet ? undefined : slidesContext();
+  if (!spreadsheet && !slides) throw new JourneyGridError([NOT_IN_SHEETS]);
+  // A deck holds one journey document: Slides reads all of its journeys whatever the scope.
+  const result = spreadsheet
+    ? readSpreadsheet(spreadsheet, scope === 'active' ? 'active' : 'all')
+    : readPresentation(
+        slides!.app,
+        slides!.app.getActivePresentation()!,
+        slides!.properties.getDocumentProperties(),
+      );
+  if (!result.ok) return result;
+  const { document, findings } = result.value;
+  return { ok: true, value: { document, findings, summary: summarize(document) } };
 }

@@ -4,6 +4,7 @@
  * not a change of content; a stage or lane that exists on one side only shows as cells added or
  * removed.
  */
+import { cellOf } from '../model/cells';
 import type { CellValue, JourneyDocument } from '../model/types';
 
 export interface CellChange {
@@ -61,8 +62,8 @@ export function diffDocuments(older: JourneyDocument, newer: JourneyDocument): J
         removed: [],
       };
       for (const lane of lanes) {
-        const a = before[lane.id]?.[stage.id];
-        const b = after[lane.id]?.[stage.id];
+        const a = cellOf(before, lane.id, stage.id);
+        const b = cellOf(after, lane.id, stage.id);
         const change = { laneId: lane.id, laneLabel: lane.label };
         if (a === undefined && b !== undefined) diff.added.push({ ...change, after: b });
         else if (a !== undefined && b === undefined) diff.removed.push({ ...change, before: a });

@@ -6,7 +6,8 @@
  * Document properties hold at most 9 KB per value and 500 KB in all, so a snapshot is stored in
  * pieces under 8 KB, and all snapshots together stay within SNAPSHOT_BUDGET_BYTES, leaving room for
  * the add-on's other settings, and at most MAX_SNAPSHOTS are kept: when a new snapshot does not
- * fit, the oldest are dropped first.
+ * fit, the oldest are dropped, after the new one is written (or, when the store has no room for
+ * both, after the index has forgotten them), so the index never lists a snapshot that is gone.
  * Properties are not copied with "Make a copy", so a copied file starts without snapshots.
  */
 import type { Properties } from '../hosts/ui';
@@ -23,6 +24,11 @@ const INDEX_BYTES = 8_000;
 const TITLE_IN_INDEX = 40;
 const PART_BYTES = 8_000;
 const INDEX_KEY = 'journeygrid.snapshots';
+/**
+ * A store holds 500 KB (Google's "Properties total storage: 500 KB / property store", counted
+ * here as UTF-8 bytes of keys and values, like the emulator).
+ */
+const STORE_MAX_BYTES = 500 * 1024;
 const partKey = (id: string, n: number) => `journeygrid.snapshot.${id}.${n}`;
 
 export interface SnapshotInfo {
@@ -78,6 +84,31 @@ export function listSnapshots(store: Properties): SnapshotList {
   return listOf(readIndex(store));
 }
 
+/** What one property costs in its store: Google counts key and value, in UTF-8 bytes. */
+const entryBytes = (key: string, value: string) => utf8Length(key) + utf8Length(value);
+
+/** Ids from the time, with a counter when another snapshot already has that millisecond's id. */
+function newId(now: Date, taken: (id: string) => boolean): string {
+  const base = now.getTime().toString(36);
+  let id = base;
+  for (let n = 1; taken(id); n++) id = `${base}-${n.toString(36)}`;
+  return id;
+}
+
+const storageFull = (kb: number) =>
+  problem(
+    '',
+    'storage-full',
+    `このファイルの保存領域（500 KB）に空きがないため、スナップショット（${kb} KB）を保存できません。既存のスナップショットはそのまま残っています。ライブラリのペルソナを削除するか、「Drive に保存」を使ってください。`,
+    `This file's storage (500 KB) has no room for this snapshot (${kb} KB). Your earlier snapshots are kept as they were. Remove library personas from this file, or use "Save to Drive" instead.`,
+  );
+
+/**
+ * Saves a snapshot. The caller holds the document lock (a read-modify-write of the index). The
+ * whole plan is measured against the store's 500 KB before anything is written; new pieces are
+ * written before old ones are dropped whenever the store has room for both, and the index never
+ * lists a snapshot whose pieces are gone.
+ */
 export function saveSnapshot(store: Properties, doc: JourneyDocument, now: Date): Result<SavedSnapshot> {
   const json = JSON.stringify(doc);
   const bytes = utf8Length(json);
@@ -92,37 +123,64 @@ export function saveSnapshot(store: Properties, doc: JourneyDocument, now: Date)
       ),
     ]);
   }
+  const all = store.getProperties();
   const index = readIndex(store);
-  const dropped: SnapshotInfo[] = [];
-  let used = index.reduce((sum, s) => sum + s.bytes, 0);
+  // Entries whose pieces are gone (a failed save of an earlier version) leave the index now.
+  const whole = (s: SnapshotInfo) =>
+    Array.from({ length: s.parts }, (_, n) => partKey(s.id, n)).every((key) => all[key] !== undefined);
+  const kept = index.filter(whole);
+  const dropped: SnapshotInfo[] = index.filter((s) => !whole(s));
+  let used = kept.reduce((sum, s) => sum + s.bytes, 0);
   const info: SnapshotInfo = {
-    id: `${now.getTime().toString(36)}${index.length.toString(36)}`,
+    id: newId(now, (id) => index.some((s) => s.id === id) || all[partKey(id, 0)] !== undefined),
     at: now.toISOString(),
     title: [...doc.title].slice(0, TITLE_IN_INDEX).join(''),
     bytes,
     parts: 0,
     filledCells: filledCells(doc),
   };
-  const indexTooBig = () => utf8Length(INDEX_KEY + JSON.stringify([...index, info])) > INDEX_BYTES;
+  const indexTooBig = () => utf8Length(INDEX_KEY + JSON.stringify([...kept, info])) > INDEX_BYTES;
   while (
-    index.length > 0 &&
-    (used + bytes > SNAPSHOT_BUDGET_BYTES || index.length >= MAX_SNAPSHOTS || indexTooBig())
+    kept.length > 0 &&
+    (used + bytes > SNAPSHOT_BUDGET_BYTES || kept.length >= MAX_SNAPSHOTS || indexTooBig())
   ) {
-    const oldest = index.shift()!;
+    const oldest = kept.shift()!;
     used -= oldest.bytes;
     dropped.push(oldest);
-    for (let n = 0; n < oldest.parts; n++) store.deleteProperty(partKey(oldest.id, n));
   }
   const parts = splitByBytes(json, PART_BYTES);
   info.parts = parts.length;
-  const id = info.id;
-  index.push(info);
-  const values: Record<string, string> = { [INDEX_KEY]: JSON.stringify(index) };
+  const pieces: Record<string, string> = {};
   parts.forEach((part, n) => {
-    values[partKey(id, n)] = part;
+    pieces[partKey(info.id, n)] = part;
   });
-  store.setProperties(values);
-  return { ok: true, value: { ...listOf(index), saved: info, dropped } };
+  const finalIndex = JSON.stringify([...kept, info]);
+  const droppedKeys = dropped.flatMap((s) => Array.from({ length: s.parts }, (_, n) => partKey(s.id, n)));
+
+  // Measure before writing: the store as it is, as it is while both old and new pieces are
+  // there, and as it will be.
+  let stored = 0;
+  for (const key of Object.keys(all)) stored += entryBytes(key, all[key] ?? '');
+  const oldIndex = all[INDEX_KEY];
+  const indexChange =
+    entryBytes(INDEX_KEY, finalIndex) - (oldIndex === undefined ? 0 : entryBytes(INDEX_KEY, oldIndex));
+  let added = 0;
+  for (const key of Object.keys(pieces)) added += entryBytes(key, pieces[key]!);
+  let freed = 0;
+  for (const key of droppedKeys) if (all[key] !== undefined) freed += entryBytes(key, all[key]!);
+  if (stored + added + indexChange - freed > STORE_MAX_BYTES) {
+    return fail([storageFull(Math.ceil(bytes / 1024))]);
+  }
+  const roomForBoth = stored + added + indexChange <= STORE_MAX_BYTES;
+  if (!roomForBoth) {
+    // First forget the dropped snapshots in the index, then free their pieces.
+    store.setProperty(INDEX_KEY, JSON.stringify(kept));
+    for (const key of droppedKeys) store.deleteProperty(key);
+  }
+  // The new pieces and the index that names them in one call (the service stores them together).
+  store.setProperties({ ...pieces, [INDEX_KEY]: finalIndex });
+  if (roomForBoth) for (const key of droppedKeys) store.deleteProperty(key);
+  return { ok: true, value: { ...listOf([...kept, info]), saved: info, dropped } };
 }
 
 export function loadSnapshot(store: Properties, id: string): Result<JourneyDocument> {
@@ -138,6 +196,20 @@ export function loadSnapshot(store: Properties, id: string): Result<JourneyDocum
     ]);
   }
   let json = '';
-  for (let n = 0; n < info.parts; n++) json += store.getProperty(partKey(id, n)) ?? '';
+  for (let n = 0; n < info.parts; n++) {
+    const part = store.getProperty(partKey(id, n));
+    // Pieces lost to a failed save of an earlier version: say so rather than "not valid JSON".
+    if (part === null) {
+      return fail([
+        problem(
+          'id',
+          'snapshot-damaged',
+          'このスナップショットは一部が失われているため開けません。次にスナップショットを保存すると一覧から消えます。',
+          'Part of this snapshot is missing, so it cannot be opened. It leaves the list when you next take a snapshot.',
+        ),
+      ]);
+    }
+    json += part;
+  }
   return parseDocumentJson(json);
 }

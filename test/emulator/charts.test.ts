@@ -71,4 +71,39 @@ describe('Embedded charts', () => {
     sheet.removeChart(sheet.getCharts()[0]!);
     expect(sheet.getCharts()).toEqual([]);
   });
+
+  it('merges several ranges side by side by default, stacked with MERGE_ROWS', () => {
+    const { emu, sheet } = setup();
+    sheet.getRange('A1:C1').setValues([['Stage', 'One', 'Two']]);
+    sheet.getRange('A2:C2').setValues([['Mood', 1, -1]]);
+    const charts = emu.globals.Charts;
+    const build = (strategy?: 'MERGE_ROWS' | 'MERGE_COLUMNS') => {
+      let builder = sheet
+        .newChart()
+        .setChartType(charts.ChartType.LINE)
+        .addRange(sheet.getRange('A1:C1'))
+        .addRange(sheet.getRange('A2:C2'))
+        .setTransposeRowsAndColumns(true)
+        .setNumHeaders(1);
+      if (strategy) builder = builder.setMergeStrategy(charts.ChartMergeStrategy[strategy]);
+      sheet.insertChart(builder.build());
+    };
+    build();
+    build('MERGE_ROWS');
+    const [byDefault, stacked] = emu.inspect(sheet).charts;
+    // Side by side: one row of six cells, transposed into one column: no series at all.
+    expect(byDefault?.mergeStrategy).toBe('MERGE_COLUMNS');
+    expect(byDefault?.data.series).toEqual([]);
+    expect(stacked?.data).toEqual({ domain: ['One', 'Two'], series: [{ name: 'Mood', values: [1, -1] }] });
+  });
+
+  it('refuses a chart type or merge strategy that is not one of the enum values', () => {
+    const { sheet } = setup();
+    const builder = sheet.newChart() as unknown as {
+      setChartType(t: unknown): unknown;
+      setMergeStrategy(m: unknown): unknown;
+    };
+    expect(() => builder.setChartType('PIE_CHART')).toThrow(/Invalid argument/);
+    expect(() => builder.setMergeStrategy('MERGE_CELLS')).toThrow(/Invalid argument/);
+  });
 });

@@ -78,7 +78,8 @@ describe('Sheets of a spreadsheet', () => {
     const snap = emu.inspect(sheet, { rows: 5, columns: 5 });
     expect(snap.hiddenGridlines).toBe(true);
     expect(snap.tabColor).toBe('#abcdef');
-    expect(snap.rowHeights).toEqual([21, 36, 21, 22, 22]);
+    // The new first row takes its size from the row after it (see the inheritance test).
+    expect(snap.rowHeights).toEqual([36, 36, 21, 22, 22]);
     expect(snap.forcedRowHeights).toEqual([false, false, false, true, true]);
     expect(snap.columnWidths).toEqual([100, 180, 180, 180, 100]);
   });
@@ -116,5 +117,31 @@ describe('Sheets of a spreadsheet', () => {
     );
     expect(sheet.createDeveloperMetadataFinder().withKey('lane').find()).toHaveLength(1);
     expect(cellValue(dup.getRange('A4'))).toBe('row four');
+  });
+
+  it('gives inserted rows and columns the formats and size of their neighbour, not its content', () => {
+    const { emu, sheet } = setup();
+    sheet.getRange('A2:C2').setNumberFormat('0.0%').setBackground('#ff0000').setValue(0.5);
+    sheet.getRange('A2').setNote('mine');
+    sheet.setRowHeight(2, 40);
+    sheet.getRange('A3:C3').setBackground('#00ff00');
+    // After row 2: like row 2 (the API's inheritFromBefore: true).
+    sheet.insertRowsAfter(2, 1);
+    // Before row 4 (the old row 3): like that row (inheritFromBefore: false).
+    sheet.insertRowsBefore(4, 1);
+    sheet.getRange('B1').setBackground('#0000ff');
+    sheet.insertColumnsAfter(2, 1);
+    const snap = emu.inspect(sheet, { rows: 6, columns: 4 });
+    expect(snap.numberFormats[2]!.slice(0, 2)).toEqual(['0.0%', '0.0%']);
+    expect(snap.backgrounds[2]![0]).toBe('#ff0000');
+    expect(snap.values[2]![0]).toBe('');
+    expect(snap.notes[2]![0]).toBe('');
+    expect(snap.rowHeights[2]).toBe(40);
+    expect(snap.backgrounds[3]![0]).toBe('#00ff00');
+    expect(snap.backgrounds[0]![2]).toBe('#0000ff');
+    expect(snap.values[1]![2]).toBe('');
+    // And so does a person inserting rows in the UI.
+    emu.user.insertRowsAfter(sheet, 1);
+    expect(emu.inspect(sheet, { rows: 3, columns: 3 }).backgrounds[1]![1]).toBe('#0000ff');
   });
 });

@@ -72,14 +72,15 @@ describe('building a journey sheet', () => {
     const view = addon.emu.inspect(sheet);
     const row = view.displayValues.findIndex((r) => r[0] === 'Emotion');
     expect(row).toBeGreaterThan(0);
-    expect(view.validations[row]![1]).toMatchObject({ allowInvalid: false });
+    // A warning only: full-width scores typed with a Japanese IME must get through (case 10).
+    expect(view.validations[row]![1]).toMatchObject({ allowInvalid: true });
     expect(view.charts).toHaveLength(1);
     expect(view.charts[0]!.type).toBe('LINE');
     expect(view.charts[0]!.ranges.map((r) => r.row)).toContain(row + 1);
-    // A person types a score: accepted; a 3 is rejected by the validation.
+    // A person types a score: accepted; a 3 is kept with a warning and reported, not read as a score.
     addon.emu.user.type(sheet, `C${row + 1}`, '-1');
     expect(addon.emu.inspect(sheet).displayValues[row]![2]).toBe('-1');
-    expect(() => addon.emu.user.type(sheet, `D${row + 1}`, '3')).toThrow();
+    addon.emu.user.type(sheet, `D${row + 1}`, '3');
     // A formula counts as what it shows.
     addon.emu.user.type(sheet, `E${row + 1}`, '=1+1');
     // Rows inserted above move the chart's data with them.
@@ -88,6 +89,7 @@ describe('building a journey sheet', () => {
     expect(moved.charts[0]!.ranges.map((r) => r.row)).toContain(row + 3);
     const read = addon.ok<ReadBack>('readJourneys', 'active');
     expect(read.document.journeys[0]!.cells.emotion).toEqual({ consideration: -1, use: 2 });
+    expect(read.findings.filter((f) => f.code === 'not-a-score').map((f) => f.text)).toEqual(['+3']);
   });
 
   it('formats conversion rates as percentages and marks the biggest drop-off', () => {

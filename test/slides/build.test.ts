@@ -190,5 +190,6 @@ describe('reading back', () => {
       }),
       { numRuns: 300 },
     );
-  });
+    // 300 builds and reads: about half a minute alone, several times that on a busy machine.
+  }, 240_000);
 });

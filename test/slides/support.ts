@@ -17,9 +17,11 @@ export interface SlidesAddon extends RunningBundle {
   view(): PresentationSnapshot;
 }
 
-export function startSlidesAddon(): SlidesAddon {
+export function startSlidesAddon(
+  options: { pageSize?: { width: number; height: number } } = {},
+): SlidesAddon {
   const emu = createEmulator({ htmlFiles: { Sidebar: '<html>sidebar</html>' } });
-  const deck = emu.createPresentation('Journey deck');
+  const deck = emu.createPresentation('Journey deck', options);
   return { emu, deck, ...runBundle(emu), view: () => emu.inspectPresentation(deck)! };
 }
 
@@ -33,4 +35,21 @@ export function journeyTables(view: PresentationSnapshot): { slide: number; tabl
 
 export function texts(table: ElementSnapshot): string[][] {
   return table.cells!.map((row) => row.map((c) => c.text));
+}
+
+/** Every element's text, as a person would find it on the slides (no properties, no snapshots' extras). */
+export function deckTexts(view: PresentationSnapshot): string[] {
+  return view.slides.flatMap((s) =>
+    s.elements.flatMap((e) => [
+      ...(e.text ? [e.text.text] : []),
+      ...(e.cells?.flat().map((c) => c.text) ?? []),
+    ]),
+  );
+}
+
+/** The element with this alt-text title on a slide (English titles). */
+export function element(view: PresentationSnapshot, slide: number, title: string): ElementSnapshot {
+  const found = view.slides[slide]?.elements.find((e) => e.title === title);
+  if (!found) throw new Error(`No "${title}" on slide ${slide + 1}`);
+  return found;
 }

@@ -440,6 +440,8 @@ export class SheetsBatch {
       numHeaders: int(basic.headerCount, -1),
       // Series given as rows (one row tall each): the data is read across, as transposed in SpreadsheetApp.
       transpose: ranges.every((r) => r.rect.r1 === r.rect.r2),
+      // The API names each series' range itself: the ranges are stacked, one series each.
+      mergeStrategy: 'MERGE_ROWS',
     });
     return { addChart: { chart: { chartId: id } } };
   }

@@ -6,11 +6,20 @@
  * passed to insertChart/updateChart.
  */
 import type { EmulatorContext } from '../context';
-import type { ChartType, ContainerInfo, EmbeddedChart, EmbeddedChartBuilder, SheetRange } from '../contract';
-import { enumName } from '../enums';
+import type {
+  ChartMergeStrategy,
+  ChartType,
+  ContainerInfo,
+  EmbeddedChart,
+  EmbeddedChartBuilder,
+  SheetRange,
+} from '../contract';
+import { ChartType as ChartTypes, enumName } from '../enums';
+import { exception, messages } from '../errors';
 import { ServiceObject, unwrap } from '../expose';
 import { RangeImpl } from './range';
-import type { ChartModel, ChartSpec, SheetModel } from './sheet-model';
+import type { CellOut, ChartModel, ChartSpec, SheetModel } from './sheet-model';
+import type { Recalc } from './spreadsheet-model';
 
 export function cloneSpec(spec: ChartSpec): ChartSpec {
   return {
@@ -20,6 +29,7 @@ export function cloneSpec(spec: ChartSpec): ChartSpec {
     anchor: { ...spec.anchor },
     numHeaders: spec.numHeaders,
     transpose: spec.transpose,
+    mergeStrategy: spec.mergeStrategy,
   };
 }
 
@@ -31,6 +41,7 @@ export function emptySpec(): ChartSpec {
     anchor: { row: 0, col: 0, offsetX: 0, offsetY: 0 },
     numHeaders: -1,
     transpose: false,
+    mergeStrategy: 'MERGE_COLUMNS',
   };
 }
 
@@ -87,6 +98,8 @@ export class EmbeddedChartBuilderImpl extends ServiceObject implements EmbeddedC
   }
 
   setChartType(type: ChartType): this {
+    // Apps Script refuses a value that is not one of Charts.ChartType.
+    if (!(enumName(type) in ChartTypes)) throw exception(messages.invalidArgument('type'));
     this.spec.type = enumName(type);
     return this;
   }
@@ -103,6 +116,14 @@ export class EmbeddedChartBuilderImpl extends ServiceObject implements EmbeddedC
 
   setNumHeaders(headers: number): this {
     this.spec.numHeaders = headers;
+    return this;
+  }
+
+  setMergeStrategy(mergeStrategy: ChartMergeStrategy): this {
+    const name = enumName(mergeStrategy);
+    if (name !== 'MERGE_COLUMNS' && name !== 'MERGE_ROWS')
+      throw exception(messages.invalidArgument('mergeStrategy'));
+    this.spec.mergeStrategy = name;
     return this;
   }
 
@@ -161,4 +182,58 @@ export class EmbeddedChartImpl extends ServiceObject implements EmbeddedChart {
   modify(): EmbeddedChartBuilder {
     return new EmbeddedChartBuilderImpl(this.ctx, this.sheet, cloneSpec(this.spec()), this.id);
   }
+}
+
+export interface ChartData {
+  /** The x-axis labels. */
+  domain: string[];
+  /** Each series: its name (from the header) and its values along the domain. */
+  series: { name: string; values: (CellOut | null)[] }[];
+}
+
+/**
+ * The data a chart draws, as Sheets builds it: the ranges merged into one table (side by side for
+ * MERGE_COLUMNS, stacked for MERGE_ROWS), transposed if asked, then the first column is the
+ * domain and every other column a series, named by the header rows (numHeaders; -1, "guess",
+ * is taken as one header row when the first row holds text).
+ */
+export function chartData(spec: ChartSpec, recalc: Recalc): ChartData {
+  const blocks = spec.ranges.map((ref) => {
+    const rows: { text: string; value: CellOut }[][] = [];
+    for (let r = ref.rect.r1; r <= ref.rect.r2; r++) {
+      const row: { text: string; value: CellOut }[] = [];
+      for (let c = ref.rect.c1; c <= ref.rect.c2; c++)
+        row.push({ text: ref.sheet.readDisplay(r, c, recalc), value: ref.sheet.readValue(r, c, recalc) });
+      rows.push(row);
+    }
+    return rows;
+  });
+  let table: { text: string; value: CellOut }[][] =
+    spec.mergeStrategy === 'MERGE_ROWS'
+      ? blocks.flat()
+      : Array.from({ length: Math.max(0, ...blocks.map((b) => b.length)) }, (_, r) =>
+          blocks.flatMap((b) => b[r] ?? []),
+        );
+  if (spec.transpose) {
+    const width = Math.max(0, ...table.map((row) => row.length));
+    table = Array.from({ length: width }, (_, c) => table.map((row) => row[c]!).filter(Boolean));
+  }
+  const headers =
+    spec.numHeaders >= 0 ? spec.numHeaders : table[0]?.some((cell) => typeof cell.value === 'string') ? 1 : 0;
+  const body = table.slice(headers);
+  const width = Math.max(0, ...table.map((row) => row.length));
+  const series: ChartData['series'] = [];
+  for (let c = 1; c < width; c++) {
+    series.push({
+      name: table
+        .slice(0, headers)
+        .map((row) => row[c]?.text ?? '')
+        .join(' '),
+      values: body.map((row) => {
+        const v = row[c]?.value;
+        return v === undefined || v === '' ? null : v;
+      }),
+    });
+  }
+  return { domain: body.map((row) => row[0]?.text ?? ''), series };
 }

@@ -9,7 +9,12 @@
  */
 
 export type DimOp =
-  | { kind: 'insert'; at: number; count: number }
+  /**
+   * `inherit`: the new lines take the formats and size of the line before or after them, as the
+   * Sheets API's insertDimension does with inheritFromBefore
+   * (https://developers.google.com/sheets/api/reference/rest/v4/spreadsheets/request#InsertDimensionRequest).
+   */
+  | { kind: 'insert'; at: number; count: number; inherit?: 'before' | 'after' }
   | { kind: 'delete'; at: number; count: number }
   /** Moves [from, from+count) before the old index `to` (Sheet.moveRows semantics). */
   | { kind: 'move'; from: number; count: number; to: number };

@@ -77,6 +77,32 @@ export class Grid {
       this.colWidths = reorder(this.colWidths, order, () => DEFAULT_COLUMN_WIDTH);
       this.maxCols = order.length;
     }
+    if (op.kind === 'insert' && op.inherit) this.inherit(axis, op.at, op.count, op.inherit);
+  }
+
+  /** New lines at..at+count-1 take the formats (not values, notes or validation) and size of a neighbour. */
+  private inherit(axis: Axis, at: number, count: number, from: 'before' | 'after'): void {
+    const source = from === 'before' ? at - 1 : at + count;
+    const size = axis === 'row' ? this.maxRows : this.maxCols;
+    if (source < 0 || source >= size) return;
+    const formatOf = (cell: Cell | undefined) =>
+      cell?.format ? cloneCell({ format: cell.format }).format : undefined;
+    for (let i = at; i < at + count; i++) {
+      if (axis === 'row') {
+        this.rowHeights[i] = this.rowHeights[source]!;
+        this.rowForced[i] = this.rowForced[source]!;
+        this.rows[source]?.forEach((cell, c) => {
+          const format = formatOf(cell);
+          if (format) this.edit(i, c).format = format;
+        });
+      } else {
+        this.colWidths[i] = this.colWidths[source]!;
+        this.rows.forEach((row, r) => {
+          const format = formatOf(row?.[source]);
+          if (format) this.edit(r, i).format = format;
+        });
+      }
+    }
   }
 
   forEach(fn: (cell: Cell, r: number, c: number) => void): void {

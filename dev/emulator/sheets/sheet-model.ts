@@ -53,6 +53,12 @@ export interface ChartSpec {
   anchor: { row: number; col: number; offsetX: number; offsetY: number };
   numHeaders: number;
   transpose: boolean;
+  /**
+   * How several ranges become one data table: MERGE_COLUMNS (the default of
+   * EmbeddedChartBuilder.setMergeStrategy) puts them side by side, MERGE_ROWS stacks them
+   * (https://developers.google.com/apps-script/reference/charts/chart-merge-strategy).
+   */
+  mergeStrategy: 'MERGE_COLUMNS' | 'MERGE_ROWS';
 }
 
 export interface ChartModel extends ChartSpec {

@@ -187,13 +187,13 @@ export class SheetImpl extends ServiceObject implements Sheet {
 
   insertRowsAfter(afterPosition: number, howMany: number): this {
     const at = this.checkPosition('row', afterPosition);
-    this.structure('row', { kind: 'insert', at, count: this.howMany(howMany) });
+    this.structure('row', { kind: 'insert', at, count: this.howMany(howMany), inherit: 'before' });
     return this;
   }
 
   insertRowsBefore(beforePosition: number, howMany: number): this {
     const before = this.checkPosition('row', beforePosition);
-    this.structure('row', { kind: 'insert', at: before - 1, count: this.howMany(howMany) });
+    this.structure('row', { kind: 'insert', at: before - 1, count: this.howMany(howMany), inherit: 'after' });
     return this;
   }
 
@@ -207,13 +207,13 @@ export class SheetImpl extends ServiceObject implements Sheet {
 
   insertColumnsAfter(afterPosition: number, howMany: number): this {
     const at = this.checkPosition('col', afterPosition);
-    this.structure('col', { kind: 'insert', at, count: this.howMany(howMany) });
+    this.structure('col', { kind: 'insert', at, count: this.howMany(howMany), inherit: 'before' });
     return this;
   }
 
   insertColumnsBefore(beforePosition: number, howMany: number): this {
     const before = this.checkPosition('col', beforePosition);
-    this.structure('col', { kind: 'insert', at: before - 1, count: this.howMany(howMany) });
+    this.structure('col', { kind: 'insert', at: before - 1, count: this.howMany(howMany), inherit: 'after' });
     return this;
   }
 

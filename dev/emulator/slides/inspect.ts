@@ -39,6 +39,11 @@ export interface ElementSnapshot {
 export interface SlideSnapshot {
   id: string;
   elements: ElementSnapshot[];
+  /**
+   * Non-empty texts whose size no script set: they show the theme's default size, which Google
+   * does not document and which differs between decks, so a layout must not rely on it.
+   */
+  unsized: string[];
   /** Tables or shapes reaching past the page. */
   overflows: boolean;
 }
@@ -53,7 +58,15 @@ export interface PresentationSnapshot {
 }
 
 function text(t: TextModel): TextSnapshot {
-  return { text: t.text, ...t.style, align: t.align };
+  const { sizeSet: _set, ...style } = t.style;
+  return { text: t.text, ...style, align: t.align };
+}
+
+function unsizedTexts(elements: readonly ElementModel[]): string[] {
+  const texts = elements.flatMap((e) =>
+    e.kind === 'shape' ? [e.text] : e.kind === 'table' ? e.cells.flat().map((c) => c.text) : [],
+  );
+  return texts.filter((t) => t.text !== '' && !t.style.sizeSet).map((t) => t.text);
 }
 
 function ems(line: string): number {
@@ -115,7 +128,7 @@ export function inspectPresentationModel(model: PresentationModel): Presentation
           (e.kind === 'table' && (e.bottom ?? 0) > model.pageHeight + 0.5) ||
           e.left + e.width > model.pageWidth + 0.5,
       );
-      return { id: slide.id, elements, overflows };
+      return { id: slide.id, elements, overflows, unsized: unsizedTexts(slide.elements) };
     }),
     documentProperties: model.file.documentProperties.toObject(),
   };

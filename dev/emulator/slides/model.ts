@@ -15,6 +15,8 @@ export interface TextStyleModel {
   bold: boolean;
   italic: boolean;
   color: string;
+  /** The size was set by a script, rather than left to the theme's default (see inspect.ts). */
+  sizeSet?: true;
 }
 
 export interface TextModel {
@@ -83,18 +85,59 @@ export function newCell(): CellModel {
   return { text: defaultText(), fill: null };
 }
 
+export interface PageSize {
+  width: number;
+  height: number;
+}
+
+/**
+ * The editor's page sizes in points: "Widescreen 16:9" (a new deck's default), "Standard 4:3".
+ * Google's Slides API page (Presentation.pageSize) is the deck's own: an imported or custom-sized
+ * deck brings any size, which is why `createPresentation` takes one.
+ */
+export const PAGE_SIZES = {
+  widescreen: { width: 720, height: 405 },
+  standard: { width: 720, height: 540 },
+} as const satisfies Record<string, PageSize>;
+
 export class PresentationModel {
   slides: SlideModel[] = [];
-  readonly pageWidth = 720;
-  readonly pageHeight = 405;
   private nextId = 1;
   /** The script-facing Presentation object, created on first use. */
   facade: object | null = null;
+  /**
+   * Test hook, not a Google behaviour: the n-th change from now throws once with this message, as
+   * a service error in the middle of a script would (what a half-finished build leaves behind).
+   */
+  private failing: { after: number; message: string } | null = null;
 
-  constructor(readonly file: DriveFile) {}
+  constructor(
+    readonly file: DriveFile,
+    readonly pageSize: PageSize = PAGE_SIZES.widescreen,
+  ) {}
+
+  get pageWidth(): number {
+    return this.pageSize.width;
+  }
+
+  get pageHeight(): number {
+    return this.pageSize.height;
+  }
+
+  /** Makes the `after`-th next change (0: the very next) throw `message` once. */
+  failChange(after: number, message = 'Service Slides failed while accessing document.'): void {
+    this.failing = { after, message };
+  }
 
   assertWritable(): void {
     if (this.file.access === 'view') throw exception(messages.readOnly);
+    if (this.failing) {
+      if (this.failing.after-- <= 0) {
+        const { message } = this.failing;
+        this.failing = null;
+        throw exception(message);
+      }
+    }
   }
 
   newId(): string {

@@ -32,6 +32,7 @@ import { exception, messages } from '../errors';
 import { ServiceObject } from '../expose';
 import {
   type CellModel,
+  cloneElement,
   defaultText,
   type ElementModel,
   type LineModel,
@@ -168,6 +169,14 @@ export class SlideImpl extends ServiceObject implements Slide {
       rowMinHeights: Array.from({ length: rows }, () => h / rows),
     });
     return new TableImpl(this.ctx, table, this.model.parent);
+  }
+  /** A copy of the element on this slide, same place and look, with a new object id (Google's insertPageElement). */
+  insertPageElement(pageElement: PageElement): PageElement {
+    this.writable();
+    const source = (pageElement as unknown as { model?: ElementModel }).model;
+    if (!source || source.removed) throw exception(slideMessages.deleted);
+    const copy = this.add(cloneElement(source, this.model.parent.newId()));
+    return new PageElementImpl(this.ctx, copy, this.model.parent);
   }
   insertTextBox(text: string, left = 0, top = 0, width = 300, height = 50): Shape {
     return this.insertShapeModel('TEXT_BOX', left, top, width, height, cleanText(text));
@@ -482,6 +491,7 @@ export class TextStyleImpl extends ServiceObject implements TextStyle {
     if (!(size > 0)) throw exception(messages.invalidArgument('fontSize'));
     return this.set((t) => {
       t.style.fontSize = size;
+      t.style.sizeSet = true;
     });
   }
   setForegroundColor(hexColor: string): TextStyle {

@@ -116,6 +116,8 @@ export function readJsonFile(ctx: DriveContext, fileId: string): string {
     return ctx.drive.Files.get(fileId, { alt: 'media' });
   } catch (error) {
     const raw = error instanceof Error ? error.message : String(error);
+    // Missing authorization is not a bad file: the server's error handler explains it.
+    if (/permission to call|Authorization is required/i.test(raw)) throw error;
     throw new JourneyGridError([
       problem(
         'fileId',

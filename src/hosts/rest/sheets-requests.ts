@@ -14,6 +14,7 @@ import { planTable } from '../../layout/table';
 import { NUMBER_FORMATS, THEME } from '../../layout/theme';
 import type { CellValue, JourneyDocument } from '../../model/types';
 import { skeletonOf } from '../../read/raw';
+import { formBaseline } from '../../read/rebuild';
 import { uniqueSheetName } from '../sheets/names';
 import type { StoredJourney } from '../sheets/read';
 import { type Block, planSheet, type SheetPlan } from '../sheets/sheet-plan';
@@ -284,7 +285,8 @@ function sheetRequests(
               values: [{ userEnteredValue: '-2' }, { userEnteredValue: '2' }],
             },
             inputMessage: TEXT.emotionHelp[doc.language],
-            strict: true,
+            // A warning, as in the SpreadsheetApp writer: full-width scores typed with an IME get through.
+            strict: false,
           },
         },
       });
@@ -340,6 +342,8 @@ export function spreadsheetRequests(doc: JourneyDocument, options: { hints: bool
       hints: options.hints,
       notes: [...new Set(plan.notes.flat().filter((n) => n !== ''))],
       ...(plan.emotionRows.length > 0 && plan.grid.numColumns > 1 ? { chartId: chartIdFor(sheetId) } : {}),
+      // The form this file was made from: later rebuilds tell sheet edits from form edits by it.
+      form: formBaseline(doc, persona),
     };
     requests.push(...sheetRequests(doc, sheetId, plan, stored, options.hints));
   });

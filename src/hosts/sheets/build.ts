@@ -1,10 +1,14 @@
 /**
  * Builds one persona's journey into the active spreadsheet, or rebuilds it in place.
  *
- * A rebuild reads the sheet first and keeps what users did there: cell text typed in the sheet
- * wins over the incoming model, lanes and stages they added stay, and anything the new model
- * drops is only removed once the user confirms it (the result lists it as pending). Builds are
- * serialised with the document lock, and a protected sheet is refused before anything changes.
+ * A rebuild is all or nothing: read what the sheet shows → merge it with the form (cell text
+ * typed in the sheet wins; card, title and headers edited there win over an unchanged form; lanes
+ * and stages people added stay; removals wait for the user's confirmation) → plan → check the
+ * whole plan against Sheets' limits (cell size, merges the freeze would cut; keys are stored in
+ * pieces well under the metadata limit, sheet names cut by UTF-16 units) → only then write. If a
+ * write still fails, the sheet is put back as it was (or a new sheet removed) and the user gets a
+ * translated message. Builds are serialised with the document lock, and a protected sheet is
+ * refused before anything changes.
  */
 
 import { DOCUMENT_KEY, JOURNEY_KEY } from '../../layout/keys';
@@ -16,29 +20,33 @@ import { assignJourneyIds } from '../../read/assemble';
 import type { Finding } from '../../read/findings';
 import type { DocumentSkeleton } from '../../read/raw';
 import { skeletonOf } from '../../read/raw';
-import { emptyReading, type Placement } from '../../read/read-table';
-import { type Merged, mergeForRebuild, type PendingRemoval } from '../../read/rebuild';
+import { emptyReading } from '../../read/read-table';
+import { formBaseline, type Merged, mergeForRebuild, type PendingRemoval } from '../../read/rebuild';
 import { BUILD_PROBLEMS } from '../build-problems';
 import type { LockServiceApi } from '../ui';
-import { clearJourney, type Extent, journeyExtent, restoreUnplaced } from './clear';
+import {
+  applyRestores,
+  clearJourney,
+  type Extent,
+  journeyExtent,
+  ownCharts,
+  planRestores,
+  type RestorePlan,
+} from './clear';
 import { uniqueSheetName } from './names';
+import { checkPlan, sheetMerges, WRITE_FAILED } from './preflight';
 import {
   documentMetadata,
-  journeyMetadata,
   journeySheets,
   mergeSkeletons,
   parseStored,
   readSheet,
   type StoredJourney,
 } from './read';
-import type {
-  ChartsService,
-  ConditionalFormatRule,
-  Sheet,
-  Spreadsheet,
-  SpreadsheetAppService,
-} from './services';
-import { planSheet } from './sheet-plan';
+import type { ChartsService, EmbeddedChart, Sheet, Spreadsheet, SpreadsheetAppService } from './services';
+import { type Block, planSheet, type SheetPlan } from './sheet-plan';
+import { captureSheet, restoreSheet, type SheetSnapshot } from './snapshot';
+import { writeStored } from './store';
 import { writeSheetPlan } from './write';
 
 export type { PendingRemoval };
@@ -109,24 +117,18 @@ function assertEditable(app: SpreadsheetAppService, sheet: Sheet): void {
 export const mergeWithSheet = mergeForRebuild;
 
 function storeJourney(sheet: Sheet, app: SpreadsheetAppService, stored: StoredJourney): void {
-  const value = JSON.stringify(stored);
-  const existing = journeyMetadata(sheet);
-  if (existing) existing.setValue(value);
-  else sheet.addDeveloperMetadata(JOURNEY_KEY, value, app.DeveloperMetadataVisibility.DOCUMENT);
+  writeStored(sheet, JOURNEY_KEY, JSON.stringify(stored), app.DeveloperMetadataVisibility.DOCUMENT);
 }
 
 function upsertDocumentSkeleton(
   spreadsheet: Spreadsheet,
   app: SpreadsheetAppService,
   skeleton: DocumentSkeleton,
+  previous: DocumentSkeleton | undefined,
 ): void {
-  const existing = documentMetadata(spreadsheet);
-  const previous = parseStored<DocumentSkeleton>(existing);
   // Keep stages and lanes other journeys of this file may still hold: the skeleton is a superset.
   const merged = previous ? mergeSkeletons(skeleton, previous) : skeleton;
-  const value = JSON.stringify(merged);
-  if (existing) existing.setValue(value);
-  else spreadsheet.addDeveloperMetadata(DOCUMENT_KEY, value, app.DeveloperMetadataVisibility.DOCUMENT);
+  writeStored(spreadsheet, DOCUMENT_KEY, JSON.stringify(merged), app.DeveloperMetadataVisibility.DOCUMENT);
 }
 
 /** Builds (or rebuilds) the journey of one persona: the sidebar calls this once per persona. */
@@ -152,6 +154,86 @@ export function buildPersonaJourney(
   }
 }
 
+/** What a rebuild learned from the sheet before writing: the read, the area and where texts go. */
+interface Prepared {
+  findings: Finding[];
+  cleared: Extent;
+  merges: Block[];
+  restores: RestorePlan;
+  oldCharts: EmbeddedChart[];
+  snapshot: SheetSnapshot;
+}
+
+/** Reads, merges and plans; checks the plan against Sheets' limits before anything is written. */
+function prepareRebuild(
+  sheet: Sheet,
+  plan: SheetPlan,
+  read: ReturnType<typeof readSheet>,
+  stored: StoredJourney,
+): Prepared {
+  const cleared = journeyExtent(read.raw);
+  const merges = sheetMerges(sheet);
+  checkPlan(plan, merges, {
+    rows: Math.max(cleared.rows, plan.height),
+    columns: Math.max(cleared.columns, plan.width),
+  });
+  const findings = read.reading.findings;
+  // Moved texts need at most one new column each beside what the sheet already uses.
+  const snapshot = captureSheet(
+    sheet,
+    Math.min(sheet.getMaxRows(), Math.max(1, cleared.rows, plan.height, read.raw.cells.length)),
+    Math.min(
+      sheet.getMaxColumns(),
+      Math.max(2, cleared.columns, plan.width, read.raw.cells[0]?.length ?? 0) + findings.length + 2,
+    ),
+    merges,
+    { rows: read.raw.rowKeys, columns: read.raw.columnKeys, journey: JSON.stringify(stored) },
+  );
+  const taken = (row: number, column: number) => {
+    const content = snapshot.contents[row - 1]?.[column - 1];
+    return content !== undefined && content !== '' && content !== null;
+  };
+  const restores = planRestores(findings, cleared, plan, read.reading.placement, taken, merges);
+  // Notes on empty cells beyond what was read (a note alone does not make a cell used) stay where
+  // they are when the grid grows over them, instead of being written over.
+  const readRows = read.raw.cells.length;
+  const readColumns = read.raw.cells[0]?.length ?? 0;
+  snapshot.notes.forEach((row, r) => {
+    row.forEach((note, c) => {
+      if (note !== '' && (r >= readRows || c >= readColumns) && r < plan.height && c < plan.width)
+        restores.restores.push({ row: r + 1, column: c + 1, text: note, note: true });
+    });
+  });
+  return {
+    findings,
+    cleared,
+    merges,
+    restores,
+    oldCharts: ownCharts(sheet, cleared, stored.chartId),
+    snapshot,
+  };
+}
+
+/** Adds rows and columns at the end of the sheet until it has at least rows × columns. */
+function grow(sheet: Sheet, rows: number, columns: number): void {
+  const maxRows = sheet.getMaxRows();
+  const maxColumns = sheet.getMaxColumns();
+  if (rows > maxRows) sheet.insertRowsAfter(maxRows, rows - maxRows);
+  if (columns > maxColumns) sheet.insertColumnsAfter(maxColumns, columns - maxColumns);
+}
+
+/** Removes what grow() added, after a failed write. */
+function shrink(sheet: Sheet, size: { rows: number; columns: number }): void {
+  try {
+    const rows = sheet.getMaxRows();
+    const columns = sheet.getMaxColumns();
+    if (rows > size.rows) sheet.deleteRows(size.rows + 1, rows - size.rows);
+    if (columns > size.columns) sheet.deleteColumns(size.columns + 1, columns - size.columns);
+  } catch {
+    // Blank rows or columns left at the end lose nothing.
+  }
+}
+
 function buildLocked(
   ctx: SheetsContext,
   spreadsheet: Spreadsheet,
@@ -160,65 +242,99 @@ function buildLocked(
   options: BuildOptions,
 ): BuildResult {
   // One spreadsheet holds one journey document: a different framework would clash with its persona ids.
-  const current = parseStored<DocumentSkeleton>(documentMetadata(spreadsheet));
+  const documentKey = documentMetadata(spreadsheet);
+  const documentText = documentKey?.getValue() ?? null;
+  const current = parseStored<DocumentSkeleton>(documentKey && { getValue: () => documentText });
   if (current && current.frameworkId !== doc.frameworkId)
     throw new JourneyGridError([PROBLEMS.otherJourney(current.title)]);
   const incoming = doc.journeys.find((j) => j.personaId === persona.id)?.cells ?? {};
   // The sheet of this persona, counting duplicated sheets as personas of their own (as reading does).
   const sheets = journeySheets(spreadsheet);
   const existing = sheets[assignJourneyIds(sheets.map((j) => j.stored.personaId)).indexOf(persona.id)];
-  let sheet: Sheet;
   let merged: Merged;
-  let findings: Finding[] = [];
-  let cleared: Extent = { rows: 0, columns: 0 };
-  let placement: Placement = { laneRows: {}, stageColumns: {} };
-  let keepRules: ConditionalFormatRule[] = [];
+  let read: ReturnType<typeof readSheet> | undefined;
   if (existing) {
-    sheet = existing.sheet;
-    assertEditable(ctx.app, sheet);
+    assertEditable(ctx.app, existing.sheet);
     const skeleton = current ?? existing.stored.skeleton;
-    const read = readSheet(sheet, existing.stored, skeleton);
-    findings = read.reading.findings;
+    read = readSheet(existing.sheet, existing.stored, skeleton);
     merged = mergeForRebuild(doc, persona, incoming, read.reading, options.confirmRemovals, {
       persona: existing.stored.persona,
       skeleton: mergeSkeletons(skeleton, existing.stored.skeleton),
+      ...(existing.stored.form ? { form: existing.stored.form } : {}),
     });
-    cleared = journeyExtent(sheet);
-    placement = read.reading.placement;
-    keepRules = clearJourney(sheet, cleared, existing.stored.chartId);
   } else {
-    const name = uniqueSheetName(
-      persona.name,
-      spreadsheet.getSheets().map((s) => s.getName()),
-    );
-    sheet = spreadsheet.insertSheet(name, spreadsheet.getNumSheets());
     merged = mergeForRebuild(doc, persona, incoming, emptyReading(), options.confirmRemovals);
   }
   const table = planTable(merged.doc, merged.doc.journeys[0]!, { hints: options.hints });
   const plan = planSheet(merged.doc, merged.persona, table);
-  let chartId: number | undefined;
+  const prepared = existing && read ? prepareRebuild(existing.sheet, plan, read, existing.stored) : undefined;
+  if (!existing) checkPlan(plan, [], { rows: plan.height, columns: plan.width });
+
+  // Everything is checked: only now does the spreadsheet change.
+  const sheet =
+    existing?.sheet ??
+    spreadsheet.insertSheet(
+      uniqueSheetName(
+        persona.name,
+        spreadsheet.getSheets().map((s) => s.getName()),
+      ),
+      spreadsheet.getNumSheets(),
+    );
+  let findings: Finding[] = prepared?.findings ?? [];
+  const size = { rows: sheet.getMaxRows(), columns: sheet.getMaxColumns() };
   try {
-    ({ chartId } = writeSheetPlan(ctx.app, ctx.charts, sheet, plan, {
+    // A wide journey (up to 31 columns) or a text moved beside it may need more than the 26
+    // columns a new sheet has: the grid grows first, as pasting does in the UI.
+    const restores = prepared?.restores.restores ?? [];
+    grow(
+      sheet,
+      Math.max(plan.chartAnchorRow + 20, ...restores.map((r) => r.row)),
+      Math.max(plan.width, ...restores.map((r) => r.column)),
+    );
+    const keepRules = prepared
+      ? clearJourney(sheet, prepared.cleared, prepared.merges, { rows: plan.height, columns: plan.width })
+      : [];
+    const { chartId } = writeSheetPlan(ctx.app, ctx.charts, sheet, plan, {
       hints: options.hints,
       language: doc.language,
       keepRules,
-    }));
+    });
+    if (prepared) {
+      applyRestores(sheet, prepared.restores.restores);
+      findings = [...findings, ...prepared.restores.moved];
+    }
+    const skeleton = skeletonOf(merged.doc);
+    storeJourney(sheet, ctx.app, {
+      personaId: merged.persona.id,
+      persona: merged.persona,
+      skeleton,
+      hints: options.hints,
+      notes: [...new Set(plan.notes.flat().filter((n) => n !== ''))],
+      ...(chartId === undefined ? {} : { chartId }),
+      form: formBaseline(doc, persona),
+    });
+    upsertDocumentSkeleton(spreadsheet, ctx.app, skeleton, current);
+    for (const chart of prepared?.oldCharts ?? []) sheet.removeChart(chart);
   } catch (error) {
-    // A half-written new sheet without its keys would only be found again as stray text.
-    if (!existing) spreadsheet.deleteSheet(sheet);
-    throw error;
+    // All or nothing: a new sheet goes, an existing one is put back as it was, keys included.
+    const visibility = ctx.app.DeveloperMetadataVisibility.DOCUMENT;
+    if (prepared) {
+      restoreSheet(sheet, prepared.snapshot, visibility);
+      shrink(sheet, size);
+    } else {
+      spreadsheet.deleteSheet(sheet);
+    }
+    try {
+      if (documentText !== null) writeStored(spreadsheet, DOCUMENT_KEY, documentText, visibility);
+      else
+        for (const md of spreadsheet.getDeveloperMetadata())
+          if (md.getKey().indexOf(DOCUMENT_KEY) === 0) md.remove();
+    } catch {
+      // The sheet itself is back; the file's key is only a copy of what each sheet stores.
+    }
+    if (error instanceof JourneyGridError) throw error;
+    throw new JourneyGridError([WRITE_FAILED(error instanceof Error ? error.message : String(error))]);
   }
-  if (existing) findings = [...findings, ...restoreUnplaced(sheet, findings, cleared, plan, placement)];
-  const skeleton = skeletonOf(merged.doc);
-  storeJourney(sheet, ctx.app, {
-    personaId: merged.persona.id,
-    persona: merged.persona,
-    skeleton,
-    hints: options.hints,
-    notes: [...new Set(plan.notes.flat().filter((n) => n !== ''))],
-    ...(chartId === undefined ? {} : { chartId }),
-  });
-  upsertDocumentSkeleton(spreadsheet, ctx.app, skeleton);
   return {
     sheetName: sheet.getName(),
     sheetId: sheet.getSheetId(),

@@ -16,7 +16,9 @@ import {
 } from '../../read/assemble';
 import type { DocumentSkeleton, RawCell, RawTable } from '../../read/raw';
 import { readTable } from '../../read/read-table';
+import type { FormBaseline } from '../../read/rebuild';
 import type { DeveloperMetadata, Sheet, Spreadsheet } from './services';
+import { joinedValue } from './store';
 import { a1 } from './write';
 
 /** What the builder stores on each journey sheet (sheet-level developer metadata, as JSON). */
@@ -30,9 +32,16 @@ export interface StoredJourney {
   notes: string[];
   /** The emotion chart the builder drew, so a rebuild replaces only that one. */
   chartId?: number;
+  /** What the form held at the last build, so an unchanged form does not undo edits in the sheet. */
+  form?: FormBaseline;
 }
 
-export function parseStored<T>(metadata: DeveloperMetadata | undefined): T | undefined {
+/** A stored value, joined from its pieces (see store.ts). */
+export interface StoredValue {
+  getValue(): string | null;
+}
+
+export function parseStored<T>(metadata: StoredValue | undefined): T | undefined {
   const value = metadata?.getValue();
   if (!value) return undefined;
   try {
@@ -42,16 +51,24 @@ export function parseStored<T>(metadata: DeveloperMetadata | undefined): T | und
   }
 }
 
-export function journeyMetadata(sheet: Sheet): DeveloperMetadata | undefined {
-  return sheet
+function joined(head: DeveloperMetadata | undefined, owner: () => Sheet | Spreadsheet | null) {
+  return head && { getValue: () => joinedValue(head, owner) };
+}
+
+export function journeyMetadata(sheet: Sheet): StoredValue | undefined {
+  const head = sheet
     .createDeveloperMetadataFinder()
     .withKey(JOURNEY_KEY)
     .find()
     .find((md) => md.getLocation().getSheet()?.getSheetId() === sheet.getSheetId());
+  return joined(head, () => sheet);
 }
 
-export function documentMetadata(spreadsheet: Spreadsheet): DeveloperMetadata | undefined {
-  return spreadsheet.createDeveloperMetadataFinder().withKey(DOCUMENT_KEY).find()[0];
+export function documentMetadata(spreadsheet: Spreadsheet): StoredValue | undefined {
+  return joined(
+    spreadsheet.createDeveloperMetadataFinder().withKey(DOCUMENT_KEY).find()[0],
+    () => spreadsheet,
+  );
 }
 
 /** The journey sheets of a spreadsheet, in tab order, with what each one stores. */
@@ -59,7 +76,7 @@ export function journeySheets(spreadsheet: Spreadsheet): { sheet: Sheet; stored:
   const found: { sheet: Sheet; stored: StoredJourney }[] = [];
   for (const md of spreadsheet.createDeveloperMetadataFinder().withKey(JOURNEY_KEY).find()) {
     const sheet = md.getLocation().getSheet();
-    const stored = parseStored<StoredJourney>(md);
+    const stored = parseStored<StoredJourney>(joined(md, () => sheet));
     if (sheet && stored?.personaId) found.push({ sheet, stored });
   }
   return found.sort((a, b) => a.sheet.getIndex() - b.sheet.getIndex());
@@ -116,12 +133,23 @@ export function mergeSkeletons(base: DocumentSkeleton, extra: DocumentSkeleton):
   };
 }
 
-export function readSheet(sheet: Sheet, stored: StoredJourney, skeleton: DocumentSkeleton): JourneyRead {
-  const reading = readTable(rawTableFromSheet(sheet), mergeSkeletons(skeleton, stored.skeleton), {
+export function readSheet(
+  sheet: Sheet,
+  stored: StoredJourney,
+  skeleton: DocumentSkeleton,
+): JourneyRead & { raw: RawTable } {
+  const raw = rawTableFromSheet(sheet);
+  const reading = readTable(raw, mergeSkeletons(skeleton, stored.skeleton), {
     hints: stored.hints,
     knownNotes: new Set(stored.notes),
   });
-  return { where: sheet.getName(), key: { personaId: stored.personaId, persona: stored.persona }, reading };
+  return {
+    where: sheet.getName(),
+    key: { personaId: stored.personaId, persona: stored.persona },
+    reading,
+    builtTitle: stored.skeleton.title,
+    raw,
+  };
 }
 
 const NOT_A_JOURNEY = problem(

@@ -19,6 +19,7 @@ export type BorderStyle = GoogleAppsScript.Spreadsheet.BorderStyle;
 export type WrapStrategy = GoogleAppsScript.Spreadsheet.WrapStrategy;
 export type ProtectionType = GoogleAppsScript.Spreadsheet.ProtectionType;
 export type ChartType = GoogleAppsScript.Charts.ChartType;
+export type ChartMergeStrategy = GoogleAppsScript.Charts.ChartMergeStrategy;
 export type CellValueIn = string | number | boolean | Date | null;
 
 export interface DeveloperMetadataLocation {
@@ -79,6 +80,7 @@ export interface EmbeddedChartBuilder {
     offsetY: number,
   ): EmbeddedChartBuilder;
   setNumHeaders(headers: number): EmbeddedChartBuilder;
+  setMergeStrategy(mergeStrategy: ChartMergeStrategy): EmbeddedChartBuilder;
   setTransposeRowsAndColumns(transpose: boolean): EmbeddedChartBuilder;
   build(): EmbeddedChart;
 }
@@ -301,9 +303,10 @@ export interface SpreadsheetAppService {
   ProtectionType: { SHEET: ProtectionType; RANGE: ProtectionType };
 }
 
-/** The `Charts` global's enum the chart builder needs. */
+/** The `Charts` global's enums the chart builder needs. */
 export interface ChartsService {
   ChartType: { LINE: ChartType };
+  ChartMergeStrategy: { MERGE_COLUMNS: ChartMergeStrategy; MERGE_ROWS: ChartMergeStrategy };
 }
 
 // Compile-time proof that the real services satisfy the narrow interfaces above.

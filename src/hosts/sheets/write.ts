@@ -68,6 +68,10 @@ export function writeSheetPlan(
   grid.setWrapStrategy(app.WrapStrategy.WRAP);
   grid.setBorder(true, true, true, true, true, true, THEME.border, app.BorderStyle.SOLID);
   range(plan.card).setWrapStrategy(app.WrapStrategy.CLIP);
+  // Freeze before merging: a column inserted left of the frozen one, say, leaves the freeze where
+  // the card's merges go, and Sheets refuses a merge across a frozen edge.
+  sheet.setFrozenRows(plan.frozenRows);
+  sheet.setFrozenColumns(plan.frozenColumns);
   for (const merge of plan.merges) range(merge).merge();
   for (const row of plan.separatorRows) {
     sheet
@@ -75,8 +79,6 @@ export function writeSheetPlan(
       .setBorder(true, null, true, null, null, null, THEME.separatorLine, app.BorderStyle.DASHED);
   }
 
-  sheet.setFrozenRows(plan.frozenRows);
-  sheet.setFrozenColumns(plan.frozenColumns);
   sheet.setColumnWidth(1, THEME.labelColumnWidth);
   sheet.setColumnWidths(2, plan.width - 1, THEME.stageColumnWidth);
   sheet.setRowHeight(plan.titleRow, 36);
@@ -89,7 +91,9 @@ export function writeSheetPlan(
     const rule = app
       .newDataValidation()
       .requireNumberBetween(-2, 2)
-      .setAllowInvalid(false)
+      // A warning, not a refusal: a Japanese IME types full-width scores (２, －１) that Sheets
+      // keeps as text; the reader takes them, and anything else becomes a finding, never lost.
+      .setAllowInvalid(true)
       .setHelpText(TEXT.emotionHelp[options.language])
       .build();
     for (const row of plan.emotionRows) sheet.getRange(row, 2, 1, stageCount).setDataValidation(rule);
@@ -183,7 +187,12 @@ function insertEmotionChart(
     .setChartType(charts.ChartType.LINE)
     .addRange(sheet.getRange(header, 1, 1, width));
   for (const row of plan.emotionRows) builder = builder.addRange(sheet.getRange(row, 1, 1, width));
+  // One range per row (the header, then each emotion lane): the rows are stacked into one table
+  // (MERGE_ROWS), then transposed so stages run along the x axis and each lane is a series.
+  // EmbeddedChartBuilder.setMergeStrategy defaults to MERGE_COLUMNS, which would lay the rows side
+  // by side instead (https://developers.google.com/apps-script/reference/charts/chart-merge-strategy).
   const chart = builder
+    .setMergeStrategy(charts.ChartMergeStrategy.MERGE_ROWS)
     .setTransposeRowsAndColumns(true)
     .setNumHeaders(1)
     .setPosition(plan.chartAnchorRow, 2, 0, 0)

@@ -1,31 +1,35 @@
 /**
  * Builds one persona's journey into the open deck, or rebuilds it in place: the Slides twin of
- * sheets/build.ts. A rebuild reads the persona's slides first and keeps what people typed there
- * (cells win over the incoming model; lanes and stages they added stay until removals are
- * confirmed), removes only Journey Grid's own elements, so text boxes people added stay where
- * they are, and draws the new slides where the old ones were. Text typed into the old table that
- * the grid cannot hold is put back on the slide in a note box rather than lost.
+ * sheets/build.ts, in the same steps: read → merge → plan → check limits → write. A rebuild reads
+ * the persona's slides first and keeps what people typed there (cells, and labels, title and card
+ * values changed since the last build, win over the form; lanes and stages they added stay until
+ * removals are confirmed). It draws the new journey on the same slides, so boxes people added stay
+ * on a journey slide, and removes only Journey Grid's own old elements, after the new ones and
+ * their keys are in place (commit.ts). Text the new grid cannot hold goes in a note box.
  */
 
 import { PERSONA_FIELD_LABELS } from '../../catalog';
+import { decodeColumn, decodeRow } from '../../layout/keys';
 import { planTable } from '../../layout/table';
 import { JourneyGridError, problem } from '../../model/problems';
 import type { JourneyDocument, Language, Persona } from '../../model/types';
-import { LIMITS } from '../../model/types';
 import { validateDocument } from '../../model/validate';
 import { type Finding, UNPLACED_CODES } from '../../read/findings';
+import type { DocumentSkeleton } from '../../read/raw';
 import { skeletonOf } from '../../read/raw';
 import { emptyReading, type TableReading } from '../../read/read-table';
+import { mergeForRebuild } from '../../read/rebuild';
 import { BUILD_PROBLEMS } from '../build-problems';
 import type { BuildOptions, BuildResult } from '../sheets/build';
-import { mergeWithSheet } from '../sheets/build';
 import { mergeSkeletons } from '../sheets/read';
 import type { LockServiceApi, PropertiesServiceApi } from '../ui';
-import { DeckStore } from './keys';
-import { readDeckParts } from './read';
+import { type FormDigests, formDigests, mergeBase } from './baseline';
+import { DeckChanges } from './commit';
+import { DeckStore, STORE_BYTES } from './keys';
+import { CARD_LABEL_RENAMED, type DeckReading, readDeckParts } from './read';
 import type { ScannedPart } from './scan';
-import type { Presentation, SlidesAppService } from './services';
-import { PAGE, partKeys, planSlides, type SlidePart } from './slide-plan';
+import type { Presentation, Slide, SlidesAppService } from './services';
+import { altRole, partKeys, planSlides, type SlidePart } from './slide-plan';
 import { writePart } from './write';
 
 export interface SlidesContext {
@@ -58,7 +62,17 @@ const PROBLEMS = {
       `このプレゼンテーションには別のジャーニー「${title}」があります。新しいプレゼンテーションで作成するか、読み込んでから編集してください。`,
       `This presentation already holds another journey, "${title}". Build in a new presentation, or read it back and edit that one.`,
     ),
+  // Checked before anything is drawn, so a refused build leaves the deck untouched.
+  storageFull: problem(
+    '',
+    'storage-full',
+    'このファイルの保存領域がいっぱいのため、作成を中止しました（スライドは変更していません）。古いスナップショットやライブラリのペルソナを削除してから、もう一度お試しください。',
+    "This file's storage is full, so nothing was built and the slides are unchanged. Remove old snapshots or library personas, then try again.",
+  ),
 };
+
+/** The note boxes' size, set explicitly: a new box's own size is the deck theme's. */
+const NOTE_SIZE = 7;
 
 export const FINDINGS_SLIDES = {
   overflow: (where: string): Finding => ({
@@ -169,6 +183,89 @@ function adoptKeysBoxes(
   }
 }
 
+/**
+ * The labels, title and persona the persona's slides showed when last built, and the digests of
+ * that build's form: what "edited" is measured from (baseline.ts).
+ */
+function lastBuilt(
+  deck: DeckReading,
+  existing: DeckReading['journeys'][number],
+): { drawn: { skeleton: DocumentSkeleton; persona: Persona }; form: FormDigests | undefined } | undefined {
+  if (deck.keyless) return undefined;
+  let form: FormDigests | undefined;
+  const stages = new Map<string, string>();
+  const lanes = new Map<string, string>();
+  let title: string | undefined;
+  for (const { part } of existing.parts) {
+    const keys = part.stored ?? part.box;
+    if (!keys) continue;
+    title ??= keys.title;
+    form ??= keys.form;
+    for (const column of keys.columns) {
+      const role = decodeColumn(column.key);
+      if (role?.kind === 'stage' && !stages.has(role.stageId)) stages.set(role.stageId, column.label);
+    }
+    for (const row of keys.rows) {
+      const role = decodeRow(row.key);
+      if (role?.kind === 'lane' && !lanes.has(role.laneId)) lanes.set(role.laneId, row.label);
+    }
+  }
+  const skeleton = deck.skeleton;
+  return {
+    form,
+    drawn: {
+      persona: existing.read.key.persona,
+      skeleton: {
+        ...skeleton,
+        title: title ?? skeleton.title,
+        stages: skeleton.stages.map((s) => ({ ...s, label: stages.get(s.id) ?? s.label })),
+        lanes: skeleton.lanes.map((l) => ({ ...l, label: lanes.get(l.id) ?? l.label })),
+      },
+    },
+  };
+}
+
+/** Findings whose text a rebuild must keep on the slide (in a note box) since the grid cannot show it. */
+function mustKeep(finding: Finding): boolean {
+  return (
+    finding.text !== undefined &&
+    finding.text !== '' &&
+    (UNPLACED_CODES.has(finding.code) || finding.code === CARD_LABEL_RENAMED || finding.code === 'truncated')
+  );
+}
+
+/** Object ids a slide may get: the Slides API allows up to 50 characters, the longest a key can name. */
+const LONGEST_ID = 'x'.repeat(50);
+
+/** Sets the keys of a planned journey into `store`; `tableIds[i]`/`slideIds[i]` name part i. */
+function setKeys(
+  store: DeckStore,
+  plan: { parts: SlidePart[]; persona: Persona; doc: JourneyDocument; hints: boolean; form: FormDigests },
+  tableIds: readonly string[],
+  slideIds: readonly string[],
+  removedTables: ReadonlySet<string>,
+  deck: DeckReading | undefined,
+): void {
+  for (const tableId of removedTables) store.setPart(tableId, undefined);
+  plan.parts.forEach((part, i) => {
+    store.setPart(tableIds[i]!, {
+      personaId: plan.persona.id,
+      slideId: slideIds[i]!,
+      part: i,
+      parts: plan.parts.length,
+      hints: plan.hints,
+      ...(i === 0 ? { form: plan.form } : {}),
+      ...(part.docTitle ? { title: part.docTitle.text } : {}),
+      ...partKeys(part),
+    });
+  });
+  if (deck) adoptKeysBoxes(store, deck.scanned, removedTables);
+  const previous = store.skeleton();
+  const skeleton = skeletonOf(plan.doc);
+  store.setSkeleton(previous ? mergeSkeletons(skeleton, previous) : skeleton);
+  store.setPersona(plan.persona);
+}
+
 function buildLocked(
   ctx: SlidesContext,
   presentation: Presentation,
@@ -176,6 +273,7 @@ function buildLocked(
   persona: Persona,
   options: BuildOptions,
 ): SlidesBuildResult {
+  // 1. Read what the deck holds now.
   const store = new DeckStore(ctx.properties.getDocumentProperties());
   const current = store.skeleton();
   if (current && current.frameworkId !== doc.frameworkId)
@@ -189,68 +287,100 @@ function buildLocked(
   const existing = deck?.journeys.find((j) => j.read.key.personaId === persona.id);
   const incoming = doc.journeys.find((j) => j.personaId === persona.id)?.cells ?? {};
   const reading: TableReading = existing?.read.reading ?? emptyReading();
-  const merged = mergeWithSheet(doc, persona, incoming, reading, options.confirmRemovals);
+
+  // 2. Merge: what was typed in the deck since the last build wins over a form that left it alone.
+  const last = deck && existing ? lastBuilt(deck, existing) : undefined;
+  const base = last && mergeBase(last.drawn, last.form, doc, persona, reading);
+  const merged = mergeForRebuild(doc, persona, incoming, reading, options.confirmRemovals, base);
   const findings: Finding[] = [...reading.findings];
 
-  let at = presentation.getSlides().length;
-  const removedTables = new Set<string>();
-  // Text on the old slides outside our elements (people's own text boxes and tables) stays there.
-  const staying = new Set(existing?.parts.flatMap((p) => p.part.loose.map((l) => l.address)) ?? []);
-  if (existing) {
-    at = Math.min(...existing.parts.map((p) => p.part.slideIndex));
-    for (const { part } of existing.parts) {
-      removedTables.add(part.tableId);
-      for (const id of part.ownIds) part.slide.getPageElementById(id)?.remove();
-      if (part.slide.getPageElements().length === 0) part.slide.remove();
-    }
-  }
-
+  // 3. Plan the whole result for this deck's page.
+  const page = { width: presentation.getPageWidth(), height: presentation.getPageHeight() };
   const table = planTable(merged.doc, merged.doc.journeys[0]!, { hints: options.hints });
-  const parts = planSlides(merged.doc, persona, table);
+  const parts = planSlides(merged.doc, merged.persona, table, page);
   sanitize(parts, findings);
-  const slideIds: string[] = [];
-  parts.forEach((part, i) => {
-    const slide = presentation.insertSlide(at + i, ctx.app.PredefinedLayout.BLANK);
-    const written = writePart(ctx.app, slide, part, persona.name, doc.language);
-    slideIds.push(slide.getObjectId());
-    store.setPart(written.tableId, {
-      personaId: persona.id,
-      slideId: slide.getObjectId(),
-      part: i,
-      parts: parts.length,
-      hints: options.hints,
-      ...partKeys(part),
-    });
-    if (i === 0) {
-      // Whatever the removed title, card or table held that the new slides do not show.
-      const unplaced = findings.filter((f) => UNPLACED_CODES.has(f.code) && f.text && !staying.has(f.path));
-      if (unplaced.length > 0) {
-        const text = unplaced
-          .map((f) => f.text)
-          .join('\n')
-          .slice(0, LIMITS.cellTextLength);
-        const box = slide.insertTextBox(text, 24, PAGE.height - 24, PAGE.width - 48, 20);
-        box.getText().getTextStyle().setFontSize(7);
-        for (const f of unplaced) findings.push(FINDINGS_SLIDES.moved(`slide ${at + 1}`, f.text!, f.path));
-      }
-    }
-    findings.push(...partFindings(part, at + i + 1, doc.language));
-  });
-  if (deck) adoptKeysBoxes(store, deck.scanned, removedTables);
+  // Old slides in part order, each once; text on them outside our elements stays (in place, or
+  // copied onto the journey's last slide when the journey needs fewer slides now).
+  const oldSlides: ScannedPart[] = [];
+  for (const { part } of existing?.parts ?? [])
+    if (!oldSlides.some((o) => o.slide.getObjectId() === part.slide.getObjectId())) oldSlides.push(part);
+  const removedTables = new Set(existing?.parts.map((p) => p.part.tableId) ?? []);
+  const staying = new Set(existing?.parts.flatMap((p) => p.part.loose.map((l) => l.address)) ?? []);
+  const unplaced = findings.filter((f) => mustKeep(f) && !staying.has(f.path));
+  const plan = {
+    parts,
+    persona: merged.persona,
+    doc: merged.doc,
+    hints: options.hints,
+    form: formDigests(doc, persona),
+  };
 
-  const previous = store.skeleton();
-  const skeleton = skeletonOf(merged.doc);
-  store.setSkeleton(previous ? mergeSkeletons(skeleton, previous) : skeleton);
-  store.setPersona(persona);
-  // On a rebuild, also forget keys of slides people deleted (one look at the slide list).
-  store.prune(
-    existing ? new Set(presentation.getSlides().map((s) => s.getObjectId())) : undefined,
+  // 4. Check the keys fit the property store before the deck is touched.
+  const trial = store.copy();
+  setKeys(
+    trial,
+    plan,
+    parts.map((_, i) => `${LONGEST_ID}${i}`),
+    parts.map(() => LONGEST_ID),
     removedTables,
+    deck,
   );
-  store.save();
+  if (trial.bytes() > STORE_BYTES) throw new JourneyGridError([PROBLEMS.storageFull]);
+
+  // 5. Write: new first, old removed last (commit.ts).
+  const changes = new DeckChanges(ctx.app, presentation);
+  const first = oldSlides[0]?.slideIndex ?? presentation.getSlides().length;
+  const slideIds: string[] = [];
+  changes.run(
+    () => {
+      for (const old of oldSlides.slice(0, parts.length)) changes.guard(old.slide);
+      const tableIds: string[] = [];
+      const dropped = new Set<string>();
+      let previous: Slide | undefined;
+      parts.forEach((part, i) => {
+        const reused = oldSlides[i]?.slide;
+        const at = previous ? slideIndex(presentation, previous) + 1 : first;
+        const slide = reused ?? changes.insertSlide(at);
+        const written = writePart(ctx.app, slide, part, merged.persona.name, doc.language);
+        tableIds.push(written.tableId);
+        slideIds.push(slide.getObjectId());
+        previous = slide;
+      });
+      const last = previous!;
+      // Slides the journey no longer needs: people's own elements move to its last slide (a
+      // slide that also holds another journey's table only loses our elements).
+      for (const old of oldSlides.slice(parts.length)) {
+        const id = old.slide.getObjectId();
+        const own = new Set(
+          existing!.parts.filter((p) => p.part.slide.getObjectId() === id).flatMap((p) => p.part.ownIds),
+        );
+        const others = old.slide.getPageElements().filter((e) => !own.has(e.getObjectId()));
+        if (others.some((e) => altRole(e.getTitle()) === 'table' || store.part(e.getObjectId()))) continue;
+        dropped.add(id);
+        for (const element of others) changes.copy(last, element);
+        changes.removeSlideLater(old.slide, `slide ${old.slideIndex + 1}`);
+      }
+      const noteSlide = presentation.getSlides().find((s) => s.getObjectId() === slideIds[0])!;
+      const where = `slide ${slideIndex(presentation, noteSlide) + 1}`;
+      writeNotes(noteSlide, where, unplaced, page, findings);
+      for (const { part } of existing?.parts ?? [])
+        if (!dropped.has(part.slide.getObjectId()))
+          changes.removeLater(part.slide, part.ownIds, `slide ${part.slideIndex + 1}`);
+      parts.forEach((part, i) => {
+        findings.push(...partFindings(part, first + i + 1, doc.language));
+      });
+      setKeys(store, plan, tableIds, slideIds, removedTables, deck);
+      // On a rebuild, also forget keys of slides people deleted (one look at the slide list).
+      const live = new Set(presentation.getSlides().map((s) => s.getObjectId()));
+      for (const id of dropped) live.delete(id);
+      store.prune(existing ? live : undefined, removedTables);
+      store.saveWritten();
+    },
+    () => store.dropRemoved(),
+  );
   return {
-    sheetName: persona.name,
-    sheetId: at,
+    sheetName: merged.persona.name,
+    sheetId: first,
     created: !existing,
     pendingRemovals: merged.pending,
     keptCells: merged.kept,
@@ -258,4 +388,27 @@ function buildLocked(
     findings,
     slideIds,
   };
+}
+
+function slideIndex(presentation: Presentation, slide: Slide): number {
+  const id = slide.getObjectId();
+  return presentation.getSlides().findIndex((s) => s.getObjectId() === id);
+}
+
+/**
+ * One note box per text the new slides have no place for, whole (Slides documents no length
+ * limit for a text box), stacked from the foot of the page downwards.
+ */
+function writeNotes(
+  slide: Slide,
+  where: string,
+  unplaced: readonly Finding[],
+  page: { width: number; height: number },
+  findings: Finding[],
+): void {
+  unplaced.forEach((f, i) => {
+    const box = slide.insertTextBox(f.text!, 24, page.height - 24 + i * 22, page.width - 48, 20);
+    if (f.text!.replace(STRIPPED, '') !== '') box.getText().getTextStyle().setFontSize(NOTE_SIZE);
+    findings.push(FINDINGS_SLIDES.moved(where, f.text!, f.path));
+  });
 }

@@ -3,7 +3,8 @@
  *
  * - in the open deck, document properties: the document skeleton, each persona, and per journey
  *   table (by object id) the role and build-time label of each row and column. Values above the
- *   9 KB property limit are split over numbered keys.
+ *   property limit are split over numbered keys, by UTF-8 bytes (what the limit counts) and only
+ *   between code points, never inside a surrogate pair.
  * - in a deck created through the REST API (which cannot write document properties), a small text
  *   box beside each journey slide, off the visible page, holding the same keys as JSON. It travels
  *   with its slide when the slide is duplicated, moved or copied into another deck; the next build
@@ -17,11 +18,51 @@ import { DOCUMENT_KEY, KEY_PREFIX } from '../../layout/keys';
 import type { Persona } from '../../model/types';
 import type { DocumentSkeleton } from '../../read/raw';
 import type { Properties } from '../ui';
+import type { FormDigests } from './baseline';
 import type { PartKeys } from './slide-plan';
 
 export const PART_KEY = `${KEY_PREFIX}slide.`;
 export const PERSONA_KEY = `${KEY_PREFIX}persona.`;
-const CHUNK = 2500;
+/**
+ * UTF-8 bytes of one stored piece. Google's quota page gives "Properties value size: 9 KB / val" and
+ * "Properties total storage: 500 KB / property store" (developers.google.com/apps-script/guides/
+ * services/quotas); property values are stored as UTF-8, so bytes are counted, not UTF-16 units.
+ * 8,000 leaves room for the key and the piece-count prefix under 9,216.
+ */
+export const PIECE_BYTES = 8000;
+/** The whole store, 500 KB: a build checks its keys fit before it changes the deck. */
+export const STORE_BYTES = 500 * 1024;
+
+/** Bytes `text` takes in UTF-8 (a lone surrogate is stored as U+FFFD: 3 bytes). */
+export function utf8Bytes(text: string): number {
+  let bytes = 0;
+  for (const ch of text) {
+    const code = ch.codePointAt(0)!;
+    bytes += code < 0x80 ? 1 : code < 0x800 ? 2 : code < 0x10000 ? 3 : 4;
+  }
+  return bytes;
+}
+
+/** `text` cut into pieces of at most `max` UTF-8 bytes, only between code points. */
+export function utf8Pieces(text: string, max: number): string[] {
+  // A UTF-16 unit is at most 3 bytes of UTF-8 (a surrogate pair, 2 units, is 4).
+  if (text.length * 3 <= max) return [text];
+  const pieces: string[] = [];
+  let piece = '';
+  let bytes = 0;
+  for (const ch of text) {
+    const size = utf8Bytes(ch);
+    if (bytes + size > max && piece !== '') {
+      pieces.push(piece);
+      piece = '';
+      bytes = 0;
+    }
+    piece += ch;
+    bytes += size;
+  }
+  pieces.push(piece);
+  return pieces;
+}
 
 /** One journey table's keys. */
 export interface StoredPart extends PartKeys {
@@ -31,6 +72,10 @@ export interface StoredPart extends PartKeys {
   part: number;
   parts: number;
   hints: boolean;
+  /** The journey title as drawn on this part (first parts): a rebuild's baseline for edits. */
+  title?: string;
+  /** Digests of the form this journey was last built from (first parts; baseline.ts). */
+  form?: FormDigests;
 }
 
 /** The JSON of a REST-built deck's keys box: everything a slide needs to be read on its own. */
@@ -73,9 +118,7 @@ export class DeckStore {
   private set(key: string, value: string | undefined): void {
     for (const k of Object.keys(this.values)) if (k === key || k.startsWith(`${key}#`)) delete this.values[k];
     if (value === undefined) return;
-    const pieces: string[] = [];
-    for (let i = 0; i < value.length || pieces.length === 0; i += CHUNK)
-      pieces.push(value.slice(i, i + CHUNK));
+    const pieces = utf8Pieces(value, PIECE_BYTES);
     this.values[key] = `${pieces.length}|${pieces[0]}`;
     pieces.slice(1).forEach((piece, i) => {
       this.values[`${key}#${i + 1}`] = piece;
@@ -138,6 +181,13 @@ export class DeckStore {
     return any;
   }
 
+  /** Every table's keys. */
+  parts(): StoredPart[] {
+    return Object.keys(this.values)
+      .filter((k) => k.startsWith(PART_KEY) && !k.includes('#'))
+      .flatMap((k) => this.json<StoredPart>(k) ?? []);
+  }
+
   /** The slides this persona's parts were built on (open-deck keys only). */
   slidesOf(personaId: string): Set<string> {
     const slides = new Set<string>();
@@ -162,16 +212,42 @@ export class DeckStore {
     }
   }
 
-  /** One call for every key written (unchanged ones are not sent), one per key removed. */
-  save(): void {
+  /** The same values without the service: a build tries its keys on it before writing anything. */
+  copy(): DeckStore {
+    const copy = new DeckStore(null);
+    Object.assign(copy.values, this.values);
+    return copy;
+  }
+
+  /** UTF-8 bytes of every key and value, as the store's 500 KB limit counts them. */
+  bytes(): number {
+    let total = 0;
+    for (const [key, value] of Object.entries(this.values)) total += utf8Bytes(key) + utf8Bytes(value);
+    return total;
+  }
+
+  /**
+   * Writes every changed key in one call: the service stores all of them or none, so a failure
+   * here leaves the keys as they were. Keys removed are only deleted by `dropRemoved`, once what
+   * replaces them is in place.
+   */
+  saveWritten(): void {
     if (!this.properties) return;
     const written: Record<string, string> = {};
     for (const [key, value] of Object.entries(this.values))
       if (this.saved[key] !== value) written[key] = value;
-    const removed = Object.keys(this.saved).filter((key) => !(key in this.values));
     if (Object.keys(written).length > 0) this.properties.setProperties(written, false);
-    for (const key of removed) this.properties.deleteProperty(key);
-    this.saved = { ...this.values };
+    Object.assign(this.saved, written);
+  }
+
+  /** One call per key removed since the last read. */
+  dropRemoved(): void {
+    if (!this.properties) return;
+    for (const key of Object.keys(this.saved)) {
+      if (key in this.values) continue;
+      this.properties.deleteProperty(key);
+      delete this.saved[key];
+    }
   }
 }
 

@@ -9,7 +9,7 @@
 import { PERSONA_FIELD_LABELS } from '../../catalog';
 import { type CardField, encodeRow } from '../../layout/keys';
 import { problem, type Result } from '../../model/problems';
-import type { CellValue, JourneyCells, Persona } from '../../model/types';
+import { type CellValue, type JourneyCells, LIMITS, type Persona } from '../../model/types';
 import { type Assembled, assembleDocument, type JourneyRead } from '../../read/assemble';
 import { FINDINGS, type Finding } from '../../read/findings';
 import type { DocumentSkeleton, RawCell, RawTable } from '../../read/raw';
@@ -20,7 +20,7 @@ import { guessLanguage, skeletonFromCatalog, skeletonFromTable } from './fallbac
 import { alignKeys, DeckStore } from './keys';
 import { type ScannedPart, scanDeck } from './scan';
 import type { Presentation, SlidesAppService } from './services';
-import { CONTINUATION, ELLIPSIS } from './slide-plan';
+import { CARD_ON_SLIDE, CONTINUATION, ELLIPSIS, type PartKeys } from './slide-plan';
 
 export interface PartRead {
   part: ScannedPart;
@@ -37,6 +37,33 @@ function cardFieldOf(label: string): CardField | undefined {
     if (text === ja || text === en || text.endsWith(` · ${ja}`) || text.endsWith(` · ${en}`)) return field;
   }
   return undefined;
+}
+
+/**
+ * A persona card label people renamed ("Goals" → "Goals for FY25"): the card's value under it is
+ * still read by its column, but labels are not in the model, so the new label is reported, and a
+ * rebuild puts it in a note box rather than erasing it.
+ */
+export const CARD_LABEL_RENAMED = 'card-label-renamed';
+
+function renamedCardLabel(where: string, label: string, field: CardField): Finding {
+  const { ja, en } = PERSONA_FIELD_LABELS[field];
+  return {
+    path: where,
+    code: CARD_LABEL_RENAMED,
+    text: label,
+    message: {
+      ja: `ペルソナカードの項目名「${ja}」が変更されています。項目名はモデルに含まれないため、作り直すと元の項目名に戻り、この名前はメモ欄に残します。`,
+      en: `The persona card label "${en}" was renamed. Card labels are not part of the model, so a rebuild shows the standard label again and keeps this one in a note box.`,
+    },
+  };
+}
+
+/** A persona name read from a slide title, within the model's limit (the whole text: a finding). */
+function clampName(name: string): string {
+  return name.length <= LIMITS.labelLength
+    ? name
+    : name.slice(0, LIMITS.labelLength).replace(/[\ud800-\udbff]$/, '');
 }
 
 /** The part index a continuation title announces ("name (2/3)" → 1), or 0. */
@@ -62,6 +89,7 @@ export function rawTableOf(
   part: ScannedPart,
   index: number,
   persona?: Persona,
+  layout?: PartKeys,
 ): { raw: RawTable; extra: Finding[] } {
   const where = `slide ${part.slideIndex + 1}`;
   const cells: RawCell[][] = [];
@@ -85,8 +113,20 @@ export function rawTableOf(
   }
   if (part.card) {
     const [labels = [], values = []] = part.card;
+    const named = labels.map(cardFieldOf);
+    // The card as built has one column per field in a fixed order: a label people renamed still
+    // names its column's field, unless another column shows that field's label.
+    const standard = labels.length === CARD_ON_SLIDE.length;
+    const fields = named.map((field, c) => {
+      const byPlace = CARD_ON_SLIDE[c]!;
+      if (field || !standard || named.includes(byPlace)) return field;
+      const label = labels[c]!;
+      if (label.trim() !== '' && index === 0)
+        extra.push(renamedCardLabel(`${where}: persona card, column ${c + 1}`, label, byPlace));
+      return byPlace;
+    });
     labels.forEach((label, c) => {
-      const field = cardFieldOf(label);
+      const field = fields[c];
       const shown = values[c] ?? '';
       const value = field && field !== 'name' ? fullCardText(shown, persona?.[field]) : shown;
       if (field && index === 0) {
@@ -105,20 +145,22 @@ export function rawTableOf(
       });
     });
   }
-  const keys = part.stored ?? part.box;
+  const keys = part.stored ?? part.box ?? layout;
+  // People may delete the lane-label column: the grid is then read as if it were there, empty,
+  // so the lanes keep their keys (and labels) and the card rows still line up with it.
+  const shift = keys && labelsColumnDeleted(keys, part.cells) ? 1 : 0;
+  const grid = shift ? part.cells.map((row) => ['', ...row]) : part.cells;
   const gridRowKeys = keys
     ? alignKeys(
-        keys.rows,
-        part.cells.map((row) => row[0] ?? ''),
+        keys.rows.map((row) => (row.key === 'loop' && row.label === '' ? { ...row, label: LOOP_MARK } : row)),
+        grid.map((row) => row[0] || (row.some((t) => t.trim().startsWith(LOOP_MARK)) ? LOOP_MARK : '')),
       )
-    : part.cells.map(() => undefined);
-  const columnKeys = keys
-    ? alignKeys(keys.columns, part.cells[0] ?? [])
-    : (part.cells[0] ?? []).map(() => undefined);
-  part.cells.forEach((row, r) => {
+    : grid.map(() => undefined);
+  const columnKeys = keys ? alignKeys(keys.columns, grid[0] ?? []) : (grid[0] ?? []).map(() => undefined);
+  grid.forEach((row, r) => {
     cells.push(row.map(cell));
     rowKeys.push(gridRowKeys[r]);
-    addresses.push((c) => `${where}: table row ${r + 1}, column ${c + 1}`);
+    addresses.push((c) => `${where}: table row ${r + 1}, column ${c + 1 - shift}`);
   });
   return {
     raw: {
@@ -129,6 +171,67 @@ export function rawTableOf(
     },
     extra,
   };
+}
+
+/**
+ * The mark a loop-back row's cells start with (layout/table.ts): that row has no label, so the
+ * mark stands for it when rows are aligned, and an unlabelled row people insert beside it is not
+ * taken for it.
+ */
+const LOOP_MARK = '↺';
+
+/**
+ * Whether the table lost the column of lane labels it was built with: one column fewer, the
+ * header row shows the stored stage headers one place to the left, and the first column does not
+ * show the lane labels (which tells it from a deleted first stage).
+ */
+function labelsColumnDeleted(keys: PartKeys, cells: readonly string[][]): boolean {
+  const header = cells[0] ?? [];
+  if (header.length !== keys.columns.length - 1 || keys.columns[0]?.key !== 'labels') return false;
+  const shifted = sameAtPlace(keys.columns.slice(1), header);
+  if (shifted <= sameAtPlace(keys.columns, header)) return false;
+  return (
+    sameAtPlace(
+      keys.rows,
+      cells.map((row) => row[0] ?? ''),
+    ) < 0.5
+  );
+}
+
+function builtTitle(parts: readonly PartRead[]): { builtTitle?: string } {
+  const title = parts.find((p) => p.part.stored?.title !== undefined)?.part.stored?.title;
+  return title === undefined ? {} : { builtTitle: title };
+}
+
+/** How many labels two lists share at the same place, as a share of the longer one. */
+function sameAtPlace(stored: readonly { label: string }[], shown: readonly string[]): number {
+  const length = Math.max(stored.length, shown.length);
+  if (length === 0) return 0;
+  return (
+    stored.filter((s, i) => shown[i] !== undefined && s.label.trim() === shown[i]!.trim()).length / length
+  );
+}
+
+/**
+ * The row and column keys of the table a keyless one was copied from (a duplicated slide): the
+ * stored table whose lane labels and stage headers it shows at the same places, mostly. With them
+ * the copy reads like its original, also where a stage and a lane share a label, which matching by
+ * labels alone cannot tell apart.
+ */
+function layoutOf(store: DeckStore, part: ScannedPart): PartKeys | undefined {
+  const rows = part.cells.map((row) => row[0] ?? '');
+  const columns = part.cells[0] ?? [];
+  let best: PartKeys | undefined;
+  let bestScore = 0;
+  for (const stored of store.parts()) {
+    const r = sameAtPlace(stored.rows, rows);
+    const c = sameAtPlace(stored.columns, columns);
+    if (r >= 0.6 && c >= 0.6 && r + c > bestScore) {
+      best = stored;
+      bestScore = r + c;
+    }
+  }
+  return best && { rows: best.rows, columns: best.columns };
 }
 
 /** Stages or lanes of consecutive parts: a newcomer goes right after its predecessor in its part. */
@@ -181,6 +284,8 @@ export interface DeckReading {
   journeys: { read: JourneyRead; parts: PartRead[] }[];
   /** Every part scanned, also those of other personas when only one persona's were asked for. */
   scanned: ScannedPart[];
+  /** No keys anywhere (a copied deck): the skeleton was guessed from the labels themselves. */
+  keyless: boolean;
 }
 
 /** Where the skeleton comes from: the deck's properties, a keys box, or the labels themselves. */
@@ -239,26 +344,34 @@ export function readDeckParts(
     const index = keys ? keys.part : titleIndex(part.name);
     const byName = (name: string | undefined) => {
       if (name === undefined) return undefined;
-      const plain = name.replace(CONTINUATION, '$1').trim();
+      const plain = clampName(name.replace(CONTINUATION, '$1')).trim();
       return [...storedPersonas, ...named].find((p) => p.name.trim() === plain);
     };
     let persona = (keys && (store.persona(keys.personaId) ?? part.box?.persona)) ?? byName(part.name);
+    const nameFindings: Finding[] = [];
     if (!persona) {
-      persona = {
-        id: `p${n + 1}`,
-        name: part.name?.replace(CONTINUATION, '$1') || `Persona ${n + 1}`,
-        antiPersona: false,
-      };
+      const name = part.name?.replace(CONTINUATION, '$1') || `Persona ${n + 1}`;
+      // A title too long for a persona name (a duplicated slide renamed, say) must not make the
+      // whole read refuse: the name is cut to the limit and the full title kept in a finding.
+      if (clampName(name) !== name)
+        nameFindings.push(
+          FINDINGS.truncated(`slide ${part.slideIndex + 1}: title`, part.name!, String(LIMITS.labelLength)),
+        );
+      persona = { id: `p${n + 1}`, name: clampName(name), antiPersona: false };
       named.push(persona);
     }
     const personaId = keys?.personaId ?? persona.id;
-    const { raw, extra } = rawTableOf(part, index, persona);
+    const { raw, extra } = rawTableOf(part, index, persona, keys ? undefined : layoutOf(store, part));
     // A table without keys of its own in a deck built with hints (a duplicated slide) holds the
     // same grey hints: they are not content.
     const hints = keys?.hints ?? store.hintsOf(personaId) ?? boxHints ?? keyless;
     const reading = readTable(raw, skeleton, { hints });
     const where = `slide ${part.slideIndex + 1}`;
-    reading.findings.push(...extra, ...part.loose.map((l) => FINDINGS.outsideGrid(l.address, l.text, '')));
+    reading.findings.push(
+      ...nameFindings,
+      ...extra,
+      ...part.loose.map((l) => FINDINGS.outsideGrid(l.address, l.text, '')),
+    );
     if (!keys && !keyless && !reading.findings.some((f) => f.code === 'matched-by-label'))
       reading.findings.push(FINDINGS.labelsMatched(where, '', ''));
     return [{ part, personaId, persona: { ...persona, id: personaId }, index, reading }];
@@ -286,11 +399,14 @@ export function readDeckParts(
           parts.map((p) => p.reading),
           skeleton,
         ),
+        // The title this journey was drawn with: the shared reader tells a title typed on this
+        // persona's slide from the document's by it (a journey read knows it as `builtTitle`).
+        ...builtTitle(parts),
       },
     };
   });
   reportRenamedLabels(journeys);
-  return { skeleton, journeys, scanned };
+  return { skeleton, journeys, scanned, keyless };
 }
 
 /**

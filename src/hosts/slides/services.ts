@@ -108,6 +108,8 @@ export interface Slide extends Pick<GoogleAppsScript.Slides.Slide, 'getObjectId'
     height: number,
   ): Table;
   insertTextBox(text: string, left: number, top: number, width: number, height: number): Shape;
+  /** A copy of an element (from any slide) at the same place: moves people's own boxes on a rebuild. */
+  insertPageElement(pageElement: PageElement): PageElement;
   insertShape(shapeType: ShapeType, left: number, top: number, width: number, height: number): Shape;
   insertLine(
     lineCategory: LineCategory,

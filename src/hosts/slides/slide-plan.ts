@@ -1,7 +1,7 @@
 /**
- * A journey table plan laid out on 16:9 slides: one slide per persona, or several when the map is
- * larger than a slide holds (more than 8 stages or 8 lanes, or text too long for the smallest
- * font), each continuation repeating the stage header and lane labels so it reads on its own and
+ * A journey table plan laid out on the deck's own page (16:9, 4:3 or whatever size an imported
+ * deck has): one slide per persona, or several when the map is larger than a slide holds (more
+ * stages than fit across, more than 8 lanes, or text too long for the smallest font), each continuation repeating the stage header and lane labels so it reads on its own and
  * so the reader can stitch the parts back into one journey. Pure: it decides every text, style,
  * position and key; the SlidesApp writer and the REST request builder both draw exactly this.
  */
@@ -12,11 +12,25 @@ import { THEME } from '../../layout/theme';
 import type { BlueprintLine, JourneyDocument, Language, Persona } from '../../model/types';
 import { boxHeight } from './fit';
 
-/** Google Slides' default 16:9 page, in points. */
-export const PAGE = { width: 720, height: 405 } as const;
+export interface PageSize {
+  width: number;
+  height: number;
+}
+
+/**
+ * Google Slides' default page (16:9, 720 × 405 pt). A deck may be 4:3 (720 × 540) or any size an
+ * imported file brings, so the open-deck builder lays out for `Presentation.getPageWidth()` /
+ * `getPageHeight()` (Apps Script's Presentation class); a deck the REST API creates is 16:9.
+ */
+export const PAGE: PageSize = { width: 720, height: 405 };
 const MARGIN = 24;
-const BOTTOM = PAGE.height - 10;
+/** Space kept free below the table. */
+const FOOT = 10;
 export const MAX_STAGES_PER_SLIDE = 8;
+/** Narrowest stage column worth drawing: a narrower page shows fewer stages per slide. */
+const MIN_STAGE_WIDTH = 64;
+/** The persona name's and title's width on the first slide; the card takes the rest. */
+const NAME_WIDTH = 300;
 export const MAX_LANES_PER_SLIDE = 8;
 /** Body font sizes tried, largest first; headers are one point larger. */
 const BODY_SIZES = [10, 9, 8, 7, 6] as const;
@@ -233,12 +247,20 @@ function sizeTable(
   };
 }
 
-export function planSlides(doc: JourneyDocument, persona: Persona, table: TablePlan): SlidePart[] {
+export function planSlides(
+  doc: JourneyDocument,
+  persona: Persona,
+  table: TablePlan,
+  page: PageSize = PAGE,
+): SlidePart[] {
   const language = doc.language;
   const { fixed, blocks } = laneBlocks(table);
   const stageColumns = table.columns.flatMap((role, c) => (role.kind === 'stage' ? [c] : []));
-  const width = PAGE.width - 2 * MARGIN;
-  const card = planCard(persona, language, width);
+  const width = Math.max(1, page.width - 2 * MARGIN);
+  const BOTTOM = page.height - FOOT;
+  const nameWidth = Math.min(NAME_WIDTH, Math.round(width * 0.45));
+  const stagesPerSlide = Math.max(1, Math.min(MAX_STAGES_PER_SLIDE, Math.floor(width / MIN_STAGE_WIDTH) - 1));
+  const card = planCard(persona, language, width, nameWidth);
   const firstTop = Math.max(56, card.box.top + card.box.height + 6);
   const laterTop = 52;
   const minSize = BODY_SIZES[BODY_SIZES.length - 1]!;
@@ -251,7 +273,7 @@ export function planSlides(doc: JourneyDocument, persona: Persona, table: TableP
     overflows: boolean;
   }
   const drafts: Draft[] = [];
-  for (const stageChunk of chunks(stageColumns, MAX_STAGES_PER_SLIDE)) {
+  for (const stageChunk of chunks(stageColumns, stagesPerSlide)) {
     const planColumns = [0, ...stageChunk];
     const loops = stageChunk.some((c) =>
       table.cells.some((row, r) => table.rows[r]!.kind === 'loop' && row[c]!.shown !== ''),
@@ -352,7 +374,7 @@ export function planSlides(doc: JourneyDocument, persona: Persona, table: TableP
       docTitle: first
         ? {
             text: doc.title,
-            box: { left: MARGIN, top: 4, width: 300, height: 18 },
+            box: { left: MARGIN, top: 4, width: nameWidth, height: 18 },
             style: {
               fontSize: 9,
               bold: false,
@@ -365,7 +387,7 @@ export function planSlides(doc: JourneyDocument, persona: Persona, table: TableP
         : null,
       name: {
         text: first ? persona.name : continuationTitle(persona.name, index, drafts.length),
-        box: { left: MARGIN, top: first ? 20 : 12, width: first ? 300 : width, height: 32 },
+        box: { left: MARGIN, top: first ? 20 : 12, width: first ? nameWidth : width, height: 32 },
         style: nameStyle,
       },
       card: first ? card : null,
@@ -383,10 +405,15 @@ export function planSlides(doc: JourneyDocument, persona: Persona, table: TableP
   });
 }
 
-function planCard(persona: Persona, language: Language, width: number): NonNullable<SlidePart['card']> {
+function planCard(
+  persona: Persona,
+  language: Language,
+  width: number,
+  nameWidth: number,
+): NonNullable<SlidePart['card']> {
   const fields = [...CARD_ON_SLIDE];
-  const left = MARGIN + 312;
-  const cardWidth = width - 312;
+  const left = MARGIN + nameWidth + 12;
+  const cardWidth = Math.max(1, width - nameWidth - 12);
   const labelStyle: SlideStyle = {
     fontSize: CARD_SIZE,
     bold: false,

@@ -6,6 +6,8 @@
  * - only what differs from a new table's own look is set: its text is black, regular, start
  *   aligned and its cells unfilled, so body text costs text + size only (5 calls), and colour,
  *   weight, slant, fill and alignment are paid only by the header, labels, hints and scores;
+ * - the size is always set: a new element's size comes from the deck's theme, which Google does
+ *   not document and decks differ in, and the layout's row heights depend on it;
  * - one TextStyle per cell is fetched and all its setters chained on it.
  */
 import type { Language } from '../../model/types';
@@ -19,7 +21,10 @@ import {
   tableDescription,
 } from './slide-plan';
 
-/** What a new table cell or text box already looks like: nothing to set for these. */
+/**
+ * What a new table cell or text box already looks like: nothing to set for these. The size is
+ * the emulator's assumption (a theme's), so the SlidesApp writer sets it whatever it is.
+ */
 export const INHERITED: Omit<SlideStyle, 'fontSize'> & { fontSize: number } = {
   fontSize: 14,
   bold: false,
@@ -35,8 +40,7 @@ export interface WrittenPart {
 }
 
 function styleText(app: SlidesAppService, range: TextRange, style: SlideStyle): void {
-  let text = range.getTextStyle();
-  if (style.fontSize !== INHERITED.fontSize) text = text.setFontSize(style.fontSize);
+  let text = range.getTextStyle().setFontSize(style.fontSize);
   if (style.bold) text = text.setBold(true);
   if (style.italic) text = text.setItalic(true);
   if (style.color) text.setForegroundColor(style.color);

@@ -1,0 +1,342 @@
+/**
+ * What a rebuild in Slides must never lose, one named case each (the Slides cases of "nothing a
+ * team types is ever lost"): edits made on the slides survive a rebuild from the form, renamed
+ * card labels are read, people's own boxes stay on a journey slide, moved text is never cut, one
+ * odd slide never makes the whole read refuse, a refused build leaves no slide behind, and keys
+ * are split where UTF-8 storage can hold them. Each drives the built bundle on the emulator.
+ */
+import { describe, expect, it } from 'vitest';
+import type { SlidesBuildResult } from '../../src/hosts/slides/build';
+import type { JourneyDocument } from '../../src/model/types';
+import type { ReadBack } from '../../src/server/rpc';
+import { makeDoc, NO_HINTS } from '../support/journeys';
+import { deckTexts, element, journeyTables, type SlidesAddon, startSlidesAddon, texts } from './support';
+
+const read = (addon: SlidesAddon) => addon.ok<ReadBack>('readJourneys', 'all');
+const build = (addon: SlidesAddon, doc: JourneyDocument, options = NO_HINTS) =>
+  addon.ok<SlidesBuildResult>('buildJourney', doc, 'p1', options);
+const deckId = (addon: SlidesAddon) => addon.deck.getId();
+
+function aisas(): JourneyDocument {
+  const doc = makeDoc('aisas', 'en', ['Ken']);
+  doc.personas[0]!.role = 'CIO';
+  doc.personas[0]!.goals = 'Cut costs';
+  doc.journeys[0]!.cells.touchpoints = { attention: 'TV ad' };
+  return doc;
+}
+
+/** A map that needs several slides (12 stages), with a metric lane. */
+function bigDoc(stages = 12): JourneyDocument {
+  const doc: JourneyDocument = {
+    schemaVersion: 1,
+    title: 'Big map',
+    language: 'en',
+    frameworkId: 'custom',
+    stages: Array.from({ length: stages }, (_, i) => ({ id: `s${i}`, label: `Stage ${i + 1}` })),
+    lanes: [
+      { id: 'steps', label: 'Steps', kind: 'text' },
+      { id: 'rate', label: 'Rate', kind: 'metric' },
+    ],
+    personas: [{ id: 'p1', name: 'Ken', antiPersona: false }],
+    journeys: [{ personaId: 'p1', cells: { steps: { s0: 'Visit', s11: 'Renew' } } }],
+  };
+  if (stages < 12) delete doc.journeys[0]!.cells.steps!.s11;
+  return doc;
+}
+
+/** Row and column of the cell showing `text` in the journey table on `slide`. */
+function cellAt(addon: SlidesAddon, text: string): { id: string; r: number; c: number } {
+  for (const { table } of journeyTables(addon.view())) {
+    const rows = texts(table);
+    const r = rows.findIndex((row) => row.includes(text));
+    if (r >= 0) return { id: table.id, r, c: rows[r]!.indexOf(text) };
+  }
+  throw new Error(`No cell shows "${text}"`);
+}
+
+function editCell(addon: SlidesAddon, shown: string, text: string): void {
+  const { id, r, c } = cellAt(addon, shown);
+  addon.emu.slidesUser.editCell(deckId(addon), id, r, c, text);
+}
+
+describe('Slides rebuilds keep what the team typed', () => {
+  it('case 11: a rebuild from an unchanged form keeps renamed headers, lane labels, card values and name', () => {
+    const addon = startSlidesAddon();
+    const doc = aisas();
+    build(addon, doc);
+    editCell(addon, 'Attention', 'First contact');
+    editCell(addon, 'Touchpoints', 'Channels');
+    const view = addon.view();
+    const card = element(view, 1, 'Journey Grid: persona card');
+    addon.emu.slidesUser.editCell(deckId(addon), card.id, 1, 0, 'CTO');
+    addon.emu.slidesUser.editText(
+      deckId(addon),
+      element(view, 1, 'Journey Grid: persona name').id,
+      'Ken Sato',
+    );
+    addon.emu.slidesUser.editText(
+      deckId(addon),
+      element(view, 1, 'Journey Grid: journey title').id,
+      'Our map',
+    );
+    // The form changed one stage's label the deck left alone: that edit wins.
+    const form = structuredClone(doc);
+    form.stages[1]!.label = 'Curiosity';
+    // Build twice from the same form: the second build must not revert the first one's keeps.
+    build(addon, form);
+    const result = build(addon, form);
+    expect(result.created).toBe(false);
+    const back = read(addon).document;
+    expect(back.title).toBe('Our map');
+    expect(back.stages.map((s) => s.label).slice(0, 2)).toEqual(['First contact', 'Curiosity']);
+    expect(back.lanes[0]!.label).toBe('Channels');
+    expect(back.personas[0]).toMatchObject({ name: 'Ken Sato', role: 'CTO', goals: 'Cut costs' });
+    expect(back.journeys[0]!.cells.touchpoints).toEqual({ attention: 'TV ad' });
+    // What the deck did not change follows the form.
+    const form2 = structuredClone(form);
+    form2.personas[0]!.goals = 'Grow revenue';
+    build(addon, form2);
+    expect(read(addon).document.personas[0]).toMatchObject({ name: 'Ken Sato', goals: 'Grow revenue' });
+  });
+
+  it('case 12: a renamed card label is read, and a rebuild keeps it instead of erasing it', () => {
+    const addon = startSlidesAddon();
+    build(addon, aisas());
+    const card = element(addon.view(), 1, 'Journey Grid: persona card');
+    const goals = texts(card)[0]!.indexOf('Goals');
+    addon.emu.slidesUser.editCell(deckId(addon), card.id, 0, goals, 'Goals for FY25');
+    addon.emu.slidesUser.editCell(deckId(addon), card.id, 1, goals, 'Double revenue');
+    const back = read(addon);
+    expect(back.document.personas[0]!.goals).toBe('Double revenue');
+    expect(back.findings).toContainEqual(
+      expect.objectContaining({ code: 'card-label-renamed', text: 'Goals for FY25' }),
+    );
+    const result = build(addon, back.document);
+    expect(deckTexts(addon.view())).toContain('Goals for FY25');
+    expect(result.findings).toContainEqual(
+      expect.objectContaining({ code: 'moved-text', text: 'Goals for FY25' }),
+    );
+    expect(read(addon).document.personas[0]!.goals).toBe('Double revenue');
+  });
+
+  it('case 13: a text box added on a journey slide stays on a journey slide and is still reported', () => {
+    const addon = startSlidesAddon();
+    const doc = bigDoc();
+    const first = build(addon, doc);
+    expect(first.slideIds).toHaveLength(2);
+    const user = addon.emu.slidesUser;
+    user.addTextBox(deckId(addon), first.slideIds[0]!, 'Ask the sales team');
+    user.addTextBox(deckId(addon), first.slideIds[1]!, 'Check renewals');
+    const onJourneySlide = (text: string) =>
+      addon
+        .view()
+        .slides.filter((s) => s.elements.some((e) => e.text?.text === text))
+        .map((s) => s.elements.some((e) => /journey table/.test(e.title)));
+    build(addon, doc);
+    expect(onJourneySlide('Ask the sales team')).toEqual([true]);
+    expect(onJourneySlide('Check renewals')).toEqual([true]);
+    // The journey now fits one slide: the second slide's box moves to it, not left behind alone.
+    const shorter = bigDoc(6);
+    const result = build(addon, shorter, { hints: false, confirmRemovals: true });
+    expect(result.slideIds).toHaveLength(1);
+    expect(onJourneySlide('Ask the sales team')).toEqual([true]);
+    expect(onJourneySlide('Check renewals')).toEqual([true]);
+    const found = read(addon).findings.map((f) => f.text);
+    expect(found).toContain('Ask the sales team');
+    expect(found).toContain('Check renewals');
+  });
+
+  it('case 14: long texts moved out of metric cells are kept whole, each one', () => {
+    const addon = startSlidesAddon();
+    build(addon, bigDoc(6));
+    const long = ['a', 'b', 'c'].map((ch, i) => `${ch.repeat(30_000)} (text ${i + 1})`);
+    const { id, r } = cellAt(addon, 'Rate');
+    long.forEach((text, i) => {
+      addon.emu.slidesUser.editCell(deckId(addon), id, r, i + 1, text);
+    });
+    const result = build(addon, bigDoc(6));
+    const moved = result.findings.filter((f) => f.code === 'moved-text').map((f) => f.text);
+    expect(moved).toEqual(long);
+    const onSlides = deckTexts(addon.view());
+    for (const text of long) expect(onSlides).toContain(text);
+    const reported = read(addon).findings.map((f) => f.text);
+    for (const text of long) expect(reported).toContain(text);
+  });
+
+  it('case 15: a duplicated slide with a title over 200 characters is read, the rest of the deck too', () => {
+    const addon = startSlidesAddon();
+    build(addon, aisas());
+    const view = addon.view();
+    const copy = addon.emu.slidesUser.duplicateSlide(deckId(addon), view.slides[1]!.id);
+    const copied = addon.view().slides.findIndex((s) => s.id === copy);
+    const title = `${'Ken, after the merger with the other company, '.repeat(6)} (2/2)`;
+    expect(title.length).toBeGreaterThan(200);
+    addon.emu.slidesUser.editText(
+      deckId(addon),
+      element(addon.view(), copied, 'Journey Grid: persona name').id,
+      title,
+    );
+    const back = read(addon);
+    expect(back.document.personas).toHaveLength(2);
+    expect(back.document.personas[0]!.name).toBe('Ken');
+    expect(back.document.journeys[0]!.cells.touchpoints).toEqual({ attention: 'TV ad' });
+    expect(back.findings).toContainEqual(expect.objectContaining({ code: 'truncated', text: title }));
+  });
+
+  it('case 16: a build refused for lack of storage leaves no slide behind', () => {
+    const addon = startSlidesAddon();
+    const store = addon.emu.documentProperties()!;
+    // Someone else's data fills the file's 500 KB property store to all but `room` bytes.
+    const fill = (room: number) => {
+      for (let i = 0; store.totalBytes() + 8100 < 500 * 1024 - room; i++)
+        store.set({ [`other.${i}`]: 'x'.repeat(8000) });
+      const rest = 500 * 1024 - room - store.totalBytes() - 'other.rest'.length;
+      store.set({ 'other.rest': 'x'.repeat(rest) });
+    };
+    const empty = () => {
+      for (const key of store.keys()) if (key.startsWith('other.')) store.delete(key);
+    };
+    fill(500);
+    const before = addon.view();
+    const problems = addon.fail('buildJourney', aisas(), 'p1', NO_HINTS);
+    expect(problems.map((p) => p.code)).toEqual(['storage-full']);
+    expect(problems[0]!.message.ja).toMatch(/保存領域/);
+    expect(addon.view()).toEqual(before);
+    // A rebuild that needs more room than is left is refused the same way, the deck untouched.
+    empty();
+    build(addon, aisas());
+    const big = aisas();
+    big.personas[0]!.challenges = '課題'.repeat(999);
+    fill(2000);
+    const built = addon.view();
+    expect(addon.fail('buildJourney', big, 'p1', NO_HINTS).map((p) => p.code)).toEqual(['storage-full']);
+    expect(addon.view()).toEqual(built);
+  });
+
+  it('case 17: deck keys are split by UTF-8 bytes, between code points', () => {
+    for (const prefix of ['', 'a']) {
+      const addon = startSlidesAddon();
+      const doc = aisas();
+      doc.personas[0]!.goals = `${prefix}${'😀'.repeat(990)}`;
+      doc.personas[0]!.challenges = '🚀'.repeat(995);
+      build(addon, doc);
+      const properties = addon.view().documentProperties;
+      const pieces = Object.entries(properties).filter(([key]) => key.startsWith('journeygrid.'));
+      expect(pieces.some(([key]) => key.endsWith('#1'))).toBe(true);
+      for (const [key, value] of pieces) {
+        // A lone surrogate cannot be stored as UTF-8: it would come back as U+FFFD.
+        expect(value, key).not.toMatch(
+          /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/,
+        );
+        expect(Buffer.byteLength(key) + Buffer.byteLength(value), key).toBeLessThanOrEqual(9 * 1024);
+      }
+      expect(read(addon).document.personas[0]).toMatchObject({
+        goals: doc.personas[0]!.goals,
+        challenges: doc.personas[0]!.challenges,
+      });
+    }
+  });
+});
+
+describe('counterexamples of the random-edit property', () => {
+  it('a duplicated slide whose stage and lane share a label reads like its original', () => {
+    const doc: JourneyDocument = {
+      schemaVersion: 1,
+      title: 'T',
+      language: 'ja',
+      frameworkId: 'custom',
+      stages: [{ id: 'a', label: '認知' }],
+      lanes: [{ id: 'a', label: '認知', kind: 'text' }],
+      personas: [{ id: 'a', name: '認知', antiPersona: false }],
+      journeys: [{ personaId: 'a', cells: {} }],
+    };
+    const addon = startSlidesAddon();
+    addon.ok<SlidesBuildResult>('buildJourney', doc, 'a', { hints: true, confirmRemovals: false });
+    const { slide, table } = journeyTables(addon.view())[0]!;
+    addon.emu.slidesUser.editCell(deckId(addon), table.id, table.cells!.length - 1, 1, 'T1');
+    addon.emu.slidesUser.duplicateSlide(deckId(addon), addon.view().slides[slide]!.id);
+    const back = read(addon);
+    expect(back.document.journeys.map((j) => j.cells)).toEqual([{ a: { a: 'T1' } }, { a: { a: 'T1' } }]);
+    expect(back.document.lanes.map((l) => l.id)).toEqual(['a']);
+    expect(back.findings.map((f) => f.code)).not.toContain('new-lane');
+  });
+});
+
+describe('more counterexamples of the random-edit property', () => {
+  it('a renamed persona-card label is in a finding and its value still read', () => {
+    const addon = startSlidesAddon();
+    build(addon, makeDoc('basic-5', 'ja'), { hints: true, confirmRemovals: false });
+    const card = addon
+      .view()
+      .slides.flatMap((s) => s.elements)
+      .find((e) => e.title === 'Journey Grid：ペルソナカード')!;
+    addon.emu.slidesUser.editCell(deckId(addon), card.id, 0, 0, '役職 for FY1');
+    const back = read(addon);
+    expect(back.findings.map((f) => f.text)).toContain('役職 for FY1');
+    expect(back.document.personas[0]!.role).toBe('情報システム部長');
+  });
+
+  it('a stage header renamed, then the slide duplicated: the copy reads like the original', () => {
+    const addon = startSlidesAddon();
+    const doc = makeDoc('basic-5', 'ja');
+    build(addon, doc, { hints: true, confirmRemovals: false });
+    const { slide, table } = journeyTables(addon.view())[0]!;
+    const user = addon.emu.slidesUser;
+    user.editCell(deckId(addon), table.id, 0, 1, 'Stage 1');
+    const copyId = user.duplicateSlide(deckId(addon), addon.view().slides[slide]!.id);
+    const copy = journeyTables(addon.view()).find((t) => addon.view().slides[t.slide]!.id === copyId)!.table;
+    user.editCell(deckId(addon), copy.id, 1, 1, 'T2');
+    const back = read(addon);
+    expect(back.document.journeys[1]!.cells[doc.lanes[0]!.id]).toEqual({ [doc.stages[0]!.id]: 'T2' });
+    expect(back.document.stages[0]!.label).toBe('Stage 1');
+  });
+});
+
+describe('deleting the lane-label column', () => {
+  it('keeps lanes, stages (a renamed first one too), cells and the card', () => {
+    const addon = startSlidesAddon();
+    const doc = makeDoc('basic-5', 'en', ['Tanaka']);
+    build(addon, doc, { hints: true, confirmRemovals: false });
+    const { table } = journeyTables(addon.view())[0]!;
+    const user = addon.emu.slidesUser;
+    user.editCell(deckId(addon), table.id, 0, 1, 'Stage 1');
+    user.editCell(deckId(addon), table.id, 1, 2, 'T1');
+    user.deleteColumn(deckId(addon), table.id, 0);
+    const back = read(addon);
+    expect(back.document.lanes).toEqual(doc.lanes);
+    expect(back.document.stages.map((s) => s.id)).toEqual(doc.stages.map((s) => s.id));
+    expect(back.document.stages[0]!.label).toBe('Stage 1');
+    expect(back.document.journeys[0]!.cells).toEqual({ [doc.lanes[0]!.id]: { [doc.stages[1]!.id]: 'T1' } });
+    expect(back.document.personas[0]).toEqual(doc.personas[0]);
+    expect(back.findings).toEqual([]);
+    // A rebuild draws the column again, everything in its place.
+    build(addon, back.document, { hints: true, confirmRemovals: false });
+    expect(read(addon).document).toEqual(back.document);
+  });
+});
+
+describe('an unlabelled row inserted beside the loop-back row', () => {
+  it('is a new lane holding its text; the loop row stays the loop row', () => {
+    const doc: JourneyDocument = {
+      schemaVersion: 1,
+      title: '認知',
+      language: 'ja',
+      frameworkId: 'custom',
+      stages: [{ id: 'a', label: '認知', loopsBackTo: 'a' }],
+      lanes: [{ id: 'a', label: '認知', kind: 'text' }],
+      personas: [{ id: 'a', name: '認知', antiPersona: false }],
+      journeys: [{ personaId: 'a', cells: {} }],
+    };
+    const addon = startSlidesAddon();
+    addon.ok<SlidesBuildResult>('buildJourney', doc, 'a', NO_HINTS);
+    const { table } = journeyTables(addon.view())[0]!;
+    addon.emu.slidesUser.insertRow(deckId(addon), table.id, 1);
+    addon.emu.slidesUser.editCell(deckId(addon), table.id, 1, 1, 'T1');
+    const back = read(addon);
+    expect(back.document.stages).toEqual(doc.stages);
+    expect(back.document.lanes).toHaveLength(2);
+    const added = back.document.lanes.find((l) => l.id !== 'a')!;
+    expect(back.document.journeys[0]!.cells).toEqual({ [added.id]: { a: 'T1' } });
+    expect(JSON.stringify(back.document)).not.toContain('↺');
+  });
+});
