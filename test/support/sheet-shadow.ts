@@ -281,7 +281,7 @@ export class ShadowSheet {
  */
 export function seedShadow(
   snapshot: SheetView,
-  doc: Pick<JourneyDocument, 'frameworkId' | 'language' | 'stages' | 'title'>,
+  doc: Pick<JourneyDocument, 'frameworkId' | 'language' | 'stages' | 'lanes' | 'title'>,
   hints: boolean,
   personaKey: string,
 ): ShadowSheet {
@@ -323,7 +323,10 @@ export function seedShadow(
       if (row.kind === 'lane' && row.laneId && col.kind === 'stage' && col.stageId && hints) {
         if (hintFor(doc.frameworkId, row.laneId, col.stageId, doc.language) === text) return;
       }
-      if (row.kind === 'lane' && row.laneId && c === labels) shadow.builtLabels.set(row.laneId, text);
+      // The form's label: a label kept from the sheet by a rebuild is still a rename to the reader's keys.
+      const formLabel = row.kind === 'lane' ? doc.lanes.find((l) => l.id === row.laneId)?.label : undefined;
+      if (row.kind === 'lane' && row.laneId && c === labels && formLabel !== undefined)
+        shadow.builtLabels.set(row.laneId, formLabel);
       shadow.set(r, c, text);
     });
   });
