@@ -171,7 +171,7 @@ export function mergeForRebuild(
     if (!base || inDocument === undefined || inDocument === item.label) return item;
     // A stage or lane the form did not have at the last build counts as changed in the form.
     // Own properties only: an id such as `constructor` must not find Object.prototype's.
-    const formBefore = before && Object.hasOwn(before, item.id) ? before[item.id] : undefined;
+    const formBefore: string | undefined = before && Object.getOwnPropertyDescriptor(before, item.id)?.value;
     if (!documentWins(inDocument, lastBuilt, item.label, formBefore)) return item;
     kept++;
     return { ...item, label: inDocument };

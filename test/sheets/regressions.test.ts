@@ -155,6 +155,30 @@ describe('Sheets: nothing a team types is lost (issue cases)', () => {
     expect(addon.ok<ReadBack>('readJourneys', 'all').document.title).toBe('Renamed on Baba');
   });
 
+  it('case 5c: a title typed on one sheet stays the title when every persona is rebuilt, or one is added', () => {
+    const addon = startAddon();
+    const doc = journey('aisas', [
+      { id: 'p-a', name: 'Aoki' },
+      { id: 'p-b', name: 'Baba' },
+    ]);
+    addon.ok<BuildResult>('buildJourney', doc, 'p-a', BUILD);
+    addon.ok<BuildResult>('buildJourney', doc, 'p-b', BUILD);
+    addon.emu.user.type(addon.spreadsheet.getSheetByName('Aoki')!, 'B1', 'Title X');
+    addon.ok<BuildResult>('buildJourney', doc, 'p-a', BUILD);
+    addon.ok<BuildResult>('buildJourney', doc, 'p-b', BUILD);
+    expect(addon.ok<ReadBack>('readJourneys', 'all').document.title).toBe('Title X');
+    expect(addon.emu.inspect(addon.spreadsheet.getSheetByName('Baba')!).displayValues[0]![1]).toBe('Title X');
+    const more = structuredClone(doc);
+    more.personas.push({ id: 'p-c', name: 'Chiba', antiPersona: false });
+    more.journeys.push({ personaId: 'p-c', cells: {} });
+    addon.ok<BuildResult>('buildJourney', more, 'p-c', BUILD);
+    expect(addon.ok<ReadBack>('readJourneys', 'all').document.title).toBe('Title X');
+    // A title changed in the form afterwards still wins.
+    const renamed = { ...more, title: 'From the form' };
+    for (const id of ['p-a', 'p-b', 'p-c']) addon.ok<BuildResult>('buildJourney', renamed, id, BUILD);
+    expect(addon.ok<ReadBack>('readJourneys', 'all').document.title).toBe('From the form');
+  });
+
   it('case 5b: two sheets with different titles typed keep one and report the other', () => {
     const addon = startAddon();
     const doc = journey('aisas', [

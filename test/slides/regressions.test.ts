@@ -109,7 +109,11 @@ describe('Slides rebuilds keep what the team typed', () => {
     const back = read(addon);
     expect(back.document.personas[0]!.goals).toBe('Double revenue');
     expect(back.findings).toContainEqual(
-      expect.objectContaining({ code: 'card-label-renamed', text: 'Goals for FY25' }),
+      expect.objectContaining({
+        code: 'outside-grid',
+        text: 'Goals for FY25',
+        path: 'slide 2: persona card, column 3',
+      }),
     );
     const result = build(addon, back.document);
     expect(deckTexts(addon.view())).toContain('Goals for FY25');
@@ -292,6 +296,25 @@ describe('more counterexamples of the random-edit property', () => {
   });
 });
 
+describe('a stage inserted at the left edge of a duplicated slide', () => {
+  it('is a new stage of the copy holding its text', () => {
+    const addon = startSlidesAddon();
+    const doc = makeDoc('basic-5', 'ja');
+    build(addon, doc, { hints: true, confirmRemovals: false });
+    const { slide } = journeyTables(addon.view())[0]!;
+    const user = addon.emu.slidesUser;
+    const copyId = user.duplicateSlide(deckId(addon), addon.view().slides[slide]!.id);
+    const copy = journeyTables(addon.view()).find((t) => addon.view().slides[t.slide]!.id === copyId)!.table;
+    user.insertColumn(deckId(addon), copy.id, 1);
+    user.editCell(deckId(addon), copy.id, 0, 1, 'Stage 1');
+    user.editCell(deckId(addon), copy.id, 1, 1, 'T2');
+    const back = read(addon);
+    const added = back.document.stages.find((s) => s.label === 'Stage 1');
+    expect(added).toBeDefined();
+    expect(back.document.journeys[1]!.cells[doc.lanes[0]!.id]).toEqual({ [added!.id]: 'T2' });
+  });
+});
+
 describe('deleting the lane-label column', () => {
   it('keeps lanes, stages (a renamed first one too), cells and the card', () => {
     const addon = startSlidesAddon();
@@ -338,5 +361,56 @@ describe('an unlabelled row inserted beside the loop-back row', () => {
     const added = back.document.lanes.find((l) => l.id !== 'a')!;
     expect(back.document.journeys[0]!.cells).toEqual({ [added.id]: { a: 'T1' } });
     expect(JSON.stringify(back.document)).not.toContain('↺');
+  });
+});
+
+describe('renaming the persona on a duplicated slide', () => {
+  it('makes the copy a persona of its own; the other personas keep their names and ids', () => {
+    const addon = startSlidesAddon();
+    const doc = makeDoc('basic-5', 'ja', ['田中 部長', 'Alex Kim']);
+    for (const p of doc.personas)
+      addon.ok<SlidesBuildResult>('buildJourney', doc, p.id, { hints: true, confirmRemovals: false });
+    const first = addon.view().slides[journeyTables(addon.view())[0]!.slide]!;
+    const copyId = addon.emu.slidesUser.duplicateSlide(deckId(addon), first.id);
+    const copied = addon.view().slides.findIndex((s) => s.id === copyId);
+    addon.emu.slidesUser.editText(
+      deckId(addon),
+      element(addon.view(), copied, 'Journey Grid：ペルソナ名').id,
+      'Name 1',
+    );
+    const back = read(addon).document;
+    expect(back.personas.map((p) => p.name)).toEqual(['田中 部長', 'Name 1', 'Alex Kim']);
+    // Each keeps its id: a rebuild of p2 from the form must still find Alex Kim's slide.
+    expect(back.personas.map((p) => p.id).filter((id) => id === 'p1' || id === 'p2')).toEqual(['p1', 'p2']);
+    expect(back.personas.find((p) => p.name === 'Alex Kim')!.id).toBe('p2');
+  });
+});
+
+describe('a header renamed on a continuation slide only', () => {
+  it('is reported, and a rebuild keeps it in a note box', () => {
+    const addon = startSlidesAddon();
+    const doc: JourneyDocument = {
+      ...bigDoc(3),
+      lanes: Array.from({ length: 10 }, (_, i) => ({
+        id: `l${i}`,
+        label: `Lane ${i + 1}`,
+        kind: 'text' as const,
+      })),
+      journeys: [{ personaId: 'p1', cells: {} }],
+    };
+    const built = build(addon, doc);
+    expect(built.slideIds).toHaveLength(2);
+    const second = journeyTables(addon.view()).find(
+      (t) => addon.view().slides[t.slide]!.id === built.slideIds[1],
+    )!;
+    expect(texts(second.table)[0]![1]).toBe('Stage 1');
+    addon.emu.slidesUser.editCell(deckId(addon), second.table.id, 0, 1, 'First contact');
+    expect(read(addon).findings.map((f) => f.text)).toContain('First contact');
+    const result = build(addon, doc);
+    expect(result.findings).toContainEqual(
+      expect.objectContaining({ code: 'moved-text', text: 'First contact' }),
+    );
+    expect(deckTexts(addon.view())).toContain('First contact');
+    expect(read(addon).findings.map((f) => f.text)).toContain('First contact');
   });
 });

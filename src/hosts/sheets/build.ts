@@ -21,7 +21,7 @@ import type { Finding } from '../../read/findings';
 import type { DocumentSkeleton } from '../../read/raw';
 import { skeletonOf } from '../../read/raw';
 import { emptyReading } from '../../read/read-table';
-import { formBaseline, type Merged, mergeForRebuild, type PendingRemoval } from '../../read/rebuild';
+import { digest, formBaseline, type Merged, mergeForRebuild, type PendingRemoval } from '../../read/rebuild';
 import { BUILD_PROBLEMS } from '../build-problems';
 import type { LockServiceApi } from '../ui';
 import {
@@ -234,6 +234,33 @@ function shrink(sheet: Sheet, size: { rows: number; columns: number }): void {
   }
 }
 
+/**
+ * The journey's title as the document has it: typed over on this sheet, or else the file's title
+ * (another sheet's typed title becomes the file's once that sheet is rebuilt).
+ */
+function documentTitle(
+  shown: string | undefined,
+  stored: StoredJourney,
+  file: DocumentSkeleton | undefined,
+): string | undefined {
+  const typedHere = shown !== undefined && shown.trim() !== '' && shown !== stored.skeleton.title;
+  return typedHere ? shown : (file?.title ?? shown);
+}
+
+/**
+ * A new persona's sheet in a file whose title was edited in the document keeps that title, unless
+ * the form's title changed since the file was last built (the form's baseline says which).
+ */
+function keptFileTitle(
+  doc: JourneyDocument,
+  file: DocumentSkeleton | undefined,
+  sheets: readonly { stored: StoredJourney }[],
+): string | undefined {
+  if (!file || file.title === doc.title) return undefined;
+  const last = sheets.find((s) => s.stored.skeleton.title === file.title && s.stored.form)?.stored.form;
+  return last && last.title === digest(doc.title) ? file.title : undefined;
+}
+
 function buildLocked(
   ctx: SheetsContext,
   spreadsheet: Spreadsheet,
@@ -257,13 +284,26 @@ function buildLocked(
     assertEditable(ctx.app, existing.sheet);
     const skeleton = current ?? existing.stored.skeleton;
     read = readSheet(existing.sheet, existing.stored, skeleton);
-    merged = mergeForRebuild(doc, persona, incoming, read.reading, options.confirmRemovals, {
-      persona: existing.stored.persona,
-      skeleton: mergeSkeletons(skeleton, existing.stored.skeleton),
-      ...(existing.stored.form ? { form: existing.stored.form } : {}),
-    });
+    merged = mergeForRebuild(
+      doc,
+      persona,
+      incoming,
+      { ...read.reading, title: documentTitle(read.reading.title, existing.stored, current) },
+      options.confirmRemovals,
+      {
+        persona: existing.stored.persona,
+        // What this sheet was last built with: the title too, not the file's.
+        skeleton: {
+          ...mergeSkeletons(skeleton, existing.stored.skeleton),
+          title: existing.stored.skeleton.title,
+        },
+        ...(existing.stored.form ? { form: existing.stored.form } : {}),
+      },
+    );
   } else {
     merged = mergeForRebuild(doc, persona, incoming, emptyReading(), options.confirmRemovals);
+    const title = keptFileTitle(doc, current, sheets);
+    if (title !== undefined) merged = { ...merged, doc: { ...merged.doc, title } };
   }
   const table = planTable(merged.doc, merged.doc.journeys[0]!, { hints: options.hints });
   const plan = planSheet(merged.doc, merged.persona, table);

@@ -26,7 +26,7 @@ import type { LockServiceApi, PropertiesServiceApi } from '../ui';
 import { type FormDigests, formDigests, mergeBase } from './baseline';
 import { DeckChanges } from './commit';
 import { DeckStore, STORE_BYTES } from './keys';
-import { CARD_LABEL_RENAMED, type DeckReading, readDeckParts } from './read';
+import { type DeckReading, readDeckParts } from './read';
 import type { ScannedPart } from './scan';
 import type { Presentation, Slide, SlidesAppService } from './services';
 import { altRole, partKeys, planSlides, type SlidePart } from './slide-plan';
@@ -225,12 +225,19 @@ function lastBuilt(
   };
 }
 
+/**
+ * Beyond the shared unplaced codes: a title cut to the persona-name limit, and a header or label
+ * renamed on a continuation slide only (the journey keeps its first slide's): the new slides
+ * cannot show them, so they go to a note box.
+ */
+const KEEP_TOO: ReadonlySet<string> = new Set(['truncated', 'label-differs']);
+
 /** Findings whose text a rebuild must keep on the slide (in a note box) since the grid cannot show it. */
 function mustKeep(finding: Finding): boolean {
   return (
     finding.text !== undefined &&
     finding.text !== '' &&
-    (UNPLACED_CODES.has(finding.code) || finding.code === CARD_LABEL_RENAMED || finding.code === 'truncated')
+    (UNPLACED_CODES.has(finding.code) || KEEP_TOO.has(finding.code))
   );
 }
 

@@ -44,13 +44,12 @@ function cardFieldOf(label: string): CardField | undefined {
  * still read by its column, but labels are not in the model, so the new label is reported, and a
  * rebuild puts it in a note box rather than erasing it.
  */
-export const CARD_LABEL_RENAMED = 'card-label-renamed';
-
 function renamedCardLabel(where: string, label: string, field: CardField): Finding {
   const { ja, en } = PERSONA_FIELD_LABELS[field];
   return {
     path: where,
-    code: CARD_LABEL_RENAMED,
+    // Text the model has no place for, like any other outside the grid (a rebuild keeps it).
+    code: 'outside-grid',
     text: label,
     message: {
       ja: `ペルソナカードの項目名「${ja}」が変更されています。項目名はモデルに含まれないため、作り直すと元の項目名に戻り、この名前はメモ欄に残します。`,
@@ -156,7 +155,11 @@ export function rawTableOf(
         grid.map((row) => row[0] || (row.some((t) => t.trim().startsWith(LOOP_MARK)) ? LOOP_MARK : '')),
       )
     : grid.map(() => undefined);
-  const columnKeys = keys ? alignKeys(keys.columns, grid[0] ?? []) : (grid[0] ?? []).map(() => undefined);
+  const columnKeys = !keys
+    ? (grid[0] ?? []).map(() => undefined)
+    : shift
+      ? [keys.columns[0]!.key, ...alignKeys(keys.columns.slice(1), part.cells[0] ?? [])]
+      : alignKeys(keys.columns, grid[0] ?? []);
   grid.forEach((row, r) => {
     cells.push(row.map(cell));
     rowKeys.push(gridRowKeys[r]);
@@ -181,17 +184,19 @@ export function rawTableOf(
 const LOOP_MARK = '↺';
 
 /**
- * Whether the table lost the column of lane labels it was built with: one column fewer, the
- * header row shows the stored stage headers one place to the left, and the first column does not
- * show the lane labels (which tells it from a deleted first stage).
+ * Whether the table lost the column of lane labels it was built with: the corner text is gone, the
+ * header row matches the stored stage headers at least as well without the labels column as with
+ * it (columns inserted or deleted since are skipped), and the first column does not show the lane
+ * labels (which tells it from a deleted first stage).
  */
 function labelsColumnDeleted(keys: PartKeys, cells: readonly string[][]): boolean {
   const header = cells[0] ?? [];
-  if (header.length !== keys.columns.length - 1 || keys.columns[0]?.key !== 'labels') return false;
-  const shifted = sameAtPlace(keys.columns.slice(1), header);
-  if (shifted <= sameAtPlace(keys.columns, header)) return false;
+  const corner = keys.columns[0];
+  if (header.length === 0 || corner?.key !== 'labels') return false;
+  if (corner.label.trim() !== '' && header.some((h) => h.trim() === corner.label.trim())) return false;
+  if (sameInOrder(keys.columns.slice(1), header) < sameInOrder(keys.columns, header)) return false;
   return (
-    sameAtPlace(
+    sameInOrder(
       keys.rows,
       cells.map((row) => row[0] ?? ''),
     ) < 0.5
@@ -201,6 +206,13 @@ function labelsColumnDeleted(keys: PartKeys, cells: readonly string[][]): boolea
 function builtTitle(parts: readonly PartRead[]): { builtTitle?: string } {
   const title = parts.find((p) => p.part.stored?.title !== undefined)?.part.stored?.title;
   return title === undefined ? {} : { builtTitle: title };
+}
+
+/** Like sameAtPlace, but rows or columns inserted or deleted since are skipped (alignKeys). */
+function sameInOrder(stored: readonly { key: string; label: string }[], shown: readonly string[]): number {
+  if (stored.length === shown.length) return sameAtPlace(stored, shown);
+  const length = Math.max(stored.length, shown.length);
+  return alignKeys(stored, shown).filter((k) => k !== undefined).length / length;
 }
 
 /** How many labels two lists share at the same place, as a share of the longer one. */
@@ -214,7 +226,7 @@ function sameAtPlace(stored: readonly { label: string }[], shown: readonly strin
 
 /**
  * The row and column keys of the table a keyless one was copied from (a duplicated slide): the
- * stored table whose lane labels and stage headers it shows at the same places, mostly. With them
+ * stored table whose lane labels and stage headers it shows in the same order, mostly. With them
  * the copy reads like its original, also where a stage and a lane share a label, which matching by
  * labels alone cannot tell apart.
  */
@@ -224,8 +236,10 @@ function layoutOf(store: DeckStore, part: ScannedPart): PartKeys | undefined {
   let best: PartKeys | undefined;
   let bestScore = 0;
   for (const stored of store.parts()) {
-    const r = sameAtPlace(stored.rows, rows);
-    const c = sameAtPlace(stored.columns, columns);
+    // A copy whose lane-label column was deleted shows no labels to compare: as many rows will do.
+    const unlabelled = labelsColumnDeleted(stored, part.cells) && stored.rows.length === rows.length;
+    const r = unlabelled ? 1 : sameInOrder(stored.rows, rows);
+    const c = sameInOrder(stored.columns, columns);
     if (r >= 0.6 && c >= 0.6 && r + c > bestScore) {
       best = stored;
       bestScore = r + c;
@@ -337,6 +351,13 @@ export function readDeckParts(
   const storedPersonas = store.personas();
   // Personas met only by name (no keys anywhere): a continuation slide joins its first slide's.
   const named: Persona[] = [];
+  const taken = new Set([
+    ...storedPersonas.map((p) => p.id),
+    ...scanned.flatMap((p) => {
+      const keys = p.stored ?? p.box;
+      return keys ? [keys.personaId] : [];
+    }),
+  ]);
   const boxHints = scanned.find((p) => p.box)?.box?.hints;
   const all: PartRead[] = scanned.flatMap((part, n): PartRead[] => {
     if (part.unread) return [];
@@ -357,7 +378,11 @@ export function readDeckParts(
         nameFindings.push(
           FINDINGS.truncated(`slide ${part.slideIndex + 1}: title`, part.name!, String(LIMITS.labelLength)),
         );
-      persona = { id: `p${n + 1}`, name: clampName(name), antiPersona: false };
+      // A new id, never one a keyed journey or stored persona has (that would join two journeys).
+      let id = `p${n + 1}`;
+      for (let k = 2; taken.has(id); k++) id = `p${n + 1}-${k}`;
+      taken.add(id);
+      persona = { id, name: clampName(name), antiPersona: false };
       named.push(persona);
     }
     const personaId = keys?.personaId ?? persona.id;
