@@ -44,7 +44,7 @@ const KNOWN_OPEN: Record<string, string | false> = {
   sortRenamedLabel: 'sheets.md#6',
   deleteAfterSort: 'sheets.md#7',
   readDuringRebuild: false, // sheets.md#8: fixed on the merged host branches
-  titleThenRebuild: false, // sheets.md#9: fixed on the merged host branches
+  titleThenRebuild: 'sheets.md#9',
 };
 
 // PROPERTY_REENABLE=name,name runs those branches again (to check a fix).

@@ -39,14 +39,14 @@ const KNOWN_OPEN: Record<string, string | false> = {
   deleteLabelColumn: 'slides.md#7',
   renameAndReshape: 'slides.md#8',
   unnamedInsert: false, // slides.md#9: fixed on the merged host branches
-  duplicateAfterRename: false, // slides.md#10: fixed on the merged host branches
+  duplicateAfterRename: 'slides.md#10',
   repeatedLabels: false, // slides.md#11: fixed on the merged host branches
   duplicateContinuation: false, // slides.md#12: fixed on the merged host branches
   severalReshapes: 'slides.md#13',
   renameCopiedPersona: false, // slides.md#16: fixed on the merged host branches
   readDuringRebuild: 'slides.md#15',
   reshapeCopy: false, // slides.md#14: fixed on the merged host branches
-  titleThenRebuild: false, // sheets.md#9: fixed on the merged host branches
+  titleThenRebuild: 'sheets.md#9',
 };
 
 // PROPERTY_REENABLE=name,name runs those branches again (to check a fix).
@@ -321,7 +321,7 @@ function apply(run: Run, edit: Edit): void {
     }
     case 'typeLabel': {
       if (KNOWN_OPEN.renameAndReshape && s.reshaped) break;
-      if (KNOWN_OPEN.duplicateAfterRename && s.copied) break;
+      if (KNOWN_OPEN.duplicateAfterRename && run.shadows.some((x) => x.copied)) break;
       const r = pick(lanes, edit.a);
       if (r !== undefined && labels >= 0) typeCell(r, labels, token(run, 'Lane ', edit.c));
       s.renamed = true;
@@ -329,7 +329,7 @@ function apply(run: Run, edit: Edit): void {
     }
     case 'typeHeader': {
       if (KNOWN_OPEN.renameAndReshape && s.reshaped) break;
-      if (KNOWN_OPEN.duplicateAfterRename && s.copied) break;
+      if (KNOWN_OPEN.duplicateAfterRename && run.shadows.some((x) => x.copied)) break;
       const c = pick(stages, edit.a);
       if (c !== undefined && header >= 0) typeCell(header, c, token(run, 'Stage ', edit.c));
       s.renamed = true;
