@@ -45,7 +45,7 @@ const KNOWN_OPEN: Record<string, string | false> = {
   severalReshapes: 'slides.md#13',
   renameCopiedPersona: false, // slides.md#16: fixed on the merged host branches
   readDuringRebuild: 'slides.md#15',
-  reshapeCopy: false, // slides.md#14: fixed on the merged host branches
+  reshapeCopy: 'slides.md#14',
   titleThenRebuild: 'sheets.md#9',
 };
 
