@@ -1,184 +1,523 @@
 /**
- * What people do to journey slides, at random: type into cells, insert and delete table rows and
- * columns, duplicate and reorder slides, move a table, delete a persona title, add a text box.
- * After every edit, every non-empty text in the deck must be in the model read back, or in the
- * findings, or be the builder's own words (labels, hints, lines, continuation titles): no text a
- * person typed is ever lost without a word. The Slides twin of test/sheets/user-edits.test.ts.
+ * What people do to journey slides, at random, and where each text must end up. Every sequence
+ * builds a deck (a catalog framework with its hints, or a random document), then types into
+ * cells, lane labels, stage headers, the journey title, the persona name and card (values and
+ * labels); inserts and deletes table rows and columns, the lane-label column included; adds text
+ * boxes; duplicates, moves and deletes slides; rebuilds with the unchanged form (with and without
+ * confirming removals), with the document properties nearly full, and reads while a rebuild is
+ * half-way. The Slides twin of test/sheets/user-edits.test.ts.
+ *
+ * The oracle (test/support/slide-shadow.ts) follows every text through those edits on its own;
+ * after each edit the read-back must hold each one at its persona, lane and stage (or as the
+ * title, a label, a card field, a finding at its address), and after a rebuild still in the model
+ * or the findings at the same place.
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { FRAMEWORKS } from '../../src/catalog';
 import type { SlidesBuildResult } from '../../src/hosts/slides/build';
 import type { JourneyDocument } from '../../src/model/types';
 import type { ReadBack } from '../../src/server/rpc';
-import { accountedTexts, withEmptyJourneys } from '../support/accounted';
+import { runBundle } from '../support/addon';
 import { journeyDocumentArb } from '../support/arbitraries';
-import { journeyTables, type SlidesAddon, startSlidesAddon } from './support';
+import { brokenFacts, type Fact, type Ref } from '../support/facts';
+import { makeDoc } from '../support/journeys';
+import { cardField, type SlideShadow, seedSlides, slideFacts } from '../support/slide-shadow';
+import { type SlidesAddon, startSlidesAddon } from './support';
 
-const texts = ['新しい施策', 'Churn risk', '2', '-1', '25%', '😀 ok', 'line1\nline2', '  spaced  ', '+1'];
+/**
+ * Generator branches that find an open bug, each naming its finding in the findings file: set to
+ * false to run the branch again. Only the failing branch is skipped.
+ */
+const KNOWN_OPEN: Record<string, string | false> = {
+  rebuildKeepsDeckLabels: 'slides.md#1',
+  textBoxOnRebuild: false, // slides.md#2: fixed on the merged host branches
+  appendToTable: 'slides.md#3',
+  duplicateSharedLabel: 'slides.md#4',
+  titleOnLaterSlide: 'slides.md#5',
+  renamedCardLabel: false, // slides.md#6: fixed on the merged host branches
+  deleteLabelColumn: 'slides.md#7',
+  renameAndReshape: 'slides.md#8',
+  unnamedInsert: false, // slides.md#9: fixed on the merged host branches
+  duplicateAfterRename: 'slides.md#10',
+  repeatedLabels: false, // slides.md#11: fixed on the merged host branches
+  duplicateContinuation: false, // slides.md#12: fixed on the merged host branches
+  severalReshapes: 'slides.md#13',
+  renameCopiedPersona: false, // slides.md#16: fixed on the merged host branches
+  readDuringRebuild: 'slides.md#15',
+  reshapeCopy: 'slides.md#14',
+  titleThenRebuild: 'sheets.md#9',
+};
+
+// PROPERTY_REENABLE=name,name runs those branches again (to check a fix).
+for (const name of (process.env.PROPERTY_REENABLE ?? '').split(','))
+  if (name in KNOWN_OPEN) KNOWN_OPEN[name] = false;
+
+/** Random edit sequences run by `npm test` (each with reads after every edit and rebuilds). */
+const RUNS = Number(process.env.PROPERTY_RUNS ?? 2000);
+
+const KINDS = [
+  'typeCell',
+  'typeCell',
+  'typeCell',
+  'typeLabel',
+  'typeHeader',
+  'typeTitle',
+  'typeName',
+  'typeCard',
+  'renameCardLabel',
+  'insertRow',
+  'insertColumn',
+  'deleteRow',
+  'deleteColumn',
+  'deleteLabelColumn',
+  'addTextBox',
+  'duplicate',
+  'moveSlide',
+  'deleteSlide',
+  'rebuild',
+  'rebuild',
+  'rebuildConfirm',
+  'readDuringRebuild',
+  'nearFull',
+] as const;
 
 const editArb = fc.record({
-  kind: fc.constantFrom(
-    'type',
-    'type',
-    'type',
-    'insertRow',
-    'deleteRow',
-    'insertColumn',
-    'deleteColumn',
-    'duplicate',
-    'moveSlide',
-    'moveTable',
-    'deleteTitle',
-    'addTextBox',
-  ),
-  table: fc.nat(),
-  row: fc.nat(),
-  column: fc.nat(),
-  to: fc.nat(),
-  text: fc.constantFrom(...texts),
+  kind: fc.constantFrom(...KINDS),
+  slide: fc.nat(5),
+  a: fc.nat(40),
+  b: fc.nat(40),
+  c: fc.nat(40),
 });
 type Edit = typeof editArb extends fc.Arbitrary<infer T> ? T : never;
 
-function build(addon: SlidesAddon, doc: JourneyDocument): void {
-  for (const p of doc.personas)
-    addon.ok<SlidesBuildResult>('buildJourney', doc, p.id, { hints: true, confirmRemovals: false });
+const docArb = fc.oneof(
+  {
+    weight: 3,
+    arbitrary: fc
+      .record({
+        framework: fc.constantFrom(...FRAMEWORKS.map((f) => f.id)),
+        language: fc.constantFrom('ja' as const, 'en' as const),
+        personas: fc.integer({ min: 1, max: 2 }),
+      })
+      .map(({ framework, language, personas }) => ({
+        doc: makeDoc(framework, language, ['田中 部長', 'Alex Kim'].slice(0, personas)),
+        hints: true,
+      })),
+  },
+  {
+    weight: 2,
+    arbitrary: fc.record({
+      doc: journeyDocumentArb({ maxStages: 5, maxLanes: 6, maxPersonas: 2 }),
+      hints: fc.boolean(),
+    }),
+  },
+);
+
+const WORDS = ['新しい施策', 'Churn risk', '😀 ok', 'line1\nline2', 'ｶﾀｶﾅ', '"quoted"'];
+const EMOTIONS = ['-2', '+1', '2', '0', 'まあまあ'];
+const METRICS = ['25%', '7.5%', '-3%', 'about half'];
+
+interface Run {
+  addon: SlidesAddon;
+  doc: JourneyDocument;
+  hints: boolean;
+  shadows: SlideShadow[];
+  n: number;
+  nearFull: boolean;
+  rebuilt: boolean;
+  log: string[];
 }
 
-/** Applies one edit as a person in the Slides editor would. */
-function apply(addon: SlidesAddon, edit: Edit): void {
-  const user = addon.emu.slidesUser;
-  const deckId = addon.deck.getId();
-  const view = addon.view();
-  const tables = journeyTables(view);
-  if (tables.length === 0) return;
-  const { slide, table } = tables[edit.table % tables.length]!;
-  const slideId = view.slides[slide]!.id;
-  const rows = table.cells!.length;
-  const columns = table.cells![0]!.length;
-  const r = edit.row % rows;
-  const c = edit.column % columns;
+type Answer<T> =
+  | { ok: true; value: T }
+  | { ok: false; problems: { code: string; message: { ja: string; en: string } }[] };
+
+function pick<T>(items: readonly T[], n: number): T | undefined {
+  return items.length === 0 ? undefined : items[n % items.length];
+}
+
+function token(run: Run, prefix: string, n: number): string {
+  run.n += 1;
+  return `${prefix}${run.n} ${WORDS[n % WORDS.length]}`;
+}
+
+function cellText(run: Run, shadow: SlideShadow, r: number, n: number): string {
+  const role = shadow.rows[r]!;
+  const kind = (role.kind === 'lane' && run.doc.lanes.find((l) => l.id === role.laneId)?.kind) || 'text';
+  if (kind === 'emotion') return EMOTIONS[n % EMOTIONS.length]!;
+  if (kind === 'metric') return METRICS[n % METRICS.length]!;
+  return token(run, 'T', n);
+}
+
+function factsNow(run: Run): Fact[] {
+  return slideFacts(run.shadows, run.addon.view());
+}
+
+function read(run: Run): Answer<ReadBack> {
+  return run.addon.bundle.call('readJourneys', 'all');
+}
+
+function check(run: Run, label: string): void {
+  const result = read(run);
+  if (!result.ok) {
+    expect(
+      result.problems.map((p) => p.code),
+      `${label}\n${run.log.join('\n')}`,
+    ).toEqual(['grid-mangled']);
+    return;
+  }
+  const broken = brokenFacts(result.value, factsNow(run), { addressed: true });
+  if (broken.length > 0)
+    expect.fail(`after ${label}:\n${broken.slice(0, 6).join('\n')}\nedits:\n${run.log.join('\n')}`);
+}
+
+/** Builds every persona of the form; the slides built get fresh shadows from their keys. */
+function build(run: Run, confirmRemovals: boolean): void {
+  const before = factsNow(run);
+  const rebuiltPersonas = new Set<string>();
+  for (const p of run.doc.personas) {
+    const result = run.addon.bundle.call<Answer<SlidesBuildResult>>('buildJourney', run.doc, p.id, {
+      hints: run.hints,
+      confirmRemovals,
+    });
+    if (!result.ok) {
+      if (!run.nearFull)
+        expect.fail(`rebuild of ${p.id} refused: ${JSON.stringify(result.problems)}\n${run.log.join('\n')}`);
+      // All or nothing: a refused rebuild leaves the deck as it was and says why in both languages.
+      for (const problem of result.problems) expect(problem.message.ja && problem.message.en).toBeTruthy();
+      const now = read(run);
+      const broken = now.ok ? brokenFacts(now.value, factsNow(run), { addressed: true }) : ['no read-back'];
+      if (broken.length > 0)
+        expect.fail(`a refused rebuild changed the deck:\n${broken.slice(0, 6).join('\n')}`);
+      continue;
+    }
+    rebuiltPersonas.add(p.id);
+    const view = run.addon.view();
+    // Slides of this persona the build replaced are gone; those it kept (or copies) keep their shadows.
+    run.shadows = run.shadows.filter(
+      (s) =>
+        view.slides.some((x) => x.id === s.slideId && x.elements.some((e) => e.id === s.tableId)) &&
+        !result.value.slideIds.includes(s.slideId),
+    );
+    run.shadows.push(...seedSlides(view, result.value.slideIds, run.doc, p.id));
+  }
+  if (rebuiltPersonas.size === 0) return;
+  const inForm = (ref: Ref, items: readonly { id: string }[]) =>
+    'id' in ref && items.some((i) => i.id === ref.id);
+  const kept = before
+    .filter((f) => rebuiltPersonas.has(f.persona))
+    .filter((f) => {
+      if (KNOWN_OPEN.textBoxOnRebuild && f.what === 'text box') return false;
+      // Known open: labels, title, name and card typed in the deck are overwritten by the form.
+      if (KNOWN_OPEN.rebuildKeepsDeckLabels) {
+        if (f.kind === 'title' || f.kind === 'card') return false;
+        if (f.kind === 'lane-label' && 'id' in f.lane) return false;
+        if (f.kind === 'stage-label' && 'id' in f.stage) return false;
+      }
+      if (!confirmRemovals) return true;
+      if ((f.kind === 'cell' || f.kind === 'lane-label') && !inForm(f.lane, run.doc.lanes)) return false;
+      if ((f.kind === 'cell' || f.kind === 'stage-label') && !inForm(f.stage, run.doc.stages)) return false;
+      return true;
+    });
+  const result = read(run);
+  if (!result.ok) expect.fail(`read after rebuild failed: ${JSON.stringify(result.problems)}`);
+  const broken = brokenFacts(result.value, kept, { addressed: false });
+  if (broken.length > 0)
+    expect.fail(
+      `lost by a rebuild (confirm ${confirmRemovals}):\n${broken.slice(0, 6).join('\n')}\nedits:\n${run.log.join('\n')}`,
+    );
+}
+
+/** A read that runs while a rebuild is half-way: complete, or a clear "busy", never silently short. */
+function readDuringRebuild(run: Run, edit: Edit): void {
+  const before = factsNow(run);
+  const other = runBundle(run.addon.emu);
+  const calls = run.addon.emu.calls;
+  const record = calls.record.bind(calls);
+  let count = 0;
+  let busy = false;
+  let mid: Answer<ReadBack> | undefined;
+  calls.record = (api: string, method: string) => {
+    record(api, method);
+    if (busy || mid || ++count !== edit.a * 3 + 5) return;
+    busy = true;
+    run.addon.emu.holdDocumentLockElsewhere(true);
+    try {
+      mid = other.bundle.call('readJourneys', 'all');
+    } finally {
+      run.addon.emu.holdDocumentLockElsewhere(false);
+      busy = false;
+    }
+  };
+  try {
+    build(run, false);
+  } finally {
+    calls.record = record;
+  }
+  if (!mid) return;
+  if (!mid.ok) {
+    // Not ok is fine if it says why: a build is running (not that the user broke the grid).
+    const problems = (mid.problems ?? []) as { code: string; message: { ja: string; en: string } }[];
+    for (const problem of problems) expect(problem.message.ja && problem.message.en).toBeTruthy();
+    if (!problems.some((p) => p.code === 'busy'))
+      expect.fail(
+        `a read during a rebuild answered ${JSON.stringify(problems.map((p) => p.message.en))}\n${run.log.join('\n')}`,
+      );
+    return;
+  }
+  const broken = brokenFacts(mid.value, before, { addressed: false });
+  if (broken.length > 0)
+    expect.fail(
+      `a read during a rebuild answered ok without:\n${broken.slice(0, 6).join('\n')}\n${run.log.join('\n')}`,
+    );
+}
+
+function element(run: Run, slideId: string, role: RegExp) {
+  return run.addon
+    .view()
+    .slides.find((s) => s.id === slideId)
+    ?.elements.find((e) => role.test(e.title));
+}
+
+function apply(run: Run, edit: Edit): void {
+  const u = run.addon.emu.slidesUser;
+  const deck = run.addon.deck.getId();
+  const rebuilding =
+    edit.kind === 'rebuild' || edit.kind === 'rebuildConfirm' || edit.kind === 'readDuringRebuild';
+  if (rebuilding && KNOWN_OPEN.secondRebuild && run.rebuilt) return;
+  if (rebuilding) run.rebuilt = true;
+  if (edit.kind === 'rebuild' || edit.kind === 'rebuildConfirm') {
+    build(run, edit.kind === 'rebuildConfirm');
+    return;
+  }
+  if (edit.kind === 'readDuringRebuild') {
+    if (!KNOWN_OPEN.readDuringRebuild) readDuringRebuild(run, edit);
+    return;
+  }
+  const s = pick(run.shadows, edit.slide);
+  if (!s) return;
+  const lanes = s.laneRows();
+  const stages = s.stageColumns();
+  const labels = s.labelsColumn();
+  const header = s.rows.findIndex((r) => r.kind === 'header');
+  const texts = (cells: (string | undefined)[]) => cells.map((t) => (t ?? '').trim()).filter((t) => t !== '');
+  const repeated = (list: string[]) => new Set(list).size < list.length;
+  // Labels or headers shown twice: a positional key cannot tell which of them moved.
+  const ambiguous =
+    KNOWN_OPEN.repeatedLabels !== false &&
+    (repeated(texts(lanes.map((r) => s.get(r, labels)))) ||
+      repeated(texts(stages.map((c) => s.get(header, c)))));
+  const typeCell = (r: number, c: number, text: string) => {
+    u.editCell(deck, s.tableId, r, c, text);
+    s.set(r, c, text);
+  };
   switch (edit.kind) {
-    case 'type':
-      user.editCell(deckId, table.id, r, c, edit.text);
-      break;
-    case 'insertRow':
-      user.insertRow(deckId, table.id, r + 1);
-      user.editCell(deckId, table.id, r + 1, 0, `Lane ${edit.text}`);
-      user.editCell(deckId, table.id, r + 1, c, edit.text);
-      break;
-    case 'deleteRow':
-      if (rows > 1) user.deleteRow(deckId, table.id, r);
-      break;
-    case 'insertColumn':
-      user.insertColumn(deckId, table.id, c + 1);
-      user.editCell(deckId, table.id, r, c + 1, edit.text);
-      break;
-    case 'deleteColumn':
-      // Stage columns only. Known gap, reported: deleting the lane-label column of a table whose
-      // stages share one label can drop a renamed header without a finding.
-      if (columns > 1) user.deleteColumn(deckId, table.id, 1 + (c % (columns - 1)));
-      break;
-    case 'duplicate':
-      user.duplicateSlide(deckId, slideId);
-      break;
-    case 'moveSlide':
-      user.moveSlide(deckId, slideId, edit.to % view.slides.length);
-      break;
-    case 'moveTable':
-      user.moveElement(deckId, table.id, 10 + (edit.to % 200), 60 + (edit.row % 100));
-      break;
-    case 'deleteTitle': {
-      const title = view.slides[slide]!.elements.find((e) => /persona name|ペルソナ名/.test(e.title));
-      if (title) user.deleteElement(deckId, title.id);
+    case 'typeCell': {
+      const r = pick(lanes, edit.a);
+      const c = pick(stages, edit.b);
+      if (r !== undefined && c !== undefined) typeCell(r, c, cellText(run, s, r, edit.c));
       break;
     }
-    case 'addTextBox':
-      user.addTextBox(deckId, slideId, edit.text);
+    case 'typeLabel': {
+      if (KNOWN_OPEN.renameAndReshape && s.reshaped) break;
+      if (KNOWN_OPEN.duplicateAfterRename && run.shadows.some((x) => x.copied)) break;
+      const r = pick(lanes, edit.a);
+      if (r !== undefined && labels >= 0) typeCell(r, labels, token(run, 'Lane ', edit.c));
+      s.renamed = true;
       break;
+    }
+    case 'typeHeader': {
+      if (KNOWN_OPEN.renameAndReshape && s.reshaped) break;
+      if (KNOWN_OPEN.duplicateAfterRename && run.shadows.some((x) => x.copied)) break;
+      const c = pick(stages, edit.a);
+      if (c !== undefined && header >= 0) typeCell(header, c, token(run, 'Stage ', edit.c));
+      s.renamed = true;
+      break;
+    }
+    case 'typeTitle': {
+      const order = run.addon.view().slides.map((x) => x.id);
+      const first = [...run.shadows].sort((x, y) => order.indexOf(x.slideId) - order.indexOf(y.slideId))[0];
+      if (KNOWN_OPEN.titleOnLaterSlide && s !== first) break;
+      const e = element(run, s.slideId, /journey title|ジャーニーのタイトル/);
+      if (!e) break;
+      const text = token(run, 'Title ', edit.c);
+      u.editText(deck, e.id, text);
+      s.title = text;
+      break;
+    }
+    case 'typeName': {
+      const e = element(run, s.slideId, /persona name|ペルソナ名/);
+      if (!e || s.part !== 0) break;
+      if (KNOWN_OPEN.renameCopiedPersona && s.copied) break;
+      const text = token(run, 'Name ', edit.c);
+      u.editText(deck, e.id, text);
+      s.name = text;
+      break;
+    }
+    case 'typeCard':
+    case 'renameCardLabel': {
+      const e = element(run, s.slideId, /persona card|ペルソナカード/);
+      if (!e?.cells || s.part !== 0) break;
+      if (edit.kind === 'renameCardLabel' && KNOWN_OPEN.renamedCardLabel) break;
+      const c = edit.a % e.cells[0]!.length;
+      const field = cardField(e.cells[0]![c]!.text);
+      if (!field) break;
+      if (edit.kind === 'typeCard') {
+        const text = token(run, 'Card ', edit.c);
+        u.editCell(deck, e.id, 1, c, text);
+        s.card.set(field, text);
+      } else {
+        // "Goals" → "Goals for FY25": the label is the user's now; the value stays the field's.
+        const text = `${e.cells[0]![c]!.text} ${token(run, 'for FY', edit.c)}`;
+        u.editCell(deck, e.id, 0, c, text);
+        s.loose.push({ text, what: 'card label' });
+        const value = e.cells[1]![c]!.text;
+        if (value.trim() !== '' && !value.endsWith('…')) s.card.set(field, value);
+      }
+      break;
+    }
+    case 'insertRow': {
+      if (KNOWN_OPEN.severalReshapes && s.insertions + s.deletions > 0) break;
+      if (KNOWN_OPEN.reshapeCopy && s.copied) break;
+      s.insertions++;
+      if (ambiguous) break;
+      if (KNOWN_OPEN.renameAndReshape && s.renamed) break;
+      s.reshaped = true;
+      const at = 1 + (edit.a % (KNOWN_OPEN.appendToTable ? s.rows.length - 1 : s.rows.length));
+      u.insertRow(deck, s.tableId, at);
+      s.insertRow(at, { kind: 'lane' });
+      const named = edit.b % 4 !== 0 || KNOWN_OPEN.unnamedInsert;
+      if (labels >= 0 && named) typeCell(at, labels, token(run, 'Lane ', edit.b));
+      const c = pick(stages, edit.c);
+      if (c !== undefined) typeCell(at, c, token(run, 'T', edit.c));
+      break;
+    }
+    case 'insertColumn': {
+      if (KNOWN_OPEN.severalReshapes && s.insertions + s.deletions > 0) break;
+      if (KNOWN_OPEN.reshapeCopy && s.copied) break;
+      s.insertions++;
+      if (ambiguous) break;
+      if (KNOWN_OPEN.renameAndReshape && s.renamed) break;
+      s.reshaped = true;
+      const first = Math.max(1, labels + 1);
+      const at = first + (edit.a % Math.max(1, s.cols.length - first + (KNOWN_OPEN.appendToTable ? 0 : 1)));
+      u.insertColumn(deck, s.tableId, at);
+      s.insertColumn(at, { kind: 'stage' });
+      if (header >= 0 && (edit.b % 4 !== 0 || KNOWN_OPEN.unnamedInsert))
+        typeCell(header, at, token(run, 'Stage ', edit.b));
+      const r = pick(lanes, edit.c);
+      if (r !== undefined) typeCell(r, at, token(run, 'T', edit.c));
+      break;
+    }
+    case 'deleteRow': {
+      if (KNOWN_OPEN.severalReshapes && s.insertions + s.deletions > 0) break;
+      if (KNOWN_OPEN.reshapeCopy && s.copied) break;
+      if (ambiguous) break;
+      if (KNOWN_OPEN.renameAndReshape && s.renamed) break;
+      s.reshaped = true;
+      const r = pick(lanes, edit.a);
+      if (r === undefined || lanes.length < 2) break;
+      u.deleteRow(deck, s.tableId, r);
+      s.deletions++;
+      s.deleteRow(r);
+      s.reshaped = true;
+      break;
+    }
+    case 'deleteColumn': {
+      if (KNOWN_OPEN.severalReshapes && s.insertions + s.deletions > 0) break;
+      if (KNOWN_OPEN.reshapeCopy && s.copied) break;
+      if (ambiguous) break;
+      if (KNOWN_OPEN.renameAndReshape && s.renamed) break;
+      s.reshaped = true;
+      const c = pick(stages, edit.a);
+      if (c === undefined || stages.length < 2) break;
+      u.deleteColumn(deck, s.tableId, c);
+      s.deletions++;
+      s.deleteColumn(c);
+      s.reshaped = true;
+      break;
+    }
+    case 'deleteLabelColumn': {
+      if (KNOWN_OPEN.deleteLabelColumn || labels < 0 || s.cols.length < 2) break;
+      u.deleteColumn(deck, s.tableId, labels);
+      s.deleteColumn(labels);
+      break;
+    }
+    case 'addTextBox': {
+      const text = token(run, 'Memo ', edit.c);
+      u.addTextBox(deck, s.slideId, text);
+      s.loose.push({ text, what: 'text box' });
+      break;
+    }
+    case 'duplicate': {
+      const words = [
+        run.doc.title,
+        ...run.doc.stages.map((x) => x.label),
+        ...run.doc.lanes.map((l) => l.label),
+        ...run.doc.personas.map((p) => p.name),
+      ].map((w) => w.trim());
+      if (KNOWN_OPEN.duplicateSharedLabel && new Set(words).size < words.length) break;
+      if (KNOWN_OPEN.duplicateAfterRename && s.renamed) break;
+      if (KNOWN_OPEN.duplicateContinuation && s.part > 0) break;
+      if (KNOWN_OPEN.reshapeCopy && (s.insertions > 0 || s.deletions > 0)) break;
+      const slideId = u.duplicateSlide(deck, s.slideId);
+      const copy = run.addon.view().slides.find((x) => x.id === slideId)!;
+      const index = run.addon
+        .view()
+        .slides.find((x) => x.id === s.slideId)!
+        .elements.findIndex((e) => e.id === s.tableId);
+      run.shadows.push(s.copy(slideId, copy.elements[index]!.id));
+      break;
+    }
+    case 'moveSlide': {
+      if (KNOWN_OPEN.titleOnLaterSlide && run.shadows.some((x) => x.title !== undefined)) break;
+      const count = run.addon.view().slides.length;
+      u.moveSlide(deck, s.slideId, edit.a % count);
+      break;
+    }
+    case 'deleteSlide': {
+      if (run.shadows.length < 2) break;
+      u.deleteSlide(deck, s.slideId);
+      run.shadows.splice(run.shadows.indexOf(s), 1);
+      break;
+    }
+    case 'nearFull': {
+      // Another add-on's data fills the deck's document properties to a few KB below 500 KB.
+      if (KNOWN_OPEN.nearFull) break;
+      const store = run.addon.emu.documentProperties()!;
+      const free = 500 * 1024 - store.totalBytes() - 4096 - (edit.a % 8) * 1024;
+      for (let i = 0; i * 8000 < free; i++)
+        store.set({ [`other-addon.${i}`]: 'x'.repeat(Math.min(8000, free - i * 8000 - 20)) });
+      run.nearFull = true;
+      break;
+    }
   }
 }
 
-function deckTexts(addon: SlidesAddon): { where: string; text: string }[] {
-  return addon.view().slides.flatMap((s, i) =>
-    s.elements.flatMap((e) => {
-      const found: { where: string; text: string }[] = [];
-      if (e.text && e.text.text.trim() !== '')
-        found.push({ where: `slide ${i + 1} ${e.title || e.id}`, text: e.text.text });
-      for (const [r, row] of (e.cells ?? []).entries()) {
-        for (const [c, cell] of row.entries()) {
-          if (cell.text.trim() !== '')
-            found.push({ where: `slide ${i + 1} ${e.title} (${r}, ${c})`, text: cell.text });
-        }
-      }
-      return found;
-    }),
+/** Drops the edits of a known-open case that needs the whole sequence to be seen. */
+function gate(edits: Edit[]): Edit[] {
+  const rebuilds = edits.some(
+    (e) => e.kind === 'rebuild' || e.kind === 'rebuildConfirm' || e.kind === 'readDuringRebuild',
   );
-}
-
-/** The builder's own words for this document: a build with empty journeys shows only those. */
-function structuralTexts(doc: JourneyDocument): Set<string> {
-  const empty = withEmptyJourneys(doc);
-  const probe = startSlidesAddon();
-  build(probe, empty);
-  return new Set(deckTexts(probe).map((t) => t.text));
-}
-
-/** A number typed as text ("+1", "25%") is read as its value: it is in the model if that value is. */
-function numberIn(text: string, doc: JourneyDocument): boolean {
-  const t = text.trim();
-  const match = /^([+-]?\d+(?:\.\d+)?)(%?)$/.exec(t);
-  if (!match) return false;
-  const value = Number(match[1]) / (match[2] ? 100 : 1);
-  return doc.journeys.some((j) =>
-    Object.values(j.cells).some((row) =>
-      Object.values(row).some((v) => typeof v === 'number' && Math.abs(v - value) < 1e-9),
-    ),
-  );
-}
-
-/** "Name (2/3)": a continuation slide's title, structure whatever the number of parts now. */
-function isContinuationOf(text: string, doc: JourneyDocument, structural: Set<string>): boolean {
-  const match = /^(.*) \((\d+)\/(\d+)\)$/s.exec(text);
-  return match !== null && (doc.personas.some((p) => p.name === match[1]) || structural.has(match[1]!));
+  return KNOWN_OPEN.titleThenRebuild && rebuilds ? edits.filter((e) => e.kind !== 'typeTitle') : edits;
 }
 
 describe('random edits on journey slides', () => {
-  it('never lose text: every text is in the model, in the findings, or the builder’s own', () => {
+  it('put every text where the user sees it, through reads and rebuilds', () => {
     fc.assert(
-      fc.property(
-        journeyDocumentArb({ maxStages: 6, maxLanes: 8, maxPersonas: 2 }),
-        fc.array(editArb, { minLength: 1, maxLength: 6 }),
-        (doc, edits) => {
-          const addon = startSlidesAddon();
-          build(addon, doc);
-          const structural = structuralTexts(doc);
-          for (const edit of edits) {
-            apply(addon, edit);
-            const result = addon.bundle.call<{ ok: boolean; value: ReadBack; problems: { code: string }[] }>(
-              'readJourneys',
-              'all',
-            );
-            if (!result.ok) {
-              expect(result.problems.map((p) => p.code)).toEqual(['grid-mangled']);
-              continue;
-            }
-            const accounted = accountedTexts(result.value);
-            for (const { where, text } of deckTexts(addon)) {
-              if (
-                accounted.has(text) ||
-                structural.has(text) ||
-                isContinuationOf(text, doc, structural) ||
-                numberIn(text, result.value.document)
-              )
-                continue;
-              expect.fail(
-                `"${text}" at ${where} after ${edit.kind} is neither in the model nor in the findings`,
-              );
-            }
-          }
-        },
-      ),
-      { numRuns: 150 },
+      fc.property(docArb, fc.array(editArb, { minLength: 1, maxLength: 7 }), ({ doc, hints }, edits) => {
+        const addon = startSlidesAddon();
+        const run: Run = { addon, doc, hints, shadows: [], n: 0, nearFull: false, rebuilt: false, log: [] };
+        build(run, false);
+        check(run, 'the first build');
+        for (const edit of gate(edits)) {
+          run.log.push(JSON.stringify(edit));
+          apply(run, edit);
+          check(run, edit.kind);
+        }
+      }),
+      { numRuns: RUNS, ...(process.env.PROPERTY_SEED ? { seed: Number(process.env.PROPERTY_SEED) } : {}) },
     );
-  });
+  }, 600_000);
 });
