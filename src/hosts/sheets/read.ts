@@ -1,8 +1,17 @@
 /**
  * Reads journeys out of a spreadsheet: finds the journey sheets by their keys, turns each into a
  * RawTable (what the cells show, their values and notes, the keys still on rows and columns) and
- * hands it to the shared reader. A constant number of calls per sheet for the cells, plus a few
- * per keyed row or column to learn where each key now sits.
+ * hands it to the shared reader. A constant number of calls per sheet for the cells; the keys of
+ * the whole file come from one developer-metadata find (key-index.ts).
+ *
+ * Why keys stay in developer metadata, not in a hidden key row and column read with the grid:
+ * by the model (dev/emulator/calls.ts, 12 stages × 20 lanes × 6 personas) the keys now cost one
+ * 150 ms find plus ≈ 0.06 s of local calls per read (≈ 0.2 s of a 5.8 s read), ≈ 1.1 s of a
+ * 22 s build and ≈ 1.9 s of a 37 s rebuild: a key row and column would save at most 4–5 %.
+ * Cells would carry the keys into places metadata never goes: copy-paste and sort take them
+ * along or leave them behind, users can unhide and type over them, and every export, filter and
+ * COUNTA sees them; the reliability tests of pasted, sorted and moved rows rely on keys that
+ * cell edits cannot touch.
  */
 import { problem, type Result } from '../../model/problems';
 import type { Persona } from '../../model/types';
