@@ -8,10 +8,11 @@
  * by the model (dev/emulator/calls.ts, 12 stages × 20 lanes × 6 personas) the keys now cost one
  * 150 ms find plus ≈ 0.06 s of local calls per read (≈ 0.2 s of a 5.8 s read), ≈ 1.1 s of a
  * 22 s build and ≈ 1.9 s of a 37 s rebuild: a key row and column would save at most 4–5 %.
- * Cells would carry the keys into places metadata never goes: copy-paste and sort take them
- * along or leave them behind, users can unhide and type over them, and every export, filter and
- * COUNTA sees them; the reliability tests of pasted, sorted and moved rows rely on keys that
- * cell edits cannot touch.
+ * Key cells would go wherever an edit takes cells: a paste copies them, a sort of the visible
+ * columns leaves them behind, a user can unhide and type over them, and every export, filter
+ * and COUNTA sees them; the reliability tests (sorted, renamed, inserted and deleted rows, the
+ * typed-text property test) pass with keys that no cell edit can change, and would need that
+ * proof again for a small saving.
  */
 import { problem, type Result } from '../../model/problems';
 import type { Persona } from '../../model/types';
