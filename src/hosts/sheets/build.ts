@@ -151,7 +151,7 @@ function upsertDocumentSkeleton(
   );
 }
 
-/** Builds (or rebuilds) the journey of one persona: the sidebar calls this once per persona. */
+/** Builds (or rebuilds) the journey of one persona (the sidebar sends a few per call: buildJourneys). */
 export function buildPersonaJourney(
   ctx: SheetsContext,
   input: JourneyDocument,
