@@ -4,7 +4,7 @@
  * For each host (Sheets, Slides), size (stages × lanes × personas) and action — sidebar start-up,
  * first build (an empty template with hints), build (a filled journey into an empty file),
  * rebuild (the same form again), read, send (to the other host through the REST services) — it
- * runs the action the way the sidebar does (one google.script.run call per persona for a build)
+ * runs the action the way the sidebar does (a build sends personas in batches: src/hosts/sheets/batches.ts)
  * and records the service calls by method, the round trips and the modelled wait
  * (dev/emulator/calls.ts). The simple approaches (per-cell Sheets calls, every attribute of every
  * Slides cell) are run for real with the same layout. Writes bench/results.json; emulator wall
@@ -13,6 +13,7 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { readBundle } from '../dev/bundle';
+import { buildBatches } from '../src/hosts/sheets/batches';
 import type { SlidesAppService } from '../src/hosts/slides/services';
 import type { JourneyDocument } from '../src/model/types';
 import { applyRecordedFigures } from './figures';
@@ -44,8 +45,10 @@ console.log(
 );
 const BUILD = { hints: false, confirmRemovals: false };
 
+/** A build as the sidebar sends it: personas in batches, one google.script.run call each. */
 function buildAll(session: Session, doc: JourneyDocument, options = BUILD): void {
-  for (const persona of doc.personas) session.call('buildJourney', doc, persona.id, options);
+  for (const batch of buildBatches(doc.personas.map((p) => p.id)))
+    session.call('buildJourneys', doc, batch, options);
 }
 
 function shape(doc: JourneyDocument) {

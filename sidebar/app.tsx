@@ -3,12 +3,13 @@
  * file's journeys included; one server call only on a retry), then walks a beginner through template → personas → lanes → build, and offers
  * read-back, JSON export / import, sharing through Drive, snapshots with their difference, and
  * sending the journey to the other editor. Each user action is one server call (a build is one per
- * persona, which is what moves the progress bar); every control is disabled while work is under
+ * batch of personas, which is what moves the progress bar); every control is disabled while work is under
  * way, and every failure is shown as translated problems in the section it belongs to.
  */
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { SAMPLE_PERSONA_ID, sampleJourney } from '../src/catalog';
 import type { ListedFile } from '../src/hosts/drive/json-files';
+import { buildBatches } from '../src/hosts/sheets/batches';
 import type { PendingRemoval } from '../src/hosts/sheets/build';
 import { parseDocumentJson } from '../src/model/migrate';
 import type { Problem, Result } from '../src/model/problems';
@@ -180,27 +181,42 @@ export function App() {
     const done: PersonaBuild[] = [];
     const removals: PendingRemoval[][] = [];
     const pendingIds: string[] = [];
-    for (const [i, persona] of targets.entries()) {
+    // Several personas per server call (one round trip each), the first alone so the bar moves at once.
+    for (const batch of buildBatches(targets)) {
+      const first = done.length + 1;
+      const last = done.length + batch.length;
       setProgress({
-        done: i,
+        done: done.length,
         total: targets.length,
-        label: `${t('building')} ${i + 1} ${t('of')} ${targets.length}: ${persona.name}`,
+        label: `${t('building')} ${first === last ? first : `${first}–${last}`} ${t('of')} ${targets.length}: ${batch.map((p) => p.name).join(', ')}`,
       });
       const result = await attempt(() =>
-        callServer('buildJourney', journey, persona.id, { hints: form.hints, confirmRemovals }),
+        callServer(
+          'buildJourneys',
+          journey,
+          batch.map((p) => p.id),
+          { hints: form.hints, confirmRemovals },
+        ),
       );
       if (!result.ok) {
         report('build', result.problems);
         break;
       }
-      done.push({ personaId: persona.id, personaName: persona.name, result: result.value });
-      setBuilds((previous) => [
-        ...previous.filter((b) => b.personaId !== persona.id),
-        done[done.length - 1]!,
-      ]);
-      if (result.value.pendingRemovals.length > 0) {
-        removals.push(result.value.pendingRemovals);
-        pendingIds.push(persona.id);
+      for (const { personaId, result: built } of result.value.built) {
+        const persona = batch.find((p) => p.id === personaId)!;
+        done.push({ personaId, personaName: persona.name, result: built });
+        setBuilds((previous) => [
+          ...previous.filter((b) => b.personaId !== personaId),
+          done[done.length - 1]!,
+        ]);
+        if (built.pendingRemovals.length > 0) {
+          removals.push(built.pendingRemovals);
+          pendingIds.push(personaId);
+        }
+      }
+      if (result.value.problems) {
+        report('build', result.value.problems);
+        break;
       }
     }
     setProgress({

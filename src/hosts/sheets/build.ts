@@ -33,6 +33,7 @@ import {
   planRestores,
   type RestorePlan,
 } from './clear';
+import { indexKeys, keysOfSheet } from './key-index';
 import { uniqueSheetName } from './names';
 import { checkPlan, sheetMerges, WRITE_FAILED } from './preflight';
 import {
@@ -43,7 +44,14 @@ import {
   readSheet,
   type StoredJourney,
 } from './read';
-import type { ChartsService, EmbeddedChart, Sheet, Spreadsheet, SpreadsheetAppService } from './services';
+import type {
+  ChartsService,
+  DeveloperMetadata,
+  EmbeddedChart,
+  Sheet,
+  Spreadsheet,
+  SpreadsheetAppService,
+} from './services';
 import { type Block, planSheet, type SheetPlan } from './sheet-plan';
 import { captureSheet, restoreSheet, type SheetSnapshot } from './snapshot';
 import { writeStored } from './store';
@@ -116,8 +124,13 @@ function assertEditable(app: SpreadsheetAppService, sheet: Sheet): void {
 /** The Slides host rebuilds the same way. */
 export const mergeWithSheet = mergeForRebuild;
 
-function storeJourney(sheet: Sheet, app: SpreadsheetAppService, stored: StoredJourney): void {
-  writeStored(sheet, JOURNEY_KEY, JSON.stringify(stored), app.DeveloperMetadataVisibility.DOCUMENT);
+function storeJourney(
+  sheet: Sheet,
+  app: SpreadsheetAppService,
+  stored: StoredJourney,
+  found: readonly DeveloperMetadata[],
+): void {
+  writeStored(sheet, JOURNEY_KEY, JSON.stringify(stored), app.DeveloperMetadataVisibility.DOCUMENT, found);
 }
 
 function upsertDocumentSkeleton(
@@ -125,13 +138,20 @@ function upsertDocumentSkeleton(
   app: SpreadsheetAppService,
   skeleton: DocumentSkeleton,
   previous: DocumentSkeleton | undefined,
+  found: readonly DeveloperMetadata[],
 ): void {
   // Keep stages and lanes other journeys of this file may still hold: the skeleton is a superset.
   const merged = previous ? mergeSkeletons(skeleton, previous) : skeleton;
-  writeStored(spreadsheet, DOCUMENT_KEY, JSON.stringify(merged), app.DeveloperMetadataVisibility.DOCUMENT);
+  writeStored(
+    spreadsheet,
+    DOCUMENT_KEY,
+    JSON.stringify(merged),
+    app.DeveloperMetadataVisibility.DOCUMENT,
+    found,
+  );
 }
 
-/** Builds (or rebuilds) the journey of one persona: the sidebar calls this once per persona. */
+/** Builds (or rebuilds) the journey of one persona (the sidebar sends a few per call: buildJourneys). */
 export function buildPersonaJourney(
   ctx: SheetsContext,
   input: JourneyDocument,
@@ -269,21 +289,29 @@ function buildLocked(
   options: BuildOptions,
 ): BuildResult {
   // One spreadsheet holds one journey document: a different framework would clash with its persona ids.
-  const documentKey = documentMetadata(spreadsheet);
-  const documentText = documentKey?.getValue() ?? null;
-  const current = parseStored<DocumentSkeleton>(documentKey && { getValue: () => documentText });
+  // Every key of the file, found once: the rest of the build reads and replaces from this.
+  const index = indexKeys(spreadsheet);
+  const documentKey = documentMetadata(spreadsheet, index);
+  const documentText = documentKey.getValue();
+  const current = parseStored<DocumentSkeleton>(documentKey);
   if (current && current.frameworkId !== doc.frameworkId)
     throw new JourneyGridError([PROBLEMS.otherJourney(current.title)]);
   const incoming = doc.journeys.find((j) => j.personaId === persona.id)?.cells ?? {};
   // The sheet of this persona, counting duplicated sheets as personas of their own (as reading does).
-  const sheets = journeySheets(spreadsheet);
+  const sheets = journeySheets(spreadsheet, index);
   const existing = sheets[assignJourneyIds(sheets.map((j) => j.stored.personaId)).indexOf(persona.id)];
+  const sheetKeys = existing ? keysOfSheet(index, existing.sheet) : undefined;
   let merged: Merged;
   let read: ReturnType<typeof readSheet> | undefined;
   if (existing) {
     assertEditable(ctx.app, existing.sheet);
     const skeleton = current ?? existing.stored.skeleton;
-    read = readSheet(existing.sheet, existing.stored, skeleton);
+    read = readSheet(
+      existing.sheet,
+      existing.stored,
+      skeleton,
+      sheetKeys ?? keysOfSheet(index, existing.sheet),
+    );
     merged = mergeForRebuild(
       doc,
       persona,
@@ -321,6 +349,8 @@ function buildLocked(
       spreadsheet.getNumSheets(),
     );
   let findings: Finding[] = prepared?.findings ?? [];
+  // A new sheet has no keys yet; an existing one's were found when it was read.
+  const keys = sheetKeys ?? { own: [], grid: [] };
   const size = { rows: sheet.getMaxRows(), columns: sheet.getMaxColumns() };
   try {
     // A wide journey (up to 31 columns) or a text moved beside it may need more than the 26
@@ -332,7 +362,13 @@ function buildLocked(
       Math.max(plan.width, ...restores.map((r) => r.column)),
     );
     const keepRules = prepared
-      ? clearJourney(sheet, prepared.cleared, prepared.merges, { rows: plan.height, columns: plan.width })
+      ? clearJourney(
+          sheet,
+          prepared.cleared,
+          prepared.merges,
+          { rows: plan.height, columns: plan.width },
+          keys.grid,
+        )
       : [];
     const { chartId } = writeSheetPlan(ctx.app, ctx.charts, sheet, plan, {
       hints: options.hints,
@@ -344,16 +380,21 @@ function buildLocked(
       findings = [...findings, ...prepared.restores.moved];
     }
     const skeleton = skeletonOf(merged.doc);
-    storeJourney(sheet, ctx.app, {
-      personaId: merged.persona.id,
-      persona: merged.persona,
-      skeleton,
-      hints: options.hints,
-      notes: [...new Set(plan.notes.flat().filter((n) => n !== ''))],
-      ...(chartId === undefined ? {} : { chartId }),
-      form: formBaseline(doc, persona),
-    });
-    upsertDocumentSkeleton(spreadsheet, ctx.app, skeleton, current);
+    storeJourney(
+      sheet,
+      ctx.app,
+      {
+        personaId: merged.persona.id,
+        persona: merged.persona,
+        skeleton,
+        hints: options.hints,
+        notes: [...new Set(plan.notes.flat().filter((n) => n !== ''))],
+        ...(chartId === undefined ? {} : { chartId }),
+        form: formBaseline(doc, persona),
+      },
+      keys.own,
+    );
+    upsertDocumentSkeleton(spreadsheet, ctx.app, skeleton, current, index.file);
     for (const chart of prepared?.oldCharts ?? []) sheet.removeChart(chart);
   } catch (error) {
     // All or nothing: a new sheet goes, an existing one is put back as it was, keys included.

@@ -7,11 +7,10 @@
  * so a 50,000-character text still fits its cell). Only the builder's own chart and formatting
  * rules are removed; the team's own stay.
  */
-import { COLUMN_KEY, ROW_KEY } from '../../layout/keys';
 import { type Finding, UNPLACED_CODES } from '../../read/findings';
 import type { RawTable } from '../../read/raw';
 import type { Placement } from '../../read/read-table';
-import type { ConditionalFormatRule, EmbeddedChart, Sheet } from './services';
+import type { ConditionalFormatRule, DeveloperMetadata, EmbeddedChart, Sheet } from './services';
 import type { Block, SheetPlan } from './sheet-plan';
 import { a1 } from './write';
 
@@ -49,10 +48,10 @@ export function clearJourney(
   extent: Extent,
   merges: readonly Block[],
   planned: Extent,
+  gridKeys: readonly DeveloperMetadata[],
 ): ConditionalFormatRule[] {
-  for (const key of [ROW_KEY, COLUMN_KEY]) {
-    for (const md of sheet.createDeveloperMetadataFinder().withKey(key).find()) md.remove();
-  }
+  // The row and column keys, as found when the build started (key-index.ts): new ones follow.
+  for (const md of gridKeys) md.remove();
   // Sheets unmerges only whole merges: those reaching into where the grid goes but not lying
   // wholly inside the cleared area go one by one, the rest with the area at once.
   const within = (m: Block, e: Extent) =>

@@ -1,10 +1,19 @@
 /**
  * Reads journeys out of a spreadsheet: finds the journey sheets by their keys, turns each into a
  * RawTable (what the cells show, their values and notes, the keys still on rows and columns) and
- * hands it to the shared reader. A constant number of calls per sheet for the cells, plus a few
- * per keyed row or column to learn where each key now sits.
+ * hands it to the shared reader. A constant number of calls per sheet for the cells; the keys of
+ * the whole file come from one developer-metadata find (key-index.ts).
+ *
+ * Why keys stay in developer metadata, not in a hidden key row and column read with the grid:
+ * by the model (dev/emulator/calls.ts, 12 stages × 20 lanes × 6 personas) the keys now cost one
+ * 150 ms find plus ≈ 0.06 s of local calls per read (≈ 0.2 s of a 5.8 s read), ≈ 1.1 s of a
+ * 22 s build and ≈ 1.9 s of a 37 s rebuild: a key row and column would save at most 4–5 %.
+ * Key cells would go wherever an edit takes cells: a paste copies them, a sort of the visible
+ * columns leaves them behind, a user can unhide and type over them, and every export, filter
+ * and COUNTA sees them; the reliability tests (sorted, renamed, inserted and deleted rows, the
+ * typed-text property test) pass with keys that no cell edit can change, and would need that
+ * proof again for a small saving.
  */
-import { COLUMN_KEY, DOCUMENT_KEY, JOURNEY_KEY, ROW_KEY } from '../../layout/keys';
 import { problem, type Result } from '../../model/problems';
 import type { Persona } from '../../model/types';
 import {
@@ -17,8 +26,8 @@ import {
 import type { DocumentSkeleton, RawCell, RawTable } from '../../read/raw';
 import { readTable } from '../../read/read-table';
 import type { FormBaseline } from '../../read/rebuild';
-import type { DeveloperMetadata, Sheet, Spreadsheet } from './services';
-import { joinedValue } from './store';
+import { documentText, indexKeys, journeyTexts, keysOfSheet, type SheetKeys } from './key-index';
+import type { Sheet, Spreadsheet } from './services';
 import { a1 } from './write';
 
 /** What the builder stores on each journey sheet (sheet-level developer metadata, as JSON). */
@@ -51,52 +60,28 @@ export function parseStored<T>(metadata: StoredValue | undefined): T | undefined
   }
 }
 
-function joined(head: DeveloperMetadata | undefined, owner: () => Sheet | Spreadsheet | null) {
-  return head && { getValue: () => joinedValue(head, owner) };
-}
-
-export function journeyMetadata(sheet: Sheet): StoredValue | undefined {
-  const head = sheet
-    .createDeveloperMetadataFinder()
-    .withKey(JOURNEY_KEY)
-    .find()
-    .find((md) => md.getLocation().getSheet()?.getSheetId() === sheet.getSheetId());
-  return joined(head, () => sheet);
-}
-
-export function documentMetadata(spreadsheet: Spreadsheet): StoredValue | undefined {
-  return joined(
-    spreadsheet.createDeveloperMetadataFinder().withKey(DOCUMENT_KEY).find()[0],
-    () => spreadsheet,
-  );
+/** The file's skeleton as stored (one find for the whole execution if `index` is passed). */
+export function documentMetadata(spreadsheet: Spreadsheet, index = indexKeys(spreadsheet)): StoredValue {
+  const text = documentText(index);
+  return { getValue: () => text ?? null };
 }
 
 /** The journey sheets of a spreadsheet, in tab order, with what each one stores. */
-export function journeySheets(spreadsheet: Spreadsheet): { sheet: Sheet; stored: StoredJourney }[] {
+export function journeySheets(
+  spreadsheet: Spreadsheet,
+  index = indexKeys(spreadsheet),
+): { sheet: Sheet; stored: StoredJourney }[] {
   const found: { sheet: Sheet; stored: StoredJourney }[] = [];
-  for (const md of spreadsheet.createDeveloperMetadataFinder().withKey(JOURNEY_KEY).find()) {
-    const sheet = md.getLocation().getSheet();
-    const stored = parseStored<StoredJourney>(joined(md, () => sheet));
-    if (sheet && stored?.personaId) found.push({ sheet, stored });
+  for (const { sheet, text } of journeyTexts(index)) {
+    const stored = parseStored<StoredJourney>({ getValue: () => text });
+    if (stored?.personaId) found.push({ sheet, stored });
   }
   return found.sort((a, b) => a.sheet.getIndex() - b.sheet.getIndex());
 }
 
-function keysOf(sheet: Sheet, key: string, axis: 'row' | 'column'): Map<number, string> {
-  const keys = new Map<number, string>();
-  for (const md of sheet.createDeveloperMetadataFinder().withKey(key).find()) {
-    const location = md.getLocation();
-    const at = axis === 'row' ? location.getRow()?.getRow() : location.getColumn()?.getColumn();
-    const value = md.getValue();
-    // Two keys on one row (a row pasted onto a keyed one) : the first stays, the reader copes.
-    if (at !== undefined && value && !keys.has(at)) keys.set(at, value);
-  }
-  return keys;
-}
-
-export function rawTableFromSheet(sheet: Sheet): RawTable {
-  const rowKeys = keysOf(sheet, ROW_KEY, 'row');
-  const columnKeys = keysOf(sheet, COLUMN_KEY, 'column');
+export function rawTableFromSheet(sheet: Sheet, keys: SheetKeys): RawTable {
+  const rowKeys = keys.rows;
+  const columnKeys = keys.columns;
   const height = Math.max(1, sheet.getLastRow(), ...rowKeys.keys());
   const width = Math.max(1, sheet.getLastColumn(), ...columnKeys.keys());
   const range = sheet.getRange(1, 1, height, width);
@@ -141,8 +126,9 @@ export function readSheet(
   sheet: Sheet,
   stored: StoredJourney,
   skeleton: DocumentSkeleton,
+  keys: SheetKeys,
 ): JourneyRead & { raw: RawTable } {
-  const raw = rawTableFromSheet(sheet);
+  const raw = rawTableFromSheet(sheet, keys);
   const reading = readTable(raw, mergeSkeletons(skeleton, stored.skeleton), {
     hints: stored.hints,
     knownNotes: new Set(stored.notes),
@@ -171,14 +157,15 @@ const NO_JOURNEYS = problem(
 
 /** Reads the active sheet's journey, or every journey sheet, into one document. */
 export function readSpreadsheet(spreadsheet: Spreadsheet, scope: 'active' | 'all'): Result<Assembled> {
-  const sheets = journeySheets(spreadsheet);
+  const keys = indexKeys(spreadsheet);
+  const sheets = journeySheets(spreadsheet, keys);
   if (scope === 'all') {
     if (sheets.length === 0) return { ok: false, problems: [NO_JOURNEYS] };
     const skeleton =
-      parseStored<DocumentSkeleton>(documentMetadata(spreadsheet)) ?? sheets[0]!.stored.skeleton;
+      parseStored<DocumentSkeleton>(documentMetadata(spreadsheet, keys)) ?? sheets[0]!.stored.skeleton;
     return assembleDocument(
       skeleton,
-      sheets.map(({ sheet, stored }) => readSheet(sheet, stored, skeleton)),
+      sheets.map(({ sheet, stored }) => readSheet(sheet, stored, skeleton, keysOfSheet(keys, sheet))),
     );
   }
   // One sheet, under the id it has among all of them: a duplicated sheet reads as its own persona.
@@ -187,8 +174,14 @@ export function readSpreadsheet(spreadsheet: Spreadsheet, scope: 'active' | 'all
   const index = sheets.findIndex((s) => s.sheet.getSheetId() === activeId);
   const active = sheets[index];
   if (!active) return { ok: false, problems: [NOT_A_JOURNEY] };
-  const skeleton = parseStored<DocumentSkeleton>(documentMetadata(spreadsheet)) ?? active.stored.skeleton;
+  const skeleton =
+    parseStored<DocumentSkeleton>(documentMetadata(spreadsheet, keys)) ?? active.stored.skeleton;
   return assembleDocument(skeleton, [
-    readSheet(active.sheet, { ...active.stored, personaId: ids[index]! }, skeleton),
+    readSheet(
+      active.sheet,
+      { ...active.stored, personaId: ids[index]! },
+      skeleton,
+      keysOfSheet(keys, active.sheet),
+    ),
   ]);
 }

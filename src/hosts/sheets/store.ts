@@ -33,10 +33,15 @@ export function splitText(text: string, size = PIECE_CHARS): string[] {
 /** The whole text stored under `head` (its own value, or its pieces on the same owner). */
 export function joinedValue(head: DeveloperMetadata, owner: () => MetadataOwner | null): string | null {
   const value = head.getValue();
+  return value && SPLIT.test(value) ? joinPieces(head, owner()?.getDeveloperMetadata() ?? []) : value;
+}
+
+/** The same, with the owner's entries already at hand (found once per execution: key-index.ts). */
+export function joinPieces(head: DeveloperMetadata, all: readonly DeveloperMetadata[]): string | null {
+  const value = head.getValue();
   const split = value ? SPLIT.exec(value) : null;
   if (!split) return value;
   const key = head.getKey();
-  const all = owner()?.getDeveloperMetadata() ?? [];
   let text = '';
   for (let n = 1; n <= Number(split[1]); n++) {
     const piece = all.find((md) => md.getKey() === `${key}#${n}`);
@@ -46,12 +51,16 @@ export function joinedValue(head: DeveloperMetadata, owner: () => MetadataOwner 
   return text;
 }
 
-/** Writes text under key on the owner: one value, or pieces; leftover pieces of before go. */
+/**
+ * Writes text under key on the owner: one value, or pieces; leftover pieces of before go. `found`
+ * is the owner's entries if already found in this execution (saves asking the server again).
+ */
 export function writeStored(
   owner: MetadataOwner,
   key: string,
   text: string,
   visibility: MetadataVisibility,
+  found?: readonly DeveloperMetadata[],
 ): void {
   const pieces = text.length <= PIECE_CHARS ? [] : splitText(text);
   const values = new Map<string, string>([[key, pieces.length ? `{"pieces":${pieces.length}}` : text]]);
@@ -59,7 +68,7 @@ export function writeStored(
     values.set(`${key}#${i + 1}`, piece);
   });
   const mine = (k: string) => k === key || k.indexOf(`${key}#`) === 0;
-  for (const md of owner.getDeveloperMetadata()) {
+  for (const md of found ?? owner.getDeveloperMetadata()) {
     const k = md.getKey();
     if (!mine(k)) continue;
     const value = values.get(k);

@@ -1,0 +1,100 @@
+/**
+ * Building several personas in one server call (what the sidebar now sends) gives exactly what
+ * building them one call each gave: the same sheets, the same keys, the same read-back, the
+ * same removals waiting for confirmation; and a failing persona ends the call with the ones
+ * built before it reported. Also: a build or read finds the file's keys with a constant number
+ * of developer-metadata finds, however many journeys the file holds.
+ */
+import { describe, expect, it } from 'vitest';
+import { buildBatches } from '../../src/hosts/sheets/batches';
+import type { BuildResult } from '../../src/hosts/sheets/build';
+import type { JourneyDocument } from '../../src/model/types';
+import type { BatchBuild, ReadBack } from '../../src/server/rpc';
+import { type Addon, startAddon } from '../support/addon';
+import { makeDoc, NO_HINTS } from '../support/journeys';
+
+const NAMES = ['Aki', 'Ben', 'Chie', 'Dan'];
+
+/** What the user sees in the file, without what differs between two files (id, address). */
+function file(addon: Addon) {
+  const { id: _id, url: _url, ...rest } = addon.emu.inspectSpreadsheet()!;
+  return rest;
+}
+
+function results(list: BuildResult[]) {
+  return list.map(({ printUrl: _printUrl, ...rest }) => rest);
+}
+
+function oneByOne(addon: Addon, doc: JourneyDocument, options = NO_HINTS): BuildResult[] {
+  return doc.personas.map((p) => addon.ok<BuildResult>('buildJourney', doc, p.id, options));
+}
+
+function batched(addon: Addon, doc: JourneyDocument, options = NO_HINTS): BuildResult[] {
+  return buildBatches(doc.personas.map((p) => p.id)).flatMap((ids) =>
+    addon.ok<BatchBuild>('buildJourneys', doc, ids, options).built.map((b) => b.result),
+  );
+}
+
+function typeInEverySheet(addon: Addon): void {
+  for (const name of NAMES) {
+    const sheet = addon.spreadsheet.getSheetByName(name)!;
+    const rows = addon.emu.inspect(sheet).displayValues;
+    const row = rows.findIndex((r) => r[0] === 'Touchpoints') + 1;
+    addon.emu.user.type(sheet, `B${row}`, `${name}'s ad`);
+  }
+}
+
+describe('building several personas in one call', () => {
+  it('splits a build into the first persona alone, then calls of at most three', () => {
+    expect(buildBatches(['a', 'b', 'c', 'd', 'e'])).toEqual([['a'], ['b', 'c', 'd'], ['e']]);
+    expect(buildBatches([])).toEqual([]);
+  });
+
+  it('builds, rebuilds and reads back exactly as one call per persona does', () => {
+    const doc = makeDoc('aisas', 'en', NAMES);
+    const single = startAddon();
+    const batch = startAddon();
+    expect(results(batched(batch, doc))).toEqual(results(oneByOne(single, doc)));
+    expect(file(batch)).toEqual(file(single));
+
+    // Edited in the sheets, then rebuilt with a lane gone: kept texts, pending removals.
+    typeInEverySheet(single);
+    typeInEverySheet(batch);
+    const smaller = { ...doc, lanes: doc.lanes.filter((l) => l.id !== doc.lanes[1]!.id) };
+    const rebuiltBatch = results(batched(batch, smaller));
+    expect(rebuiltBatch).toEqual(results(oneByOne(single, smaller)));
+    expect(rebuiltBatch.every((r) => r.pendingRemovals.length === 1 && !r.created)).toBe(true);
+    expect(file(batch)).toEqual(file(single));
+    const read = batch.ok<ReadBack>('readJourneys', 'all');
+    expect(read).toEqual(single.ok<ReadBack>('readJourneys', 'all'));
+    expect(read.document.personas.map((p) => p.name)).toEqual(NAMES);
+  });
+
+  it('stops at a persona that fails and reports the ones built before it', () => {
+    const doc = makeDoc('aisas', 'en', NAMES);
+    const addon = startAddon();
+    const partial = addon.ok<BatchBuild>('buildJourneys', doc, ['p1', 'nobody', 'p2'], NO_HINTS);
+    expect(partial.built.map((b) => b.result.sheetName)).toEqual(['Aki']);
+    expect(partial.problems?.map((p) => p.code)).toEqual(['unknown-persona']);
+    expect(addon.spreadsheet.getSheetByName('Ben')).toBeNull();
+    expect(addon.fail('buildJourneys', doc, ['nobody', 'p2'], NO_HINTS).map((p) => p.code)).toEqual([
+      'unknown-persona',
+    ]);
+  });
+});
+
+describe('finding the keys of a file', () => {
+  it('takes one metadata find per persona built and one per read, whatever the file holds', () => {
+    const doc = makeDoc('aisas', 'en', NAMES);
+    const addon = startAddon();
+    oneByOne(addon, doc);
+    const finds = (action: () => void) => {
+      addon.emu.calls.reset();
+      action();
+      return addon.emu.calls.snapshot().byMethod['DeveloperMetadataFinder.find'] ?? 0;
+    };
+    expect(finds(() => addon.ok('buildJourney', doc, 'p4', NO_HINTS))).toBe(1);
+    expect(finds(() => addon.ok('buildJourneys', doc, ['p1', 'p2', 'p3'], NO_HINTS))).toBe(3);
+    expect(finds(() => addon.ok('readJourneys', 'all'))).toBe(1);
+  });
+});
