@@ -24,6 +24,9 @@ export const ASSUMPTIONS: Record<string, Assumption> = {
   'sheets.metadata-limit': { text: 'Developer metadata values are limited to 30,000 characters each.' },
   'sheets.inserted-formats': { text: 'Inserted rows and columns start blank (no inherited formats).' },
   'sheets.copyto': { text: 'Sheet.copyTo copies developer metadata but not protections.' },
+  'sheets.typed-percent': {
+    text: 'An entry such as "25%" gives 0.25 and a percent format, also in a cell whose own format shows no percentages (0.0"%", 0.00); a cell whose format already scales keeps it.',
+  },
   'sheets.number-formats': { text: 'Number formats ignore the locale separators; dates show as M/d/yyyy.' },
   'sheets.messages': {
     text: 'Messages for empty/too-long sheet names, sorting merged cells and metadata size are our wording.',

@@ -487,7 +487,7 @@ function apply(run: Run, edit: Edit): void {
       if (KNOWN_OPEN.nearFull) break;
       const store = run.addon.emu.documentProperties()!;
       const free = 500 * 1024 - store.totalBytes() - 4096 - (edit.a % 8) * 1024;
-      for (let i = 0; i * 8000 < free; i++)
+      for (let i = 0; i * 8000 + 20 < free; i++)
         store.set({ [`other-addon.${i}`]: 'x'.repeat(Math.min(8000, free - i * 8000 - 20)) });
       run.nearFull = true;
       break;

@@ -4,7 +4,9 @@
  * or a finding with the text (at its address, while the document has not been rebuilt since).
  * `verifyFacts` checks a read-back against them and names every text that went missing or astray.
  */
+
 import type { CardField } from '../../src/layout/keys';
+import { toPercentPoints } from '../../src/model/cells';
 import type { CellValue, JourneyDocument } from '../../src/model/types';
 import type { Finding } from '../../src/read/findings';
 import type { ReadBack } from '../../src/server/rpc';
@@ -55,9 +57,12 @@ function sameText(a: string, b: string): boolean {
   return x !== undefined && y !== undefined && Math.abs(x - y) <= Math.max(5e-4, Math.abs(y) * 1e-9);
 }
 
-function valueMatches(text: string, value: CellValue | undefined): boolean {
+function valueMatches(text: string, value: CellValue | undefined, rate = false): boolean {
   if (value === undefined) return false;
-  return sameText(text, typeof value === 'number' ? String(value) : value);
+  if (typeof value !== 'number') return sameText(text, value);
+  // In a rate lane a number without "%" is percent points: "40" is 40 % (0.4), as a person reads it.
+  const shown = rate && !text.trim().endsWith('%') ? String(toPercentPoints(value)) : String(value);
+  return sameText(text, shown);
 }
 
 /** How every beginner hint starts (the Sheets conditional format greys exactly these). */
@@ -126,7 +131,10 @@ export function brokenFacts(read: ReadBack, facts: readonly Fact[], options: Ver
           broken.push(`${at}: lane ${describe(fact.lane)} / stage ${describe(fact.stage)} not in the model`);
           break;
         }
-        const found = lanes.some((l) => stages.some((s) => valueMatches(fact.text, journey.cells[l]?.[s])));
+        const isRate = (l: string) => doc.lanes.find((x) => x.id === l)?.kind === 'metric';
+        const found = lanes.some((l) =>
+          stages.some((s) => valueMatches(fact.text, journey.cells[l]?.[s], isRate(l))),
+        );
         const numeric = lanes.some((l) => doc.lanes.find((x) => x.id === l)?.kind !== 'text');
         if (found || (numeric && findingWith(fact, ['not-a-number', 'not-a-score']))) break;
         // A beginner hint's words (moved by a sort, then built as content) read as the hint where they match it.

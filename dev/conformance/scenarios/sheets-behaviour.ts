@@ -46,6 +46,20 @@ function plainText(env: ConformanceEnv) {
   return block(sheet, 'A1:A5');
 }
 
+/**
+ * "25%" written into cells that already have a format: a literal-% rate format (the builder's),
+ * a plain number format and a scaling percent format. Records the value, the format it ends with
+ * and what it shows (scripts' strings are parsed like typed entries).
+ */
+function typedPercent(env: ConformanceEnv) {
+  const sheet = env.scratch.spreadsheet('typed percent').getSheets()[0]!;
+  const range = sheet.getRange('A1:A3');
+  range.setNumberFormats([['0.0"%"'], ['0.00'], ['0.0%']]);
+  range.setValues([['25%'], ['25%'], ['25%']]);
+  env.spreadsheetApp.flush();
+  return block(sheet, 'A1:A3');
+}
+
 function prepared(env: ConformanceEnv, sheet: Sheet): void {
   const range = sheet.getRange('A1:C3');
   range.setValues([
@@ -194,6 +208,12 @@ function numberFormats(env: ConformanceEnv) {
 }
 
 export const SHEETS_BEHAVIOUR_SCENARIOS: Scenario[] = [
+  {
+    id: 'sheets-typed-percent',
+    title: '"25%" entered into cells that have a format of their own',
+    covers: ['sheets.typed-percent'],
+    run: typedPercent,
+  },
   { id: 'sheets-names-case', title: 'Sheet names and case', covers: ['sheets.names-case'], run: namesCase },
   {
     id: 'sheets-plain-text',

@@ -10,11 +10,19 @@
 import type { Scalar } from './cell';
 import { isGeneralFormat } from './format';
 
+/** Whether a format multiplies by 100 for a % sign (a quoted or escaped % is a literal). */
+function scalesToPercent(format: string): boolean {
+  return format
+    .replace(/"[^"]*"/g, '')
+    .replace(/\\./g, '')
+    .includes('%');
+}
+
 export interface ParsedInput {
   /** Undefined for an empty entry (the cell is cleared). */
   value?: Scalar;
   formula?: string;
-  /** The number format Sheets applies automatically (only when the cell has none yet). */
+  /** The number format Sheets applies automatically (a percent entry: see parseInput). */
   autoFormat?: string;
 }
 
@@ -41,7 +49,11 @@ export function parseInput(text: string, numberFormat: string | undefined): Pars
   const pct = PERCENT.exec(t);
   if (pct?.[1]) {
     const value = Number(pct[1]) / 100;
-    return { value, ...(general ? { autoFormat: pct[1].includes('.') ? '0.00%' : '0%' } : {}) };
+    // ASSUMPTION (conformance scenario sheets-typed-percent): an entry with "%" shows as a
+    // percentage, so a cell whose own format would not show one (0.0"%", 0.00) takes a percent
+    // format too; a format that already scales by 100 stays.
+    const keeps = !general && numberFormat !== undefined && scalesToPercent(numberFormat);
+    return { value, ...(keeps ? {} : { autoFormat: pct[1].includes('.') ? '0.00%' : '0%' }) };
   }
   if (/^(true|false)$/i.test(t)) return { value: t.toLowerCase() === 'true' };
   const iso = ISO_DATE.exec(t);

@@ -19,7 +19,7 @@ import {
 } from './cell';
 import type { CfRuleSpec } from './conditional';
 import { type Axis, contains, type DimOp, intersects, type Rect } from './dims';
-import { displayText, isGeneralFormat } from './format';
+import { displayText } from './format';
 import { FormulaError, type FValue } from './formula';
 import { Grid } from './grid';
 import { parseInput } from './input';
@@ -266,9 +266,8 @@ export class SheetModel {
       const parsed = parseInput(String(v), cell.format?.numberFormat);
       if (parsed.formula !== undefined) cell.formula = parsed.formula;
       else if (parsed.value !== undefined) cell.value = parsed.value;
-      if (parsed.autoFormat && isGeneralFormat(cell.format?.numberFormat)) {
-        this.setFormat(r, c, 'numberFormat', parsed.autoFormat);
-      }
+      // parseInput decides when an entry brings its own format (see input.ts).
+      if (parsed.autoFormat) this.setFormat(r, c, 'numberFormat', parsed.autoFormat);
     }
     this.grid.prune(r, c);
   }

@@ -290,8 +290,11 @@ function buildLocked(
   // (a deck sent through the REST API, keys in boxes on the slides, or a copied deck, keys gone,
   // where another persona was rebuilt first) it is looked for on every slide.
   const recorded = current ? store.slidesOf(persona.id) : undefined;
+  const keyedSlides = current ? store.keyedSlides() : undefined;
+  const noNewSlides =
+    keyedSlides !== undefined && presentation.getSlides().every((s) => keyedSlides.has(s.getObjectId()));
   const ownSlides =
-    recorded && recorded.size > 0 ? recorded : current && store.allKeyed() ? new Set<string>() : undefined;
+    recorded && recorded.size > 0 ? recorded : current && noNewSlides ? new Set<string>() : undefined;
   const deck =
     ownSlides?.size === 0
       ? undefined
@@ -395,9 +398,12 @@ function buildLocked(
       const live = existing ? new Set(presentation.getSlides().map((s) => s.getObjectId())) : undefined;
       for (const id of dropped) live?.delete(id);
       store.prune(live, removedTables);
-      // Every slide was looked at: remember whether a journey table without keys is left.
-      if (!ownSlides)
-        store.setAllKeyed(!deck?.scanned.some((p) => !p.stored && !p.box && !removedTables.has(p.tableId)));
+      // Remember the slides known to hold only keyed journey tables: after a look at every slide
+      // that found none without keys, or when no slide was added since the last such look.
+      const allKeyed = ownSlides
+        ? noNewSlides
+        : !deck?.scanned.some((p) => !p.stored && !p.box && !removedTables.has(p.tableId));
+      store.setKeyedSlides(allKeyed ? presentation.getSlides().map((s) => s.getObjectId()) : undefined);
       store.saveWritten();
     },
     () => store.dropRemoved(),

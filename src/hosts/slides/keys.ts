@@ -23,7 +23,10 @@ import type { PartKeys } from './slide-plan';
 
 export const PART_KEY = `${KEY_PREFIX}slide.`;
 export const PERSONA_KEY = `${KEY_PREFIX}persona.`;
-/** Set when the last look at every slide found no journey table without keys (see `allKeyed`). */
+/**
+ * The deck's slide ids when a build last knew every journey table had keys (see `keyedSlides`): a
+ * slide not among them (a duplicate, one added by hand) means the deck must be looked at whole.
+ */
 export const KEYED_KEY = `${KEY_PREFIX}deck.keyed`;
 /**
  * UTF-8 bytes of one stored piece. Google's quota page gives "Properties value size: 9 KB / val" and
@@ -184,16 +187,18 @@ export class DeckStore {
   }
 
   /**
-   * Whether every journey table in the deck had keys here when a build last looked at every
-   * slide: then a persona with no slides recorded has none, and its build reads no other slide.
+   * The slides the deck had when a build last knew that every journey table had keys. While the
+   * deck has no other slide, a persona with no slides recorded has none, and its build reads no
+   * other slide; a slide added since (a duplicated journey slide) sends the build over every slide.
    */
-  allKeyed(): boolean {
-    return this.values[KEYED_KEY] === '1';
+  keyedSlides(): Set<string> | undefined {
+    const ids = this.json<unknown>(KEYED_KEY);
+    return Array.isArray(ids) ? new Set(ids.filter((id): id is string => typeof id === 'string')) : undefined;
   }
 
-  setAllKeyed(keyed: boolean): void {
-    if (keyed) this.values[KEYED_KEY] = '1';
-    else delete this.values[KEYED_KEY];
+  /** The deck's slides after a build that knows every journey table among them has keys; or none. */
+  setKeyedSlides(slideIds: readonly string[] | undefined): void {
+    this.set(KEYED_KEY, slideIds ? JSON.stringify(slideIds) : undefined);
   }
 
   /** Every table's keys. */
