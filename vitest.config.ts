@@ -10,6 +10,8 @@ export default defineConfig({
     include: ['test/**/*.test.ts'],
     environment: 'node',
     globalSetup: ['test/support/global-setup.ts'],
+    // One seed for every property test (PROPERTY_SEED overrides it): see the file.
+    setupFiles: ['test/support/property-seed.ts'],
     reporters: ['default', './test/support/browser-skip-reporter.ts'],
     testTimeout: 60_000,
     hookTimeout: 120_000,
