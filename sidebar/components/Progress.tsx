@@ -1,4 +1,4 @@
-/** A determinate progress bar: real steps (one server call per persona), never a fake spinner. */
+/** A determinate progress bar: real steps (the personas built so far, a batch per server call), never a fake spinner. */
 export function Progress({ done, total, label }: { done: number; total: number; label: string }) {
   const percent = total === 0 ? 0 : Math.round((done / total) * 100);
   return (
