@@ -20,6 +20,12 @@ export interface RawTable {
   /** Per row, the raw key value left by the builder, if the row still has one. */
   rowKeys: (string | undefined)[];
   columnKeys: (string | undefined)[];
+  /**
+   * The grid runs to the last row and column (a Slides table is the grid, so a row or column
+   * added at its end is a lane or stage); unset, it ends at the last keyed row and column (a
+   * sheet has the team's own cells beside the grid).
+   */
+  gridToEdges?: boolean;
   /** A human address for findings: `C7` in Sheets, `slide 2, row 3, column 4` in Slides. */
   address(row: number, column: number): string;
 }

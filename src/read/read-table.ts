@@ -238,7 +238,7 @@ export function readTable(
   // Columns of the grid: the stage columns, and the columns in between (inserted stages).
   const stageColumns: number[] = [];
   if (found) {
-    const last = Math.max(-1, ...stageAnchors.filter((c) => c > labelsColumn));
+    const last = raw.gridToEdges ? width - 1 : Math.max(-1, ...stageAnchors.filter((c) => c > labelsColumn));
     for (let c = labelsColumn + 1; c <= last; c++) {
       if (columnRoles[c]?.kind === 'stage' || !isColumnBlank(raw, c, gridTop)) stageColumns.push(c);
     }
@@ -256,6 +256,7 @@ export function readTable(
       lastGridRow = r;
     }
   }
+  if (found && raw.gridToEdges) lastGridRow = height - 1;
   const firstLaneRow = headerRow >= 0 ? headerRow + 1 : gridTop;
 
   // Stage identities.

@@ -413,4 +413,29 @@ describe('a header renamed on a continuation slide only', () => {
     expect(deckTexts(addon.view())).toContain('First contact');
     expect(read(addon).findings.map((f) => f.text)).toContain('First contact');
   });
+
+  it('a row and a column added at the end of the table are a new lane and a new stage, kept by a rebuild', () => {
+    const addon = startSlidesAddon();
+    const doc = makeDoc('basic-5', 'en', ['Tanaka']);
+    build(addon, doc);
+    const u = addon.emu.slidesUser;
+    const t = journeyTables(addon.view())[0]!.table;
+    const [rows, columns] = [texts(t).length, texts(t)[0]!.length];
+    u.insertColumn(deckId(addon), t.id, columns);
+    u.editCell(deckId(addon), t.id, 0, columns, 'Renewal');
+    u.editCell(deckId(addon), t.id, 1, columns, 'T1');
+    u.insertRow(deckId(addon), t.id, rows);
+    u.editCell(deckId(addon), t.id, rows, 0, 'Lane Z');
+    u.editCell(deckId(addon), t.id, rows, 2, 'T2');
+    for (const round of [0, 1]) {
+      if (round === 1) build(addon, doc);
+      const back = read(addon).document;
+      const stage = back.stages.find((x) => x.label === 'Renewal');
+      const lane = back.lanes.find((x) => x.label === 'Lane Z');
+      expect(stage, `round ${round}`).toBeDefined();
+      expect(lane, `round ${round}`).toBeDefined();
+      expect(back.journeys[0]!.cells[back.lanes[0]!.id]?.[stage!.id]).toBe('T1');
+      expect(back.journeys[0]!.cells[lane!.id]?.[back.stages[1]!.id]).toBe('T2');
+    }
+  });
 });

@@ -170,6 +170,7 @@ export function rawTableOf(
       cells,
       rowKeys,
       columnKeys,
+      gridToEdges: true,
       address: (r, c) => addresses[r]!(c),
     },
     extra,
