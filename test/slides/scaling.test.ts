@@ -25,17 +25,6 @@ describe('Slides build cost', () => {
     // that no slide was added by hand), never the others' elements.
     expect(costs[5]! - costs[1]!).toBeLessThanOrEqual(2 * (slidesBefore[5]! - slidesBefore[1]!));
   });
-
-  it('a slide duplicated by hand sends the next new persona over every slide, and is read as a journey', () => {
-    const doc = makeDoc('aisas', 'en', ['Ken', 'Aya']);
-    const addon = startSlidesAddon();
-    addon.ok<SlidesBuildResult>('buildJourney', doc, 'p1', NO_HINTS);
-    const table = journeyTables(addon.view())[0]!;
-    addon.emu.slidesUser.duplicateSlide(addon.deck.getId(), addon.view().slides[table.slide]!.id);
-    addon.ok<SlidesBuildResult>('buildJourney', doc, 'p2', NO_HINTS);
-    const read = addon.ok<{ document: JourneyDocument }>('readJourneys', 'all').document;
-    expect(read.personas.map((p) => p.name)).toEqual(['Ken', 'Ken', 'Aya']);
-  });
 });
 
 /** 12 stages × 20 lanes with text in every cell. */
