@@ -122,6 +122,11 @@ function unquotedText(section: string): string {
     .replace(/\[[^\]]*\]/g, '');
 }
 
+/** Whether a format multiplies by 100 for a % sign (a quoted or escaped % is a literal). */
+export function scalesToPercent(format: string): boolean {
+  return unquotedText(format).includes('%');
+}
+
 function isDateSection(section: string): boolean {
   return /[ydhms]/i.test(unquotedText(section).replace(/am\/pm/i, ''));
 }

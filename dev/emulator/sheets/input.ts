@@ -8,15 +8,7 @@
  * locale-specific date and currency forms stay text here.
  */
 import type { Scalar } from './cell';
-import { isGeneralFormat } from './format';
-
-/** Whether a format multiplies by 100 for a % sign (a quoted or escaped % is a literal). */
-function scalesToPercent(format: string): boolean {
-  return format
-    .replace(/"[^"]*"/g, '')
-    .replace(/\\./g, '')
-    .includes('%');
-}
+import { isGeneralFormat, scalesToPercent } from './format';
 
 export interface ParsedInput {
   /** Undefined for an empty entry (the cell is cleared). */
