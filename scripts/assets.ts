@@ -100,7 +100,7 @@ export function pngSize(file: string): { width: number; height: number } {
 }
 
 /** The sidebar's frame once its start-up call has answered. */
-async function sidebarOf(page: Page, buildText?: string): Promise<Frame> {
+export async function sidebarOf(page: Page, buildText?: string): Promise<Frame> {
   const deadline = Date.now() + 30_000;
   for (;;) {
     try {
@@ -110,7 +110,7 @@ async function sidebarOf(page: Page, buildText?: string): Promise<Frame> {
       await frame.waitForFunction(
         (text) =>
           !('journeyGridStale' in window) &&
-          !/Loading…|読み込み中/.test(document.body.textContent ?? '') &&
+          !/Loading…|読み込み中/.test(document.body.innerText ?? '') &&
           (!text || (document.getElementById('build')?.textContent ?? '').includes(text)),
         buildText,
         { timeout: 5_000 },
@@ -199,7 +199,7 @@ async function screenshots(browser: Browser, language: Language): Promise<string
 }
 
 /** On Linux, Chromium draws Japanese only with a Japanese font installed; macOS and Windows ship one. */
-function checkJapaneseFont(): void {
+export function checkJapaneseFont(): void {
   if (process.platform !== 'linux') return;
   let families = '';
   try {
