@@ -20,6 +20,7 @@ import { takePrintedBoot } from './boot';
 import { BuildResults, mergeRemovals, PendingRemovals, type PersonaBuild } from './components/BuildResults';
 import { Feedback } from './components/Feedback';
 import { FileBanner } from './components/FileBanner';
+import { JourneyPreview } from './components/JourneyPreview';
 import { LaneEditor } from './components/LaneEditor';
 import { PersonaEditor } from './components/PersonaEditor';
 import { Progress } from './components/Progress';
@@ -370,6 +371,7 @@ export function App() {
             teamLoading={busy === 'team'}
             onShowTeam={showTeam}
             onPickTeam={pickTeam}
+            preview={<JourneyPreview form={form} />}
           />
           {feedbackAt('template')}
           <label for="template-language">{t('templateLanguage')}</label>

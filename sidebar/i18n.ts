@@ -26,6 +26,8 @@ export const TEXT = {
   change: { ja: '変更', en: 'Change' },
   stagesCount: { ja: 'ステージ', en: 'stages' },
   lanesCount: { ja: 'レーン', en: 'lanes' },
+  preview: { ja: 'プレビュー', en: 'Preview' },
+  backTo: { ja: 'へ戻る', en: 'back to' },
   templateLanguage: { ja: 'テンプレートの言語', en: 'Template language' },
   hints: { ja: '空欄に記入例をグレーで表示', en: 'Show grey examples in empty cells' },
   addPersona: { ja: 'ペルソナを追加', en: 'Add persona' },

@@ -1,0 +1,55 @@
+/**
+ * What Build will make of the chosen framework, before building: its stage names in order (a loop
+ * back named where the framework has one) and the ticked lanes, in the UI's language, with names
+ * the user typed (own stages, custom lanes, a team template's) as they are. A <details> open by
+ * default, so a keyboard user can fold it out of the way in the 300 px sidebar.
+ */
+import { frameworkDef } from '../../src/catalog';
+import { useLanguage, useT } from '../i18n';
+import { type Form, laneKind, laneLabel, stageList, stagesEditable } from '../state';
+
+/** The stages as the user sees them: their own names, or the catalog's in the UI language. */
+function previewStages(form: Form, ui: 'ja' | 'en'): { id: string; label: string; back?: string }[] {
+  const framework = frameworkDef(form.frameworkId);
+  if ((stagesEditable(form) && form.stageLabels) || !framework) return stageList(form);
+  return framework.stages.map((s) => ({
+    id: s.id,
+    label: s.label[ui],
+    back: framework.stages.find((b) => b.id === s.loopsBackTo)?.label[ui],
+  }));
+}
+
+export function JourneyPreview({ form }: { form: Form }) {
+  const t = useT();
+  const ui = useLanguage();
+  const stages = previewStages(form, ui);
+  const lanes = form.lanes.filter((l) => l.on);
+  return (
+    <details class="journey-preview" open>
+      <summary>
+        {t('preview')} ({stages.length} {t('stagesCount')} × {lanes.length} {t('lanesCount')})
+      </summary>
+      <ol class="preview-stages" aria-label={t('stagesTitle')}>
+        {stages.map((s) => (
+          <li key={s.id}>
+            <span class="stage-name">{s.label}</span>
+            {s.back && (
+              <span class="small">
+                {' '}
+                ↩ {ui === 'ja' ? `${s.back}${t('backTo')}` : `${t('backTo')} ${s.back}`}
+              </span>
+            )}
+          </li>
+        ))}
+      </ol>
+      <ul class="preview-lanes" aria-label={t('stepLanes')}>
+        {lanes.map((lane) => (
+          <li key={lane.ref}>
+            <span class="lane-name">{laneLabel(lane, ui)}</span>
+            {laneKind(lane) === 'emotion' && <span class="secondary small"> {t('scoreRange')}</span>}
+          </li>
+        ))}
+      </ul>
+    </details>
+  );
+}
