@@ -78,6 +78,8 @@ function focusOutcome(...selectors: string[]): void {
 }
 
 const BUILD_PROBLEMS = 'section[aria-labelledby="step-build"] .problems';
+/** What the open file's banner said: its problems or its notice, right under it. */
+const START_OUTCOME = 'main > .problems, main > .notice';
 
 export function App() {
   const [boot, setBoot] = useState<SidebarBoot | null>(null);
@@ -264,6 +266,8 @@ export function App() {
   /** The banner's read-back: every journey of the file, straight into the form. */
   const readFile = async (): Promise<JourneyDocument | undefined> => {
     const result = await run('banner', 'start', () => callServer('readJourneys', 'all'));
+    // A rebuild that follows moves focus on to the build's own outcome.
+    focusOutcome(START_OUTCOME);
     if (!result) return undefined;
     setReadBack(result);
     adoptDocument(result.document);
