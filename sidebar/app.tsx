@@ -375,7 +375,9 @@ export function App() {
             teamLoading={busy === 'team'}
             onShowTeam={showTeam}
             onPickTeam={pickTeam}
-            preview={<JourneyPreview form={form} />}
+            preview={
+              <JourneyPreview form={form} doc={loaded && formMatchesDocument(form, loaded) ? loaded : null} />
+            }
           />
           {feedbackAt('template')}
           <label for="template-language">{t('templateLanguage')}</label>

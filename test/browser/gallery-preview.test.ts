@@ -5,7 +5,7 @@
  */
 import type { Browser, Frame } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { frameworkDef, laneDef } from '../../src/catalog';
+import { frameworkDef, laneDef, newJourneyDocument } from '../../src/catalog';
 import type { Language } from '../../src/model/types';
 import { pickTemplate } from './actions';
 import { launchBrowser, openPlayground, type Scenario } from './harness';
@@ -104,6 +104,26 @@ describe('the gallery preview (Chromium)', () => {
       expect(seen.lanes).toContain('<b>Backstage</b>');
       expect(await sidebar.$$('.journey-preview img, .journey-preview b')).toHaveLength(0);
       expect(await sidebar.evaluate(() => 'pwned' in window)).toBe(false);
+    });
+  });
+
+  it('shows an imported journey’s own stage and lane names, which Build will use', async () => {
+    await withPlayground(async ({ sidebar }) => {
+      const made = newJourneyDocument('aisas', [{ id: 'p-aki', name: 'Aki' }], 'en');
+      if (!made.ok) throw new Error('fixture');
+      const doc = made.value;
+      doc.stages[0]!.label = 'Noticing';
+      doc.lanes[0]!.label = '<i>Channels</i>';
+      await sidebar.setInputFiles('#import-file', {
+        name: 'renamed.json',
+        mimeType: 'application/json',
+        buffer: Buffer.from(JSON.stringify(doc)),
+      });
+      await sidebar.waitForSelector('.notice:has-text("Imported")');
+      const seen = await preview(sidebar);
+      expect(seen.stages).toEqual(doc.stages.map((s) => s.label));
+      expect(seen.lanes).toEqual(doc.lanes.map((l) => l.label));
+      expect(await sidebar.$$('.journey-preview i')).toHaveLength(0);
     });
   });
 
