@@ -154,18 +154,25 @@ describe('the playground’s Insert and Edit menus (Chromium)', () => {
 
 describe('files the add-on sends (Chromium)', () => {
   it('opens the deck Send to Slides made, and from it the spreadsheet Send to Sheets made', async () => {
-    await withPlayground(async ({ page, sidebar }) => {
+    await withPlayground(async ({ page, sidebar, playground }) => {
+      /** The emulated Drive's name for the file a sidebar link points to. */
+      const fileNamed = async (link: { getAttribute(name: string): Promise<string | null> }) => {
+        const id = /\/d\/([^/]+)/.exec((await link.getAttribute('href')) ?? '')?.[1] ?? '';
+        return playground.session().emu.drive.get(decodeURIComponent(id))?.name;
+      };
       await pickTemplate(sidebar, 'aisas');
       await addPersona(sidebar, 'Aki');
       await sidebar.click('#send');
       const link = await sidebar.waitForSelector('[data-testid="sent"] a');
       expect(await page.textContent('[data-testid="doc-name"]')).toBe('Journey playground');
+      const deckName = await fileNamed(link);
+      expect(deckName).toBeTruthy();
       await markStale(sidebar);
       await link.click();
 
       // The new deck is on screen, with the journey on its slides, and the sidebar opens on it.
       await page.waitForSelector('.doc-icon.slides');
-      expect(await page.textContent('[data-testid="doc-name"]')).not.toBe('Journey deck');
+      expect(await page.textContent('[data-testid="doc-name"]')).toBe(deckName);
       await page.waitForSelector('.slide-table-cell');
       expect(await page.textContent('.slides-pane')).toContain('Attention');
       expect(await page.textContent('.slides-pane')).toContain('Aki');
@@ -173,11 +180,12 @@ describe('files the add-on sends (Chromium)', () => {
 
       await onDeck.click('#send');
       const back = await onDeck.waitForSelector('[data-testid="sent"] a');
+      const sheetName = await fileNamed(back);
       await markStale(onDeck);
       await back.click();
       await page.waitForSelector('.doc-icon.sheets');
       await page.waitForSelector('.tab:text-is("Aki")');
-      expect(await page.textContent('[data-testid="doc-name"]')).not.toBe('Journey playground');
+      expect(await page.textContent('[data-testid="doc-name"]')).toBe(sheetName);
       await sidebarFrame(page, 'spreadsheet');
     });
   });

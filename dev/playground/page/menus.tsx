@@ -60,7 +60,13 @@ export function Menu({
   };
 
   return (
-    <span class="menu">
+    <span
+      class="menu"
+      onFocusOut={(e) => {
+        // Tabbing out of an open menu closes it, as clicking elsewhere does.
+        if (!e.currentTarget.contains(e.relatedTarget as Node | null)) setOpen(false);
+      }}
+    >
       <button
         ref={button}
         type="button"
