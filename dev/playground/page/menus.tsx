@@ -70,7 +70,7 @@ export function Menu({
       <button
         ref={button}
         type="button"
-        class="menu-button"
+        class="menu-title"
         id={`${id}-button`}
         aria-haspopup="menu"
         aria-expanded={open}
