@@ -27,6 +27,7 @@ export const TEXT = {
   stagesCount: { ja: 'ステージ', en: 'stages' },
   lanesCount: { ja: 'レーン', en: 'lanes' },
   preview: { ja: 'プレビュー', en: 'Preview' },
+  lanesTitle: { ja: 'レーン（行）', en: 'Lanes (rows)' },
   backTo: { ja: 'へ戻る', en: 'back to' },
   templateLanguage: { ja: 'テンプレートの言語', en: 'Template language' },
   hints: { ja: '空欄に記入例をグレーで表示', en: 'Show grey examples in empty cells' },

@@ -38,7 +38,10 @@ export function JourneyPreview({ form, doc }: { form: Form; doc: JourneyDocument
       <summary>
         {t('preview')} ({stages.length} {t('stagesCount')} × {lanes.length} {t('lanesCount')})
       </summary>
-      <ol class="preview-stages" aria-label={t('stagesTitle')}>
+      <p class="secondary small" id="preview-stages">
+        {t('stagesTitle')}
+      </p>
+      <ol class="preview-stages" aria-labelledby="preview-stages">
         {stages.map((s) => (
           <li key={s.id}>
             <span class="stage-name">{s.label}</span>
@@ -51,7 +54,10 @@ export function JourneyPreview({ form, doc }: { form: Form; doc: JourneyDocument
           </li>
         ))}
       </ol>
-      <ul class="preview-lanes" aria-label={t('stepLanes')}>
+      <p class="secondary small" id="preview-lanes">
+        {t('lanesTitle')}
+      </p>
+      <ul class="preview-lanes" aria-labelledby="preview-lanes">
         {lanes.map((lane) => (
           <li key={lane.id}>
             <span class="lane-name">{lane.label}</span>
