@@ -20,6 +20,7 @@ import { takePrintedBoot } from './boot';
 import { BuildResults, mergeRemovals, PendingRemovals, type PersonaBuild } from './components/BuildResults';
 import { Feedback } from './components/Feedback';
 import { FileBanner } from './components/FileBanner';
+import { JourneyPreview } from './components/JourneyPreview';
 import { LaneEditor } from './components/LaneEditor';
 import { PersonaEditor } from './components/PersonaEditor';
 import { Progress } from './components/Progress';
@@ -77,6 +78,8 @@ function focusOutcome(...selectors: string[]): void {
 }
 
 const BUILD_PROBLEMS = 'section[aria-labelledby="step-build"] .problems';
+/** What the open file's banner said: its problems or its notice, right under it. */
+const START_OUTCOME = 'main > .problems, main > .notice';
 
 export function App() {
   const [boot, setBoot] = useState<SidebarBoot | null>(null);
@@ -263,6 +266,8 @@ export function App() {
   /** The banner's read-back: every journey of the file, straight into the form. */
   const readFile = async (): Promise<JourneyDocument | undefined> => {
     const result = await run('banner', 'start', () => callServer('readJourneys', 'all'));
+    // A rebuild that follows moves focus on to the build's own outcome.
+    focusOutcome(START_OUTCOME);
     if (!result) return undefined;
     setReadBack(result);
     adoptDocument(result.document);
@@ -370,6 +375,9 @@ export function App() {
             teamLoading={busy === 'team'}
             onShowTeam={showTeam}
             onPickTeam={pickTeam}
+            preview={
+              <JourneyPreview form={form} doc={loaded && formMatchesDocument(form, loaded) ? loaded : null} />
+            }
           />
           {feedbackAt('template')}
           <label for="template-language">{t('templateLanguage')}</label>

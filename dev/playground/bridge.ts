@@ -2,7 +2,9 @@
  * The google.script.run stand-in injected into the real dist/Sidebar.html: the same chainable
  * runner (withSuccessHandler, withFailureHandler, withUserObject, one method per top-level server
  * function), carried over HTTP to the session's bundle. Each finished call tells the parent page,
- * which redraws the document the way an editor shows a script's changes.
+ * which redraws the document the way an editor shows a script's changes. A link to a Google Docs
+ * editor (what Send to Slides / Sheets shows) is handed to the parent page too, which opens that
+ * emulated file, instead of leaving for docs.google.com, which has no such file.
  */
 
 /** The script text placed before the sidebar's own script; `functions` are the bundle's names. */
@@ -42,6 +44,16 @@ export function bridgeScript(functions: readonly string[]): string {
     });
     return runner;
   }
+  // An editor link: https://docs.google.com/{spreadsheets|presentation}/d/<id>[/edit]. Export and
+  // print links (…/export?…) are left alone: they are not a file to open.
+  var EDITOR_LINK = /^https:\\/\\/docs\\.google\\.com\\/(?:spreadsheets|presentation)\\/d\\/([A-Za-z0-9_%-]+)(?:\\/edit)?\\/?(?:[?#].*)?$/;
+  document.addEventListener('click', function (event) {
+    var link = event.target && event.target.closest ? event.target.closest('a[href]') : null;
+    var match = link && EDITOR_LINK.exec(link.href);
+    if (!match) return;
+    event.preventDefault();
+    notify({ type: 'journey-grid:open-file', id: decodeURIComponent(match[1]) });
+  }, true);
   window.google = {
     script: {
       run: makeRunner(null, null, undefined),

@@ -5,7 +5,8 @@
  * which start it in-process on a free port.
  *
  * Routes: GET / (page), GET /page.js, GET /page.css, GET /sidebar, POST /rpc, GET /api/view,
- * POST /api/edit, /api/edit-slide, /api/activate, /api/open, /api/reset.
+ * POST /api/edit, /api/edit-slide, /api/structure, /api/structure-slide, /api/activate, /api/open,
+ * /api/open-file, /api/reset.
  */
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
@@ -15,7 +16,13 @@ import * as esbuild from 'esbuild';
 import { DIST } from '../bundle';
 import { UserEditRejected } from '../emulator';
 import { sidebarWithBridge } from './bridge';
-import { type DocumentKind, PlaygroundSession, type PlaygroundState } from './session';
+import {
+  type DocumentKind,
+  PlaygroundSession,
+  type PlaygroundState,
+  STRUCTURE_ACTIONS,
+  type StructureAction,
+} from './session';
 
 export interface PlaygroundOptions {
   /** 0 picks a free port. */
@@ -84,6 +91,12 @@ function send(res: ServerResponse, status: number, type: string, content: string
 
 function json(res: ServerResponse, status: number, value: unknown): void {
   send(res, status, 'application/json; charset=utf-8', JSON.stringify(value));
+}
+
+function structureAction(value: unknown): StructureAction {
+  const action = STRUCTURE_ACTIONS.find((a) => a === value);
+  if (!action) throw new Error(`Unknown row or column command: ${String(value)}`);
+  return action;
 }
 
 function errorText(error: unknown): string {
@@ -167,6 +180,28 @@ export async function startPlayground(options: PlaygroundOptions = {}): Promise<
           const status = error instanceof UserEditRejected ? 409 : 400;
           return json(res, status, { ok: false, error: errorText(error) });
         }
+      }
+      case 'POST /api/structure':
+      case 'POST /api/structure-slide': {
+        const { action, sheet, table, row, column } = await body(req);
+        try {
+          if (route === 'POST /api/structure')
+            current.changeSheetStructure(structureAction(action), String(sheet), Number(row), Number(column));
+          else current.changeSlideTable(structureAction(action), String(table), Number(row), Number(column));
+          return json(res, 200, { ok: true });
+        } catch (error) {
+          const status = error instanceof UserEditRejected ? 409 : 400;
+          return json(res, status, { ok: false, error: errorText(error) });
+        }
+      }
+      case 'POST /api/open-file': {
+        const { id } = await body(req);
+        const opened = current.openFile(String(id));
+        return json(
+          res,
+          opened ? 200 : 404,
+          opened ? { ok: true } : { ok: false, error: `No file ${String(id)}` },
+        );
       }
       case 'POST /api/activate': {
         const { sheet } = await body(req);

@@ -1,7 +1,9 @@
 /**
  * One playground session: the emulator with an open spreadsheet (and a presentation once the
  * emulator has SlidesApp), the real dist/Code.js in a vm context on it, and the log of what
- * happened, which is how the session is kept between runs.
+ * happened, which is how the session is kept between runs. A person's edits (typing, the Insert
+ * and Edit menus' rows and columns) go through the emulator's user actions, as the tests' do;
+ * a file the add-on made elsewhere in Drive opens from its link.
  *
  * Persistence is a replay log rather than a snapshot: the emulator's ids are deterministic, so
  * re-running the same RPC calls, cell edits and document switches on a fresh emulator rebuilds
@@ -16,12 +18,29 @@ import type { Sheet, Spreadsheet } from '../emulator/contract';
 
 export type DocumentKind = 'sheets' | 'slides';
 
+/** The Insert and Edit menus' row and column commands, on the selected cell's row or column. */
+export const STRUCTURE_ACTIONS = [
+  'insert-row-before',
+  'insert-row-after',
+  'insert-column-before',
+  'insert-column-after',
+  'delete-row',
+  'delete-column',
+] as const;
+export type StructureAction = (typeof STRUCTURE_ACTIONS)[number];
+
 export type PlaygroundEvent =
   | { t: 'rpc'; name: string; args: unknown[] }
   | { t: 'edit'; sheet: string; a1: string; text: string }
   | { t: 'activate'; sheet: string }
   | { t: 'edit-slide'; table: string; row: number; column: number; text: string }
-  | { t: 'open'; kind: DocumentKind };
+  /** A row or column command on a sheet: `row` and `column` are 1-based, as in the Sheets UI. */
+  | { t: 'structure'; action: StructureAction; sheet: string; row: number; column: number }
+  /** A row or column command on a slide's table: 0-based, as the table's cells are. */
+  | { t: 'structure-slide'; action: StructureAction; table: string; row: number; column: number }
+  | { t: 'open'; kind: DocumentKind }
+  /** A file the add-on made (Send to Slides / Sheets), opened from its link. */
+  | { t: 'open-file'; id: string };
 
 export interface PlaygroundState {
   version: 1;
@@ -51,6 +70,10 @@ interface SlidesControl {
   setActiveDocument(doc: unknown): void;
   slidesUser?: {
     editCell(deckId: string, tableId: string, row: number, column: number, text: string): void;
+    insertRow(deckId: string, tableId: string, index: number): void;
+    deleteRow(deckId: string, tableId: string, index: number): void;
+    insertColumn(deckId: string, tableId: string, index: number): void;
+    deleteColumn(deckId: string, tableId: string, index: number): void;
   };
 }
 
@@ -84,6 +107,9 @@ export class PlaygroundSession {
   readonly presentation: unknown;
   readonly events: PlaygroundEvent[] = [];
   kind: DocumentKind = 'sheets';
+  /** The spreadsheet and deck on screen: the playground's own, or a file opened from a link. */
+  private openSheets: Spreadsheet;
+  private openDeck: unknown;
 
   constructor(
     readonly options: { locale: string; sidebarHtml: string; code: string },
@@ -108,6 +134,8 @@ export class PlaygroundSession {
         locale: ja ? 'ja_JP' : 'en_US',
         activate: false,
       }) ?? null;
+    this.openSheets = this.spreadsheet;
+    this.openDeck = this.presentation;
     this.emu.setActiveDocument(this.spreadsheet);
     this.bundle = loadBundle(this.emu.globals, options.code);
     this.emu.setScriptRealmError(vm.runInContext('Error', this.bundle.context) as ErrorConstructor);
@@ -154,7 +182,7 @@ export class PlaygroundSession {
   }
 
   private sheet(name: string): Sheet {
-    const sheet = this.spreadsheet.getSheetByName(name);
+    const sheet = this.openSheets.getSheetByName(name);
     if (!sheet) throw new Error(`No sheet named ${name}`);
     return sheet;
   }
@@ -165,29 +193,83 @@ export class PlaygroundSession {
     this.record({ t: 'edit', sheet: sheetName, a1, text });
   }
 
-  /** A person typing over a table cell on a slide. */
-  editSlideCell(table: string, row: number, column: number, text: string): void {
+  /** The Slides editor's user actions and the id of the deck on screen. */
+  private slidesUser(): { user: NonNullable<SlidesControl['slidesUser']>; deckId: string } {
     const slides = slidesControl(this.emu);
-    const deck = this.presentation as { getId?: () => string } | null;
+    const deck = this.openDeck as { getId?: () => string } | null;
     if (!slides?.slidesUser || typeof deck?.getId !== 'function')
       throw new Error('Slides is not emulated yet');
-    slides.slidesUser.editCell(deck.getId(), table, row, column, text);
+    return { user: slides.slidesUser, deckId: deck.getId() };
+  }
+
+  /** A person typing over a table cell on a slide. */
+  editSlideCell(table: string, row: number, column: number, text: string): void {
+    const { user, deckId } = this.slidesUser();
+    user.editCell(deckId, table, row, column, text);
     this.record({ t: 'edit-slide', table, row, column, text });
   }
 
+  /** Insert → Row above / below, Column left / right; Edit → Delete row / column, on a sheet. */
+  changeSheetStructure(action: StructureAction, sheetName: string, row: number, column: number): void {
+    const sheet = this.sheet(sheetName);
+    const user = this.emu.user;
+    if (action === 'insert-row-before') user.insertRowsBefore(sheet, row);
+    else if (action === 'insert-row-after') user.insertRowsAfter(sheet, row);
+    else if (action === 'insert-column-before') user.insertColumnsBefore(sheet, column);
+    else if (action === 'insert-column-after') user.insertColumnsAfter(sheet, column);
+    else if (action === 'delete-row') user.deleteRows(sheet, row);
+    else user.deleteColumns(sheet, column);
+    this.record({ t: 'structure', action, sheet: sheetName, row, column });
+  }
+
+  /** The same commands on a slide's table, around the selected cell (0-based). */
+  changeSlideTable(action: StructureAction, table: string, row: number, column: number): void {
+    const { user, deckId } = this.slidesUser();
+    if (action === 'insert-row-before') user.insertRow(deckId, table, row);
+    else if (action === 'insert-row-after') user.insertRow(deckId, table, row + 1);
+    else if (action === 'insert-column-before') user.insertColumn(deckId, table, column);
+    else if (action === 'insert-column-after') user.insertColumn(deckId, table, column + 1);
+    else if (action === 'delete-row') user.deleteRow(deckId, table, row);
+    else user.deleteColumn(deckId, table, column);
+    this.record({ t: 'structure-slide', action, table, row, column });
+  }
+
   activateSheet(name: string): void {
-    this.spreadsheet.setActiveSheet(this.sheet(name));
+    this.openSheets.setActiveSheet(this.sheet(name));
     this.record({ t: 'activate', sheet: name });
   }
 
+  /** The Sheets / Slides switch: the playground's own spreadsheet or deck. */
   open(kind: DocumentKind): void {
     if (kind === 'slides' && !this.slidesAvailable) throw new Error('Slides is not emulated yet');
+    this.show(kind, kind === 'slides' ? this.presentation : this.spreadsheet);
+    this.record({ t: 'open', kind });
+  }
+
+  /**
+   * Any emulated file by its Drive id, as following its link opens it in its editor: a deck or
+   * spreadsheet Send to Slides / Send to Sheets made. Returns false for an id Drive does not have.
+   */
+  openFile(id: string): boolean {
+    const file = this.emu.drive.get(id);
     const slides = slidesControl(this.emu);
-    if (kind === 'slides' && slides) slides.setActiveDocument(this.presentation);
-    else this.emu.setActiveDocument(this.spreadsheet);
+    if (file?.kind === 'spreadsheet') this.show('sheets', this.emu.openById(id));
+    else if (file?.kind === 'presentation' && slides) this.show('slides', this.emu.openPresentationById(id));
+    else return false;
+    this.record({ t: 'open-file', id });
+    return true;
+  }
+
+  private show(kind: DocumentKind, doc: unknown): void {
+    if (kind === 'slides') {
+      this.openDeck = doc;
+      slidesControl(this.emu)?.setActiveDocument(doc);
+    } else {
+      this.openSheets = doc as Spreadsheet;
+      this.emu.setActiveDocument(this.openSheets);
+    }
     this.kind = kind;
     this.openEditor();
-    this.record({ t: 'open', kind });
   }
 
   view(): DocumentView {
@@ -197,11 +279,11 @@ export class PlaygroundSession {
         kind: 'slides',
         slidesAvailable: true,
         name: this.presentationName(),
-        presentation: slides?.inspectPresentation(this.presentation) ?? null,
+        presentation: slides?.inspectPresentation(this.openDeck) ?? null,
       };
     }
-    const snapshot = this.emu.inspectSpreadsheet(this.spreadsheet) as SpreadsheetSnapshot;
-    const active = snapshot.activeSheet ? this.spreadsheet.getSheetByName(snapshot.activeSheet) : null;
+    const snapshot = this.emu.inspectSpreadsheet(this.openSheets) as SpreadsheetSnapshot;
+    const active = snapshot.activeSheet ? this.openSheets.getSheetByName(snapshot.activeSheet) : null;
     return {
       kind: 'sheets',
       slidesAvailable: this.slidesAvailable,
@@ -212,7 +294,7 @@ export class PlaygroundSession {
   }
 
   private presentationName(): string {
-    const p = this.presentation as { getName?: () => string } | null;
+    const p = this.openDeck as { getName?: () => string } | null;
     return typeof p?.getName === 'function' ? p.getName() : 'Slides';
   }
 
@@ -247,7 +329,13 @@ export class PlaygroundSession {
         else if (event.t === 'activate') this.activateSheet(event.sheet);
         else if (event.t === 'edit-slide')
           this.editSlideCell(event.table, event.row, event.column, event.text);
-        else this.open(event.kind);
+        else if (event.t === 'structure')
+          this.changeSheetStructure(event.action, event.sheet, event.row, event.column);
+        else if (event.t === 'structure-slide')
+          this.changeSlideTable(event.action, event.table, event.row, event.column);
+        else if (event.t === 'open-file') {
+          if (!this.openFile(event.id)) failed++;
+        } else this.open(event.kind);
       } catch {
         failed++;
       }

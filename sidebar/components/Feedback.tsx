@@ -1,6 +1,7 @@
 /**
  * What the last action said, shown in the section it belongs to: its translated problems (with a
- * dismiss link) or a short notice. Nothing for the other sections.
+ * dismiss link) or a short notice (focusable from code, so focus can be moved to what an action
+ * did). Nothing for the other sections.
  */
 import type { Area, Feedback as FeedbackState } from '../tasks';
 import { Problems } from './Problems';
@@ -19,7 +20,7 @@ export function Feedback({
     <>
       <Problems problems={feedback.problems} names={feedback.names} onDismiss={onDismiss} />
       {feedback.notice && (
-        <p class="notice" role="status">
+        <p class="notice" role="status" tabIndex={-1}>
           {feedback.notice}
         </p>
       )}

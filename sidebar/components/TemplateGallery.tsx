@@ -1,9 +1,11 @@
 /**
- * The template gallery: every framework as a card (thumbnail, name, when to use it, credit), with
- * an audience filter and a search box, and a "Team" filter listing the team templates shared
- * through Drive (asked for only when that filter is opened). Once a template is picked the
- * gallery folds to that one card, so the rest of the form stays within reach in a 300 px sidebar.
+ * The template gallery: every framework as a card (thumbnail, name, when to use it, its stage
+ * names, credit), with an audience filter and a search box, and a "Team" filter listing the team
+ * templates shared through Drive (asked for only when that filter is opened). Once a template is
+ * picked the gallery folds to that one card and the preview of what it makes, so the rest of the
+ * form stays within reach in a 300 px sidebar.
  */
+import type { ComponentChildren } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { type Audience, FRAMEWORKS, type FrameworkDef } from '../../src/catalog';
 import type { ListedFile } from '../../src/hosts/drive/json-files';
@@ -100,12 +102,15 @@ function Card({
   selected,
   disabled,
   onPick,
+  stagesShown = true,
 }: {
   framework: FrameworkDef;
   language: Language;
   selected: boolean;
   disabled: boolean;
   onPick: () => void;
+  /** The stage names on the card itself, while browsing (the folded card has the preview). */
+  stagesShown?: boolean;
 }) {
   const t = useT();
   return (
@@ -121,6 +126,9 @@ function Card({
       <span class="card-text">
         <span class="card-name">{framework.name[language]}</span>
         <span class="card-when">{framework.whenToUse[language]}</span>
+        {stagesShown && (
+          <span class="card-stages">{framework.stages.map((s) => s.label[language]).join(' → ')}</span>
+        )}
         <span class="card-meta">
           {framework.stages.length} {t('stagesCount')} · {framework.laneIds.length} {t('lanesCount')}
         </span>
@@ -139,6 +147,7 @@ export function TemplateGallery({
   teamLoading,
   onShowTeam,
   onPickTeam,
+  preview,
 }: {
   frameworkId: string;
   disabled: boolean;
@@ -151,6 +160,8 @@ export function TemplateGallery({
   onShowTeam: () => void;
   /** Opens a team template into the form; resolves true when it did. */
   onPickTeam: (file: ListedFile) => Promise<boolean>;
+  /** What the chosen template makes, shown under it once the gallery is folded. */
+  preview?: ComponentChildren;
 }) {
   const t = useT();
   const language = useLanguage();
@@ -181,10 +192,12 @@ export function TemplateGallery({
           selected
           disabled={disabled}
           onPick={() => setOpen(true)}
+          stagesShown={false}
         />
         <button type="button" class="link" ref={changeLink} disabled={disabled} onClick={() => setOpen(true)}>
           {t('change')}
         </button>
+        {preview}
       </div>
     );
   }

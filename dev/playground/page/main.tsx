@@ -2,12 +2,25 @@
  * The playground page: an editor-like window with the emulated document on the left (a Sheet's
  * tabs, formula bar and grid, or a deck's slides) and the real sidebar on the right in an iframe,
  * as Google's editors show an add-on. The page redraws the document whenever the sidebar's server
- * call finishes, so a build appears as it would in Sheets or Slides.
+ * call finishes, so a build appears as it would in Sheets or Slides. The Insert and Edit menus add
+ * and delete rows and columns; a file link in the sidebar (Send to Slides / Sheets) opens that
+ * emulated file here, as following it opens the file in its editor.
  */
 import { render } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
-import type { DocumentKind, DocumentView } from '../session';
-import { activateSheet, editCell, editSlideCell, fetchView, openDocument, resetPlayground } from './api';
+import type { DocumentKind, DocumentView, StructureAction } from '../session';
+import {
+  activateSheet,
+  changeSheetStructure,
+  changeSlideTable,
+  editCell,
+  editSlideCell,
+  fetchView,
+  openDocument,
+  openFile,
+  resetPlayground,
+} from './api';
+import { EDIT_ITEMS, INSERT_ITEMS, Menu } from './menus';
 import { a1Of, type Selection, SheetView } from './sheet-view';
 import { type SlideCellRef, SlidesView } from './slides-view';
 import './styles.css';
@@ -35,6 +48,7 @@ function App() {
         refresh();
       }
       if (type === 'journey-grid:close') setSidebarOpen(false);
+      if (type === 'journey-grid:open-file') showFile(String((e.data as { id?: unknown }).id));
     };
     window.addEventListener('message', onMessage);
     return () => window.removeEventListener('message', onMessage);
@@ -78,14 +92,40 @@ function App() {
     select({ r: Math.min(selected.r + 1, sheet.rows - 1), c: selected.c });
   };
 
-  const switchTo = async (kind: DocumentKind) => {
-    await openDocument(kind);
+  /** The document on screen changed: nothing selected, the sidebar opened afresh on it. */
+  const reopen = async () => {
     setSelected(null);
     setSlideCell(null);
     setSidebarOpen(true);
     setSidebarKey((k) => k + 1);
     await refresh();
   };
+
+  const switchTo = async (kind: DocumentKind) => {
+    await openDocument(kind);
+    await reopen();
+  };
+
+  async function showFile(id: string) {
+    const result = await openFile(id);
+    if (result.ok) await reopen();
+    else setStatus(`Cannot open: ${result.error ?? id}`);
+  }
+
+  /** Insert / Edit menu commands on the selected sheet cell or slide table cell. */
+  const changeStructure = async (action: StructureAction) => {
+    const result =
+      view?.kind === 'slides'
+        ? slideCell && (await changeSlideTable(action, slideCell.table, slideCell.row, slideCell.column))
+        : sheet &&
+          selected &&
+          (await changeSheetStructure(action, sheet.name, selected.r + 1, selected.c + 1));
+    if (!result) return;
+    setStatus(result.ok ? '' : `Not changed: ${result.error ?? ''}`);
+    if (view?.kind === 'slides') setSlideCell(null);
+    await refresh();
+  };
+  const noCell = (view?.kind === 'slides' ? slideCell : selected) ? undefined : 'Select a cell first';
 
   return (
     <div class="window">
@@ -97,9 +137,9 @@ function App() {
           </div>
           <nav class="menubar" aria-label="Editor menu">
             <span>File</span>
-            <span>Edit</span>
+            <Menu name="Edit" items={EDIT_ITEMS} disabledReason={noCell} onChoose={changeStructure} />
             <span>View</span>
-            <span>Insert</span>
+            <Menu name="Insert" items={INSERT_ITEMS} disabledReason={noCell} onChoose={changeStructure} />
             <span>Format</span>
             <button
               type="button"
