@@ -33,7 +33,7 @@ import {
   planRestores,
   type RestorePlan,
 } from './clear';
-import { indexKeys, keysOfSheet } from './key-index';
+import { indexKeys, type KeyIndex, keysOfSheet, type SheetKeys } from './key-index';
 import { uniqueSheetName } from './names';
 import { checkPlan, sheetMerges, WRITE_FAILED } from './preflight';
 import {
@@ -46,8 +46,8 @@ import {
 } from './read';
 import type {
   ChartsService,
-  DeveloperMetadata,
   EmbeddedChart,
+  MetadataVisibility,
   Sheet,
   Spreadsheet,
   SpreadsheetAppService,
@@ -55,7 +55,7 @@ import type {
 import { type Block, planSheet, type SheetPlan } from './sheet-plan';
 import { captureSheet, restoreSheet, type SheetSnapshot } from './snapshot';
 import { writeStored } from './store';
-import { writeSheetPlan } from './write';
+import { chartPlanned, lastChartId, writeSheetPlan } from './write';
 
 export type { PendingRemoval };
 
@@ -121,57 +121,60 @@ function assertEditable(app: SpreadsheetAppService, sheet: Sheet): void {
   if (locked) throw new JourneyGridError([PROBLEMS.protectedSheet(sheet.getName())]);
 }
 
-/** The Slides host rebuilds the same way. */
-export const mergeWithSheet = mergeForRebuild;
-
-function storeJourney(
-  sheet: Sheet,
-  app: SpreadsheetAppService,
-  stored: StoredJourney,
-  found: readonly DeveloperMetadata[],
-): void {
-  writeStored(sheet, JOURNEY_KEY, JSON.stringify(stored), app.DeveloperMetadataVisibility.DOCUMENT, found);
-}
-
-function upsertDocumentSkeleton(
-  spreadsheet: Spreadsheet,
-  app: SpreadsheetAppService,
-  skeleton: DocumentSkeleton,
-  previous: DocumentSkeleton | undefined,
-  found: readonly DeveloperMetadata[],
-): void {
-  // Keep stages and lanes other journeys of this file may still hold: the skeleton is a superset.
-  const merged = previous ? mergeSkeletons(skeleton, previous) : skeleton;
-  writeStored(
-    spreadsheet,
-    DOCUMENT_KEY,
-    JSON.stringify(merged),
-    app.DeveloperMetadataVisibility.DOCUMENT,
-    found,
-  );
-}
-
-/** Builds (or rebuilds) the journey of one persona (the sidebar sends a few per call: buildJourneys). */
+/** Builds (or rebuilds) the journey of one persona: a batch of one. */
 export function buildPersonaJourney(
   ctx: SheetsContext,
   input: JourneyDocument,
   personaId: string,
   options: BuildOptions,
 ): BuildResult {
-  const valid = validateDocument(input);
-  if (!valid.ok) throw new JourneyGridError(valid.problems);
-  const doc = valid.value;
-  const persona = doc.personas.find((p) => p.id === personaId);
-  if (!persona) throw new JourneyGridError([BUILD_PROBLEMS.unknownPersona(personaId)]);
-  const spreadsheet = ctx.app.getActiveSpreadsheet();
-  if (!spreadsheet) throw new JourneyGridError([PROBLEMS.noSpreadsheet]);
-  const lock = ctx.locks.getDocumentLock();
-  if (lock && !lock.tryLock(LOCK_WAIT_MS)) throw new JourneyGridError([BUILD_PROBLEMS.busy]);
+  const { built, failure } = buildPersonaJourneys(ctx, input, [personaId], options);
+  if (failure !== undefined) throw failure;
+  return built[0]!.result;
+}
+
+/** What a batch built, in the order asked, and what stopped it (the personas after it were not tried). */
+export interface BatchOutcome {
+  built: { personaId: string; result: BuildResult }[];
+  failure?: unknown;
+}
+
+/**
+ * Builds several personas in one execution (the sidebar sends a few per call: batches.ts) exactly
+ * as one call each would, but with the calls a server round trip costs shared: one metadata find,
+ * every read of every persona first, then the writes, so queued writes reach the server a fixed
+ * number of times per execution, not per persona (dev/emulator/calls.ts prices each such commit).
+ */
+export function buildPersonaJourneys(
+  ctx: SheetsContext,
+  input: JourneyDocument,
+  personaIds: readonly string[],
+  options: BuildOptions,
+): BatchOutcome {
+  const built: BatchOutcome['built'] = [];
   try {
-    return buildLocked(ctx, spreadsheet, doc, persona, options);
-  } finally {
-    lock?.releaseLock();
+    const valid = validateDocument(input);
+    if (!valid.ok) throw new JourneyGridError(valid.problems);
+    const doc = valid.value;
+    const spreadsheet = ctx.app.getActiveSpreadsheet();
+    if (!spreadsheet) throw new JourneyGridError([PROBLEMS.noSpreadsheet]);
+    const lock = ctx.locks.getDocumentLock();
+    if (lock && !lock.tryLock(LOCK_WAIT_MS)) throw new JourneyGridError([BUILD_PROBLEMS.busy]);
+    try {
+      for (let at = 0; at < personaIds.length; ) {
+        const group = buildGroup(ctx, spreadsheet, doc, personaIds.slice(at), options);
+        built.push(...group.built);
+        if (group.failure !== undefined) return { built, failure: group.failure };
+        if (group.built.length === 0) break;
+        at += group.built.length;
+      }
+    } finally {
+      lock?.releaseLock();
+    }
+  } catch (error) {
+    return { built, failure: error };
   }
+  return { built };
 }
 
 /** What a rebuild learned from the sheet before writing: the read, the area and where texts go. */
@@ -234,12 +237,10 @@ function prepareRebuild(
   };
 }
 
-/** Adds rows and columns at the end of the sheet until it has at least rows × columns. */
-function grow(sheet: Sheet, rows: number, columns: number): void {
-  const maxRows = sheet.getMaxRows();
-  const maxColumns = sheet.getMaxColumns();
-  if (rows > maxRows) sheet.insertRowsAfter(maxRows, rows - maxRows);
-  if (columns > maxColumns) sheet.insertColumnsAfter(maxColumns, columns - maxColumns);
+/** Adds rows and columns at the end of the sheet (of `size`, read earlier) up to rows × columns. */
+function grow(sheet: Sheet, size: Extent, rows: number, columns: number): void {
+  if (rows > size.rows) sheet.insertRowsAfter(size.rows, rows - size.rows);
+  if (columns > size.columns) sheet.insertColumnsAfter(size.columns, columns - size.columns);
 }
 
 /** Removes what grow() added, after a failed write. */
@@ -281,51 +282,80 @@ function keptFileTitle(
   return last && last.title === digest(doc.title) ? file.title : undefined;
 }
 
-function buildLocked(
+/** A journey sheet as the batch knows it: a sheet not inserted yet has none. */
+interface KnownSheet {
+  sheet?: Sheet;
+  stored: StoredJourney;
+}
+
+/** What the batch has learned so far: the file as it will be once the personas before are built. */
+interface BatchState {
+  index: KeyIndex;
+  /** The file's skeleton, merged with every prepared persona's. */
+  current: DocumentSkeleton | undefined;
+  sheets: KnownSheet[];
+  /** Names in the spreadsheet, read once when a new sheet needs one. */
+  names?: string[];
+}
+
+/** One persona, read, merged, planned and checked: everything needed to write it without reading. */
+interface Planned {
+  persona: Persona;
+  /** The document the build was asked for (the form). */
+  doc: JourneyDocument;
+  merged: Merged;
+  plan: SheetPlan;
+  name: string;
+  existing?: { sheet: Sheet; keys: SheetKeys; size: Extent; sheetId: number; prepared: Prepared };
+  stored: StoredJourney;
+  /** The file's skeleton once this persona is built. */
+  fileSkeleton: DocumentSkeleton;
+  // Filled while writing:
+  sheet?: Sheet;
+  sheetId?: number;
+  size?: Extent;
+  chartId?: number;
+}
+
+/** Reads, merges, plans and checks one persona against the batch's state; changes nothing. */
+function planPersona(
   ctx: SheetsContext,
   spreadsheet: Spreadsheet,
   doc: JourneyDocument,
   persona: Persona,
+  state: BatchState,
   options: BuildOptions,
-): BuildResult {
-  // One spreadsheet holds one journey document: a different framework would clash with its persona ids.
-  // Every key of the file, found once: the rest of the build reads and replaces from this.
-  const index = indexKeys(spreadsheet);
-  const documentKey = documentMetadata(spreadsheet, index);
-  const documentText = documentKey.getValue();
-  const current = parseStored<DocumentSkeleton>(documentKey);
-  if (current && current.frameworkId !== doc.frameworkId)
-    throw new JourneyGridError([PROBLEMS.otherJourney(current.title)]);
+): Planned | 'repeated' {
+  const { current, sheets, index } = state;
   const incoming = doc.journeys.find((j) => j.personaId === persona.id)?.cells ?? {};
   // The sheet of this persona, counting duplicated sheets as personas of their own (as reading does).
-  const sheets = journeySheets(spreadsheet, index);
-  const existing = sheets[assignJourneyIds(sheets.map((j) => j.stored.personaId)).indexOf(persona.id)];
-  const sheetKeys = existing ? keysOfSheet(index, existing.sheet) : undefined;
+  const known = sheets[assignJourneyIds(sheets.map((j) => j.stored.personaId)).indexOf(persona.id)];
+  // The same persona twice in one call: the second is planned once the first is written.
+  if (known && !known.sheet) return 'repeated';
+  const existingSheet = known?.sheet;
   let merged: Merged;
+  let existing: Planned['existing'];
   let read: ReturnType<typeof readSheet> | undefined;
-  if (existing) {
-    assertEditable(ctx.app, existing.sheet);
-    const skeleton = current ?? existing.stored.skeleton;
-    read = readSheet(
-      existing.sheet,
-      existing.stored,
-      skeleton,
-      sheetKeys ?? keysOfSheet(index, existing.sheet),
-    );
+  let keys: SheetKeys | undefined;
+  if (known && existingSheet) {
+    assertEditable(ctx.app, existingSheet);
+    keys = keysOfSheet(index, existingSheet);
+    const skeleton = current ?? known.stored.skeleton;
+    read = readSheet(existingSheet, known.stored, skeleton, keys);
     merged = mergeForRebuild(
       doc,
       persona,
       incoming,
-      { ...read.reading, title: documentTitle(read.reading.title, existing.stored, current) },
+      { ...read.reading, title: documentTitle(read.reading.title, known.stored, current) },
       options.confirmRemovals,
       {
-        persona: existing.stored.persona,
+        persona: known.stored.persona,
         // What this sheet was last built with: the title too, not the file's.
         skeleton: {
-          ...mergeSkeletons(skeleton, existing.stored.skeleton),
-          title: existing.stored.skeleton.title,
+          ...mergeSkeletons(skeleton, known.stored.skeleton),
+          title: known.stored.skeleton.title,
         },
-        ...(existing.stored.form ? { form: existing.stored.form } : {}),
+        ...(known.stored.form ? { form: known.stored.form } : {}),
       },
     );
   } else {
@@ -335,96 +365,258 @@ function buildLocked(
   }
   const table = planTable(merged.doc, merged.doc.journeys[0]!, { hints: options.hints });
   const plan = planSheet(merged.doc, merged.persona, table);
-  const prepared = existing && read ? prepareRebuild(existing.sheet, plan, read, existing.stored) : undefined;
-  if (!existing) checkPlan(plan, [], { rows: plan.height, columns: plan.width });
-
-  // Everything is checked: only now does the spreadsheet change.
-  const sheet =
-    existing?.sheet ??
-    spreadsheet.insertSheet(
-      uniqueSheetName(
-        persona.name,
-        spreadsheet.getSheets().map((s) => s.getName()),
-      ),
-      spreadsheet.getNumSheets(),
-    );
-  let findings: Finding[] = prepared?.findings ?? [];
-  // A new sheet has no keys yet; an existing one's were found when it was read.
-  const keys = sheetKeys ?? { own: [], grid: [] };
-  const size = { rows: sheet.getMaxRows(), columns: sheet.getMaxColumns() };
-  try {
-    // A wide journey (up to 31 columns) or a text moved beside it may need more than the 26
-    // columns a new sheet has: the grid grows first, as pasting does in the UI.
-    const restores = prepared?.restores.restores ?? [];
-    grow(
-      sheet,
-      Math.max(plan.chartAnchorRow + 20, ...restores.map((r) => r.row)),
-      Math.max(plan.width, ...restores.map((r) => r.column)),
-    );
-    const keepRules = prepared
-      ? clearJourney(
-          sheet,
-          prepared.cleared,
-          prepared.merges,
-          { rows: plan.height, columns: plan.width },
-          keys.grid,
-        )
-      : [];
-    const { chartId } = writeSheetPlan(ctx.app, ctx.charts, sheet, plan, {
-      hints: options.hints,
-      language: doc.language,
-      keepRules,
-    });
-    if (prepared) {
-      applyRestores(sheet, prepared.restores.restores);
-      findings = [...findings, ...prepared.restores.moved];
-    }
-    const skeleton = skeletonOf(merged.doc);
-    storeJourney(
-      sheet,
-      ctx.app,
-      {
-        personaId: merged.persona.id,
-        persona: merged.persona,
-        skeleton,
-        hints: options.hints,
-        notes: [...new Set(plan.notes.flat().filter((n) => n !== ''))],
-        ...(chartId === undefined ? {} : { chartId }),
-        form: formBaseline(doc, persona),
-      },
-      keys.own,
-    );
-    upsertDocumentSkeleton(spreadsheet, ctx.app, skeleton, current, index.file);
-    for (const chart of prepared?.oldCharts ?? []) sheet.removeChart(chart);
-  } catch (error) {
-    // All or nothing: a new sheet goes, an existing one is put back as it was, keys included.
-    const visibility = ctx.app.DeveloperMetadataVisibility.DOCUMENT;
-    if (prepared) {
-      restoreSheet(sheet, prepared.snapshot, visibility);
-      shrink(sheet, size);
-    } else {
-      spreadsheet.deleteSheet(sheet);
-    }
-    try {
-      if (documentText !== null) writeStored(spreadsheet, DOCUMENT_KEY, documentText, visibility);
-      else
-        for (const md of spreadsheet.getDeveloperMetadata())
-          if (md.getKey().indexOf(DOCUMENT_KEY) === 0) md.remove();
-    } catch {
-      // The sheet itself is back; the file's key is only a copy of what each sheet stores.
-    }
-    if (error instanceof JourneyGridError) throw error;
-    throw new JourneyGridError([WRITE_FAILED(error instanceof Error ? error.message : String(error))]);
+  if (known && existingSheet && read && keys) {
+    const prepared = prepareRebuild(existingSheet, plan, read, known.stored);
+    existing = {
+      sheet: existingSheet,
+      keys,
+      prepared,
+      size: { rows: existingSheet.getMaxRows(), columns: existingSheet.getMaxColumns() },
+      sheetId: existingSheet.getSheetId(),
+    };
+  } else {
+    checkPlan(plan, [], { rows: plan.height, columns: plan.width });
   }
-  return {
-    sheetName: sheet.getName(),
-    sheetId: sheet.getSheetId(),
-    created: !existing,
-    pendingRemovals: merged.pending,
-    keptCells: merged.kept,
-    printUrl: printUrl(spreadsheet.getId(), sheet.getSheetId()),
-    findings,
+  let name: string;
+  if (existingSheet) {
+    name = existingSheet.getName();
+  } else {
+    state.names ??= spreadsheet.getSheets().map((s) => s.getName());
+    name = uniqueSheetName(persona.name, state.names);
+  }
+  const skeleton = skeletonOf(merged.doc);
+  const stored: StoredJourney = {
+    personaId: merged.persona.id,
+    persona: merged.persona,
+    skeleton,
+    hints: options.hints,
+    notes: [...new Set(plan.notes.flat().filter((n) => n !== ''))],
+    form: formBaseline(doc, persona),
   };
+  // Keep stages and lanes other journeys of this file may still hold: the skeleton is a superset.
+  const fileSkeleton = current ? mergeSkeletons(skeleton, current) : skeleton;
+  return {
+    persona,
+    doc,
+    merged,
+    plan,
+    name,
+    ...(existing ? { existing } : {}),
+    stored,
+    fileSkeleton,
+  };
+}
+
+/** The batch's state once `p` is built (what the next persona's build would read). */
+function advance(state: BatchState, p: Planned): void {
+  state.current = p.fileSkeleton;
+  const at = p.existing ? state.sheets.findIndex((s) => s.sheet === p.existing!.sheet) : -1;
+  if (at >= 0) state.sheets[at] = { sheet: p.existing!.sheet, stored: p.stored };
+  else state.sheets.push({ stored: p.stored });
+  if (!p.existing) state.names!.push(p.name);
+}
+
+/**
+ * Personas one after the other as far as they can be planned from one read of the file (all of
+ * them, unless one repeats), then written. Returns those built, and what stopped the batch.
+ */
+function buildGroup(
+  ctx: SheetsContext,
+  spreadsheet: Spreadsheet,
+  doc: JourneyDocument,
+  personaIds: readonly string[],
+  options: BuildOptions,
+): BatchOutcome {
+  // Every key of the file, found once: the rest of the batch reads and replaces from this.
+  const index = indexKeys(spreadsheet);
+  const documentKey = documentMetadata(spreadsheet, index);
+  const documentText = documentKey.getValue();
+  const current = parseStored<DocumentSkeleton>(documentKey);
+  // One spreadsheet holds one journey document: a different framework would clash with its persona ids.
+  if (current && current.frameworkId !== doc.frameworkId)
+    throw new JourneyGridError([PROBLEMS.otherJourney(current.title)]);
+  const state: BatchState = {
+    index,
+    current,
+    sheets: journeySheets(spreadsheet, index),
+  };
+  const planned: Planned[] = [];
+  let failure: unknown;
+  for (const personaId of personaIds) {
+    try {
+      const persona = doc.personas.find((p) => p.id === personaId);
+      if (!persona) throw new JourneyGridError([BUILD_PROBLEMS.unknownPersona(personaId)]);
+      const p = planPersona(ctx, spreadsheet, doc, persona, state, options);
+      if (p === 'repeated') break;
+      planned.push(p);
+      advance(state, p);
+    } catch (error) {
+      failure = error;
+      break;
+    }
+  }
+  // Everything is read and checked: only now does the spreadsheet change.
+  const written = writeGroup(ctx, spreadsheet, planned, index, documentText, options);
+  return {
+    built: written.built.map((p) => ({ personaId: p.persona.id, result: resultOf(spreadsheet, p) })),
+    ...(written.failure !== undefined || failure !== undefined
+      ? { failure: written.failure ?? failure }
+      : {}),
+  };
+}
+
+function resultOf(spreadsheet: Spreadsheet, p: Planned): BuildResult {
+  return {
+    sheetName: p.name,
+    sheetId: p.sheetId!,
+    created: !p.existing,
+    pendingRemovals: p.merged.pending,
+    keptCells: p.merged.kept,
+    printUrl: printUrl(spreadsheet.getId(), p.sheetId!),
+    findings: [...(p.existing?.prepared.findings ?? []), ...(p.existing?.prepared.restores.moved ?? [])],
+  };
+}
+
+/**
+ * Writes the planned personas in steps, each step for every persona before the next step, so that
+ * the few reads a build needs after writing (a new sheet's size and id, the new chart's id) reach
+ * the server together: three commits per call, however many personas it builds. A persona whose
+ * step fails is put back as it was, with every persona after it (not tried); those before it are
+ * completed.
+ */
+function writeGroup(
+  ctx: SheetsContext,
+  spreadsheet: Spreadsheet,
+  planned: Planned[],
+  index: KeyIndex,
+  documentText: string | null,
+  options: BuildOptions,
+): { built: Planned[]; failure?: unknown } {
+  const visibility = ctx.app.DeveloperMetadataVisibility.DOCUMENT;
+  let alive = planned;
+  let failure: unknown;
+  let insertAt = planned.some((p) => !p.existing) ? spreadsheet.getNumSheets() : 0;
+  const undo = (p: Planned) => {
+    if (!p.sheet) return;
+    if (p.existing) {
+      restoreSheet(p.sheet, p.existing.prepared.snapshot, visibility);
+      shrink(p.sheet, p.existing.size);
+    } else {
+      spreadsheet.deleteSheet(p.sheet);
+    }
+  };
+  /**
+   * Puts back the persona at `i` and all after it, and keeps why: Google's own words when nothing
+   * was written yet (a read-only file refuses the new sheet: server/errors.ts explains it).
+   */
+  const fail = (i: number, error: unknown, wrap = true) => {
+    // All or nothing: a new sheet goes, an existing one is put back as it was, keys included.
+    for (const p of alive.slice(i)) {
+      try {
+        undo(p);
+      } catch {
+        // Keep putting back the others.
+      }
+    }
+    alive = alive.slice(0, i);
+    failure =
+      error instanceof JourneyGridError || !wrap
+        ? error
+        : new JourneyGridError([WRITE_FAILED(error instanceof Error ? error.message : String(error))]);
+  };
+  /** Runs one step for each persona still alive; a failure ends the batch at that persona. */
+  const step = (run: (p: Planned) => void, wrap = true) => {
+    for (let i = 0; i < alive.length; i++) {
+      try {
+        run(alive[i]!);
+      } catch (error) {
+        fail(i, error, wrap);
+        return;
+      }
+    }
+  };
+  // 1. New sheets; 2. their size and id (one commit);
+  step((p) => {
+    if (p.existing) p.sheet = p.existing.sheet;
+    else p.sheet = spreadsheet.insertSheet(p.name, insertAt++);
+  }, false);
+  step((p) => {
+    p.size = p.existing?.size ?? { rows: p.sheet!.getMaxRows(), columns: p.sheet!.getMaxColumns() };
+    p.sheetId = p.existing?.sheetId ?? p.sheet!.getSheetId();
+  });
+  // 3. the grid, keys and chart; 4. the new chart's id (one commit); 5. the journey's own keys.
+  step((p) => writePersona(ctx, p, options));
+  step((p) => {
+    if (chartPlanned(p.plan)) p.chartId = lastChartId(p.sheet!);
+  });
+  step((p) => {
+    const stored = { ...p.stored, ...(p.chartId === undefined ? {} : { chartId: p.chartId }) };
+    writeStored(p.sheet!, JOURNEY_KEY, JSON.stringify(stored), visibility, p.existing?.keys.own ?? []);
+    for (const chart of p.existing?.prepared.oldCharts ?? []) p.sheet!.removeChart(chart);
+  });
+  // The file's key, once, as the last persona built leaves it.
+  const last = alive[alive.length - 1];
+  if (last) {
+    try {
+      writeStored(spreadsheet, DOCUMENT_KEY, JSON.stringify(last.fileSkeleton), visibility, index.file);
+    } catch (error) {
+      fail(0, error);
+      restoreDocumentKey(spreadsheet, documentText, visibility);
+    }
+  }
+  return { built: alive, ...(failure === undefined ? {} : { failure }) };
+}
+
+/** After a failed write: the file's key as it was (the sheets are back; it is only their copy). */
+function restoreDocumentKey(
+  spreadsheet: Spreadsheet,
+  documentText: string | null,
+  visibility: MetadataVisibility,
+): void {
+  try {
+    if (documentText !== null) writeStored(spreadsheet, DOCUMENT_KEY, documentText, visibility);
+    else
+      for (const md of spreadsheet.getDeveloperMetadata())
+        if (md.getKey().indexOf(DOCUMENT_KEY) === 0) md.remove();
+  } catch {
+    // The sheets are back; the file's key is only a copy of what each sheet stores.
+  }
+}
+
+/** The grid of one persona: grown, cleared (a rebuild), written, with texts put back. */
+function writePersona(ctx: SheetsContext, p: Planned, options: BuildOptions): void {
+  const sheet = p.sheet!;
+  const { plan } = p;
+  const prepared = p.existing?.prepared;
+  // A wide journey (up to 31 columns) or a text moved beside it may need more than the 26
+  // columns a new sheet has: the grid grows first, as pasting does in the UI.
+  const restores = prepared?.restores.restores ?? [];
+  grow(
+    sheet,
+    p.size!,
+    Math.max(plan.chartAnchorRow + 20, ...restores.map((r) => r.row)),
+    Math.max(plan.width, ...restores.map((r) => r.column)),
+  );
+  const keepRules = prepared
+    ? clearJourney(
+        sheet,
+        prepared.cleared,
+        prepared.merges,
+        { rows: plan.height, columns: plan.width },
+        p.existing!.keys.grid,
+        prepared.snapshot.rules,
+      )
+    : [];
+  // A new sheet, or a cleared area that holds the whole plan, has Sheets' defaults where the
+  // plan leaves them (no note, no italics): those cells need no call.
+  const fresh = !prepared || (plan.height <= prepared.cleared.rows && plan.width <= prepared.cleared.columns);
+  writeSheetPlan(ctx.app, ctx.charts, sheet, plan, {
+    hints: options.hints,
+    language: p.doc.language,
+    keepRules,
+    fresh,
+  });
+  if (prepared) applyRestores(sheet, restores);
 }
 
 export function printUrl(spreadsheetId: string, sheetId: number): string {

@@ -49,6 +49,8 @@ export function clearJourney(
   merges: readonly Block[],
   planned: Extent,
   gridKeys: readonly DeveloperMetadata[],
+  /** The sheet's rules, read before anything was written (a read now would commit the writes). */
+  rules: readonly ConditionalFormatRule[],
 ): ConditionalFormatRule[] {
   // The row and column keys, as found when the build started (key-index.ts): new ones follow.
   for (const md of gridKeys) md.remove();
@@ -72,7 +74,7 @@ export function clearJourney(
   }
   const inside = (rule: ConditionalFormatRule) =>
     rule.getRanges().every((r) => r.getLastRow() <= extent.rows && r.getLastColumn() <= extent.columns);
-  return sheet.getConditionalFormatRules().filter((rule) => !inside(rule));
+  return rules.filter((rule) => !inside(rule));
 }
 
 export function parseA1(address: string): { row: number; column: number } | undefined {
