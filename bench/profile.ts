@@ -1,5 +1,5 @@
 /**
- * `npx tsx bench/profile.ts [sheets-build|sheets-rebuild|sheets-read] [stages lanes personas]`:
+ * `npx tsx bench/profile.ts [sheets-build|sheets-rebuild|sheets-read] [stages lanes personas] [--all]`:
  * where one action's modelled time goes. It runs the action as the benchmark does (the built
  * bundle, the sidebar's batches) and prints, per execution, every call that sent queued writes to
  * the server (a commit, dev/emulator/calls.ts) with the script function that made it and what the
@@ -13,7 +13,9 @@ import { applyRecordedFigures } from './figures';
 import { benchDocument } from './fixtures';
 import { openSession } from './measure';
 
-const [action = 'sheets-build', ...size] = process.argv.slice(2);
+const [action = 'sheets-build', ...size] = process.argv.slice(2).filter((a) => !a.startsWith('--'));
+// A closed pipe (`| head`) ends the listing quietly.
+process.stdout.on('error', () => process.exit(0));
 const [stages = 12, lanes = 20, personas = 1] = size.map(Number);
 applyRecordedFigures();
 
@@ -101,5 +103,6 @@ for (const t of log) {
   groups.set(key, g);
 }
 console.log('\ncostliest calls (count, ms; commits included in the call that forced them):');
-for (const [key, g] of [...groups].sort((a, b) => b[1].ms - a[1].ms).slice(0, 25))
+const shown = process.argv.includes('--all') ? groups.size : 25;
+for (const [key, g] of [...groups].sort((a, b) => b[1].ms - a[1].ms).slice(0, shown))
   console.log(`${String(g.count).padStart(5)} ${f(g.ms)}  ${key}`);

@@ -53,8 +53,12 @@ function typeInEverySheet(addon: Addon): void {
 }
 
 describe('building several personas in one call', () => {
-  it('splits a build into the first persona alone, then calls of at most three', () => {
-    expect(buildBatches(['a', 'b', 'c', 'd', 'e'])).toEqual([['a'], ['b', 'c', 'd'], ['e']]);
+  it('splits a build into the first persona alone, then calls of at most five', () => {
+    expect(buildBatches(['a', 'b', 'c', 'd', 'e', 'f', 'g'])).toEqual([
+      ['a'],
+      ['b', 'c', 'd', 'e', 'f'],
+      ['g'],
+    ]);
     expect(buildBatches([])).toEqual([]);
   });
 

@@ -49,10 +49,18 @@ export interface WriteOptions {
   keepRules?: ConditionalFormatRule[];
   /**
    * The plan's area holds what a new sheet holds (a new sheet, or an area just cleared): no
-   * notes, no italics. Those attributes are then written only where the plan differs.
+   * notes, and Sheets' default text (10 pt, not bold, not italic). Those attributes are then
+   * written only over the block where the plan differs.
    */
   fresh?: boolean;
 }
+
+/**
+ * Sheets' default font size. No file can change it: the spreadsheet's default format "is
+ * read-only" (SpreadsheetProperties.defaultFormat, Sheets API reference), and a theme changes the
+ * font family and colours only.
+ */
+const DEFAULT_FONT_SIZE = 10;
 
 /** The smallest block of `grid` holding every value other than `blank`, or null if there is none. */
 export function changedBlock<T>(grid: readonly (readonly T[])[], blank: T): Block | null {
@@ -113,9 +121,9 @@ export function writeSheetPlan(
   area.setValues(plan.values.map((row) => row.map((v) => (v === null ? '' : v))));
   area.setBackgrounds(plan.backgrounds);
   area.setFontColors(plan.fontColors);
-  area.setFontWeights(plan.fontWeights);
+  sparse(plan.fontWeights, 'normal', (target, values) => target.setFontWeights(values));
   sparse(plan.fontStyles, 'normal', (target, values) => target.setFontStyles(values));
-  area.setFontSizes(plan.fontSizes);
+  sparse(plan.fontSizes, DEFAULT_FONT_SIZE, (target, values) => target.setFontSizes(values));
   area.setHorizontalAlignments(plan.alignments);
   sparse(plan.notes, '', (target, values) => target.setNotes(values));
   area.setVerticalAlignment('top');
