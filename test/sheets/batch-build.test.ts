@@ -95,6 +95,112 @@ describe('building several personas in one call', () => {
   });
 });
 
+/** Makes the n-th emotion chart drawn from now on fail, as Sheets may fail a write half-way. */
+function failChart(addon: Addon, n: number): () => void {
+  const context = addon.bundle.context as { Charts: { ChartType: { LINE: unknown } } };
+  const charts = context.Charts;
+  let drawn = 0;
+  context.Charts = {
+    ...charts,
+    ChartType: {
+      get LINE() {
+        drawn += 1;
+        return drawn === n ? 'NOT_A_CHART' : charts.ChartType.LINE;
+      },
+    },
+  } as typeof charts;
+  return () => {
+    context.Charts = charts;
+  };
+}
+
+/** A sheet as its user sees it: what it shows, notes, merges, charts and keys (not their numbers). */
+function shown(addon: Addon, name: string) {
+  const sheet = addon.spreadsheet.getSheetByName(name);
+  if (!sheet) return null;
+  const v = addon.emu.inspect(sheet);
+  return {
+    displayValues: v.displayValues,
+    notes: v.notes,
+    merges: v.merges,
+    charts: v.charts.length,
+    metadata: v.metadata.map(({ id: _id, ...rest }) => JSON.stringify(rest)).sort(),
+  };
+}
+
+describe('a batch whose write fails half-way', () => {
+  it('keeps the personas before the failure, and puts the failed one and those after it back as they were', () => {
+    const doc = makeDoc('aisas', 'en', NAMES);
+    const addon = startAddon();
+    batched(addon, doc);
+    typeInEverySheet(addon);
+    const before = NAMES.map((name) => shown(addon, name));
+    const smaller = { ...doc, lanes: doc.lanes.filter((l) => l.id !== doc.lanes[1]!.id) };
+    const restore = failChart(addon, 2);
+    let outcome: BatchBuild;
+    try {
+      outcome = addon.ok<BatchBuild>('buildJourneys', smaller, ['p1', 'p2', 'p3'], {
+        hints: false,
+        confirmRemovals: true,
+      });
+    } finally {
+      restore();
+    }
+    expect(outcome.built.map((b) => b.personaId)).toEqual(['p1']);
+    expect(outcome.problems?.map((p) => p.code)).toEqual(['write-failed']);
+    // Aki is rebuilt without the lane; Ben (failed), Chie (not tried) and Dan are as they were.
+    expect(shown(addon, 'Aki')).not.toEqual(before[0]);
+    expect(NAMES.slice(1).map((name) => shown(addon, name))).toEqual(before.slice(1));
+    // The file reads back whole: Aki's typed text kept, the others' too.
+    const read = addon.ok<ReadBack>('readJourneys', 'all');
+    expect(read.document.personas.map((p) => p.name)).toEqual(NAMES);
+    for (const journey of read.document.journeys)
+      expect(
+        Object.values(journey.cells).some((row) => Object.values(row).some((t) => /'s ad$/.test(String(t)))),
+      ).toBe(true);
+  });
+
+  it('removes the new sheets from the failed persona on, and leaves the file key as the first alone', () => {
+    const doc = makeDoc('aisas', 'en', NAMES);
+    const addon = startAddon();
+    const alone = startAddon();
+    alone.ok<BatchBuild>('buildJourneys', doc, ['p1'], NO_HINTS);
+    const restore = failChart(addon, 2);
+    let outcome: BatchBuild;
+    try {
+      outcome = addon.ok<BatchBuild>('buildJourneys', doc, ['p1', 'p2', 'p3'], NO_HINTS);
+    } finally {
+      restore();
+    }
+    expect(outcome.built.map((b) => b.result.sheetName)).toEqual(['Aki']);
+    expect(outcome.problems?.map((p) => p.code)).toEqual(['write-failed']);
+    // The same file as building the first alone (which tab is open aside: a removed sheet was).
+    const { activeSheet: _a, ...after } = file(addon);
+    const { activeSheet: _b, ...expected } = file(alone);
+    expect(after).toEqual(expected);
+  });
+});
+
+describe('commits per build call', () => {
+  it('sends queued writes to the server the same few times, however many personas the call builds', () => {
+    const doc = makeDoc('aisas', 'en', NAMES);
+    const commits = (addon: Addon, ids: string[]) => {
+      addon.emu.calls.reset();
+      addon.emu.calls.startExecution();
+      addon.ok('buildJourneys', doc, ids, NO_HINTS);
+      addon.emu.calls.endExecution();
+      return addon.emu.calls.snapshot().commits;
+    };
+    const one = commits(startAddon(), ['p1']);
+    expect(one).toBeLessThanOrEqual(3);
+    expect(commits(startAddon(), ['p1', 'p2', 'p3', 'p4'])).toBe(one);
+    // A rebuild reads nothing new about its sheets once it writes.
+    const addon = startAddon();
+    batched(addon, doc);
+    expect(commits(addon, ['p1', 'p2', 'p3', 'p4'])).toBeLessThanOrEqual(2);
+  });
+});
+
 describe('finding the keys of a file', () => {
   it('takes one metadata find per build call and one per read, whatever the file holds', () => {
     const doc = makeDoc('aisas', 'en', NAMES);
