@@ -178,6 +178,7 @@ function prepareRebuild(
   });
   const findings = read.reading.findings;
   // Moved texts need at most one new column each beside what the sheet already uses.
+  const charts = sheet.getCharts();
   const snapshot = captureSheet(
     sheet,
     Math.min(sheet.getMaxRows(), Math.max(1, cleared.rows, plan.height, read.raw.cells.length)),
@@ -187,6 +188,7 @@ function prepareRebuild(
     ),
     merges,
     { rows: read.raw.rowKeys, columns: read.raw.columnKeys, journey: JSON.stringify(stored) },
+    charts,
   );
   const taken = (row: number, column: number) => {
     const content = snapshot.contents[row - 1]?.[column - 1];
@@ -208,7 +210,7 @@ function prepareRebuild(
     cleared,
     merges,
     restores,
-    oldCharts: ownCharts(sheet, cleared, stored.chartId),
+    oldCharts: ownCharts(charts, cleared, stored.chartId),
     snapshot,
   };
 }

@@ -28,9 +28,13 @@ export function journeyExtent(raw: RawTable): Extent {
   return { rows: last(raw.rowKeys), columns: last(raw.columnKeys) };
 }
 
-/** The builder's charts on the sheet: removed once the new one is drawn. */
-export function ownCharts(sheet: Sheet, extent: Extent, chartId: number | undefined): EmbeddedChart[] {
-  return sheet.getCharts().filter((chart) =>
+/** The builder's charts among the sheet's `charts`: removed once the new one is drawn. */
+export function ownCharts(
+  charts: readonly EmbeddedChart[],
+  extent: Extent,
+  chartId: number | undefined,
+): EmbeddedChart[] {
+  return charts.filter((chart) =>
     // Earlier builds did not record their chart: then the chart drawn from the grid is ours.
     chartId !== undefined
       ? chart.getChartId() === chartId
