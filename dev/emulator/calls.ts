@@ -245,6 +245,15 @@ const STRUCTURE_READS = new Set([
 
 const READ_PREFIX = /^(get|is|can|has|find)/;
 
+/**
+ * Writes that change no cell, priced as one entry whatever their range spans. A row or column key
+ * is one developer-metadata entry whose location is the dimension ("Represents the row or column
+ * when metadata is associated with a dimension": DeveloperMetadataLocation.dimensionRange, Sheets
+ * API reference), so a key on column B of a 1,000-row sheet is not 1,000 cells written:
+ * commitPerCell was measured on cell values (setValues), not on metadata.
+ */
+const NO_CELLS = new Set(['Range.addDeveloperMetadata']);
+
 /** The REST services of the Advanced Google services (Sheets, Slides, Drive). */
 function isRest(api: string): boolean {
   return /^(Sheets|Slides|Drive)(\.|$)/.test(api);
@@ -345,7 +354,7 @@ export class CallCounter {
       case 'write':
         run.ms += active.queuedWrite.ms;
         run.pendingWrites += 1;
-        run.pendingCells += Math.max(1, detail.cells ?? 1);
+        run.pendingCells += NO_CELLS.has(key) ? 1 : Math.max(1, detail.cells ?? 1);
         break;
       case 'flush':
         this.commitPending();

@@ -8,7 +8,12 @@
  * lets the sidebar show real progress and keeps each call far below the 6-minute limit).
  */
 import { type NewDocumentOptions, newJourneyDocument, type PersonaInput } from '../catalog';
-import { type BuildOptions, type BuildResult, buildPersonaJourney } from '../hosts/sheets/build';
+import {
+  type BuildOptions,
+  type BuildResult,
+  buildPersonaJourney,
+  buildPersonaJourneys,
+} from '../hosts/sheets/build';
 import { readSpreadsheet } from '../hosts/sheets/read';
 import { buildPersonaSlides } from '../hosts/slides/build';
 import { readPresentation } from '../hosts/slides/read';
@@ -16,7 +21,7 @@ import { JourneyGridError, type Problem, problem, type Result } from '../model/p
 import type { JourneyDocument, Language } from '../model/types';
 import type { Finding } from '../read/findings';
 import { type FillSummary, summarize } from '../read/summary';
-import { runRpc } from './errors';
+import { problemsFromError, runRpc } from './errors';
 import { withReadLock } from './lock';
 import { type HostKind, session, sheetsContext, slidesContext, spreadsheetApp } from './services';
 import { uiLanguage } from './strings';
@@ -105,6 +110,15 @@ export function buildJourneys(
   personaIds: string[],
   options: BuildOptions,
 ): Result<BatchBuild> {
+  const ctx = sheetsContext();
+  if (ctx?.app.getActiveSpreadsheet())
+    return runRpc<BatchBuild>(() => {
+      // Sheets: every persona's reads first, then the writes (one pass: buildPersonaJourneys).
+      const { built, failure } = buildPersonaJourneys(ctx, doc, personaIds, options);
+      if (failure === undefined) return { ok: true, value: { built } };
+      const problems = problemsFromError(failure);
+      return built.length > 0 ? { ok: true, value: { built, problems } } : { ok: false, problems };
+    });
   const built: BatchBuild['built'] = [];
   for (const personaId of personaIds) {
     const one = buildJourney(doc, personaId, options);

@@ -74,6 +74,25 @@ describe('Service-call counter', () => {
     expect(emu.calls.snapshot()).toMatchObject({ executions: 1, commits: 1 });
   });
 
+  it('prices a row or column key as one metadata entry, not as the cells of its column', () => {
+    const { emu, app, sheet } = setup();
+    emu.calls.reset();
+    emu.calls.startExecution();
+    const visibility = app.DeveloperMetadataVisibility.DOCUMENT;
+    sheet.getRange('B:B').addDeveloperMetadata('k', 'v', visibility);
+    sheet.getRange('3:3').addDeveloperMetadata('k', 'v', visibility);
+    const ms = emu.calls.endExecution();
+    const calls = emu.calls.snapshot().total;
+    const local = calls - 2;
+    expect(ms).toBeCloseTo(
+      local * FIGURES.local.ms +
+        2 * FIGURES.queuedWrite.ms +
+        FIGURES.serverCall.ms +
+        2 * FIGURES.commitPerCell.ms,
+      1,
+    );
+  });
+
   // The model must reproduce the published measurements it is built from (not a speed test of the
   // add-on: these run the measured scripts themselves on the emulator and price their calls).
   it('reproduces the published per-cell and batched Sheets measurements', () => {

@@ -1,5 +1,8 @@
 /**
- * Builds one persona's journey into the active spreadsheet, or rebuilds it in place.
+ * Builds the journeys of one or more personas into the active spreadsheet, or rebuilds them in
+ * place: everything a call needs is read and checked first, for every persona of the call, and
+ * written afterwards (write-steps.ts), so a call costs one metadata find and a few commits
+ * however many personas it carries.
  *
  * A rebuild is all or nothing: read what the sheet shows → merge it with the form (cell text
  * typed in the sheet wins; card, title and headers edited there win over an unchanged form; lanes
@@ -11,7 +14,6 @@
  * refused before anything changes.
  */
 
-import { DOCUMENT_KEY, JOURNEY_KEY } from '../../layout/keys';
 import { planTable } from '../../layout/table';
 import { JourneyGridError, problem } from '../../model/problems';
 import type { JourneyDocument, Persona } from '../../model/types';
@@ -24,18 +26,10 @@ import { emptyReading } from '../../read/read-table';
 import { digest, formBaseline, type Merged, mergeForRebuild, type PendingRemoval } from '../../read/rebuild';
 import { BUILD_PROBLEMS } from '../build-problems';
 import type { LockServiceApi } from '../ui';
-import {
-  applyRestores,
-  clearJourney,
-  type Extent,
-  journeyExtent,
-  ownCharts,
-  planRestores,
-  type RestorePlan,
-} from './clear';
-import { indexKeys, keysOfSheet } from './key-index';
+import { journeyExtent, ownCharts, planRestores } from './clear';
+import { indexKeys, type KeyIndex, keysOfSheet, type SheetKeys } from './key-index';
 import { uniqueSheetName } from './names';
-import { checkPlan, sheetMerges, WRITE_FAILED } from './preflight';
+import { checkPlan, sheetMerges } from './preflight';
 import {
   documentMetadata,
   journeySheets,
@@ -44,18 +38,10 @@ import {
   readSheet,
   type StoredJourney,
 } from './read';
-import type {
-  ChartsService,
-  DeveloperMetadata,
-  EmbeddedChart,
-  Sheet,
-  Spreadsheet,
-  SpreadsheetAppService,
-} from './services';
-import { type Block, planSheet, type SheetPlan } from './sheet-plan';
-import { captureSheet, restoreSheet, type SheetSnapshot } from './snapshot';
-import { writeStored } from './store';
-import { writeSheetPlan } from './write';
+import type { ChartsService, Sheet, Spreadsheet, SpreadsheetAppService } from './services';
+import { planSheet, type SheetPlan } from './sheet-plan';
+import { captureSheet } from './snapshot';
+import { type Planned, type Prepared, writeGroup } from './write-steps';
 
 export type { PendingRemoval };
 
@@ -121,67 +107,60 @@ function assertEditable(app: SpreadsheetAppService, sheet: Sheet): void {
   if (locked) throw new JourneyGridError([PROBLEMS.protectedSheet(sheet.getName())]);
 }
 
-/** The Slides host rebuilds the same way. */
-export const mergeWithSheet = mergeForRebuild;
-
-function storeJourney(
-  sheet: Sheet,
-  app: SpreadsheetAppService,
-  stored: StoredJourney,
-  found: readonly DeveloperMetadata[],
-): void {
-  writeStored(sheet, JOURNEY_KEY, JSON.stringify(stored), app.DeveloperMetadataVisibility.DOCUMENT, found);
-}
-
-function upsertDocumentSkeleton(
-  spreadsheet: Spreadsheet,
-  app: SpreadsheetAppService,
-  skeleton: DocumentSkeleton,
-  previous: DocumentSkeleton | undefined,
-  found: readonly DeveloperMetadata[],
-): void {
-  // Keep stages and lanes other journeys of this file may still hold: the skeleton is a superset.
-  const merged = previous ? mergeSkeletons(skeleton, previous) : skeleton;
-  writeStored(
-    spreadsheet,
-    DOCUMENT_KEY,
-    JSON.stringify(merged),
-    app.DeveloperMetadataVisibility.DOCUMENT,
-    found,
-  );
-}
-
-/** Builds (or rebuilds) the journey of one persona (the sidebar sends a few per call: buildJourneys). */
+/** Builds (or rebuilds) the journey of one persona: a batch of one. */
 export function buildPersonaJourney(
   ctx: SheetsContext,
   input: JourneyDocument,
   personaId: string,
   options: BuildOptions,
 ): BuildResult {
-  const valid = validateDocument(input);
-  if (!valid.ok) throw new JourneyGridError(valid.problems);
-  const doc = valid.value;
-  const persona = doc.personas.find((p) => p.id === personaId);
-  if (!persona) throw new JourneyGridError([BUILD_PROBLEMS.unknownPersona(personaId)]);
-  const spreadsheet = ctx.app.getActiveSpreadsheet();
-  if (!spreadsheet) throw new JourneyGridError([PROBLEMS.noSpreadsheet]);
-  const lock = ctx.locks.getDocumentLock();
-  if (lock && !lock.tryLock(LOCK_WAIT_MS)) throw new JourneyGridError([BUILD_PROBLEMS.busy]);
-  try {
-    return buildLocked(ctx, spreadsheet, doc, persona, options);
-  } finally {
-    lock?.releaseLock();
-  }
+  const { built, failure } = buildPersonaJourneys(ctx, input, [personaId], options);
+  if (failure !== undefined) throw failure;
+  return built[0]!.result;
 }
 
-/** What a rebuild learned from the sheet before writing: the read, the area and where texts go. */
-interface Prepared {
-  findings: Finding[];
-  cleared: Extent;
-  merges: Block[];
-  restores: RestorePlan;
-  oldCharts: EmbeddedChart[];
-  snapshot: SheetSnapshot;
+/** What a batch built, in the order asked, and what stopped it (the personas after it were not tried). */
+export interface BatchOutcome {
+  built: { personaId: string; result: BuildResult }[];
+  failure?: unknown;
+}
+
+/**
+ * Builds several personas in one execution (the sidebar sends a few per call: batches.ts) exactly
+ * as one call each would, but with the calls a server round trip costs shared: one metadata find,
+ * every read of every persona first, then the writes, so queued writes reach the server a fixed
+ * number of times per execution, not per persona (dev/emulator/calls.ts prices each such commit).
+ */
+export function buildPersonaJourneys(
+  ctx: SheetsContext,
+  input: JourneyDocument,
+  personaIds: readonly string[],
+  options: BuildOptions,
+): BatchOutcome {
+  const built: BatchOutcome['built'] = [];
+  try {
+    const valid = validateDocument(input);
+    if (!valid.ok) throw new JourneyGridError(valid.problems);
+    const doc = valid.value;
+    const spreadsheet = ctx.app.getActiveSpreadsheet();
+    if (!spreadsheet) throw new JourneyGridError([PROBLEMS.noSpreadsheet]);
+    const lock = ctx.locks.getDocumentLock();
+    if (lock && !lock.tryLock(LOCK_WAIT_MS)) throw new JourneyGridError([BUILD_PROBLEMS.busy]);
+    try {
+      for (let at = 0; at < personaIds.length; ) {
+        const group = buildGroup(ctx, spreadsheet, doc, personaIds.slice(at), options);
+        built.push(...group.built);
+        if (group.failure !== undefined) return { built, failure: group.failure };
+        if (group.built.length === 0) break;
+        at += group.built.length;
+      }
+    } finally {
+      lock?.releaseLock();
+    }
+  } catch (error) {
+    return { built, failure: error };
+  }
+  return { built };
 }
 
 /** Reads, merges and plans; checks the plan against Sheets' limits before anything is written. */
@@ -199,6 +178,7 @@ function prepareRebuild(
   });
   const findings = read.reading.findings;
   // Moved texts need at most one new column each beside what the sheet already uses.
+  const charts = sheet.getCharts();
   const snapshot = captureSheet(
     sheet,
     Math.min(sheet.getMaxRows(), Math.max(1, cleared.rows, plan.height, read.raw.cells.length)),
@@ -208,6 +188,7 @@ function prepareRebuild(
     ),
     merges,
     { rows: read.raw.rowKeys, columns: read.raw.columnKeys, journey: JSON.stringify(stored) },
+    charts,
   );
   const taken = (row: number, column: number) => {
     const content = snapshot.contents[row - 1]?.[column - 1];
@@ -229,29 +210,9 @@ function prepareRebuild(
     cleared,
     merges,
     restores,
-    oldCharts: ownCharts(sheet, cleared, stored.chartId),
+    oldCharts: ownCharts(charts, cleared, stored.chartId),
     snapshot,
   };
-}
-
-/** Adds rows and columns at the end of the sheet until it has at least rows × columns. */
-function grow(sheet: Sheet, rows: number, columns: number): void {
-  const maxRows = sheet.getMaxRows();
-  const maxColumns = sheet.getMaxColumns();
-  if (rows > maxRows) sheet.insertRowsAfter(maxRows, rows - maxRows);
-  if (columns > maxColumns) sheet.insertColumnsAfter(maxColumns, columns - maxColumns);
-}
-
-/** Removes what grow() added, after a failed write. */
-function shrink(sheet: Sheet, size: { rows: number; columns: number }): void {
-  try {
-    const rows = sheet.getMaxRows();
-    const columns = sheet.getMaxColumns();
-    if (rows > size.rows) sheet.deleteRows(size.rows + 1, rows - size.rows);
-    if (columns > size.columns) sheet.deleteColumns(size.columns + 1, columns - size.columns);
-  } catch {
-    // Blank rows or columns left at the end lose nothing.
-  }
 }
 
 /**
@@ -281,51 +242,61 @@ function keptFileTitle(
   return last && last.title === digest(doc.title) ? file.title : undefined;
 }
 
-function buildLocked(
+/** A journey sheet as the batch knows it: a sheet not inserted yet has none. */
+interface KnownSheet {
+  sheet?: Sheet;
+  stored: StoredJourney;
+}
+
+/** What the batch has learned so far: the file as it will be once the personas before are built. */
+interface BatchState {
+  index: KeyIndex;
+  /** The file's skeleton, merged with every prepared persona's. */
+  current: DocumentSkeleton | undefined;
+  sheets: KnownSheet[];
+  /** Names in the spreadsheet, read once when a new sheet needs one. */
+  names?: string[];
+}
+
+/** Reads, merges, plans and checks one persona against the batch's state; changes nothing. */
+function planPersona(
   ctx: SheetsContext,
   spreadsheet: Spreadsheet,
   doc: JourneyDocument,
   persona: Persona,
+  state: BatchState,
   options: BuildOptions,
-): BuildResult {
-  // One spreadsheet holds one journey document: a different framework would clash with its persona ids.
-  // Every key of the file, found once: the rest of the build reads and replaces from this.
-  const index = indexKeys(spreadsheet);
-  const documentKey = documentMetadata(spreadsheet, index);
-  const documentText = documentKey.getValue();
-  const current = parseStored<DocumentSkeleton>(documentKey);
-  if (current && current.frameworkId !== doc.frameworkId)
-    throw new JourneyGridError([PROBLEMS.otherJourney(current.title)]);
+): Planned | 'repeated' {
+  const { current, sheets, index } = state;
   const incoming = doc.journeys.find((j) => j.personaId === persona.id)?.cells ?? {};
   // The sheet of this persona, counting duplicated sheets as personas of their own (as reading does).
-  const sheets = journeySheets(spreadsheet, index);
-  const existing = sheets[assignJourneyIds(sheets.map((j) => j.stored.personaId)).indexOf(persona.id)];
-  const sheetKeys = existing ? keysOfSheet(index, existing.sheet) : undefined;
+  const known = sheets[assignJourneyIds(sheets.map((j) => j.stored.personaId)).indexOf(persona.id)];
+  // The same persona twice in one call: the second is planned once the first is written.
+  if (known && !known.sheet) return 'repeated';
+  const existingSheet = known?.sheet;
   let merged: Merged;
+  let existing: Planned['existing'];
   let read: ReturnType<typeof readSheet> | undefined;
-  if (existing) {
-    assertEditable(ctx.app, existing.sheet);
-    const skeleton = current ?? existing.stored.skeleton;
-    read = readSheet(
-      existing.sheet,
-      existing.stored,
-      skeleton,
-      sheetKeys ?? keysOfSheet(index, existing.sheet),
-    );
+  let keys: SheetKeys | undefined;
+  if (known && existingSheet) {
+    assertEditable(ctx.app, existingSheet);
+    keys = keysOfSheet(index, existingSheet);
+    const skeleton = current ?? known.stored.skeleton;
+    read = readSheet(existingSheet, known.stored, skeleton, keys);
     merged = mergeForRebuild(
       doc,
       persona,
       incoming,
-      { ...read.reading, title: documentTitle(read.reading.title, existing.stored, current) },
+      { ...read.reading, title: documentTitle(read.reading.title, known.stored, current) },
       options.confirmRemovals,
       {
-        persona: existing.stored.persona,
+        persona: known.stored.persona,
         // What this sheet was last built with: the title too, not the file's.
         skeleton: {
-          ...mergeSkeletons(skeleton, existing.stored.skeleton),
-          title: existing.stored.skeleton.title,
+          ...mergeSkeletons(skeleton, known.stored.skeleton),
+          title: known.stored.skeleton.title,
         },
-        ...(existing.stored.form ? { form: existing.stored.form } : {}),
+        ...(known.stored.form ? { form: known.stored.form } : {}),
       },
     );
   } else {
@@ -335,95 +306,115 @@ function buildLocked(
   }
   const table = planTable(merged.doc, merged.doc.journeys[0]!, { hints: options.hints });
   const plan = planSheet(merged.doc, merged.persona, table);
-  const prepared = existing && read ? prepareRebuild(existing.sheet, plan, read, existing.stored) : undefined;
-  if (!existing) checkPlan(plan, [], { rows: plan.height, columns: plan.width });
-
-  // Everything is checked: only now does the spreadsheet change.
-  const sheet =
-    existing?.sheet ??
-    spreadsheet.insertSheet(
-      uniqueSheetName(
-        persona.name,
-        spreadsheet.getSheets().map((s) => s.getName()),
-      ),
-      spreadsheet.getNumSheets(),
-    );
-  let findings: Finding[] = prepared?.findings ?? [];
-  // A new sheet has no keys yet; an existing one's were found when it was read.
-  const keys = sheetKeys ?? { own: [], grid: [] };
-  const size = { rows: sheet.getMaxRows(), columns: sheet.getMaxColumns() };
-  try {
-    // A wide journey (up to 31 columns) or a text moved beside it may need more than the 26
-    // columns a new sheet has: the grid grows first, as pasting does in the UI.
-    const restores = prepared?.restores.restores ?? [];
-    grow(
-      sheet,
-      Math.max(plan.chartAnchorRow + 20, ...restores.map((r) => r.row)),
-      Math.max(plan.width, ...restores.map((r) => r.column)),
-    );
-    const keepRules = prepared
-      ? clearJourney(
-          sheet,
-          prepared.cleared,
-          prepared.merges,
-          { rows: plan.height, columns: plan.width },
-          keys.grid,
-        )
-      : [];
-    const { chartId } = writeSheetPlan(ctx.app, ctx.charts, sheet, plan, {
-      hints: options.hints,
-      language: doc.language,
-      keepRules,
-    });
-    if (prepared) {
-      applyRestores(sheet, prepared.restores.restores);
-      findings = [...findings, ...prepared.restores.moved];
-    }
-    const skeleton = skeletonOf(merged.doc);
-    storeJourney(
-      sheet,
-      ctx.app,
-      {
-        personaId: merged.persona.id,
-        persona: merged.persona,
-        skeleton,
-        hints: options.hints,
-        notes: [...new Set(plan.notes.flat().filter((n) => n !== ''))],
-        ...(chartId === undefined ? {} : { chartId }),
-        form: formBaseline(doc, persona),
-      },
-      keys.own,
-    );
-    upsertDocumentSkeleton(spreadsheet, ctx.app, skeleton, current, index.file);
-    for (const chart of prepared?.oldCharts ?? []) sheet.removeChart(chart);
-  } catch (error) {
-    // All or nothing: a new sheet goes, an existing one is put back as it was, keys included.
-    const visibility = ctx.app.DeveloperMetadataVisibility.DOCUMENT;
-    if (prepared) {
-      restoreSheet(sheet, prepared.snapshot, visibility);
-      shrink(sheet, size);
-    } else {
-      spreadsheet.deleteSheet(sheet);
-    }
-    try {
-      if (documentText !== null) writeStored(spreadsheet, DOCUMENT_KEY, documentText, visibility);
-      else
-        for (const md of spreadsheet.getDeveloperMetadata())
-          if (md.getKey().indexOf(DOCUMENT_KEY) === 0) md.remove();
-    } catch {
-      // The sheet itself is back; the file's key is only a copy of what each sheet stores.
-    }
-    if (error instanceof JourneyGridError) throw error;
-    throw new JourneyGridError([WRITE_FAILED(error instanceof Error ? error.message : String(error))]);
+  if (known && existingSheet && read && keys) {
+    const prepared = prepareRebuild(existingSheet, plan, read, known.stored);
+    existing = {
+      sheet: existingSheet,
+      keys,
+      prepared,
+      size: { rows: existingSheet.getMaxRows(), columns: existingSheet.getMaxColumns() },
+      sheetId: existingSheet.getSheetId(),
+    };
+  } else {
+    checkPlan(plan, [], { rows: plan.height, columns: plan.width });
   }
+  let name: string;
+  if (existingSheet) {
+    name = existingSheet.getName();
+  } else {
+    state.names ??= spreadsheet.getSheets().map((s) => s.getName());
+    name = uniqueSheetName(persona.name, state.names);
+  }
+  const skeleton = skeletonOf(merged.doc);
+  const stored: StoredJourney = {
+    personaId: merged.persona.id,
+    persona: merged.persona,
+    skeleton,
+    hints: options.hints,
+    notes: [...new Set(plan.notes.flat().filter((n) => n !== ''))],
+    form: formBaseline(doc, persona),
+  };
+  // Keep stages and lanes other journeys of this file may still hold: the skeleton is a superset.
+  const fileSkeleton = current ? mergeSkeletons(skeleton, current) : skeleton;
   return {
-    sheetName: sheet.getName(),
-    sheetId: sheet.getSheetId(),
-    created: !existing,
-    pendingRemovals: merged.pending,
-    keptCells: merged.kept,
-    printUrl: printUrl(spreadsheet.getId(), sheet.getSheetId()),
-    findings,
+    persona,
+    doc,
+    merged,
+    plan,
+    name,
+    ...(existing ? { existing } : {}),
+    stored,
+    fileSkeleton,
+  };
+}
+
+/** The batch's state once `p` is built (what the next persona's build would read). */
+function advance(state: BatchState, p: Planned): void {
+  state.current = p.fileSkeleton;
+  const at = p.existing ? state.sheets.findIndex((s) => s.sheet === p.existing!.sheet) : -1;
+  if (at >= 0) state.sheets[at] = { sheet: p.existing!.sheet, stored: p.stored };
+  else state.sheets.push({ stored: p.stored });
+  if (!p.existing) state.names!.push(p.name);
+}
+
+/**
+ * Personas one after the other as far as they can be planned from one read of the file (all of
+ * them, unless one repeats), then written. Returns those built, and what stopped the batch.
+ */
+function buildGroup(
+  ctx: SheetsContext,
+  spreadsheet: Spreadsheet,
+  doc: JourneyDocument,
+  personaIds: readonly string[],
+  options: BuildOptions,
+): BatchOutcome {
+  // Every key of the file, found once: the rest of the batch reads and replaces from this.
+  const index = indexKeys(spreadsheet);
+  const documentKey = documentMetadata(spreadsheet, index);
+  const documentText = documentKey.getValue();
+  const current = parseStored<DocumentSkeleton>(documentKey);
+  // One spreadsheet holds one journey document: a different framework would clash with its persona ids.
+  if (current && current.frameworkId !== doc.frameworkId)
+    throw new JourneyGridError([PROBLEMS.otherJourney(current.title)]);
+  const state: BatchState = {
+    index,
+    current,
+    sheets: journeySheets(spreadsheet, index),
+  };
+  const planned: Planned[] = [];
+  let failure: unknown;
+  for (const personaId of personaIds) {
+    try {
+      const persona = doc.personas.find((p) => p.id === personaId);
+      if (!persona) throw new JourneyGridError([BUILD_PROBLEMS.unknownPersona(personaId)]);
+      const p = planPersona(ctx, spreadsheet, doc, persona, state, options);
+      if (p === 'repeated') break;
+      planned.push(p);
+      advance(state, p);
+    } catch (error) {
+      failure = error;
+      break;
+    }
+  }
+  // Everything is read and checked: only now does the spreadsheet change.
+  const written = writeGroup(ctx, spreadsheet, planned, index, documentText, options);
+  return {
+    built: written.built.map((p) => ({ personaId: p.persona.id, result: resultOf(spreadsheet, p) })),
+    ...(written.failure !== undefined || failure !== undefined
+      ? { failure: written.failure ?? failure }
+      : {}),
+  };
+}
+
+function resultOf(spreadsheet: Spreadsheet, p: Planned): BuildResult {
+  return {
+    sheetName: p.name,
+    sheetId: p.sheetId!,
+    created: !p.existing,
+    pendingRemovals: p.merged.pending,
+    keptCells: p.merged.kept,
+    printUrl: printUrl(spreadsheet.getId(), p.sheetId!),
+    findings: [...(p.existing?.prepared.findings ?? []), ...(p.existing?.prepared.restores.moved ?? [])],
   };
 }
 

@@ -28,9 +28,13 @@ export function journeyExtent(raw: RawTable): Extent {
   return { rows: last(raw.rowKeys), columns: last(raw.columnKeys) };
 }
 
-/** The builder's charts on the sheet: removed once the new one is drawn. */
-export function ownCharts(sheet: Sheet, extent: Extent, chartId: number | undefined): EmbeddedChart[] {
-  return sheet.getCharts().filter((chart) =>
+/** The builder's charts among the sheet's `charts`: removed once the new one is drawn. */
+export function ownCharts(
+  charts: readonly EmbeddedChart[],
+  extent: Extent,
+  chartId: number | undefined,
+): EmbeddedChart[] {
+  return charts.filter((chart) =>
     // Earlier builds did not record their chart: then the chart drawn from the grid is ours.
     chartId !== undefined
       ? chart.getChartId() === chartId
@@ -49,6 +53,8 @@ export function clearJourney(
   merges: readonly Block[],
   planned: Extent,
   gridKeys: readonly DeveloperMetadata[],
+  /** The sheet's rules, read before anything was written (a read now would commit the writes). */
+  rules: readonly ConditionalFormatRule[],
 ): ConditionalFormatRule[] {
   // The row and column keys, as found when the build started (key-index.ts): new ones follow.
   for (const md of gridKeys) md.remove();
@@ -72,7 +78,7 @@ export function clearJourney(
   }
   const inside = (rule: ConditionalFormatRule) =>
     rule.getRanges().every((r) => r.getLastRow() <= extent.rows && r.getLastColumn() <= extent.columns);
-  return sheet.getConditionalFormatRules().filter((rule) => !inside(rule));
+  return rules.filter((rule) => !inside(rule));
 }
 
 export function parseA1(address: string): { row: number; column: number } | undefined {

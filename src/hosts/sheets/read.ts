@@ -5,9 +5,13 @@
  * the whole file come from one developer-metadata find (key-index.ts).
  *
  * Why keys stay in developer metadata, not in a hidden key row and column read with the grid:
- * by the model (dev/emulator/calls.ts, 12 stages × 20 lanes × 6 personas) the keys now cost one
- * 150 ms find plus ≈ 0.06 s of local calls per read (≈ 0.2 s of a 5.8 s read), ≈ 1.1 s of a
- * 22 s build and ≈ 1.9 s of a 37 s rebuild: a key row and column would save at most 4–5 %.
+ * by the model (dev/emulator/calls.ts, 12 stages × 20 lanes × 6 personas; `npx tsx
+ * bench/profile.ts sheets-read 12 20 6 --all`) the keys cost one 150 ms find plus ≈ 0.15 s of
+ * local calls per read (≈ 0.3 s of a 5.2 s read), and one find per build call plus 40 queued
+ * entries per persona (≈ 0.45 s of a 7.9 s build in two calls). A key row and column would save
+ * at most that: no goal of the benchmark is met by it that is not met without it (the read stays
+ * above 3 s, bound by five range reads per sheet; the one-persona build above 2.5 s, bound by
+ * the cells it writes).
  * Key cells would go wherever an edit takes cells: a paste copies them, a sort of the visible
  * columns leaves them behind, a user can unhide and type over them, and every export, filter
  * and COUNTA sees them; the reliability tests (sorted, renamed, inserted and deleted rows, the
@@ -82,8 +86,11 @@ export function journeySheets(
 export function rawTableFromSheet(sheet: Sheet, keys: SheetKeys): RawTable {
   const rowKeys = keys.rows;
   const columnKeys = keys.columns;
-  const height = Math.max(1, sheet.getLastRow(), ...rowKeys.keys());
-  const width = Math.max(1, sheet.getLastColumn(), ...columnKeys.keys());
+  // One server call for the used area, "functionally equivalent to creating a Range bounded by A1
+  // and (Sheet.getLastColumn(), Sheet.getLastRow())" (Sheet.getDataRange, Apps Script reference).
+  const used = sheet.getDataRange();
+  const height = Math.max(1, used.getLastRow(), ...rowKeys.keys());
+  const width = Math.max(1, used.getLastColumn(), ...columnKeys.keys());
   const range = sheet.getRange(1, 1, height, width);
   const shown = range.getDisplayValues();
   const values = range.getValues();

@@ -10,6 +10,7 @@ import type {
   CellValueIn,
   ConditionalFormatRule,
   DataValidation,
+  EmbeddedChart,
   MetadataVisibility,
   Sheet,
 } from './services';
@@ -53,13 +54,17 @@ function contentOf(value: unknown, formula: string, format: string): CellValueIn
   return value as CellValueIn;
 }
 
-/** Captures rows × columns from A1; `merges` and `keys` come from what the rebuild already read. */
+/**
+ * Captures rows × columns from A1; `merges`, `keys` and `charts` come from what the rebuild
+ * already read.
+ */
 export function captureSheet(
   sheet: Sheet,
   rows: number,
   columns: number,
   merges: readonly Block[],
   keys: SheetKeys,
+  charts: readonly EmbeddedChart[],
 ): SheetSnapshot {
   const area = sheet.getRange(1, 1, rows, columns);
   const values = area.getValues();
@@ -81,7 +86,7 @@ export function captureSheet(
     merges: merges.filter((m) => m.row <= rows && m.column <= columns),
     frozen: [sheet.getFrozenRows(), sheet.getFrozenColumns()],
     rules: sheet.getConditionalFormatRules(),
-    charts: new Set(sheet.getCharts().map((c) => c.getChartId())),
+    charts: new Set(charts.map((c) => c.getChartId())),
     keys,
   };
 }

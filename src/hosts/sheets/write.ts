@@ -7,7 +7,13 @@
 import { COLUMN_KEY, ROW_KEY } from '../../layout/keys';
 import { THEME } from '../../layout/theme';
 import type { Language } from '../../model/types';
-import type { ChartsService, ConditionalFormatRule, Sheet, SpreadsheetAppService } from './services';
+import type {
+  ChartsService,
+  ConditionalFormatRule,
+  Sheet,
+  SheetRange,
+  SpreadsheetAppService,
+} from './services';
 import type { Block, SheetPlan } from './sheet-plan';
 
 export function columnLetter(column: number): string {
@@ -41,6 +47,52 @@ export interface WriteOptions {
   language: Language;
   /** The team's own conditional-format rules, kept beside the builder's. */
   keepRules?: ConditionalFormatRule[];
+  /**
+   * The plan's area holds what a new sheet holds (a new sheet, or an area just cleared): no
+   * notes, and Sheets' default text (10 pt, not bold, not italic). Those attributes are then
+   * written only over the block where the plan differs.
+   */
+  fresh?: boolean;
+}
+
+/**
+ * Sheets' default font size. No file can change it: the spreadsheet's default format "is
+ * read-only" (SpreadsheetProperties.defaultFormat, Sheets API reference), and a theme changes the
+ * font family and colours only.
+ */
+const DEFAULT_FONT_SIZE = 10;
+
+/** The smallest block of `grid` holding every value other than `blank`, or null if there is none. */
+export function changedBlock<T>(grid: readonly (readonly T[])[], blank: T): Block | null {
+  let top = Infinity;
+  let bottom = -1;
+  let left = Infinity;
+  let right = -1;
+  grid.forEach((row, r) => {
+    row.forEach((value, c) => {
+      if (value === blank) return;
+      top = Math.min(top, r);
+      bottom = Math.max(bottom, r);
+      left = Math.min(left, c);
+      right = Math.max(right, c);
+    });
+  });
+  if (bottom < 0) return null;
+  return { row: top + 1, column: left + 1, numRows: bottom - top + 1, numColumns: right - left + 1 };
+}
+
+/** Whether the plan draws an emotion curve. */
+export function chartPlanned(plan: SheetPlan): boolean {
+  return plan.emotionRows.length > 0 && plan.grid.numColumns > 1;
+}
+
+/**
+ * The id of the chart inserted last, so a rebuild removes this chart and no other. A read: the
+ * builder asks once every persona's writes are queued (build.ts), not right after each insert.
+ */
+export function lastChartId(sheet: Sheet): number | undefined {
+  const charts = sheet.getCharts();
+  return charts[charts.length - 1]?.getChartId() ?? undefined;
 }
 
 export function writeSheetPlan(
@@ -49,21 +101,32 @@ export function writeSheetPlan(
   sheet: Sheet,
   plan: SheetPlan,
   options: WriteOptions,
-): { chartId: number | undefined } {
+): void {
   const area = sheet.getRange(1, 1, plan.height, plan.width);
+  const range = (b: Block) => sheet.getRange(b.row, b.column, b.numRows, b.numColumns);
+  /** Writes `grid` over the area, or on a fresh area only over the block that is not `blank`. */
+  const sparse = <T>(grid: T[][], blank: T, write: (target: SheetRange, values: T[][]) => void) => {
+    if (!options.fresh) return write(area, grid);
+    const b = changedBlock(grid, blank);
+    if (b)
+      write(
+        range(b),
+        grid
+          .slice(b.row - 1, b.row - 1 + b.numRows)
+          .map((row) => row.slice(b.column - 1, b.column - 1 + b.numColumns)),
+      );
+  };
   // Formats first: '@' (plain text) keeps "100%" or "=x" typed as text exactly as written.
   area.setNumberFormats(plan.numberFormats);
   area.setValues(plan.values.map((row) => row.map((v) => (v === null ? '' : v))));
   area.setBackgrounds(plan.backgrounds);
   area.setFontColors(plan.fontColors);
-  area.setFontWeights(plan.fontWeights);
-  area.setFontStyles(plan.fontStyles);
-  area.setFontSizes(plan.fontSizes);
+  sparse(plan.fontWeights, 'normal', (target, values) => target.setFontWeights(values));
+  sparse(plan.fontStyles, 'normal', (target, values) => target.setFontStyles(values));
+  sparse(plan.fontSizes, DEFAULT_FONT_SIZE, (target, values) => target.setFontSizes(values));
   area.setHorizontalAlignments(plan.alignments);
-  area.setNotes(plan.notes);
+  sparse(plan.notes, '', (target, values) => target.setNotes(values));
   area.setVerticalAlignment('top');
-
-  const range = (b: Block) => sheet.getRange(b.row, b.column, b.numRows, b.numColumns);
   const grid = range(plan.grid);
   grid.setWrapStrategy(app.WrapStrategy.WRAP);
   grid.setBorder(true, true, true, true, true, true, THEME.border, app.BorderStyle.SOLID);
@@ -102,10 +165,7 @@ export function writeSheetPlan(
     ...(options.keepRules ?? []),
     ...conditionalRules(app, sheet, plan, options),
   ]);
-  const chartId =
-    plan.emotionRows.length > 0 && stageCount > 0
-      ? insertEmotionChart(sheet, charts, plan, options.language)
-      : undefined;
+  if (chartPlanned(plan)) insertEmotionChart(sheet, charts, plan, options.language);
 
   for (const { row, value } of plan.rowKeys) {
     sheet
@@ -118,7 +178,6 @@ export function writeSheetPlan(
       .getRange(`${letter}:${letter}`)
       .addDeveloperMetadata(COLUMN_KEY, value, app.DeveloperMetadataVisibility.DOCUMENT);
   }
-  return { chartId };
 }
 
 function conditionalRules(
@@ -173,13 +232,8 @@ function conditionalRules(
   return rules;
 }
 
-/** Draws the emotion curve and returns its chart id, so a rebuild removes this chart and no other. */
-function insertEmotionChart(
-  sheet: Sheet,
-  charts: ChartsService,
-  plan: SheetPlan,
-  language: Language,
-): number | undefined {
+/** Draws the emotion curve (its id is read later: lastChartId). */
+function insertEmotionChart(sheet: Sheet, charts: ChartsService, plan: SheetPlan, language: Language): void {
   const header = plan.grid.row;
   const width = plan.grid.numColumns;
   let builder = sheet
@@ -205,6 +259,4 @@ function insertEmotionChart(
     .setOption('height', 260)
     .build();
   sheet.insertChart(chart);
-  const inserted = sheet.getCharts();
-  return inserted[inserted.length - 1]?.getChartId() ?? undefined;
 }
