@@ -18,6 +18,7 @@ import type { Finding } from '../read/findings';
 import { type FillSummary, summarize } from '../read/summary';
 import { runRpc } from './errors';
 import { withReadLock } from './lock';
+import { assertNoRebuildRunning, inRebuildRun, type RebuildRun } from './rebuild-run';
 import { type HostKind, session, sheetsContext, slidesContext, spreadsheetApp } from './services';
 import { uiLanguage } from './strings';
 
@@ -98,25 +99,43 @@ export interface BatchBuild {
 /**
  * Builds several personas in one execution (one round trip instead of one each): the same build
  * as buildJourney, persona after persona, stopping at the first that fails as the sidebar's
- * loop did. The sidebar keeps each call short (src/hosts/sheets/batches.ts).
+ * loop did. The sidebar keeps each call short (src/hosts/sheets/batches.ts) and sends `run` with
+ * each, so a read-back between two calls of one build answers "busy" (rebuild-run.ts).
  */
 export function buildJourneys(
   doc: JourneyDocument,
   personaIds: string[],
   options: BuildOptions,
+  run?: RebuildRun,
 ): Result<BatchBuild> {
-  const built: BatchBuild['built'] = [];
-  for (const personaId of personaIds) {
-    const one = buildJourney(doc, personaId, options);
-    if (!one.ok) return built.length > 0 ? { ok: true, value: { built, problems: one.problems } } : one;
-    built.push({ personaId, result: one.value });
-  }
-  return { ok: true, value: { built } };
+  return runRpc(() =>
+    inRebuildRun(run, personaIds.length, () => {
+      const built: BatchBuild['built'] = [];
+      for (const personaId of personaIds) {
+        const one = buildJourney(doc, personaId, options);
+        if (!one.ok) {
+          const value: Result<BatchBuild> =
+            built.length > 0 ? { ok: true, value: { built, problems: one.problems } } : one;
+          return { value, failed: true };
+        }
+        built.push({ personaId, result: one.value });
+      }
+      return { value: { ok: true, value: { built } }, failed: false };
+    }),
+  );
 }
 
-/** Reads the active journey sheet, or all of them, back into the JSON model. */
+/**
+ * Reads the active journey sheet, or all of them, back into the JSON model: not while a build
+ * holds the document lock, nor between the calls of a build of several personas.
+ */
 export function readJourneys(scope: 'active' | 'all'): Result<ReadBack> {
-  return runRpc(() => withReadLock(() => readOpenDocument(scope)));
+  return runRpc(() =>
+    withReadLock(() => {
+      assertNoRebuildRunning();
+      return readOpenDocument(scope);
+    }),
+  );
 }
 
 function readOpenDocument(scope: 'active' | 'all'): Result<ReadBack> {
