@@ -66,4 +66,24 @@ describe('titles typed on Slides around rebuilds', () => {
     rebuild(addon, { ...doc, title: 'From the form' });
     expect(titles(addon)).toEqual(['From the form']);
   });
+
+  it('a title typed on a duplicated slide, then every persona rebuilt with confirmation: not lost', () => {
+    const addon = startSlidesAddon();
+    const doc = makeDoc('aisas', 'ja', ['田中 部長']);
+    rebuild(addon, doc);
+    const original = addon.view().slides.find((s) => s.elements.some((e) => e.text?.text === '田中 部長'))!;
+    const copyId = addon.emu.slidesUser.duplicateSlide(addon.deck.getId(), original.id);
+    const copy = addon.view().slides.find((s) => s.id === copyId)!;
+    const box = copy.elements.find((e) => /ジャーニーのタイトル/.test(e.title))!;
+    addon.emu.slidesUser.editText(addon.deck.getId(), box.id, 'コピーのタイトル');
+    expect(titles(addon)).toEqual(['コピーのタイトル']);
+    // The read-back in the form (the copy is a persona of its own), rebuilt with confirmation.
+    const back = addon.ok<ReadBack>('readJourneys', 'all').document;
+    for (const p of back.personas) addon.ok('buildJourney', back, p.id, { ...HINTS, confirmRemovals: true });
+    expect(titles(addon)).toEqual(['コピーのタイトル']);
+    // The original form, rebuilt with confirmation: the typed title is still read.
+    rebuild(addon, doc);
+    for (const p of doc.personas) addon.ok('buildJourney', doc, p.id, { ...HINTS, confirmRemovals: true });
+    expect(titles(addon)).toContain('コピーのタイトル');
+  });
 });
