@@ -17,7 +17,7 @@ import { describe, expect, it } from 'vitest';
 import { FRAMEWORKS } from '../../src/catalog';
 import type { BuildResult } from '../../src/hosts/sheets/build';
 import type { JourneyDocument } from '../../src/model/types';
-import type { ReadBack } from '../../src/server/rpc';
+import type { BatchBuild, ReadBack } from '../../src/server/rpc';
 import { type Addon, runBundle, startAddon } from '../support/addon';
 import { journeyDocumentArb } from '../support/arbitraries';
 import { brokenFacts, type Fact, type Ref } from '../support/facts';
@@ -224,19 +224,36 @@ function check(run: Run, label: string): void {
     expect.fail(`after ${label}:\n${broken.slice(0, 6).join('\n')}\nedits:\n${run.log.join('\n')}`);
 }
 
+type Built = { ok: boolean; value: BuildResult; problems: unknown[] };
+
+/**
+ * Every persona's build, as the sidebar asks for it: one call per persona, or (`batched`) one
+ * call for all of them as one run, as the sidebar's batches do (a failure ends the run).
+ */
+function buildCalls(run: Run, confirmRemovals: boolean, batched: boolean): Built[] {
+  const options = { hints: run.hints, confirmRemovals };
+  const ids = run.doc.personas.map((p) => p.id);
+  if (!batched) return ids.map((id) => run.addon.bundle.call<Built>('buildJourney', run.doc, id, options));
+  const result = run.addon.bundle.call<{ ok: boolean; value: BatchBuild; problems: unknown[] }>(
+    'buildJourneys',
+    run.doc,
+    ids,
+    options,
+    { id: `run ${run.n}`, done: 0, total: ids.length },
+  );
+  if (!result.ok) return [{ ok: false, problems: result.problems } as Built];
+  const built = result.value.built.map((b): Built => ({ ok: true, value: b.result, problems: [] }));
+  return result.value.problems ? [...built, { ok: false, problems: result.value.problems } as Built] : built;
+}
+
 /** Builds every persona of the form; each sheet built gets a fresh shadow from its keys. */
-function build(run: Run, confirmRemovals: boolean): void {
+function build(run: Run, confirmRemovals: boolean, batched = false): void {
   if (KNOWN_OPEN.rebuildOverUserMerge) unmergeGrid(run);
   const before = factsNow(run);
   const names = new Map(viewSheets(run.addon.spreadsheet).map((s) => [s.name, s.sheetId]));
   const built: number[] = [];
-  for (const p of run.doc.personas) {
-    const result = run.addon.bundle.call<{ ok: boolean; value: BuildResult; problems: unknown[] }>(
-      'buildJourney',
-      run.doc,
-      p.id,
-      { hints: run.hints, confirmRemovals },
-    );
+  for (const [i, result] of buildCalls(run, confirmRemovals, batched).entries()) {
+    const p = run.doc.personas[i]!;
     if (!result.ok) {
       if (!run.nearFull)
         expect.fail(`rebuild of ${p.id} refused: ${JSON.stringify(result.problems)}\n${run.log.join('\n')}`);
@@ -275,12 +292,16 @@ function build(run: Run, confirmRemovals: boolean): void {
     );
 }
 
-/** A read that runs while a rebuild is half-way: complete, or a clear "busy", never silently short. */
+/**
+ * A read that runs while a rebuild is half-way (inside a persona's build, or between two of them
+ * in one run): complete, or a clear "busy", never silently short.
+ */
 function readDuringRebuild(run: Run, edit: Edit): void {
   const before = factsNow(run);
   const other = runBundle(run.addon.emu);
   const calls = run.addon.emu.calls;
   const record = calls.record.bind(calls);
+  const lock = run.addon.emu.globals.LockService.getDocumentLock()!;
   let count = 0;
   let busy = false;
   let mid:
@@ -290,7 +311,9 @@ function readDuringRebuild(run: Run, edit: Edit): void {
     record(api, method);
     if (busy || mid || ++count !== edit.a * 4 + 5) return;
     busy = true;
-    run.addon.emu.holdDocumentLockElsewhere(true);
+    // To the other execution, the lock is held where the rebuild holds it (not between personas).
+    const held = edit.b % 2 === 0 || lock.hasLock();
+    run.addon.emu.holdDocumentLockElsewhere(held);
     try {
       mid = other.bundle.call('readJourneys', 'all');
     } finally {
@@ -299,7 +322,7 @@ function readDuringRebuild(run: Run, edit: Edit): void {
     }
   };
   try {
-    build(run, false);
+    build(run, false, edit.b % 2 === 1);
   } finally {
     calls.record = record;
   }
