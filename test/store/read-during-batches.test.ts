@@ -155,3 +155,22 @@ for (const host of ['Sheets', 'Slides'] as const) {
     });
   });
 }
+
+describe('a batched build in LIMITED mode', () => {
+  it("answers in both languages, with none of Google's raw permission text, and leaves no marker", () => {
+    const addon = startAddon();
+    addon.ok('buildJourneys', makeDoc('aisas', 'ja', NAMES), ['p1', 'p2', 'p3'], NO_HINTS);
+    addon.emu.setAuthMode('LIMITED');
+    const result = batch(addon, ['p1', 'p2'], 0, 2);
+    const problems = result.ok ? (result.value.problems ?? []) : (result.problems ?? []);
+    for (const p of problems) {
+      expect(p.message.ja).toBeTruthy();
+      expect(`${p.message.ja}\n${p.message.en}`).not.toMatch(/do not have permission|Required permissions/i);
+    }
+    addon.emu.setAuthMode('FULL');
+    const other = runBundle(addon.emu);
+    const after = read(other);
+    // Either the batch ran (and its run is over) or it was refused: reading works now.
+    expect(after.ok).toBe(true);
+  });
+});
