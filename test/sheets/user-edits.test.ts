@@ -402,6 +402,24 @@ function sort(run: Run, shadow: ShadowSheet, edit: Edit): void {
       );
     });
     if (renamed && KNOWN_OPEN.sortRenamedLabel) return;
+    // Two lanes built under one label: once a sort carries one (renamed or not) past the other's
+    // key, the sheet no longer says which row is which (sheets.md#12), so no oracle can either.
+    const built = [...shadow.builtLabels.values()].map((l) => l.trim());
+    const twin = rows.some((r) => {
+      const role = shadow.rows[r]!.role;
+      const label = role.kind === 'lane' && role.laneId ? shadow.builtLabels.get(role.laneId) : undefined;
+      return label !== undefined && built.filter((b) => b === label.trim()).length > 1;
+    });
+    if (twin) return;
+    // Two keyed lanes renamed, then sorted: no label names either any more, and (empty, or with
+    // their cells) nothing on the sheet says which key's lane each one was (sheets.md#12).
+    const renamedKeyed = rows.filter((r) => {
+      const role = shadow.rows[r]!.role;
+      return (
+        role.kind === 'lane' && role.laneId && shadow.builtLabels.get(role.laneId) !== shadow.get(r, labels)
+      );
+    });
+    if (renamedKeyed.length > 1) return;
   }
   const by = c1 + (edit.c % (c2 - c1 + 1));
   const fingerprint = (s: SheetView, r: number) =>
