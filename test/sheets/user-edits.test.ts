@@ -411,15 +411,20 @@ function sort(run: Run, shadow: ShadowSheet, edit: Edit): void {
       return label !== undefined && built.filter((b) => b === label.trim()).length > 1;
     });
     if (twin) return;
-    // Two keyed lanes renamed, then sorted: no label names either any more, and (empty, or with
-    // their cells) nothing on the sheet says which key's lane each one was (sheets.md#12).
-    const renamedKeyed = rows.filter((r) => {
+    // A keyed lane renamed and another renamed or new lane, then sorted: no label names either
+    // one, and nothing on the sheet says which key's lane each row is (sheets.md#12).
+    const unnamed = rows.filter((r) => {
       const role = shadow.rows[r]!.role;
       return (
-        role.kind === 'lane' && role.laneId && shadow.builtLabels.get(role.laneId) !== shadow.get(r, labels)
+        role.kind === 'lane' &&
+        (!role.laneId || shadow.builtLabels.get(role.laneId) !== shadow.get(r, labels))
       );
     });
-    if (renamedKeyed.length > 1) return;
+    const keyed = unnamed.filter((r) => {
+      const role = shadow.rows[r]!.role;
+      return role.kind === 'lane' && role.laneId;
+    });
+    if (keyed.length > 0 && unnamed.length > 1) return;
   }
   const by = c1 + (edit.c % (c2 - c1 + 1));
   const fingerprint = (s: SheetView, r: number) =>
