@@ -184,6 +184,8 @@ export function App() {
     const done: PersonaBuild[] = [];
     const removals: PendingRemoval[][] = [];
     const pendingIds: string[] = [];
+    // One run across the calls: a read-back elsewhere answers "busy" until the last one is done.
+    const runId = `${Date.now()}.${Math.random()}`;
     // Several personas per server call (one round trip each), the first alone so the bar moves at once.
     for (const batch of buildBatches(targets)) {
       const first = done.length + 1;
@@ -199,6 +201,7 @@ export function App() {
           journey,
           batch.map((p) => p.id),
           { hints: form.hints, confirmRemovals },
+          { id: runId, done: done.length, total: targets.length },
         ),
       );
       if (!result.ok) {

@@ -18,6 +18,8 @@ export interface JourneyRead {
   reading: TableReading;
   /** The title this journey was last built with: a different one shown there was typed there. */
   builtTitle?: string;
+  /** That title came from the document (typed there, kept by a rebuild), not from the form. */
+  keptTitle?: boolean;
 }
 
 export interface Assembled {
@@ -117,16 +119,19 @@ function withinPersonaLimit(reads: readonly JourneyRead[], findings: Finding[]):
 }
 
 /**
- * The title: the first one typed over on any journey (it differs from what that journey was
- * built with), else the document's. Another journey with a different typed title is a finding.
+ * The title: the first one typed since its journey was built, else one a rebuild kept from the
+ * document (the file's if one is, as the latest build wrote it), else the document's. Every other
+ * typed or kept title that differs is a finding: no title a team typed is dropped, whichever wins.
  */
 function pickTitle(skeleton: DocumentSkeleton, reads: readonly JourneyRead[], findings: Finding[]): string {
-  const typed = reads.filter((r) => {
-    const title = r.reading.title;
-    return title !== undefined && title.trim() !== '' && title !== (r.builtTitle ?? skeleton.title);
-  });
-  const title = typed[0]?.reading.title ?? skeleton.title;
-  for (const read of typed.slice(1)) {
+  const shown = reads.filter((r) => r.reading.title !== undefined && r.reading.title.trim() !== '');
+  const typed = shown.filter((r) => r.reading.title !== (r.builtTitle ?? skeleton.title));
+  const kept = shown.filter((r) => r.keptTitle && r.reading.title === r.builtTitle);
+  const title =
+    typed[0]?.reading.title ??
+    (kept.find((r) => r.reading.title === skeleton.title) ?? kept[0])?.reading.title ??
+    skeleton.title;
+  for (const read of [...typed, ...kept]) {
     if (read.reading.title === title) continue;
     findings.push({
       ...FINDINGS.labelDiffers(`${read.where}: title`, read.reading.title!, title),

@@ -69,6 +69,11 @@ export function formBaseline(doc: JourneyDocument, persona: Persona): FormBaseli
   };
 }
 
+/** A journey's title as built came from the document (typed there and kept), not from the form. */
+export function titleKept(builtTitle: string, form: FormBaseline | undefined): boolean {
+  return form !== undefined && digest(builtTitle) !== form.title;
+}
+
 /** One digest of a persona's cells, independent of the order their keys come in. */
 export function cellsDigest(cells: JourneyCells): string {
   const sorted = Object.keys(cells)

@@ -23,6 +23,7 @@ import type { Finding } from '../read/findings';
 import { type FillSummary, summarize } from '../read/summary';
 import { problemsFromError, runRpc } from './errors';
 import { withReadLock } from './lock';
+import { assertNoRebuildRunning, inRebuildRun, type RebuildRun } from './rebuild-run';
 import { type HostKind, session, sheetsContext, slidesContext, spreadsheetApp } from './services';
 import { uiLanguage } from './strings';
 
@@ -103,34 +104,53 @@ export interface BatchBuild {
 /**
  * Builds several personas in one execution (one round trip instead of one each): the same build
  * as buildJourney, persona after persona, stopping at the first that fails as the sidebar's
- * loop did. The sidebar keeps each call short (src/hosts/sheets/batches.ts).
+ * loop did. The sidebar keeps each call short (src/hosts/sheets/batches.ts) and sends `run` with
+ * each, so a read-back between two calls of one build answers "busy" (rebuild-run.ts).
  */
 export function buildJourneys(
   doc: JourneyDocument,
   personaIds: string[],
   options: BuildOptions,
+  run?: RebuildRun,
 ): Result<BatchBuild> {
   const ctx = sheetsContext();
-  if (ctx?.app.getActiveSpreadsheet())
-    return runRpc<BatchBuild>(() => {
-      // Sheets: every persona's reads first, then the writes (one pass: buildPersonaJourneys).
-      const { built, failure } = buildPersonaJourneys(ctx, doc, personaIds, options);
-      if (failure === undefined) return { ok: true, value: { built } };
-      const problems = problemsFromError(failure);
-      return built.length > 0 ? { ok: true, value: { built, problems } } : { ok: false, problems };
-    });
-  const built: BatchBuild['built'] = [];
-  for (const personaId of personaIds) {
-    const one = buildJourney(doc, personaId, options);
-    if (!one.ok) return built.length > 0 ? { ok: true, value: { built, problems: one.problems } } : one;
-    built.push({ personaId, result: one.value });
-  }
-  return { ok: true, value: { built } };
+  return runRpc(() =>
+    inRebuildRun<Result<BatchBuild>>(run, personaIds.length, () => {
+      if (ctx?.app.getActiveSpreadsheet()) {
+        // Sheets: every persona's reads first, then the writes (one pass: buildPersonaJourneys).
+        const { built, failure } = buildPersonaJourneys(ctx, doc, personaIds, options);
+        if (failure === undefined) return { value: { ok: true, value: { built } }, failed: false };
+        const problems = problemsFromError(failure);
+        const value: Result<BatchBuild> =
+          built.length > 0 ? { ok: true, value: { built, problems } } : { ok: false, problems };
+        return { value, failed: true };
+      }
+      const built: BatchBuild['built'] = [];
+      for (const personaId of personaIds) {
+        const one = buildJourney(doc, personaId, options);
+        if (!one.ok) {
+          const value: Result<BatchBuild> =
+            built.length > 0 ? { ok: true, value: { built, problems: one.problems } } : one;
+          return { value, failed: true };
+        }
+        built.push({ personaId, result: one.value });
+      }
+      return { value: { ok: true, value: { built } }, failed: false };
+    }),
+  );
 }
 
-/** Reads the active journey sheet, or all of them, back into the JSON model. */
+/**
+ * Reads the active journey sheet, or all of them, back into the JSON model: not while a build
+ * holds the document lock, nor between the calls of a build of several personas.
+ */
 export function readJourneys(scope: 'active' | 'all'): Result<ReadBack> {
-  return runRpc(() => withReadLock(() => readOpenDocument(scope)));
+  return runRpc(() =>
+    withReadLock(() => {
+      assertNoRebuildRunning();
+      return readOpenDocument(scope);
+    }),
+  );
 }
 
 function readOpenDocument(scope: 'active' | 'all'): Result<ReadBack> {

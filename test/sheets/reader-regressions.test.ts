@@ -21,6 +21,28 @@ function laneLabels(doc: JourneyDocument): [string, string][] {
 }
 
 describe('Sheets read-back after sorting lane rows', () => {
+  it('a lane inserted above the last one, then sorted below it: still a lane, with its text', () => {
+    const doc = makeDoc('basic-5', 'en');
+    const addon = startAddon();
+    buildAll(addon, doc, NO_HINTS);
+    const sheet = firstSheet(addon);
+    const last = addon.emu.inspect(sheet).displayValues.findIndex((r) => r[0] === 'Opportunities') + 1;
+    addon.emu.user.type(sheet, `F${last}`, 'Upsell');
+    addon.emu.user.insertRowsBefore(sheet, last, 1);
+    addon.emu.user.type(sheet, `A${last}`, 'Partners');
+    addon.emu.user.type(sheet, `B${last}`, 'Reseller deal');
+    // By column F: the empty cell sorts last, so the new lane goes below the last keyed one.
+    addon.emu.user.sortRange(sheet, `A${last}:F${last + 1}`, 6, true);
+    expect(addon.emu.inspect(sheet).displayValues[last]![0]).toBe('Partners');
+
+    const read = addon.ok<ReadBack>('readJourneys', 'all');
+    const partners = read.document.lanes.find((l) => l.label === 'Partners');
+    expect(partners).toBeDefined();
+    const cells = read.document.journeys[0]!.cells;
+    expect(cells[partners!.id]).toEqual({ awareness: 'Reseller deal' });
+    expect(cells.opportunities).toEqual({ engagement: 'Upsell' });
+  });
+
   it('sorted lanes, then one renamed: the renamed row is still its lane, cells and all', () => {
     const doc = makeDoc('basic-5', 'en');
     const addon = startAddon();

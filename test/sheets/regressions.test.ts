@@ -194,6 +194,68 @@ describe('Sheets: nothing a team types is lost (issue cases)', () => {
     expect(read.findings.find((f) => f.text === 'Title on Baba')).toMatchObject({ where: 'Baba' });
   });
 
+  it('case 5d: titles typed on two sheets around rebuilds: one is the title, the other a finding, each rebuild after', () => {
+    const addon = startAddon();
+    const doc = journey('aisas', [
+      { id: 'p-a', name: 'Aoki' },
+      { id: 'p-b', name: 'Baba' },
+    ]);
+    const rebuild = (...ids: string[]) => {
+      for (const id of ids) addon.ok<BuildResult>('buildJourney', doc, id, BUILD);
+    };
+    /** Every title the read-back holds: the document's, then each one a finding names on its sheet. */
+    const titles = () => {
+      const read = addon.ok<ReadBack>('readJourneys', 'all');
+      const reported = read.findings
+        .filter((f) => f.code === 'label-differs' && f.path.endsWith(': title'))
+        .map((f) => `${f.where}: ${f.text}`);
+      return [read.document.title, ...reported.sort()];
+    };
+    rebuild('p-a', 'p-b');
+    addon.emu.user.type(addon.spreadsheet.getSheetByName('Aoki')!, 'B1', 'Title 1');
+    rebuild('p-a', 'p-b');
+    addon.emu.user.type(addon.spreadsheet.getSheetByName('Baba')!, 'B1', 'Title 2');
+    // The title typed last is the title; the one typed before (kept by the rebuild) is reported.
+    expect(titles()).toEqual(['Title 2', 'Aoki: Title 1']);
+    // Rebuilt in either order, and again: both stay, one the title and the other reported.
+    for (const order of [
+      ['p-a', 'p-b'],
+      ['p-b', 'p-a'],
+      ['p-a', 'p-b', 'p-a'],
+    ]) {
+      rebuild(...order);
+      expect(
+        [
+          ['Title 2', 'Aoki: Title 1'],
+          ['Title 1', 'Baba: Title 2'],
+        ],
+        order.join(),
+      ).toContainEqual(titles());
+    }
+    expect(addon.emu.inspect(addon.spreadsheet.getSheetByName('Aoki')!).displayValues[0]![1]).toBe('Title 1');
+    expect(addon.emu.inspect(addon.spreadsheet.getSheetByName('Baba')!).displayValues[0]![1]).toBe('Title 2');
+    // The form's title changed in the sidebar is drawn everywhere, and nothing else is reported.
+    for (const id of ['p-a', 'p-b'])
+      addon.ok<BuildResult>('buildJourney', { ...doc, title: 'From the form' }, id, BUILD);
+    expect(titles()).toEqual(['From the form']);
+  });
+
+  it('case 5e: titles typed on both sheets in turn, then every persona rebuilt: neither is lost', () => {
+    const addon = startAddon();
+    const doc = journey('basic-5', [
+      { id: 'p1', name: '田中 部長' },
+      { id: 'p2', name: 'Alex Kim' },
+    ]);
+    for (const id of ['p1', 'p2']) addon.ok<BuildResult>('buildJourney', doc, id, BUILD);
+    addon.emu.user.type(addon.spreadsheet.getSheetByName('Alex Kim')!, 'B1', 'Title 1 新しい施策');
+    addon.emu.user.type(addon.spreadsheet.getSheetByName('田中 部長')!, 'B1', 'Title 2 新しい施策');
+    for (const id of ['p1', 'p2']) addon.ok<BuildResult>('buildJourney', doc, id, BUILD);
+    const read = addon.ok<ReadBack>('readJourneys', 'all');
+    const texts = [read.document.title, ...read.findings.map((f) => f.text)];
+    expect(texts).toContain('Title 1 新しい施策');
+    expect(texts).toContain('Title 2 新しい施策');
+  });
+
   it('case 6a: a column inserted left of the frozen column is rebuilt, and later rebuilds work', () => {
     const addon = startAddon();
     const doc = journey('aisas', [{ id: 'p-tanaka', name: 'Tanaka' }]);

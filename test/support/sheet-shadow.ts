@@ -34,6 +34,8 @@ export type ColumnRole = { kind: 'labels' | 'other' } | { kind: 'stage'; stageId
 interface Line<R> {
   uid: number;
   role: R;
+  /** The builder keyed this row: its key stays on it when a sort carries the label elsewhere. */
+  keyed?: boolean;
 }
 
 let nextUid = 1;
@@ -231,11 +233,15 @@ export class ShadowSheet {
     return span.filter((r) => this.rows[r]!.role.kind === 'lane');
   }
 
-  /** Row indices from the first lane row to the last keyed grid row. */
+  /**
+   * Row indices from the first lane row to the last keyed grid row: a row whose role is a keyed
+   * lane, or a row that still holds a key after a sort carried its label (and lane) elsewhere.
+   */
   gridRows(): number[] {
     const header = this.rowIndex('header');
     const keyed = this.rows.flatMap((row, r) =>
       (row.role.kind === 'lane' && row.role.laneId) ||
+      row.keyed ||
       row.role.kind === 'separator' ||
       row.role.kind === 'loop'
         ? [r]
@@ -292,8 +298,10 @@ export function seedShadow(
       const role = decodeRow(md.value);
       const row = shadow.rows[md.row - 1]!;
       if (!role) continue;
-      if (role.kind === 'lane') row.role = { kind: 'lane', laneId: role.laneId };
-      else if (role.kind === 'card') row.role = { kind: 'card', field: role.field };
+      if (role.kind === 'lane') {
+        row.role = { kind: 'lane', laneId: role.laneId };
+        row.keyed = true;
+      } else if (role.kind === 'card') row.role = { kind: 'card', field: role.field };
       else if (role.kind === 'stage-header') row.role = { kind: 'header' };
       else row.role = { kind: role.kind };
     }

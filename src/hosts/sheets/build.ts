@@ -23,7 +23,14 @@ import type { Finding } from '../../read/findings';
 import type { DocumentSkeleton } from '../../read/raw';
 import { skeletonOf } from '../../read/raw';
 import { emptyReading } from '../../read/read-table';
-import { digest, formBaseline, type Merged, mergeForRebuild, type PendingRemoval } from '../../read/rebuild';
+import {
+  digest,
+  formBaseline,
+  type Merged,
+  mergeForRebuild,
+  type PendingRemoval,
+  titleKept,
+} from '../../read/rebuild';
 import { BUILD_PROBLEMS } from '../build-problems';
 import type { LockServiceApi } from '../ui';
 import { journeyExtent, ownCharts, planRestores } from './clear';
@@ -216,15 +223,19 @@ function prepareRebuild(
 }
 
 /**
- * The journey's title as the document has it: typed over on this sheet, or else the file's title
- * (another sheet's typed title becomes the file's once that sheet is rebuilt).
+ * The journey's title as the document has it: typed over on this sheet (or kept from a title typed
+ * there before), or else the file's title (another sheet's typed title becomes the file's once
+ * that sheet is rebuilt).
  */
 function documentTitle(
   shown: string | undefined,
   stored: StoredJourney,
   file: DocumentSkeleton | undefined,
 ): string | undefined {
-  const typedHere = shown !== undefined && shown.trim() !== '' && shown !== stored.skeleton.title;
+  const typedHere =
+    shown !== undefined &&
+    shown.trim() !== '' &&
+    (shown !== stored.skeleton.title || titleKept(shown, stored.form));
   return typedHere ? shown : (file?.title ?? shown);
 }
 

@@ -29,7 +29,7 @@ import {
 } from '../../read/assemble';
 import type { DocumentSkeleton, RawCell, RawTable } from '../../read/raw';
 import { readTable } from '../../read/read-table';
-import type { FormBaseline } from '../../read/rebuild';
+import { type FormBaseline, titleKept } from '../../read/rebuild';
 import { documentText, indexKeys, journeyTexts, keysOfSheet, type SheetKeys } from './key-index';
 import type { Sheet, Spreadsheet } from './services';
 import { a1 } from './write';
@@ -145,6 +145,7 @@ export function readSheet(
     key: { personaId: stored.personaId, persona: stored.persona },
     reading,
     builtTitle: stored.skeleton.title,
+    keptTitle: titleKept(stored.skeleton.title, stored.form),
     raw,
   };
 }

@@ -37,6 +37,11 @@ function cardValue(persona: Persona, field: CardField): string {
   return (field === 'name' ? persona.name : persona[field]) ?? '';
 }
 
+/** The title drawn came from the deck (typed there, kept by a rebuild), not from the form. */
+export function titleKept(title: string, form: FormDigests | undefined): boolean {
+  return form !== undefined && digest(title) !== form.title;
+}
+
 export function formDigests(doc: JourneyDocument, persona: Persona): FormDigests {
   const card: Partial<Record<CardField, string>> = {};
   for (const field of CARD_FIELDS) card[field] = digest(cardValue(persona, field));

@@ -16,6 +16,7 @@ import type { DocumentSkeleton, RawCell, RawTable } from '../../read/raw';
 import { readTable, type TableReading } from '../../read/read-table';
 import { mergeSkeletons } from '../sheets/read';
 import type { Properties } from '../ui';
+import { titleKept } from './baseline';
 import { guessLanguage, skeletonFromCatalog, skeletonFromTable } from './fallback';
 import { alignKeys, DeckStore } from './keys';
 import { type ScannedPart, scanDeck } from './scan';
@@ -204,9 +205,11 @@ function labelsColumnDeleted(keys: PartKeys, cells: readonly string[][]): boolea
   );
 }
 
-function builtTitle(parts: readonly PartRead[]): { builtTitle?: string } {
-  const title = parts.find((p) => p.part.stored?.title !== undefined)?.part.stored?.title;
-  return title === undefined ? {} : { builtTitle: title };
+function builtTitle(parts: readonly PartRead[]): { builtTitle?: string; keptTitle?: boolean } {
+  const keys = parts.find((p) => p.part.stored?.title !== undefined)?.part.stored;
+  return keys?.title === undefined
+    ? {}
+    : { builtTitle: keys.title, keptTitle: titleKept(keys.title, keys.form) };
 }
 
 /** Like sameAtPlace, but rows or columns inserted or deleted since are skipped (alignKeys). */
