@@ -114,7 +114,15 @@ function lookProblems(view: PresentationSnapshot): string[] {
     const scale = band.filter((e) => e.text && /^[+−]?[0-2]$/.test(e.text.text)).map((e) => e.text!.text);
     if (scale.join(' ') !== '+2 0 −2'.repeat(rules.length / 3).replace(/2\+/g, '2 +'))
       problems.push(`${where}: scale ${scale.join(' ')}`);
-    for (const dot of band.filter((e) => e.shapeType === 'ELLIPSE')) {
+    // Each piece of the curve joins two points, in the direction the scores go.
+    const dots = band.filter((e) => e.shapeType === 'ELLIPSE');
+    const at = (x: number, y: number) => dots.some((d) => Math.hypot(centreX(d) - x, centreY(d) - y) < 0.01);
+    for (const piece of band.filter((e) => e.kind === 'line' && !rules.includes(e))) {
+      const [y1, y2] = piece.rising ? [bottom(piece), piece.top] : [piece.top, bottom(piece)];
+      if (!at(piece.left, y1) || !at(piece.left + piece.width, y2))
+        problems.push(`${where}: a piece of the curve from (${piece.left}, ${y1}) joins no points`);
+    }
+    for (const dot of dots) {
       const y = centreY(dot);
       const x = centreX(dot);
       if (y < top - 0.01 || y > low + 0.01) problems.push(`${where}: point at y ${y} outside ${top}…${low}`);

@@ -34,6 +34,8 @@ export interface ElementSnapshot {
   bottom?: number;
   dash?: string;
   color?: string;
+  /** Lines: drawn from the lower left to the upper right of the box. */
+  rising?: boolean;
 }
 
 export interface SlideSnapshot {
@@ -103,7 +105,8 @@ function element(e: ElementModel): ElementSnapshot {
     height: e.height,
   };
   if (e.kind === 'shape') return { ...base, shapeType: e.shapeType, text: text(e.text), fill: e.fill };
-  if (e.kind === 'line') return { ...base, dash: e.dash, color: e.color };
+  if (e.kind === 'line')
+    return { ...base, dash: e.dash, color: e.color, ...(e.rising ? { rising: true } : {}) };
   const rowHeights = e.cells.map((row, r) =>
     Math.max(e.rowMinHeights[r] ?? 0, ...row.map((cell, c) => textHeight(cell.text, e.columnWidths[c] ?? 0))),
   );
