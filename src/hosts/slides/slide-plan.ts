@@ -99,7 +99,9 @@ export interface SlideTable {
   box: Box;
   /**
    * The height to insert the table with: a low minimum per row, so Slides grows each row to its
-   * own text (inserted rows share the height evenly, whatever their text needs).
+   * own text (a row is drawn "at a height equal to or greater than" its minimum "in order to show
+   * all the text", the API's TableRowProperties; inserted rows share the height evenly as their
+   * minimum: an assumption, dev/emulator/README.md).
    */
   insertHeight: number;
   cells: SlideCell[][];
