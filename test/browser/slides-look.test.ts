@@ -2,7 +2,8 @@
  * Browser scenario (Chromium): a beginner builds a framework's filled sample in Japanese on a
  * Slides deck in the playground, and the slides are measured as drawn on the page: the persona
  * card ends above the journey table, no text is under 9 pt, and every point of the emotion curve
- * lies inside its band (between the +2 and −2 rules, above the table).
+ * lies inside its band (between the +2 and −2 rules, above the table). The build's result offers
+ * no "Print / PDF" link, which exports a sheet, not a deck.
  */
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -88,6 +89,10 @@ describe('a Japanese journey on slides (Chromium)', () => {
       await sidebar.click('#try-sample');
       await sidebar.waitForSelector('#start-empty');
       await buildAndWait(sidebar, 1);
+      // The result names the slides; it offers no Sheets print link on a deck.
+      const result = await sidebar.locator('.results').innerText();
+      expect(result).toContain('佐藤');
+      expect(result).not.toMatch(/PDF|印刷/);
       await page.waitForSelector('.slide-table-cell[data-table-title*="ジャーニー表"]');
       const all = await measure(page);
       const slides = all.filter((s) => s.tableTop !== null);
