@@ -1,7 +1,8 @@
 /**
  * A journey table plan laid out on the deck's own page (16:9, 4:3 or whatever size an imported
  * deck has): one slide per persona, or several when the map is larger than a slide holds (more
- * stages than fit across, more than 8 lanes, or text too long for the smallest font), each continuation repeating the stage header and lane labels so it reads on its own and
+ * stages than fit across, more than 8 lanes, or more text than a slide holds at the journey's one
+ * body size), each continuation repeating the stage header and lane labels so it reads on its own and
  * so the reader can stitch the parts back into one journey. Pure: it decides every text, style,
  * position and key; the SlidesApp writer and the REST request builder both draw exactly this.
  */
@@ -11,7 +12,7 @@ import { type CardField, type ColumnRole, encodeColumn, encodeRow, type RowRole 
 import type { PlanCell, TablePlan } from '../../layout/table';
 import { THEME } from '../../layout/theme';
 import { toPercentPoints } from '../../model/cells';
-import type { BlueprintLine, JourneyDocument, Language, Persona } from '../../model/types';
+import type { JourneyDocument, Language, Persona } from '../../model/types';
 import { boxHeight, CELL_PADDING, LINE_HEIGHT, lineCount } from './fit';
 
 export interface PageSize {
