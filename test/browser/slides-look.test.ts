@@ -5,10 +5,12 @@
  * lies inside its band (between the +2 and −2 rules, above the table). The build's result offers
  * no "Print / PDF" link, which exports a sheet, not a deck.
  */
+import { copyFileSync, mkdirSync } from 'node:fs';
+import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildAndWait, pickTemplate } from './actions';
-import { launchBrowser, markStale, openPlayground, screenshot, sidebarFrame } from './harness';
+import { ARTIFACTS, launchBrowser, markStale, openPlayground, screenshot, sidebarFrame } from './harness';
 
 let browser: Browser;
 
@@ -75,6 +77,22 @@ function measure(page: Page): Promise<SlideLook[]> {
   );
 }
 
+/**
+ * The first slide (card and table) and the slide with the curve, as pictures in test-artifacts/;
+ * the README shows them, refreshed on request only (UPDATE_SCREENSHOTS=1), so that a test run
+ * never changes committed files.
+ */
+async function slidePictures(page: Page, slides: number[]): Promise<void> {
+  mkdirSync(ARTIFACTS, { recursive: true });
+  const names = ['playground-slides-ja.png', 'playground-slides-ja-curve.png'];
+  for (const [i, slide] of slides.entries()) {
+    const file = join(ARTIFACTS, names[i]!);
+    await page.locator('.slides-pane figure.slide').nth(slide).screenshot({ path: file });
+    if (process.env.UPDATE_SCREENSHOTS)
+      copyFileSync(file, join(import.meta.dirname, '..', '..', 'docs', 'screenshots', names[i]!));
+  }
+}
+
 describe('a Japanese journey on slides (Chromium)', () => {
   it('shows the card above the table, no text under 9 pt, and the curve inside its band', async () => {
     const scenario = await openPlayground(browser);
@@ -99,6 +117,7 @@ describe('a Japanese journey on slides (Chromium)', () => {
       const bandAt = all.findIndex((s) => s.points.length > 0);
       await page.locator('.slides-pane figure.slide').nth(Math.max(0, bandAt)).scrollIntoViewIfNeeded();
       await screenshot(page, 'slides-look-aisceas-ja');
+      await slidePictures(page, [all.findIndex((s) => s.cardBottom !== null), bandAt]);
 
       expect(slides.length).toBeGreaterThan(0);
       const withCard = slides.filter((s) => s.cardBottom !== null);
