@@ -72,10 +72,19 @@ export function naiveSlidesBuild(app: SlidesAppService, props: PropertiesLike, d
         ),
         t.cells,
       );
-      for (const { segment: s } of part.separators) {
-        const line = slide.insertLine(app.LineCategory.STRAIGHT, s.x1, s.y1, s.x2, s.y2);
-        line.setDashStyle(app.DashStyle.DASH).setWeight(1);
-        line.getLineFill().setSolidFill('#80868b');
+      for (const band of part.bands) {
+        for (const { segment: s } of band.rules) {
+          const line = slide.insertLine(app.LineCategory.STRAIGHT, s.x1, s.y1, s.x2, s.y2);
+          line.setWeight(1).getLineFill().setSolidFill('#dadce0');
+        }
+        for (const label of band.labels) {
+          const { left, top, width, height } = label.box;
+          slide
+            .insertTextBox(label.text, left, top, width, height)
+            .getText()
+            .getTextStyle()
+            .setFontSize(label.style.fontSize);
+        }
       }
       for (const curve of part.curves) {
         for (const s of curve.segments) {

@@ -48,6 +48,9 @@ export const ASSUMPTIONS: Record<string, Assumption> = {
   },
   'slides.stripped': { text: 'Inserted text loses U+0000–U+0008, U+000C–U+001F and the Private Use Area.' },
   'slides.one-run': { text: 'Text is one run per cell or shape; typing keeps the style.' },
+  'slides.table-insert': {
+    text: 'insertTable shares its width evenly among the columns and its height among the rows as their minimum heights.',
+  },
   'slides.row-heights': { text: 'Table rows grow to fit their text (estimated with average Arial widths).' },
   'slides.messages': {
     text: 'Errors for deleted objects, out-of-range cells and bad colours are our wording.',

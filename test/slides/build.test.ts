@@ -66,10 +66,11 @@ describe('building journey slides', () => {
       align: 'CENTER',
     });
     expect(table.cells![1]![0]).toMatchObject({ fill: '#f1f3f4', bold: true });
-    // Hints are grey and italic; body text is small enough for the slide.
+    // Hints are marked by their "例：" prefix, in an upright grey that reads on a projector.
     const touchpoints = texts(table).findIndex((r) => r[0] === 'タッチポイント');
-    expect(table.cells![touchpoints]![1]).toMatchObject({ color: '#9aa0a6', italic: true });
-    expect(table.cells![touchpoints]![1]!.fontSize).toBeLessThanOrEqual(10);
+    expect(table.cells![touchpoints]![1]).toMatchObject({ color: '#70757a', italic: false });
+    expect(table.cells![touchpoints]![1]!.text).toMatch(/^例：/);
+    expect(table.cells![touchpoints]![1]!.fontSize).toBeGreaterThanOrEqual(9);
     expect(table.description).toContain('田中 部長');
     expect(table.description).not.toMatch(/p1|touchpoints/);
     expect(slide.overflows).toBe(false);
@@ -77,16 +78,23 @@ describe('building journey slides', () => {
     expect(Object.keys(view.documentProperties).some((k) => k.startsWith('journeygrid.slide.'))).toBe(true);
   });
 
-  it('fits 8 stages × 8 lanes of real text on one slide without overflow', () => {
+  it('continues a filled 8 × 8 map on another slide instead of shrinking its text', () => {
     const addon = startSlidesAddon();
-    const [result] = buildAll<SlidesBuildResult>(addon, bigDoc(8, 8));
-    expect(result!.slideIds).toHaveLength(1);
+    const doc = bigDoc(8, 8);
+    const [result] = buildAll<SlidesBuildResult>(addon, doc);
+    expect(result!.slideIds.length).toBeGreaterThan(1);
     const view = addon.view();
-    const { table } = journeyTables(view)[0]!;
-    expect(table.cells).toHaveLength(9);
-    expect(table.bottom!).toBeLessThanOrEqual(view.pageHeight);
-    expect(table.left + table.width).toBeLessThanOrEqual(view.pageWidth);
+    const sizes = new Set<number>();
+    for (const { table } of journeyTables(view)) {
+      expect(table.bottom!).toBeLessThanOrEqual(view.pageHeight);
+      expect(table.left + table.width).toBeLessThanOrEqual(view.pageWidth);
+      for (const row of table.cells!.slice(1)) for (const cell of row) sizes.add(cell.fontSize);
+    }
+    // One body size on every slide of the journey, and a readable one.
+    expect(sizes.size).toBe(1);
+    expect([...sizes][0]).toBeGreaterThanOrEqual(9);
     expect(view.slides.every((s) => !s.overflows)).toBe(true);
+    expect(readAll(addon).document).toEqual(doc);
   });
 
   it('continues a larger map on more slides that read back as one journey', () => {
@@ -108,7 +116,7 @@ describe('building journey slides', () => {
     expect(read.document).toEqual(doc);
   });
 
-  it('draws the emotion curve over the emotion row and blueprint lines', () => {
+  it('draws the emotion curve in its own band above the table, and blueprint lines as grey rows', () => {
     const addon = startSlidesAddon();
     const doc = makeDoc('service-blueprint', 'en', ['Guest']);
     const emotion = doc.lanes.find((l) => l.kind === 'emotion');
@@ -123,13 +131,30 @@ describe('building journey slides', () => {
     buildAll<SlidesBuildResult>(addon, lanes);
     const view = addon.view();
     const elements = view.slides.flatMap((s) => s.elements);
-    const curve = elements.filter((e) => e.title === 'Journey Grid: emotion curve');
-    expect(curve.filter((e) => e.kind === 'line')).toHaveLength(2);
-    expect(curve.filter((e) => e.kind === 'shape')).toHaveLength(3);
-    const separators = elements.filter((e) => e.title === 'Journey Grid: service-blueprint line');
-    expect(separators).toHaveLength(3);
-    expect(separators.every((e) => e.dash === 'DASH')).toBe(true);
+    const band = elements.filter((e) => e.title === 'Journey Grid: emotion curve');
+    const dots = band.filter((e) => e.kind === 'shape' && e.shapeType === 'ELLIPSE');
+    expect(dots).toHaveLength(3);
+    // The scale beside the band, and three rules (+2, 0, −2) across it.
+    const words = band.flatMap((e) => (e.text?.text ? [e.text.text] : []));
+    expect(words).toEqual([emotion?.label ?? 'Emotion', '+2', '0', '−2']);
+    const rules = band.filter((e) => e.kind === 'line' && e.height === 0);
+    expect(rules).toHaveLength(3);
+    const top = Math.min(...rules.map((r) => r.top));
+    const bottom = Math.max(...rules.map((r) => r.top));
     const { table } = journeyTables(view)[0]!;
+    expect(bottom).toBeLessThan(table.top);
+    // +2 on the top rule, −1 three quarters down, 0 on the middle one.
+    const centre = (e: { top: number; height: number }) => e.top + e.height / 2;
+    expect(dots.map(centre)).toEqual([top, top + (bottom - top) * 0.75, (top + bottom) / 2]);
+    // Each point over its stage's column.
+    const column = table.width / table.cells![0]!.length;
+    dots.forEach((d, i) => {
+      expect(d.left + d.width / 2).toBeCloseTo(table.left + column * (i + 1.5));
+    });
+    // Blueprint lines are grey rows of the table itself, wherever Slides grows its rows.
+    expect(elements.some((e) => e.title === 'Journey Grid: service-blueprint line')).toBe(false);
+    const separators = table.cells!.filter((row) => row.every((c) => c.fill === '#e8eaed'));
+    expect(separators).toHaveLength(3);
     const row = texts(table).findIndex((r) => r[0] === (emotion?.label ?? 'Emotion'));
     expect(texts(table)[row]!.slice(1, 4)).toEqual(['+2', '-1', '0']);
     expect(table.cells![row]![1]!.fill).toBe('#ceead6');
@@ -154,8 +179,14 @@ describe('building journey slides', () => {
     addon.emu.calls.reset();
     buildAll<SlidesBuildResult>(addon, doc);
     const calls = addon.emu.calls.snapshot();
-    expect(calls.byMethod['TableCell.getText']).toBeLessThanOrEqual(9 * 9 + 10);
-    expect(calls.total / 64).toBeLessThan(9);
+    // One text per non-empty cell drawn (the header and labels repeat on the continuation slide).
+    const drawn = addon
+      .view()
+      .slides.flatMap((s) => s.elements)
+      .flatMap((e) => e.cells?.flat() ?? [])
+      .filter((c) => c.text !== '').length;
+    expect(calls.byMethod['TableCell.getText']).toBeLessThanOrEqual(drawn);
+    expect(calls.total / drawn).toBeLessThan(9);
   });
 });
 

@@ -203,7 +203,39 @@ function restTextRuns(env: ConformanceEnv) {
   return { applied, text: restTextSnapshot(box?.shape?.text) };
 }
 
+/**
+ * A table inserted with a width and height: how SlidesApp shares them among columns and rows, and
+ * how a row with more text than its share grows (the journey layout places the emotion band and
+ * the curve's points by the column widths, and inserts tables low so rows take their own height).
+ */
+function tableInsert(env: ConformanceEnv) {
+  const deck = env.scratch.presentation('table insert');
+  const slide = deck.getSlides()[0]!;
+  const table = slide.insertTable(2, 4, 10, 10, 360, 24);
+  table.getCell(1, 0).getText().setText('A long text that wraps over several lines in a narrow column.');
+  const id = table.getObjectId();
+  const widths = [0, 1, 2, 3].map((c) => table.getColumn(c).getWidth());
+  const saved = env.flushPresentation(deck);
+  const read = env.slidesApi.Presentations.get(saved.getId());
+  const element = read.slides?.[0]?.pageElements?.find((e) => e.objectId === id)?.table;
+  return {
+    slidesAppWidths: widths,
+    columnWidths: (element?.tableColumns ?? []).map((c) => points(c.columnWidth)),
+    minRowHeights: (element?.tableRows ?? []).map((r) => points(r.tableRowProperties?.minRowHeight)),
+    // Whether the row with the long text grew past its minimum, and the short one stayed at it.
+    grew: (element?.tableRows ?? []).map(
+      (r) => (points(r.rowHeight) ?? 0) > (points(r.tableRowProperties?.minRowHeight) ?? 0) + 0.5,
+    ),
+  };
+}
+
 export const SLIDES_SCENARIOS: Scenario[] = [
+  {
+    id: 'slides-table-insert',
+    title: 'insertTable: columns and rows share the size; a row grows to its text',
+    covers: ['slides.table-insert'],
+    run: tableInsert,
+  },
   {
     id: 'slides-page-size',
     title: 'Page size of new decks (16:9 and 4:3)',

@@ -10,6 +10,7 @@
 import type { EmulatorContext } from '../context';
 import { loadApi, validateCall } from '../discovery';
 import { expose, ServiceObject } from '../expose';
+import { grownRowHeight } from '../slides/inspect';
 import { type ElementModel, PresentationModel, type TextModel } from '../slides/model';
 import {
   apiError,
@@ -73,7 +74,11 @@ function elementView(e: ElementModel): Json {
     table: {
       rows: e.cells.length,
       columns: e.columnWidths.length,
+      tableColumns: e.columnWidths.map((w) => ({ columnWidth: { magnitude: w, unit: 'PT' } })),
       tableRows: e.cells.map((row, r) => ({
+        // A row is as tall as its text needs, never below its minimum (TableRowProperties).
+        rowHeight: { magnitude: grownRowHeight(e, r), unit: 'PT' },
+        tableRowProperties: { minRowHeight: { magnitude: e.rowMinHeights[r] ?? 0, unit: 'PT' } },
         tableCells: row.map((cell, c) => ({
           location: { rowIndex: r, columnIndex: c },
           text: textView(cell.text),

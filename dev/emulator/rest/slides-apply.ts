@@ -116,7 +116,9 @@ export class SlidesBatch {
     const x = Number(t.translateX ?? 0) * unit;
     const y = Number(t.translateY ?? 0) * unit;
     // A negative scale flips the element about its origin: it then extends left of or above it.
-    return { slide, left: scaleX < 0 ? x - w : x, top: scaleY < 0 ? y - h : y, width: w, height: h };
+    // A line flipped one way only runs from the lower left to the upper right.
+    const rising = scaleX < 0 !== scaleY < 0;
+    return { slide, left: scaleX < 0 ? x - w : x, top: scaleY < 0 ? y - h : y, width: w, height: h, rising };
   }
 
   /** The text a request addresses: a shape's, or a table cell's through its cellLocation. */
@@ -228,6 +230,7 @@ export class SlidesBatch {
           top: at.top,
           width: at.width,
           height: at.height,
+          ...(at.rising ? { rising: true } : {}),
           title: '',
           description: '',
           removed: false,

@@ -5,7 +5,7 @@
  * emulator's own (average Arial glyph widths, 1.2 line height, 0.05 in cell insets), kept apart
  * from the add-on's planner on purpose: it checks the planner rather than repeating it.
  */
-import type { ElementModel, PresentationModel, TextModel } from './model';
+import type { ElementModel, PresentationModel, TableModel, TextModel } from './model';
 
 export interface TextSnapshot {
   text: string;
@@ -34,6 +34,8 @@ export interface ElementSnapshot {
   bottom?: number;
   dash?: string;
   color?: string;
+  /** Lines: drawn from the lower left to the upper right of the box. */
+  rising?: boolean;
 }
 
 export interface SlideSnapshot {
@@ -91,6 +93,15 @@ export function textHeight(t: TextModel, width: number): number {
   return lines * t.style.fontSize * 1.2 + 2 * inset;
 }
 
+/** A table row's height as Slides grows it to fit its text, never below its minimum. */
+export function grownRowHeight(e: TableModel, r: number): number {
+  const row = e.cells[r] ?? [];
+  return Math.max(
+    e.rowMinHeights[r] ?? 0,
+    ...row.map((cell, c) => textHeight(cell.text, e.columnWidths[c] ?? 0)),
+  );
+}
+
 function element(e: ElementModel): ElementSnapshot {
   const base = {
     id: e.id,
@@ -103,10 +114,9 @@ function element(e: ElementModel): ElementSnapshot {
     height: e.height,
   };
   if (e.kind === 'shape') return { ...base, shapeType: e.shapeType, text: text(e.text), fill: e.fill };
-  if (e.kind === 'line') return { ...base, dash: e.dash, color: e.color };
-  const rowHeights = e.cells.map((row, r) =>
-    Math.max(e.rowMinHeights[r] ?? 0, ...row.map((cell, c) => textHeight(cell.text, e.columnWidths[c] ?? 0))),
-  );
+  if (e.kind === 'line')
+    return { ...base, dash: e.dash, color: e.color, ...(e.rising ? { rising: true } : {}) };
+  const rowHeights = e.cells.map((_, r) => grownRowHeight(e, r));
   return {
     ...base,
     cells: e.cells.map((row) => row.map((cell) => ({ ...text(cell.text), fill: cell.fill }))),

@@ -66,6 +66,8 @@ export interface TableModel extends ElementBase {
 
 export interface LineModel extends ElementBase {
   kind: 'line';
+  /** Runs from the box's lower left to its upper right (else upper left to lower right). */
+  rising?: true;
   category: string;
   dash: string;
   weight: number;

@@ -224,6 +224,7 @@ export class SlideImpl extends ServiceObject implements Slide {
       top: Math.min(startTop, endTop),
       width: Math.abs(endLeft - startLeft),
       height: Math.abs(endTop - startTop),
+      ...((endLeft - startLeft) * (endTop - startTop) < 0 ? { rising: true as const } : {}),
       title: '',
       description: '',
       removed: false,

@@ -159,9 +159,9 @@ export function SlidesView({ presentation, selected, onSelect }: { presentation:
                     <line
                       key={str(e.id) || j}
                       x1={x}
-                      y1={y}
+                      y1={e.rising ? y + num(e.height, 0) : y}
                       x2={x + w}
-                      y2={y + num(e.height, 0)}
+                      y2={e.rising ? y : y + num(e.height, 0)}
                       stroke={str(e.color) || '#5f6368'}
                       stroke-dasharray={str(e.dash) && str(e.dash) !== 'SOLID' ? '4 3' : undefined}
                     />

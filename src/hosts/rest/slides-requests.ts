@@ -30,7 +30,7 @@ import {
   type TextBox,
   tableDescription,
 } from '../slides/slide-plan';
-import { insertedTableHeight } from '../slides/write';
+import { BAND_RULE, BAND_ZERO } from '../slides/write';
 import type { SlidesRequest } from './services';
 
 export interface DeckRequests {
@@ -43,7 +43,6 @@ export interface DeckRequests {
 
 type CellLocation = { rowIndex: number; columnIndex: number };
 
-const SEPARATOR_COLOR = '#80868b';
 const CURVE_COLOR = '#1a73e8';
 const LOW_SCORE_COLOR = '#d93025';
 
@@ -248,12 +247,13 @@ function partRequests(
   if (part.docTitle) out.push(...textBox(slideId, id('title'), part.docTitle, ALT.docTitle, language));
   out.push(...textBox(slideId, id('name'), part.name, ALT.name, language));
   if (part.card) {
-    out.push(...tableRequests(slideId, id('card'), part.card.box, part.card.cells));
+    const box = { ...part.card.box, height: part.card.insertHeight };
+    out.push(...tableRequests(slideId, id('card'), box, part.card.cells));
     out.push(altText(id('card'), ALT.card[language]));
   }
   const t = part.table;
   const tableId = id('table');
-  out.push(...tableRequests(slideId, tableId, { ...t.box, height: insertedTableHeight(t) }, t.cells));
+  out.push(...tableRequests(slideId, tableId, { ...t.box, height: t.insertHeight }, t.cells));
   const lanes = t.rows.filter((r) => r.kind === 'lane').length;
   out.push(
     altText(
@@ -262,16 +262,18 @@ function partRequests(
       tableDescription(persona.name, t.cells[0]!.length - 1, lanes, language),
     ),
   );
-  part.separators.forEach(({ segment }, i) => {
-    out.push(
-      ...lineRequests(
-        slideId,
-        id(`sep${i}`),
-        segment,
-        { weight: 1, dash: 'DASH', color: SEPARATOR_COLOR },
-        ALT.separator[language],
-      ),
-    );
+  part.bands.forEach((band, b) => {
+    for (const { score, segment } of band.rules) {
+      const look = {
+        weight: score === 0 ? 1 : 0.5,
+        dash: 'SOLID' as const,
+        color: score === 0 ? BAND_ZERO : BAND_RULE,
+      };
+      out.push(...lineRequests(slideId, id(`band${b}_rule${score + 2}`), segment, look, ALT.curve[language]));
+    }
+    band.labels.forEach((label, i) => {
+      out.push(...textBox(slideId, id(`band${b}_label${i}`), label, ALT.curve, language));
+    });
   });
   part.curves.forEach((curve, c) => {
     curve.segments.forEach((s, i) => {

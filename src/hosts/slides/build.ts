@@ -72,7 +72,7 @@ const PROBLEMS = {
 };
 
 /** The note boxes' size, set explicitly: a new box's own size is the deck theme's. */
-const NOTE_SIZE = 7;
+const NOTE_SIZE = 9;
 
 export const FINDINGS_SLIDES = {
   overflow: (where: string): Finding => ({
@@ -414,7 +414,9 @@ function buildLocked(
     created: !existing,
     pendingRemovals: merged.pending,
     keptCells: merged.kept,
-    printUrl: `https://docs.google.com/presentation/d/${encodeURIComponent(presentation.getId())}/export/pdf`,
+    // No print link: the result list's print link is a Sheets export (landscape, fit to width),
+    // which means nothing for a deck; Slides prints from its own File menu.
+    printUrl: '',
     findings,
     slideIds,
   };

@@ -136,8 +136,8 @@ export function scanSlide(
     }
     if (e.role === 'docTitle' && docTitle === undefined) docTitle = text;
     else if (e.role === 'name' && name === undefined) name = text;
-    else if (e.role === 'curve' && text === '') {
-      /* a point of the curve */
+    else if (e.role === 'curve') {
+      /* the emotion band: a point, or its scale's and lane's names (drawn from the table's scores) */
     } else {
       if (text.trim() !== '') loose.push({ address: `${where}: text box ${shapes}`, text });
       continue;

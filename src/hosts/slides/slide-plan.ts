@@ -1,7 +1,8 @@
 /**
  * A journey table plan laid out on the deck's own page (16:9, 4:3 or whatever size an imported
  * deck has): one slide per persona, or several when the map is larger than a slide holds (more
- * stages than fit across, more than 8 lanes, or text too long for the smallest font), each continuation repeating the stage header and lane labels so it reads on its own and
+ * stages than fit across, more than 8 lanes, or more text than a slide holds at the journey's one
+ * body size), each continuation repeating the stage header and lane labels so it reads on its own and
  * so the reader can stitch the parts back into one journey. Pure: it decides every text, style,
  * position and key; the SlidesApp writer and the REST request builder both draw exactly this.
  */
@@ -11,8 +12,8 @@ import { type CardField, type ColumnRole, encodeColumn, encodeRow, type RowRole 
 import type { PlanCell, TablePlan } from '../../layout/table';
 import { THEME } from '../../layout/theme';
 import { toPercentPoints } from '../../model/cells';
-import type { BlueprintLine, JourneyDocument, Language, Persona } from '../../model/types';
-import { boxHeight } from './fit';
+import type { JourneyDocument, Language, Persona } from '../../model/types';
+import { boxHeight, CELL_PADDING, LINE_HEIGHT, lineCount } from './fit';
 
 export interface PageSize {
   width: number;
@@ -28,20 +29,40 @@ export const PAGE: PageSize = { width: 720, height: 405 };
 const MARGIN = 24;
 /** Space kept free below the table. */
 const FOOT = 10;
+/** Space between the header, the emotion band and the table. */
+const GAP = 6;
 export const MAX_STAGES_PER_SLIDE = 8;
 /** Narrowest stage column worth drawing: a narrower page shows fewer stages per slide. */
 const MIN_STAGE_WIDTH = 64;
 /** The persona name's and title's width on the first slide; the card takes the rest. */
 const NAME_WIDTH = 300;
 export const MAX_LANES_PER_SLIDE = 8;
-/** Body font sizes tried, largest first; headers are one point larger. */
-const BODY_SIZES = [10, 9, 8, 7, 6] as const;
-const CARD_SIZE = 7;
+/**
+ * Body sizes a journey may get, largest first; headers are one point larger. One size serves all
+ * of a journey's slides: the largest that needs no more slides than the smallest. A journey that
+ * does not fit continues on more slides; it is never shrunk below the smallest, which stays
+ * readable when projected.
+ */
+export const BODY_SIZES = [12, 11, 10, 9] as const;
+/** The smallest text anything on a journey slide is drawn in. */
+export const MIN_TEXT_SIZE = 9;
+const CARD_LABEL_SIZE = 9;
+const CARD_VALUE_SIZE = 10;
+/** Name sizes tried, largest first, for the name to take at most three lines. */
+const NAME_SIZES = [18, 14, 12, 10] as const;
 /**
  * The persona card's tallest height: beyond it, long texts are shown cut short, since a taller
  * card pushes the table down and off the slide. The persona itself keeps the full text.
  */
 export const CARD_MAX_HEIGHT = 100;
+/**
+ * The emotion band: a fixed height above the table, where the scale's five steps (−2…+2) are
+ * 10 pt apart. Its place is known before anything is drawn, unlike a table row's, which Slides
+ * grows to fit its text (SlidesApp reports only a row's minimum height).
+ */
+export const BAND_HEIGHT = 60;
+const BAND_PAD = 10;
+const SCALE_SIZE = 9;
 export const ELLIPSIS = '…';
 export const CARD_ON_SLIDE: readonly CardField[] = ['role', 'company', 'goals', 'challenges'];
 
@@ -77,11 +98,16 @@ export interface TextBox {
 
 export interface SlideTable {
   box: Box;
+  /**
+   * The height to insert the table with: a low minimum per row, so Slides grows each row to its
+   * own text (a row is drawn "at a height equal to or greater than" its minimum "in order to show
+   * all the text", the API's TableRowProperties; inserted rows share the height evenly as their
+   * minimum: an assumption, dev/emulator/README.md).
+   */
+  insertHeight: number;
   cells: SlideCell[][];
   rows: RowRole[];
   columns: ColumnRole[];
-  /** Estimated heights (fit.ts), for the curve and separators drawn over the table. */
-  rowHeights: number[];
 }
 
 export interface Segment {
@@ -89,6 +115,20 @@ export interface Segment {
   y1: number;
   x2: number;
   y2: number;
+}
+
+/**
+ * One emotion lane drawn as a curve in a band of fixed height between the header and the table,
+ * its points over the stage columns' centres (the table's columns share its width evenly). The
+ * scores stay in the table's emotion row as text: that is what is read back.
+ */
+export interface EmotionBand {
+  /** The plot area, over the stage columns. */
+  box: Box;
+  /** The lane's label and the scale's numbers, in the label column's width. */
+  labels: TextBox[];
+  /** Light rules at +2, 0 and −2. */
+  rules: { score: number; segment: Segment }[];
 }
 
 export interface SlidePart {
@@ -102,15 +142,18 @@ export interface SlidePart {
   card: {
     fields: CardField[];
     box: Box;
+    /** Inserted this high: each row then grows to its own text (see SlideTable.insertHeight). */
+    insertHeight: number;
     cells: SlideCell[][];
     /** Fields shown cut short (with an ellipsis) to keep the card within CARD_MAX_HEIGHT. */
     shortened: CardField[];
   } | null;
   table: SlideTable;
-  separators: { line: BlueprintLine; segment: Segment }[];
-  /** Emotion curves: the points of each emotion row and the lines joining them. */
+  /** One band per emotion row with scores on this part, stacked above the table. */
+  bands: EmotionBand[];
+  /** Emotion curves, one per band: the points of each emotion row and the lines joining them. */
   curves: { points: { x: number; y: number; score: number }[]; segments: Segment[] }[];
-  /** The table's text would not fit even at the smallest font: the slide shows it overflowing. */
+  /** A lane's text would not fit on a slide even alone: the slide shows it overflowing. */
   overflows: boolean;
 }
 
@@ -154,15 +197,26 @@ function chunks<T>(items: readonly T[], max: number): T[][] {
   return out;
 }
 
+/**
+ * Hints are marked by their "例：" / "e.g." prefix, in a grey dark enough to read on a projector
+ * and upright (slanted Japanese is synthesised and hard to read). Text typed over a hint takes the
+ * hint's grey (Slides types in the style of the text it replaces) but has no prefix, so it is
+ * visibly not a hint; the reader takes it as content and the next rebuild draws it as body text.
+ */
+export const HINT_COLOR = '#70757a';
+/** Service-blueprint line rows: a grey band across the table, in the row itself. */
+export const SEPARATOR_FILL = '#e8eaed';
+
 function slideStyle(cell: PlanCell, fontSize: number): SlideStyle {
   const s = cell.style;
+  const hint = cell.role === 'hint';
   return {
     fontSize,
     bold: s.bold,
-    italic: s.italic,
+    italic: s.italic && !hint,
     // Body text keeps the table's own near-black instead of costing a call per cell.
-    color: s.fontColor === THEME.text ? null : s.fontColor,
-    fill: s.background === '#ffffff' ? null : s.background,
+    color: hint ? HINT_COLOR : s.fontColor === THEME.text ? null : s.fontColor,
+    fill: cell.role === 'separator' ? SEPARATOR_FILL : s.background === '#ffffff' ? null : s.background,
     align: s.align === 'center' ? 'CENTER' : s.align === 'right' ? 'END' : 'START',
   };
 }
@@ -249,6 +303,49 @@ function sizeTable(
   };
 }
 
+const plain = (fontSize: number, color: string | null = null): SlideStyle => ({
+  fontSize,
+  bold: false,
+  italic: false,
+  color,
+  fill: null,
+  align: 'START',
+});
+
+/** A text box as tall as its text needs at `fontSize` in `width`. */
+function sizedBox(text: string, left: number, top: number, width: number, style: SlideStyle): TextBox {
+  const height = boxHeight([{ text, fontSize: style.fontSize, width }]);
+  return { text, box: { left, top, width, height }, style };
+}
+
+/** A name that wraps to at most three lines at the largest size it can, never cut. */
+function nameBox(text: string, top: number, width: number, sizes: readonly number[], color: string | null) {
+  const size = sizes.find((fontSize) => lineCount(text, fontSize, width) <= 3) ?? sizes[sizes.length - 1]!;
+  return sizedBox(text, MARGIN, top, width, { ...plain(size, color), bold: true });
+}
+
+function bottomOf(box: Box): number {
+  return box.top + box.height;
+}
+
+/** Whether plan row `r` is an emotion row with a score in one of `planColumns`. */
+function scored(table: TablePlan, r: number, planColumns: readonly number[]): boolean {
+  return (
+    table.emotionRows.includes(r) &&
+    planColumns.some((c) => c > 0 && typeof table.cells[r]![c]!.value === 'number')
+  );
+}
+
+interface Draft {
+  planRows: number[];
+  planColumns: number[];
+  /** Where the header ends: the bands, then the table, start here. */
+  headerBottom: number;
+  bands: number;
+  sized: Sized;
+  overflows: boolean;
+}
+
 export function planSlides(
   doc: JourneyDocument,
   persona: Persona,
@@ -259,54 +356,61 @@ export function planSlides(
   const { fixed, blocks } = laneBlocks(table);
   const stageColumns = table.columns.flatMap((role, c) => (role.kind === 'stage' ? [c] : []));
   const width = Math.max(1, page.width - 2 * MARGIN);
-  const BOTTOM = page.height - FOOT;
+  const bottom = page.height - FOOT;
   const nameWidth = Math.min(NAME_WIDTH, Math.round(width * 0.45));
   const stagesPerSlide = Math.max(1, Math.min(MAX_STAGES_PER_SLIDE, Math.floor(width / MIN_STAGE_WIDTH) - 1));
-  const card = planCard(persona, language, width, nameWidth);
-  const firstTop = Math.max(56, card.box.top + card.box.height + 6);
-  const laterTop = 52;
-  const minSize = BODY_SIZES[BODY_SIZES.length - 1]!;
+  const nameColor = persona.antiPersona ? THEME.antiPersona : null;
 
-  interface Draft {
-    planRows: number[];
-    planColumns: number[];
-    top: number;
-    sized: Sized;
-    overflows: boolean;
-  }
-  const drafts: Draft[] = [];
-  for (const stageChunk of chunks(stageColumns, stagesPerSlide)) {
-    const planColumns = [0, ...stageChunk];
-    const loops = stageChunk.some((c) =>
-      table.cells.some((row, r) => table.rows[r]!.kind === 'loop' && row[c]!.shown !== ''),
-    );
-    const header = fixed.filter((r) => table.rows[r]!.kind === 'stage-header' || loops);
-    let current: number[] = [];
-    let lanes = 0;
-    const measure = sizeTable(table, planColumns, width);
-    const flush = () => {
-      const top = drafts.length === 0 ? firstTop : laterTop;
-      const planRows = [...header, ...current];
-      const fitting = BODY_SIZES.map((size) => measure(planRows, size)).find((s) => top + s.height <= BOTTOM);
-      drafts.push({
-        planRows,
-        planColumns,
-        top,
-        sized: fitting ?? measure(planRows, minSize),
-        overflows: !fitting,
-      });
-      current = [];
-      lanes = 0;
-    };
-    for (const block of blocks) {
-      const top = drafts.length === 0 ? firstTop : laterTop;
-      const trial = measure([...header, ...current, ...block.planRows], minSize);
-      if (lanes > 0 && (lanes >= MAX_LANES_PER_SLIDE || top + trial.height > BOTTOM)) flush();
-      current.push(...block.planRows);
-      lanes++;
+  // The first slide's header: title, then the name wrapping under it, the card beside them.
+  const docTitle = sizedBox(doc.title, MARGIN, 4, nameWidth, plain(MIN_TEXT_SIZE, THEME.separatorText));
+  const firstName = nameBox(persona.name, bottomOf(docTitle.box), nameWidth, NAME_SIZES, nameColor);
+  const card = planCard(persona, language, width, nameWidth);
+  const firstBottom = Math.max(bottomOf(firstName.box), bottomOf(card.box)) + GAP;
+  // A continuation's title is measured with the longest part counter it can get.
+  const laterName = (text: string) => nameBox(text, 8, width, [14, 12, 10], nameColor);
+  const laterBottom = bottomOf(laterName(continuationTitle(persona.name, 98, 99)).box) + GAP;
+
+  const pack = (size: number): Draft[] => {
+    const drafts: Draft[] = [];
+    for (const stageChunk of chunks(stageColumns, stagesPerSlide)) {
+      const planColumns = [0, ...stageChunk];
+      const loops = stageChunk.some((c) =>
+        table.cells.some((row, r) => table.rows[r]!.kind === 'loop' && row[c]!.shown !== ''),
+      );
+      const header = fixed.filter((r) => table.rows[r]!.kind === 'stage-header' || loops);
+      const measure = sizeTable(table, planColumns, width);
+      let current: number[] = [];
+      let lanes = 0;
+      const layout = (planRows: number[]) => {
+        const headerBottom = drafts.length === 0 ? firstBottom : laterBottom;
+        const bands = planRows.filter((r) => scored(table, r, planColumns)).length;
+        const sized = measure(planRows, size);
+        const tableBottom = headerBottom + bands * (BAND_HEIGHT + GAP) + sized.height;
+        return { headerBottom, bands, sized, overflows: tableBottom > bottom };
+      };
+      const flush = () => {
+        const planRows = [...header, ...current];
+        drafts.push({ planRows, planColumns, ...layout(planRows) });
+        current = [];
+        lanes = 0;
+      };
+      for (const block of blocks) {
+        if (
+          lanes > 0 &&
+          (lanes >= MAX_LANES_PER_SLIDE || layout([...header, ...current, ...block.planRows]).overflows)
+        )
+          flush();
+        current.push(...block.planRows);
+        lanes++;
+      }
+      if (lanes > 0 || drafts.length === 0 || blocks.length === 0) flush();
     }
-    if (lanes > 0 || drafts.length === 0 || blocks.length === 0) flush();
-  }
+    return drafts;
+  };
+  // One size for the whole journey: the largest that needs no more slides than the smallest.
+  const tried = BODY_SIZES.map(pack);
+  const fewest = Math.min(...tried.map((d) => d.length));
+  const drafts = tried.find((d) => d.length === fewest)!;
 
   const dropOff = dropOffColumns(table);
   return drafts.map((draft, index): SlidePart => {
@@ -330,82 +434,84 @@ export function planSlides(
         return { text, style };
       }),
     );
-    const box: Box = { left: MARGIN, top: draft.top, width, height: sized.height };
-    const rowTops: number[] = [];
-    sized.rowHeights.reduce((top, h) => {
-      rowTops.push(top);
-      return top + h;
-    }, draft.top);
-    const separators = planRows.flatMap((r, i) => {
-      const role = table.rows[r]!;
-      if (role.kind !== 'separator') return [];
-      const y = rowTops[i]! + sized.rowHeights[i]! / 2;
-      return [{ line: role.line, segment: { x1: MARGIN + columnWidth, y1: y, x2: MARGIN + width, y2: y } }];
-    });
-    const curves = planRows.flatMap((r, i) => {
-      if (!table.emotionRows.includes(r)) return [];
-      const h = sized.rowHeights[i]!;
-      const points = planColumns.flatMap((c, j) => {
-        const value = table.cells[r]![c]!.value;
-        if (j === 0 || typeof value !== 'number') return [];
-        return [
-          {
-            x: MARGIN + columnWidth * (j + 0.5),
-            y: rowTops[i]! + h / 2 - (value / 2) * (h * 0.35),
-            score: value,
-          },
-        ];
-      });
-      const segments = points
-        .slice(1)
-        .map((p, k) => ({ x1: points[k]!.x, y1: points[k]!.y, x2: p.x, y2: p.y }));
-      return points.length > 0 ? [{ points, segments }] : [];
-    });
+    const bandRows = planRows.filter((r) => scored(table, r, planColumns));
+    const bandsAndCurves = bandRows.map((r, k) =>
+      emotionBand(table, r, planColumns, draft.headerBottom + k * (BAND_HEIGHT + GAP), columnWidth, width),
+    );
+    const top = draft.headerBottom + bandRows.length * (BAND_HEIGHT + GAP);
+    const rows = planRows.length;
     const first = index === 0;
-    const nameStyle: SlideStyle = {
-      fontSize: first ? 18 : 14,
-      bold: true,
-      italic: false,
-      color: persona.antiPersona ? THEME.antiPersona : null,
-      fill: null,
-      align: 'START',
-    };
     return {
       index,
       count: drafts.length,
-      docTitle: first
-        ? {
-            text: doc.title,
-            box: { left: MARGIN, top: 4, width: nameWidth, height: 18 },
-            style: {
-              fontSize: 9,
-              bold: false,
-              italic: false,
-              color: THEME.separatorText,
-              fill: null,
-              align: 'START',
-            },
-          }
-        : null,
-      name: {
-        text: first ? persona.name : continuationTitle(persona.name, index, drafts.length),
-        box: { left: MARGIN, top: first ? 20 : 12, width: first ? nameWidth : width, height: 32 },
-        style: nameStyle,
-      },
+      docTitle: first ? docTitle : null,
+      name: first ? firstName : laterName(continuationTitle(persona.name, index, drafts.length)),
       card: first ? card : null,
       table: {
-        box,
+        box: { left: MARGIN, top, width, height: sized.height },
+        insertHeight: Math.min(sized.height, rows * (sized.fontSize * LINE_HEIGHT + 2 * CELL_PADDING)),
         cells,
         rows: planRows.map((r) => table.rows[r]!),
         columns: planColumns.map((c) => table.columns[c]!),
-        rowHeights: sized.rowHeights,
       },
-      separators,
-      curves,
+      bands: bandsAndCurves.map((b) => b.band),
+      curves: bandsAndCurves.map((b) => b.curve),
       overflows: draft.overflows,
     };
   });
 }
+
+/** The y of a score in a band whose top is `top`: +2 at the top step, −2 at the bottom one. */
+export function scoreY(top: number, score: number): number {
+  const clamped = Math.max(-2, Math.min(2, score));
+  return top + BAND_PAD + ((2 - clamped) / 4) * (BAND_HEIGHT - 2 * BAND_PAD);
+}
+
+function emotionBand(
+  table: TablePlan,
+  r: number,
+  planColumns: readonly number[],
+  top: number,
+  columnWidth: number,
+  width: number,
+): { band: EmotionBand; curve: SlidePart['curves'][number] } {
+  const plotLeft = MARGIN + columnWidth;
+  const box: Box = { left: plotLeft, top, width: width - columnWidth, height: BAND_HEIGHT };
+  const scaleWidth = Math.min(28, columnWidth / 2);
+  const labelStyle: SlideStyle = { ...plain(MIN_TEXT_SIZE + 1, THEME.laneLabelText), bold: true };
+  const lane: TextBox = {
+    text: table.cells[r]![0]!.shown,
+    box: { left: MARGIN, top, width: columnWidth - scaleWidth, height: BAND_HEIGHT },
+    style: labelStyle,
+  };
+  const scaleHeight = SCALE_SIZE * LINE_HEIGHT + 4;
+  const scale = [2, 0, -2].map(
+    (score): TextBox => ({
+      text: score > 0 ? `+${score}` : score < 0 ? `−${-score}` : '0',
+      box: {
+        left: plotLeft - scaleWidth,
+        top: scoreY(top, score) - scaleHeight / 2,
+        width: scaleWidth,
+        height: scaleHeight,
+      },
+      style: { ...plain(SCALE_SIZE, THEME.separatorText), align: 'END' },
+    }),
+  );
+  const rules = [2, 0, -2].map((score) => {
+    const y = scoreY(top, score);
+    return { score, segment: { x1: plotLeft, y1: y, x2: MARGIN + width, y2: y } };
+  });
+  const points = planColumns.flatMap((c, j) => {
+    const value = table.cells[r]![c]!.value;
+    if (j === 0 || typeof value !== 'number') return [];
+    return [{ x: MARGIN + columnWidth * (j + 0.5), y: scoreY(top, value), score: value }];
+  });
+  const segments = points.slice(1).map((p, k) => ({ x1: points[k]!.x, y1: points[k]!.y, x2: p.x, y2: p.y }));
+  return { band: { box, labels: [lane, ...scale], rules }, curve: { points, segments } };
+}
+
+/** A low minimum row height to insert a card or table with: rows then grow to their own text. */
+const INSERT_ROW = 12;
 
 function planCard(
   persona: Persona,
@@ -416,15 +522,8 @@ function planCard(
   const fields = [...CARD_ON_SLIDE];
   const left = MARGIN + nameWidth + 12;
   const cardWidth = Math.max(1, width - nameWidth - 12);
-  const labelStyle: SlideStyle = {
-    fontSize: CARD_SIZE,
-    bold: false,
-    italic: false,
-    color: THEME.cardLabel,
-    fill: null,
-    align: 'START',
-  };
-  const valueStyle: SlideStyle = { ...labelStyle, color: null };
+  const labelStyle = plain(CARD_LABEL_SIZE, THEME.cardLabel);
+  const valueStyle = plain(CARD_VALUE_SIZE);
   const labels = fields.map((field, i): SlideCell => {
     const label = PERSONA_FIELD_LABELS[field][language];
     if (i === 0 && persona.antiPersona)
@@ -435,27 +534,31 @@ function planCard(
     return { text: label, style: labelStyle };
   });
   const columnWidth = cardWidth / fields.length;
-  const rowHeight = (texts: readonly string[]) =>
-    boxHeight(texts.map((text) => ({ text, fontSize: CARD_SIZE, width: columnWidth })));
-  const labelsHeight = rowHeight(labels.map((c) => c.text));
+  const rowHeight = (texts: readonly string[], fontSize: number) =>
+    boxHeight(texts.map((text) => ({ text, fontSize, width: columnWidth })));
+  const labelsHeight = rowHeight(
+    labels.map((c) => c.text),
+    CARD_LABEL_SIZE,
+  );
+  const valuesHeight = (texts: readonly string[]) => rowHeight(texts, CARD_VALUE_SIZE);
   const full = fields.map((field) => persona[field] ?? '');
   let shown = full;
-  if (labelsHeight + rowHeight(full) > CARD_MAX_HEIGHT) {
+  if (labelsHeight + valuesHeight(full) > CARD_MAX_HEIGHT) {
     // The most characters every value may keep with the card still fitting (a binary search).
     let low = 0;
     let high = Math.max(...full.map((text) => [...text].length));
     while (low < high) {
       const mid = Math.ceil((low + high) / 2);
-      if (labelsHeight + rowHeight(full.map((text) => shorten(text, mid))) <= CARD_MAX_HEIGHT) low = mid;
+      if (labelsHeight + valuesHeight(full.map((text) => shorten(text, mid))) <= CARD_MAX_HEIGHT) low = mid;
       else high = mid - 1;
     }
     shown = full.map((text) => shorten(text, low));
   }
   const values = shown.map((text): SlideCell => ({ text, style: valueStyle }));
-  const height = labelsHeight + rowHeight(shown);
   return {
     fields,
-    box: { left, top: 6, width: cardWidth, height },
+    box: { left, top: 6, width: cardWidth, height: labelsHeight + valuesHeight(shown) },
+    insertHeight: 2 * INSERT_ROW,
     cells: [labels, values],
     shortened: fields.filter((_, i) => shown[i] !== full[i]),
   };

@@ -34,6 +34,10 @@ export const INHERITED: Omit<SlideStyle, 'fontSize'> & { fontSize: number } = {
   align: 'START',
 };
 
+/** The emotion band's rules: the zero line a little darker than the ±2 ones. */
+export const BAND_RULE = '#dadce0';
+export const BAND_ZERO = '#9aa0a6';
+
 export interface WrittenPart {
   tableId: string;
   elementIds: string[];
@@ -80,7 +84,7 @@ export function writePart(
   ids.push(writeTextBox(app, slide, part.name, ALT.name, language).getObjectId());
   if (part.card) {
     const { box, cells } = part.card;
-    const card = slide.insertTable(2, cells[0]!.length, box.left, box.top, box.width, box.height);
+    const card = slide.insertTable(2, cells[0]!.length, box.left, box.top, box.width, part.card.insertHeight);
     card.setTitle(ALT.card[language]);
     writeTable(app, card, cells);
     ids.push(card.getObjectId());
@@ -88,7 +92,7 @@ export function writePart(
   const t = part.table;
   const rows = t.cells.length;
   const columns = t.cells[0]!.length;
-  const table = slide.insertTable(rows, columns, t.box.left, t.box.top, t.box.width, insertedTableHeight(t));
+  const table = slide.insertTable(rows, columns, t.box.left, t.box.top, t.box.width, t.insertHeight);
   const lanes = t.rows.filter((r) => r.kind === 'lane').length;
   table
     .setTitle(ALT.table[language])
@@ -96,11 +100,16 @@ export function writePart(
   writeTable(app, table, t.cells);
   ids.push(table.getObjectId());
 
-  for (const { segment } of part.separators) {
-    const line = slide.insertLine(app.LineCategory.STRAIGHT, segment.x1, segment.y1, segment.x2, segment.y2);
-    line.setDashStyle(app.DashStyle.DASH).setWeight(1).setTitle(ALT.separator[language]);
-    line.getLineFill().setSolidFill('#80868b');
-    ids.push(line.getObjectId());
+  // The emotion bands: rules at +2, 0 and −2, the lane's name and the scale beside them.
+  for (const band of part.bands) {
+    for (const { score, segment: s } of band.rules) {
+      const line = slide.insertLine(app.LineCategory.STRAIGHT, s.x1, s.y1, s.x2, s.y2);
+      line.setWeight(score === 0 ? 1 : 0.5).setTitle(ALT.curve[language]);
+      line.getLineFill().setSolidFill(score === 0 ? BAND_ZERO : BAND_RULE);
+      ids.push(line.getObjectId());
+    }
+    for (const label of band.labels)
+      ids.push(writeTextBox(app, slide, label, ALT.curve, language).getObjectId());
   }
   for (const curve of part.curves) {
     for (const s of curve.segments) {
@@ -119,15 +128,6 @@ export function writePart(
   return { tableId: table.getObjectId(), elementIds: ids };
 }
 
-/**
- * The height a journey table is inserted with: a one-line minimum per row, since Slides grows each
- * row to its text and the plan's estimate is only a guide. Shared with the REST request builder.
- */
-export function insertedTableHeight(t: SlidePart['table']): number {
-  const rows = t.cells.length;
-  return Math.min(t.box.height, rows * (t.cells[rows - 1]![0]!.style.fontSize * 1.25 + 10));
-}
-
 function writeTable(app: SlidesAppService, table: Table, cells: readonly SlideCell[][]): void {
   cells.forEach((row, r) => {
     row.forEach((planned, c) => {
@@ -144,6 +144,8 @@ export function naiveCallsForPart(part: SlidePart): number {
   const cardCells = part.card ? part.card.cells.length * part.card.cells[0]!.length : 0;
   const boxes = (part.docTitle ? 1 : 0) + 1;
   const lines =
-    part.separators.length + part.curves.reduce((n, c) => n + c.segments.length + c.points.length, 0);
-  return (tableCells + cardCells) * perCell + boxes * 10 + (part.card ? 2 : 0) + 3 + lines * 5;
+    part.bands.reduce((n, b) => n + b.rules.length, 0) +
+    part.curves.reduce((n, c) => n + c.segments.length + c.points.length, 0);
+  const bandLabels = part.bands.reduce((n, b) => n + b.labels.length, 0);
+  return (tableCells + cardCells) * perCell + (boxes + bandLabels) * 10 + (part.card ? 2 : 0) + 3 + lines * 5;
 }
