@@ -1,0 +1,119 @@
+/**
+ * Label matching for hand-made grids: one normal form for a label (width, case, punctuation and
+ * numbering such as "1. 認知", "STEP1 認知", "①認知" set aside), and lookups from that form to
+ * catalog stages, library lanes, persona fields and emotion scores.
+ */
+import { LANE_LIBRARY } from '../../catalog/lanes';
+import type { StageDef } from '../../catalog/types';
+import { PERSONA_FIELD_LABELS } from '../../model/persona-fields';
+import type { PersonaTextField } from '../../model/types';
+import {
+  CORNER_WORDS,
+  EMOTION_WORDS,
+  FACES,
+  LANE_SYNONYMS,
+  PERSONA_NOTE_LABELS,
+  PERSONA_SYNONYMS,
+  STAGE_SYNONYMS,
+} from './vocab';
+
+/** Numbering before a label: "1.", "STEP 1:", "Stage 2 -", "(3)", "①" (NFKC makes it "1"). */
+const NUMBERING =
+  /^(?:(?:step|stage|phase|ステップ|フェーズ|ステージ)\s*)?[(（]?\d{1,2}[)）]?\s*[.．:：、)）\-–—]?\s*/i;
+
+/** Width, case and punctuation folded: "Touch-points?" and "touchpoints" are one form. */
+export function fold(text: string): string {
+  return text
+    .normalize('NFKC')
+    .toLowerCase()
+    .replace(/[\s・･/&、,.:;?!()「」『』【】[\]'"’‘“”→>＞＿_~-]+/g, '');
+}
+
+/** A label without its numbering; the numbering alone ("STEP1") stays as it is. */
+export function unnumbered(text: string): string {
+  const t = text.normalize('NFKC').trim();
+  const rest = t.replace(NUMBERING, '');
+  return rest && rest !== t ? rest : t;
+}
+
+/** The form a stage header is compared in: unnumbered, folded, without a "段階" / "stage" suffix. */
+export function stageForm(label: string): string {
+  const f = fold(unnumbered(label));
+  const cut = f.replace(/(?:段階|フェーズ|stage|phase)$/, '');
+  return cut || f;
+}
+
+const forms = (list: string | undefined): string[] => (list ? list.split('|').map(fold) : []);
+
+export function stageMatches(label: string, stage: StageDef): boolean {
+  const f = stageForm(label);
+  return (
+    f === stageForm(stage.label.ja) ||
+    f === stageForm(stage.label.en) ||
+    forms(STAGE_SYNONYMS[stage.id]).includes(f)
+  );
+}
+
+let laneIndex: Map<string, string> | undefined;
+
+/** The library lane a row label names, if any. */
+export function libraryLaneOf(label: string): string | undefined {
+  if (!laneIndex) {
+    laneIndex = new Map();
+    // The library's own labels first: "顧客の行動" is customer-actions before 行動 is actions.
+    for (const lane of LANE_LIBRARY) {
+      for (const f of [fold(lane.label.ja), fold(lane.label.en)])
+        if (!laneIndex.has(f)) laneIndex.set(f, lane.id);
+    }
+    for (const [id, list] of Object.entries(LANE_SYNONYMS)) {
+      for (const f of forms(list)) if (!laneIndex.has(f)) laneIndex.set(f, id);
+    }
+  }
+  return laneIndex.get(fold(unnumbered(label)));
+}
+
+export function isCornerWord(text: string): boolean {
+  return forms(CORNER_WORDS).includes(fold(text));
+}
+
+export type PersonaKey = 'name' | PersonaTextField | 'note';
+
+/** The persona field a label names ("会社名", "Job title"); `note` for facts kept in notes. */
+export function personaFieldOf(label: string): PersonaKey | undefined {
+  const f = fold(label);
+  if (!f) return undefined;
+  for (const [field, list] of Object.entries(PERSONA_SYNONYMS)) {
+    const own = PERSONA_FIELD_LABELS[field as keyof typeof PERSONA_FIELD_LABELS];
+    if (fold(own.ja) === f || fold(own.en) === f || forms(list).includes(f)) return field as PersonaKey;
+  }
+  return forms(PERSONA_NOTE_LABELS).includes(f) ? 'note' : undefined;
+}
+
+/** "+1", "−2", "2.0": an integer score as a number, else undefined. */
+export function plainNumber(text: string): number | undefined {
+  const t = text.normalize('NFKC').trim().replace(/^[−–]/, '-');
+  return /^[+-]?\d+(?:\.\d+)?$/.test(t) ? Number(t) : undefined;
+}
+
+/** A score from a face or an emotion word in the text (the longest word wins). */
+export function scoreFromText(text: string): number | undefined {
+  for (const ch of Array.from(text)) {
+    for (const [faces, score] of FACES) if (faces.includes(ch.replace('\ufe0f', ''))) return score;
+  }
+  const lower = text.normalize('NFKC').toLowerCase();
+  let best: { length: number; score: number } | undefined;
+  for (const [list, score] of EMOTION_WORDS) {
+    for (const word of list.split('|')) {
+      const found = /^[\x20-\x7e]+$/.test(word)
+        ? new RegExp(`(^|[^a-z])${word.replace(/[-]/g, '\\-')}($|[^a-z])`).test(lower)
+        : lower.includes(word);
+      if (found && (!best || word.length > best.length)) best = { length: word.length, score };
+    }
+  }
+  return best?.score;
+}
+
+/** Japanese script anywhere: the grid is read as a Japanese document. */
+export function looksJapanese(texts: readonly string[]): boolean {
+  return texts.some((t) => /[\u3040-\u30ff\u4e00-\u9fff]/.test(t));
+}
