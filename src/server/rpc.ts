@@ -9,12 +9,15 @@
  */
 import { type NewDocumentOptions, newJourneyDocument, type PersonaInput } from '../catalog';
 import { type BuildOptions, type BuildResult, buildPersonaJourney } from '../hosts/sheets/build';
+import { readForeignSpreadsheet } from '../hosts/sheets/foreign-scan';
 import { readSpreadsheet } from '../hosts/sheets/read';
 import { buildPersonaSlides } from '../hosts/slides/build';
+import { readForeignDeck } from '../hosts/slides/foreign-scan';
 import { readPresentation } from '../hosts/slides/read';
 import { JourneyGridError, type Problem, problem, type Result } from '../model/problems';
 import type { JourneyDocument, Language } from '../model/types';
 import type { Finding } from '../read/findings';
+import type { Recognition } from '../read/foreign/recognize';
 import { type FillSummary, summarize } from '../read/summary';
 import { runRpc } from './errors';
 import { withReadLock } from './lock';
@@ -31,6 +34,8 @@ export interface ReadBack {
   document: JourneyDocument;
   findings: Finding[];
   summary: FillSummary;
+  /** A file Journey Grid did not build: what its hand-made grid was recognised as. */
+  recognition?: Recognition;
 }
 
 const NOT_IN_SHEETS = problem(
@@ -131,7 +136,16 @@ function readOpenDocument(scope: 'active' | 'all'): Result<ReadBack> {
         slides!.app.getActivePresentation()!,
         slides!.properties.getDocumentProperties(),
       );
-  if (!result.ok) return result;
+  if (!result.ok) {
+    // Nothing built by Journey Grid: read the hand-made grids instead (src/read/foreign).
+    if (!result.problems.some((p) => p.code === 'no-journeys' || p.code === 'not-a-journey')) return result;
+    const foreign = spreadsheet
+      ? readForeignSpreadsheet(spreadsheet, scope)
+      : readForeignDeck(slides!.app, slides!.app.getActivePresentation()!);
+    if (!foreign?.ok) return foreign ?? result;
+    const { document, findings, recognition } = foreign.value;
+    return { ok: true, value: { document, findings, summary: summarize(document), recognition } };
+  }
   const { document, findings } = result.value;
   return { ok: true, value: { document, findings, summary: summarize(document) } };
 }
