@@ -143,12 +143,11 @@ function tableAt(v: GridView, r: number, floor: number): FoundTable | undefined 
     lanes.push({ label, rows: Array.from({ length: height }, (_, i) => rr + i) });
     rr += height;
   }
-  // Trailing labels with no cells, after a blank row, are captions or notes below the table.
+  // A label with no cells under the table that reads as a note ("※ …", a sentence) is a caption.
   while (lanes.length > 1) {
     const last = lanes[lanes.length - 1]!;
     const empty = last.rows.every((row) => v.filled(row, h.label + 1, right).length === 0);
-    const afterBlank = last.rows[0]! > 0 && v.filled(last.rows[0]! - 1, h.label, right).length === 0;
-    if (!empty || !afterBlank) break;
+    if (!empty || !/^(?:[※*＊注]|note|source|出典)|^.{41}/i.test(last.label)) break;
     lanes.pop();
   }
   if (lanes.length === 0) return undefined;
