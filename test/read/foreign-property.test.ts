@@ -146,7 +146,9 @@ function layOut(l: Layout, lanes: LaneSpec[]) {
     r++;
   }
   if (l.corner) set(r, labelColumn, l.corner);
-  stages.forEach((s, i) => set(r, stageColumns[i]!, s));
+  stages.forEach((s, i) => {
+    set(r, stageColumns[i]!, s);
+  });
   r++;
   const where: { lane: number; stage: number; text: string; value: string | number }[] = [];
   lanes.forEach((lane, li) => {

@@ -10,7 +10,7 @@ import { type SlidesAddon, startSlidesAddon } from './support';
 
 /** A table on the slide, typed cell by cell; returns nothing, as a user would see nothing else. */
 function table(addon: SlidesAddon, slideIndex: number, rows: string[][]): void {
-  const slide = addon.deck.getSlides()[slideIndex] ?? addon.deck.appendSlide();
+  const slide = addon.deck.getSlides()[slideIndex] ?? addon.deck.appendSlide(addon.emu.globals.SlidesApp.PredefinedLayout.BLANK);
   const t = slide.insertTable(rows.length, rows[0]!.length, 20, 80, 680, 300);
   rows.forEach((row, r) => {
     row.forEach((text, c) => {
