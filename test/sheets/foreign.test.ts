@@ -292,7 +292,7 @@ describe('hand-made grids in Sheets', () => {
       ['ステージ', '認知', '', '検討', '購入'],
       ['行動', '広告を見る', '(メモ)', '比べる', '買う'],
       ['', '', '', '', ''],
-      ['思考', '気になる', '', '高い？', ''],
+      ['思考', '気になる', 'メモ：あとで確認', '高い？', ''],
       ['', '', '', '', ''],
       ['※ 2025年4月 ワークショップで作成', '', '', '', ''],
     ]);
@@ -306,8 +306,11 @@ describe('hand-made grids in Sheets', () => {
       actions: { awareness: '広告を見る', consideration: '比べる', purchase: '買う' },
       thoughts: { awareness: '気になる', consideration: '高い？' },
     });
+    expect(r.document.personas).toEqual([{ id: 'p1', name: 'ペルソナ 1', antiPersona: false }]);
     expect(brief(r)).toEqual([
       ['D3', 'outside-grid', '(メモ)'],
+      // Inside the table, a "label: value" line is the team's note, not a persona field.
+      ['D5', 'outside-grid', 'メモ：あとで確認'],
       ['B7', 'outside-grid', '※ 2025年4月 ワークショップで作成'],
     ]);
   });
