@@ -103,8 +103,8 @@ describe('hand-made grids in Sheets', () => {
     expect(r.recognition).toEqual({
       builtByJourneyGrid: false,
       framework: { id: 'ma-8', matched: 5, of: 8, confidence: 'medium' },
-      stages: r.document.stages.map((s) => ({ ...s, catalog: true })),
-      lanes: r.document.lanes.map((l) => ({ ...l, library: l.id })),
+      catalogStages: ['aware', 'gathering-information', 'considering', 'purchase', 'use'],
+      libraryLanes: ['actions', 'touchpoints', 'thoughts', 'emotion', 'challenges'],
       journeys: [
         {
           personaId: 'p1',

@@ -24,17 +24,18 @@ import { idFromLabel } from '../ids';
 import { findTables, GridView, isKnownStage } from './find-tables';
 import type { ForeignGrid, FoundTable } from './grid';
 import { type LooseText, personaOf, readPersonaBlock } from './persona';
-import { emotionFinding, isFivePointScale, parseEmotion, parseMetric } from './values';
+import { emotionFinding, parseEmotion, parseMetric } from './values';
 import { fold, isCornerWord, libraryLaneOf, looksJapanese, stageForm, stageMatches } from './words';
 
 export interface Recognition {
   /** Always false here: the sidebar offers to adopt the file. */
   builtByJourneyGrid: false;
   framework: { id: string; matched: number; of: number; confidence: 'high' | 'medium' | 'low' };
-  /** `catalog`: the stage is the framework's own. */
-  stages: { id: string; label: string; catalog: boolean }[];
-  /** `library`: the lane-library lane it was matched to; absent for a custom lane. */
-  lanes: { id: string; label: string; kind: LaneKind; library?: string }[];
+  /** Stage ids that are the framework's own; the other stages are the team's. */
+  catalogStages: string[];
+  /** Lane ids matched to the lane library (the id is the library lane's); the others are custom. */
+  libraryLanes: string[];
+  /** Per journey: where its table is, and the persona fields found around it. */
   journeys: { personaId: string; where: string; from: string; to: string; persona: string[] }[];
 }
 
@@ -48,25 +49,29 @@ interface Placed {
   grid: ForeignGrid;
   view: GridView;
   table: FoundTable;
-  /** Per stage and lane of the table, the key of the document stage / lane it is. */
+  /** Per stage and lane of the table, the key of the document's stage / lane it is. */
   stageKeys: string[];
   laneKeys: string[];
   loose: LooseText[];
 }
 
+const REFUSAL = {
+  ja: 'ジャーニーの表（上の行にステージ、左の列にレーン名）が見つからないため、何も読み込んでいません。',
+  en: 'No journey table (stages across the top, lane names down the left) was found, so nothing was read.',
+};
 const refusal = (numbers: boolean) =>
   numbers
     ? problem(
         '',
         'number-table',
-        'このファイルの表は数値の表のようです。ジャーニーの表（上の行にステージ、左の列にレーン名）が見つからないため、何も読み込んでいません。',
-        'The tables in this file look like number tables. No journey table (stages across the top, lane names down the left) was found, so nothing was read.',
+        `このファイルの表は数値の表のようです。${REFUSAL.ja}`,
+        `The tables in this file look like number tables. ${REFUSAL.en}`,
       )
     : problem(
         '',
         'not-a-journey-table',
-        'このファイルには Journey Grid のジャーニーも、ジャーニーの表（上の行にステージ、左の列にレーン名）もないため、何も読み込んでいません。',
-        'This file holds no Journey Grid journey and no journey table (stages across the top, lane names down the left), so nothing was read.',
+        `このファイルには Journey Grid のジャーニーがなく、${REFUSAL.ja}`,
+        `This file holds no Journey Grid journey. ${REFUSAL.en}`,
       );
 
 const found =
@@ -85,16 +90,9 @@ const stageGroup = found(
 );
 const overLimit = found(
   'over-limit',
-  `ステージ（${LIMITS.stages}）・レーン（${LIMITS.lanes}）・ペルソナ（${LIMITS.personas}）の上限を超えるため、モデルに含めていません。`,
+  `ステージ${LIMITS.stages}・レーン${LIMITS.lanes}・ペルソナ${LIMITS.personas}の上限を超えるため、モデルに含めていません。`,
   `Past the limit of ${LIMITS.stages} stages, ${LIMITS.lanes} lanes or ${LIMITS.personas} personas, so it is not in the model.`,
 );
-const noTableHere = (where: string): Finding =>
-  found(
-    'no-journey-table',
-    'ジャーニーの表が見つからないため、ここは読み込んでいません。',
-    'No journey table here, so this was not read.',
-  )(where, '', where);
-
 const at = (f: Finding, where: string): Finding => ({ ...f, where });
 
 /**
@@ -104,18 +102,11 @@ const at = (f: Finding, where: string): Finding => ({ ...f, where });
 function notAJourney(v: GridView, t: FoundTable): 'numbers' | 'unknown' | undefined {
   if (t.stages.some((s) => isKnownStage(s.label)) || t.lanes.some((l) => libraryLaneOf(l.label)))
     return undefined;
-  let cells = 0;
-  let numbers = 0;
-  for (const lane of t.lanes)
-    for (const stage of t.stages)
-      for (const r of lane.rows)
-        for (const c of stage.columns) {
-          const text = v.text(r, c);
-          if (!text) continue;
-          cells++;
-          if (/^[-+\u2212]?[\d,.\s]+%?$/.test(text.normalize('NFKC'))) numbers++;
-        }
-  return cells > 0 && numbers * 10 >= cells * 6 ? 'numbers' : 'unknown';
+  const texts = t.lanes
+    .flatMap((l) => t.stages.map((s) => cellText(v, l.rows, s.columns)?.text ?? ''))
+    .filter(Boolean);
+  const numbers = texts.filter((x) => /^[-+\u2212]?[\d,.\s]+%?$/.test(x.normalize('NFKC'))).length;
+  return texts.length > 0 && numbers * 10 >= texts.length * 6 ? 'numbers' : 'unknown';
 }
 
 /** The framework whose stages the headers name most (ties: the one closest in length). */
@@ -156,7 +147,7 @@ function keysOf(labels: readonly string[], form: (label: string) => string): str
 
 /** The text of one lane × stage: the cells it covers (merges, rows of a tall label), joined. */
 function cellText(
-  p: Placed,
+  v: GridView,
   rows: number[],
   columns: number[],
 ): { text: string; address: string } | undefined {
@@ -164,9 +155,9 @@ function cellText(
   let address = '';
   for (const r of rows)
     for (const c of columns) {
-      const t = p.view.raw(r, c);
+      const t = v.raw(r, c);
       if (!t.trim()) continue;
-      if (!address) address = p.grid.address(r, c);
+      address ||= v.grid.address(r, c);
       parts.push(t);
     }
   return parts.length ? { text: parts.join('\n'), address } : undefined;
@@ -181,14 +172,13 @@ function collectLoose(view: GridView, tables: readonly Placed[], findings: Findi
   for (const { table } of tables) {
     const r0 = table.headerRow;
     for (const s of table.stages) own.add(`${r0},${s.columns[0]}`);
-    const corner = view.text(r0, table.labelColumn);
-    if (corner && isCornerWord(corner)) own.add(`${r0},${table.labelColumn}`);
+    if (isCornerWord(view.text(r0, table.labelColumn))) own.add(`${r0},${table.labelColumn}`);
     for (const l of table.lanes) {
       own.add(`${l.rows[0]},${table.labelColumn}`);
       for (const r of l.rows) for (const s of table.stages) for (const c of s.columns) own.add(`${r},${c}`);
     }
   }
-  const grid = tables[0]!.grid;
+  const grid = view.grid;
   for (let r = 0; r < view.rows; r++)
     for (let c = 0; c < view.columns; c++) {
       const text = view.raw(r, c);
@@ -209,157 +199,121 @@ function collectLoose(view: GridView, tables: readonly Placed[], findings: Findi
   for (const item of grid.loose ?? []) tables[0]!.loose.push({ row: -1, column: 0, ...item });
 }
 
-function documentStages(placed: readonly Placed[], findings: Finding[]) {
+/**
+ * The document's stages or lanes: one per key, in the order the tables show them, labelled as
+ * first seen (another label for the same one is reported where it is), within the model's limit.
+ */
+function unify(placed: readonly Placed[], findings: Finding[], lanes: boolean) {
   const order: string[] = [];
   const labelOf = new Map<string, string>();
-  for (const p of placed)
-    p.table.stages.forEach((s, i) => {
-      const key = p.stageKeys[i]!;
+  for (const p of placed) {
+    const { table, grid } = p;
+    const items = lanes ? table.lanes : table.stages;
+    items.forEach((item, i) => {
+      const key = (lanes ? p.laneKeys : p.stageKeys)[i]!;
       const kept = labelOf.get(key);
+      const address = lanes
+        ? grid.address(table.lanes[i]!.rows[0]!, table.labelColumn)
+        : grid.address(table.headerRow, table.stages[i]!.columns[0]!);
       if (kept === undefined) {
         order.push(key);
-        labelOf.set(key, s.label);
-      } else if (kept !== s.label)
-        findings.push(
-          at(
-            FINDINGS.labelDiffers(p.grid.address(p.table.headerRow, s.columns[0]!), s.label, kept),
-            p.grid.where,
-          ),
-        );
+        labelOf.set(key, item.label);
+      } else if (kept !== item.label)
+        findings.push(at(FINDINGS.labelDiffers(address, item.label, kept), grid.where));
     });
-  const keys = order.slice(0, LIMITS.stages);
-  const guess = guessFramework(keys.map((k) => labelOf.get(k)!));
+  }
+  const keys = order.slice(0, lanes ? LIMITS.lanes : LIMITS.stages);
+  return { keys, labels: keys.map((k) => labelOf.get(k)!.slice(0, LIMITS.labelLength)) };
+}
+
+function documentStages(placed: readonly Placed[], findings: Finding[]) {
+  const { keys, labels } = unify(placed, findings, false);
+  const guess = guessFramework(labels);
   const matched = guess.matches.size;
   const accepted = matched >= 2 ? matched * 2 >= keys.length : matched === keys.length && matched > 0;
   const ids = new Map<string, string>();
-  const catalog = new Set<string>();
+  const taken = new Set([...guess.matches.values()].map((d) => d.id));
+  const stages: Stage[] = [];
   keys.forEach((key, i) => {
     const def = guess.matches.get(i);
-    if (def) {
-      ids.set(key, def.id);
-      catalog.add(def.id);
-    }
-  });
-  const taken = new Set(ids.values());
-  const stages: Stage[] = keys.map((key, i) => {
-    let id = ids.get(key);
-    if (!id) {
-      id = idFromLabel('stage', labelOf.get(key)!, taken);
-      taken.add(id);
-      ids.set(key, id);
-    }
-    const stage: Stage = { id, label: labelOf.get(key)! };
-    const loop = guess.matches.get(i)?.loopsBackTo;
-    if (loop && stagesBefore(keys, i, ids).includes(loop)) stage.loopsBackTo = loop;
-    return stage;
+    const id = def?.id ?? idFromLabel('stage', labels[i]!, taken);
+    taken.add(id);
+    ids.set(key, id);
+    const stage: Stage = { id, label: labels[i]! };
+    // AISCEAS's comparison loops back to interest, when both are in the grid in that order.
+    if (def?.loopsBackTo && stages.some((s) => s.id === def.loopsBackTo)) stage.loopsBackTo = def.loopsBackTo;
+    stages.push(stage);
   });
   const of = accepted ? guess.size : keys.length;
   const ratio = matched / Math.max(of, keys.length);
-  return {
-    stages,
-    stageIds: Object.assign(ids, { catalog }),
-    framework: {
-      id: accepted ? guess.id : 'custom',
-      matched,
-      of,
-      confidence: ratio >= 0.8 ? ('high' as const) : ratio >= 0.5 ? ('medium' as const) : ('low' as const),
-    },
+  const framework = {
+    id: accepted ? guess.id : 'custom',
+    matched,
+    of,
+    confidence: ratio >= 0.8 ? ('high' as const) : ratio >= 0.5 ? ('medium' as const) : ('low' as const),
   };
-}
-
-const stagesBefore = (keys: readonly string[], i: number, ids: Map<string, string>): string[] =>
-  keys.slice(0, i).map((k) => ids.get(k)!);
-
-interface LaneInfo {
-  lane: Lane;
-  fivePoint: boolean;
+  return { stages, ids, framework, catalog: [...guess.matches.values()].map((d) => d.id) };
 }
 
 function documentLanes(placed: readonly Placed[], findings: Finding[]) {
-  const order: string[] = [];
-  const labelOf = new Map<string, string>();
-  const texts = new Map<string, string[]>();
-  for (const p of placed)
-    p.table.lanes.forEach((l, i) => {
-      const key = p.laneKeys[i]!;
-      const kept = labelOf.get(key);
-      if (kept === undefined) {
-        order.push(key);
-        labelOf.set(key, l.label);
-        texts.set(key, []);
-      } else if (kept !== l.label)
-        findings.push(
-          at(
-            FINDINGS.labelDiffers(p.grid.address(l.rows[0]!, p.table.labelColumn), l.label, kept),
-            p.grid.where,
-          ),
-        );
-      for (const s of p.table.stages) {
-        const cell = cellText(p, l.rows, s.columns);
-        if (cell) texts.get(key)!.push(cell.text);
-      }
-    });
-  const infos = new Map<string, LaneInfo>();
-  const library = new Map<string, string>();
-  const taken = new Set<string>();
-  const keys = order.slice(0, LIMITS.lanes);
+  const { keys, labels } = unify(placed, findings, true);
   // Library ids first, so a custom lane's id never takes one.
-  const libOf = (key: string) => (key.startsWith('custom:') || key.includes('#') ? undefined : laneDef(key));
-  for (const key of keys) {
-    const def = libOf(key);
-    if (def) taken.add(def.id);
-  }
-  const lanes = keys.map((key) => {
-    const label = labelOf.get(key)!.slice(0, LIMITS.labelLength);
-    const all = texts.get(key)!;
+  const libOf = (key: string) => (key.includes(':') || key.includes('#') ? undefined : laneDef(key));
+  const taken = new Set(keys.map((k) => libOf(k)?.id ?? ''));
+  const ids = new Map<string, Lane>();
+  const lanes = keys.map((key, i) => {
     let def = libOf(key);
-    const fivePoint = def?.kind === 'emotion' && isFivePointScale(all);
-    const fits =
-      def?.kind === 'emotion'
-        ? all.filter((t) => parseEmotion(t, fivePoint)).length
-        : all.filter((t) => parseMetric(t) !== undefined).length;
-    // A row called "Feelings" that holds sentences stays text, under its own label.
-    if (def && def.kind !== 'text' && fits * 2 < all.length) def = undefined;
-    let id = def?.id;
-    if (!id) {
-      id = idFromLabel('lane', label, taken);
-      taken.add(id);
-    } else library.set(id, id);
-    const lane: Lane = { id, label, kind: def?.kind ?? 'text' };
-    infos.set(key, { lane, fivePoint });
+    if (def && def.kind !== 'text') {
+      // A row called "Feelings" that holds sentences stays text, under its own label.
+      const texts = placed
+        .flatMap((p) =>
+          p.table.lanes.flatMap((l, li) =>
+            p.laneKeys[li] !== key
+              ? []
+              : p.table.stages.map((s) => cellText(p.view, l.rows, s.columns)?.text ?? ''),
+          ),
+        )
+        .filter(Boolean);
+      const fits = texts.filter(
+        (t) => (def!.kind === 'emotion' ? parseEmotion(t) : parseMetric(t)) !== undefined,
+      );
+      if (fits.length * 2 < texts.length) def = undefined;
+    }
+    const id = def?.id ?? idFromLabel('lane', labels[i]!, taken);
+    taken.add(id);
+    const lane: Lane = { id, label: labels[i]!, kind: def?.kind ?? 'text' };
+    ids.set(key, lane);
     return lane;
   });
-  return { lanes, laneIds: infos, library };
+  return { lanes, ids, library: lanes.filter((l, i) => libOf(keys[i]!)?.id === l.id).map((l) => l.id) };
 }
 
 function cellsOf(
   p: Placed,
   stageIds: Map<string, string>,
-  laneIds: Map<string, LaneInfo>,
+  laneIds: Map<string, Lane>,
   findings: Finding[],
 ): Record<string, Record<string, CellValue>> {
   const cells: Record<string, Record<string, CellValue>> = {};
   const where = p.grid.where;
   p.table.lanes.forEach((l, li) => {
-    const info = laneIds.get(p.laneKeys[li]!);
+    const lane = laneIds.get(p.laneKeys[li]!);
     p.table.stages.forEach((s, si) => {
-      const cell = cellText(p, l.rows, s.columns);
+      const cell = cellText(p.view, l.rows, s.columns);
       if (!cell) return;
       const { text, address } = cell;
       const stageId = stageIds.get(p.stageKeys[si]!);
-      if (!info || !stageId) {
+      let value: CellValue | undefined = text;
+      if (!lane || !stageId) {
         findings.push(overLimit(address, text, where));
         return;
       }
-      const kind = info.lane.kind;
-      let value: CellValue | undefined = text;
-      if (kind === 'emotion') {
-        const parsed = parseEmotion(text, info.fivePoint);
+      if (lane.kind === 'emotion') {
+        const parsed = parseEmotion(text);
         value = parsed?.value;
-        if (parsed?.finding)
-          findings.push(at(emotionFinding(address, text, parsed.value, parsed.finding), where));
+        if (parsed?.fromText) findings.push(at(emotionFinding(address, text, parsed.value), where));
         if (!parsed) findings.push(at(FINDINGS.notAScore(address, text, ''), where));
-      } else if (kind === 'metric') {
+      } else if (lane.kind === 'metric') {
         value = parseMetric(text);
         if (value === undefined) findings.push(at(FINDINGS.notANumber(address, text, ''), where));
       } else if (text.length > LIMITS.cellTextLength) {
@@ -367,21 +321,11 @@ function cellsOf(
         value = text.slice(0, LIMITS.cellTextLength);
       }
       if (value === undefined) return;
-      cells[info.lane.id] ??= {};
-      cells[info.lane.id]![stageId] = value;
+      cells[lane.id] ??= {};
+      cells[lane.id]![stageId] = value;
     });
   });
   return cells;
-}
-
-/** Every text of a table the model has no room for (past the persona limit). */
-function reportTable(p: Placed, findings: Finding[]): void {
-  const { table, view, grid } = p;
-  for (let r = table.top; r <= table.bottom; r++)
-    for (let c = table.labelColumn; c <= table.right; c++) {
-      const text = view.raw(r, c);
-      if (text.trim()) findings.push(overLimit(grid.address(r, c), text, grid.where));
-    }
 }
 
 export function recognizeGrids(grids: readonly ForeignGrid[], fileName: string): Result<ForeignReading> {
@@ -394,66 +338,77 @@ export function recognizeGrids(grids: readonly ForeignGrid[], fileName: string):
     for (const table of findTables(view)) {
       const why = notAJourney(view, table);
       numberTables ||= why === 'numbers';
-      if (why) continue;
-      tables.push({
-        grid,
-        view,
-        table,
-        stageKeys: keysOf(
-          table.stages.map((s) => s.label),
-          stageForm,
-        ),
-        laneKeys: keysOf(
-          table.lanes.map((l) => l.label),
-          (l) => libraryLaneOf(l) ?? `custom:${fold(l)}`,
-        ),
-        loose: [],
-      });
+      if (!why)
+        tables.push({
+          grid,
+          view,
+          table,
+          stageKeys: keysOf(
+            table.stages.map((s) => s.label),
+            stageForm,
+          ),
+          laneKeys: keysOf(
+            table.lanes.map((l) => l.label),
+            (l) => libraryLaneOf(l) ?? `custom:${fold(l)}`,
+          ),
+          loose: [],
+        });
     }
-    if (tables.length > 0) {
+    if (tables[0]) {
       collectLoose(view, tables, findings);
       placed.push(...tables);
-    } else if (grid.cells.some((row) => row.some((t) => t.trim()))) findings.push(noTableHere(grid.where));
+    } else if (grid.cells.some((row) => row.some((t) => t.trim())))
+      findings.push(
+        found(
+          'no-journey-table',
+          'ジャーニーの表が見つからないため、ここは読み込んでいません。',
+          'No journey table here, so this was not read.',
+        )(grid.where, '', grid.where),
+      );
   }
-  if (placed.length === 0) return { ok: false, problems: [refusal(numberTables)] };
+  if (!placed[0]) return { ok: false, problems: [refusal(numberTables)] };
 
-  const labels = placed.flatMap((p) => [
-    ...p.table.stages.map((s) => s.label),
-    ...p.table.lanes.map((l) => l.label),
-  ]);
+  const labels = placed.flatMap((p) => [...p.table.stages, ...p.table.lanes].map((x) => x.label));
   const language = looksJapanese(labels) ? 'ja' : 'en';
-  const { stages, stageIds, framework } = documentStages(placed, findings);
-  const { lanes, laneIds, library } = documentLanes(placed, findings);
+  const stages = documentStages(placed, findings);
+  const lanes = documentLanes(placed, findings);
   const document: JourneyDocument = {
     schemaVersion: SCHEMA_VERSION,
     title: '',
     language,
-    frameworkId: framework.id,
-    stages,
-    lanes,
+    frameworkId: stages.framework.id,
+    stages: stages.stages,
+    lanes: lanes.lanes,
     personas: [],
     journeys: [],
   };
   const journeys: Recognition['journeys'] = [];
   let title: string | undefined;
-  placed.slice(0, LIMITS.personas).forEach((p, i) => {
+  placed.forEach((p, i) => {
+    const { table, grid } = p;
+    if (i >= LIMITS.personas) {
+      // No room for another persona: every text of this table is reported.
+      for (let r = table.top; r <= table.bottom; r++)
+        for (let c = table.labelColumn; c <= table.right; c++)
+          if (p.view.text(r, c)) findings.push(overLimit(grid.address(r, c), p.view.raw(r, c), grid.where));
+      return;
+    }
     const block = readPersonaBlock(p.loose);
     for (const item of block.rest) {
       // The first text above the first table names the map.
       if (
         i === 0 &&
         title === undefined &&
-        item.row < p.table.top &&
+        item.row < table.top &&
         item.text.trim().length <= LIMITS.titleLength
       )
         title = item.text.trim();
-      else findings.push(at(FINDINGS.outsideGrid(item.address, item.text, ''), p.grid.where));
+      else findings.push(at(FINDINGS.outsideGrid(item.address, item.text, ''), grid.where));
     }
     const personaId = `p${i + 1}`;
     const fallback = `${language === 'ja' ? 'ペルソナ' : 'Persona'} ${i + 1}`;
-    document.personas.push(personaOf(personaId, block, fallback, p.grid.where, findings));
-    document.journeys.push({ personaId, cells: cellsOf(p, stageIds, laneIds, findings) });
-    const { table, grid } = p;
+    document.personas.push(personaOf(personaId, block, fallback, grid.where, findings));
+    document.journeys.push({ personaId, cells: cellsOf(p, stages.ids, lanes.ids, findings) });
     journeys.push({
       personaId,
       where: grid.where,
@@ -462,7 +417,6 @@ export function recognizeGrids(grids: readonly ForeignGrid[], fileName: string):
       persona: block.found,
     });
   });
-  for (const p of placed.slice(LIMITS.personas)) reportTable(p, findings);
   document.title =
     title ||
     fileName.slice(0, LIMITS.titleLength) ||
@@ -476,14 +430,9 @@ export function recognizeGrids(grids: readonly ForeignGrid[], fileName: string):
       findings,
       recognition: {
         builtByJourneyGrid: false,
-        framework,
-        stages: stages.map((s) => ({ id: s.id, label: s.label, catalog: stageIds.catalog.has(s.id) })),
-        lanes: lanes.map((l) => {
-          const lib = library.get(l.id);
-          return lib
-            ? { id: l.id, label: l.label, kind: l.kind, library: lib }
-            : { id: l.id, label: l.label, kind: l.kind };
-        }),
+        framework: stages.framework,
+        catalogStages: stages.catalog,
+        libraryLanes: lanes.library,
         journeys,
       },
     },

@@ -23,6 +23,13 @@ const NUMBERING =
 
 /** Width, case and punctuation folded: "Touch-points?" and "touchpoints" are one form. */
 export function fold(text: string): string {
+  return depluralize(bare(text));
+}
+
+/** "touchpoints" and "touchpoint" are one lane (ASCII words of four letters or more). */
+const depluralize = (f: string): string => f.replace(/([a-z]{3})s$/, '$1');
+
+function bare(text: string): string {
   return text
     .normalize('NFKC')
     .toLowerCase()
@@ -38,9 +45,8 @@ export function unnumbered(text: string): string {
 
 /** The form a stage header is compared in: unnumbered, folded, without a "段階" / "stage" suffix. */
 export function stageForm(label: string): string {
-  const f = fold(unnumbered(label));
-  const cut = f.replace(/(?:段階|フェーズ|stage|phase)$/, '');
-  return cut || f;
+  const f = bare(unnumbered(label));
+  return depluralize(f.replace(/(?:段階|フェーズ|stage|phase)$/, '') || f);
 }
 
 const forms = (list: string | undefined): string[] => (list ? list.split('|').map(fold) : []);
