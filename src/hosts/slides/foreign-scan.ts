@@ -1,8 +1,10 @@
 /**
  * Reads a deck Journey Grid did not build: every table on every slide is a grid for the
  * recognizer of hand-made grids (src/read/foreign), and the slide's text boxes go with the first
- * table on it (a title, a persona block). Merged table cells are not read as merges yet: a merged
- * group header shows its text in its first cell, which the recognizer takes as a stage group.
+ * table on it (a title, a persona block). Merged table cells are not read as merges yet (that
+ * needs TableCell.getMergeState per cell: https://developers.google.com/apps-script/reference/slides/cell-merge-state,
+ * which the emulator does not model): a merged group header's text is in its head (upper-left)
+ * cell and the merged cells are empty, so the recognizer still finds it as a stage group.
  */
 import type { Result } from '../../model/problems';
 import type { ForeignGrid } from '../../read/foreign/grid';

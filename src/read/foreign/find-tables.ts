@@ -3,6 +3,10 @@
  * lane label column (labels down), at any offset, with blank spacer rows and columns, merged stage
  * groups above the stage row, and several tables stacked on one page. Structure only: what the
  * labels mean is recognize.ts's business.
+ *
+ * Not recognised yet: tables side by side on one sheet (the second one's cells read as findings),
+ * stages down and lanes across (a transposed grid), a lane whose label is missing halfway down
+ * (the table ends there; what follows is reported), text boxes laid out as a grid on a slide.
  */
 import { FRAMEWORKS } from '../../catalog/frameworks';
 import type { StageDef } from '../../catalog/types';
