@@ -142,7 +142,8 @@ function readOpenDocument(scope: 'active' | 'all'): Result<ReadBack> {
     const foreign = spreadsheet
       ? readForeignSpreadsheet(spreadsheet, scope)
       : readForeignDeck(slides!.app, slides!.app.getActivePresentation()!);
-    if (!foreign?.ok) return foreign ?? result;
+    if (!foreign) return result;
+    if (!foreign.ok) return { ok: false, problems: [...result.problems, ...foreign.problems] };
     const { document, findings, recognition } = foreign.value;
     return { ok: true, value: { document, findings, summary: summarize(document), recognition } };
   }

@@ -322,18 +322,34 @@ describe('hand-made grids in Sheets', () => {
       ['North', '120', '130', '90'],
       ['South', '80', '95', '101'],
     ]);
+    // First what was there before (no Journey Grid journey), then why the grid was not read.
     expect(numbers.addon.fail('readJourneys', 'all')).toEqual([
+      {
+        path: '',
+        code: 'no-journeys',
+        message: {
+          ja: 'このスプレッドシートには Journey Grid のジャーニーがありません。',
+          en: 'This spreadsheet holds no Journey Grid journeys.',
+        },
+      },
       {
         path: '',
         code: 'number-table',
         message: {
-          ja: 'このファイルの表は数値の表のようです。ジャーニーの表（上の行にステージ、左の列にレーン名）が見つからないため、何も読み込んでいません。',
-          en: 'The tables in this file look like number tables. No journey table (stages across the top, lane names down the left) was found, so nothing was read.',
+          ja: 'ファイル内の表は数値の表で、ジャーニーの表（上の行にステージ、左の列にレーン名）ではないため、何も読み込んでいません。',
+          en: 'The tables in this file are number tables, not journey tables (stages across the top, lane names down the left), so nothing was read.',
         },
       },
     ]);
     const list = open('Todo');
     lay(list.addon, list.sheet, 'A1', [['Buy milk'], ['Call Ken'], ['Book the venue']]);
-    expect(list.addon.fail('readJourneys', 'all').map((p) => p.code)).toEqual(['not-a-journey-table']);
+    expect(list.addon.fail('readJourneys', 'all').map((p) => p.code)).toEqual([
+      'no-journeys',
+      'not-a-journey-table',
+    ]);
+    expect(list.addon.fail('readJourneys', 'active').map((p) => p.code)).toEqual([
+      'not-a-journey',
+      'not-a-journey-table',
+    ]);
   });
 });

@@ -55,23 +55,20 @@ interface Placed {
   loose: LooseText[];
 }
 
-const REFUSAL = {
-  ja: 'ジャーニーの表（上の行にステージ、左の列にレーン名）が見つからないため、何も読み込んでいません。',
-  en: 'No journey table (stages across the top, lane names down the left) was found, so nothing was read.',
-};
+/** Said after "no Journey Grid journey here": what was looked for instead, and why nothing was read. */
 const refusal = (numbers: boolean) =>
   numbers
     ? problem(
         '',
         'number-table',
-        `このファイルの表は数値の表のようです。${REFUSAL.ja}`,
-        `The tables in this file look like number tables. ${REFUSAL.en}`,
+        'ファイル内の表は数値の表で、ジャーニーの表（上の行にステージ、左の列にレーン名）ではないため、何も読み込んでいません。',
+        'The tables in this file are number tables, not journey tables (stages across the top, lane names down the left), so nothing was read.',
       )
     : problem(
         '',
         'not-a-journey-table',
-        `このファイルには Journey Grid のジャーニーがなく、${REFUSAL.ja}`,
-        `This file holds no Journey Grid journey. ${REFUSAL.en}`,
+        'ジャーニーの表（上の行にステージ、左の列にレーン名）も見つからないため、何も読み込んでいません。',
+        'No journey table (stages across the top, lane names down the left) was found either, so nothing was read.',
       );
 
 const found =
