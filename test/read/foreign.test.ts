@@ -118,3 +118,21 @@ describe('recognizing hand-made grids', () => {
     ]);
   });
 });
+
+describe('a large sheet', () => {
+  it('a 1000 × 26 sheet with one small table among its text is read in seconds, not tens', () => {
+    // Measured on the development machine: about 0.2 s; 11 s when each label lookup rebuilt the
+    // synonym forms. Apps Script allows 6 minutes per execution, and the user waits for all of it.
+    const cells = Array.from({ length: 1000 }, (_, r) =>
+      Array.from({ length: 26 }, (_, c) => ((r * c) % 7 === 0 ? '' : `t${r}-${c}`)),
+    );
+    cells[500] = ['', 'Awareness', 'Consideration', 'Purchase', ...Array<string>(22).fill('')];
+    cells[501] = ['Touchpoints', 'a', 'b', 'c', ...Array<string>(22).fill('')];
+    const started = Date.now();
+    const result = recognizeGrids([grid(cells)], 'File');
+    expect(Date.now() - started).toBeLessThan(4000);
+    expect(result.ok && result.value.document.journeys[0]!.cells).toEqual({
+      touchpoints: { awareness: 'a', consideration: 'b', purchase: 'c' },
+    });
+  });
+});

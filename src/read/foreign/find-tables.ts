@@ -8,17 +8,8 @@
  * stages down and lanes across (a transposed grid), a lane whose label is missing halfway down
  * (the table ends there; what follows is reported), text boxes laid out as a grid on a slide.
  */
-import { FRAMEWORKS } from '../../catalog/frameworks';
-import type { StageDef } from '../../catalog/types';
 import type { ForeignGrid, FoundTable, Merge } from './grid';
-import { isCornerWord, libraryLaneOf, personaFieldOf, stageMatches } from './words';
-
-let allStages: StageDef[] | undefined;
-
-export function isKnownStage(label: string): boolean {
-  allStages ??= FRAMEWORKS.flatMap((f) => f.stages);
-  return allStages.some((s) => stageMatches(label, s));
-}
+import { isCornerWord, isKnownStage, libraryLaneOf, personaFieldOf } from './words';
 
 /** A header label: one or two short lines, not a paragraph. */
 const isShort = (t: string): boolean => t.length <= 60 && t.split('\n').length <= 2;

@@ -13,7 +13,6 @@ import {
   type CellValue,
   type JourneyDocument,
   type Lane,
-  type LaneKind,
   LIMITS,
   SCHEMA_VERSION,
   type Stage,
@@ -21,11 +20,19 @@ import {
 import { validateDocument } from '../../model/validate';
 import { FINDINGS, type Finding } from '../findings';
 import { idFromLabel } from '../ids';
-import { findTables, GridView, isKnownStage } from './find-tables';
+import { findTables, GridView } from './find-tables';
 import type { ForeignGrid, FoundTable } from './grid';
 import { type LooseText, personaOf, readPersonaBlock } from './persona';
 import { emotionFinding, parseEmotion, parseMetric } from './values';
-import { fold, isCornerWord, libraryLaneOf, looksJapanese, stageForm, stageMatches } from './words';
+import {
+  fold,
+  isCornerWord,
+  isKnownStage,
+  libraryLaneOf,
+  looksJapanese,
+  stageForm,
+  stageMatches,
+} from './words';
 
 export interface Recognition {
   /** Always false here: the sidebar offers to adopt the file. */

@@ -3,6 +3,7 @@
  * numbering such as "1. 認知", "STEP1 認知", "①認知" set aside), and lookups from that form to
  * catalog stages, library lanes, persona fields and emotion scores.
  */
+import { FRAMEWORKS } from '../../catalog/frameworks';
 import { LANE_LIBRARY } from '../../catalog/lanes';
 import type { StageDef } from '../../catalog/types';
 import { PERSONA_FIELD_LABELS } from '../../model/persona-fields';
@@ -49,50 +50,66 @@ export function stageForm(label: string): string {
   return depluralize(f.replace(/(?:段階|フェーズ|stage|phase)$/, '') || f);
 }
 
+/** Built once per execution: a sheet has thousands of cells, each looked up several times. */
+const memo = new Map<string, unknown>();
+const once = <T>(key: string, make: () => T): T => {
+  if (!memo.has(key)) memo.set(key, make());
+  return memo.get(key) as T;
+};
 const forms = (list: string | undefined): string[] => (list ? list.split('|').map(fold) : []);
 
+/** Every form of a catalog stage: its labels and the synonyms of its id. */
+const stageForms = (stage: StageDef): string[] =>
+  once(`s:${stage.id}:${stage.label.en}`, () => [
+    stageForm(stage.label.ja),
+    stageForm(stage.label.en),
+    ...forms(STAGE_SYNONYMS[stage.id]),
+  ]);
+
 export function stageMatches(label: string, stage: StageDef): boolean {
-  const f = stageForm(label);
-  return (
-    f === stageForm(stage.label.ja) ||
-    f === stageForm(stage.label.en) ||
-    forms(STAGE_SYNONYMS[stage.id]).includes(f)
+  return stageForms(stage).includes(stageForm(label));
+}
+
+/** Does the label name a stage of any catalog framework? */
+export function isKnownStage(label: string): boolean {
+  return once('known', () => new Set(FRAMEWORKS.flatMap((f) => f.stages.flatMap(stageForms)))).has(
+    stageForm(label),
   );
 }
 
-let laneIndex: Map<string, string> | undefined;
-
 /** The library lane a row label names, if any. */
 export function libraryLaneOf(label: string): string | undefined {
-  if (!laneIndex) {
-    laneIndex = new Map();
+  const index = once('lanes', () => {
+    const map = new Map<string, string>();
     // The library's own labels first: "顧客の行動" is customer-actions before 行動 is actions.
-    for (const lane of LANE_LIBRARY) {
-      for (const f of [fold(lane.label.ja), fold(lane.label.en)])
-        if (!laneIndex.has(f)) laneIndex.set(f, lane.id);
-    }
-    for (const [id, list] of Object.entries(LANE_SYNONYMS)) {
-      for (const f of forms(list)) if (!laneIndex.has(f)) laneIndex.set(f, id);
-    }
-  }
-  return laneIndex.get(fold(unnumbered(label)));
+    for (const lane of LANE_LIBRARY)
+      for (const f of [fold(lane.label.ja), fold(lane.label.en)]) if (!map.has(f)) map.set(f, lane.id);
+    for (const [id, list] of Object.entries(LANE_SYNONYMS))
+      for (const f of forms(list)) if (!map.has(f)) map.set(f, id);
+    return map;
+  });
+  return index.get(fold(unnumbered(label)));
 }
 
 export function isCornerWord(text: string): boolean {
-  return forms(CORNER_WORDS).includes(fold(text));
+  return once('corner', () => new Set(forms(CORNER_WORDS))).has(fold(text));
 }
 
 export type PersonaKey = 'name' | PersonaTextField | 'note';
 
 /** The persona field a label names ("会社名", "Job title"); `note` for facts kept in notes. */
 export function personaFieldOf(label: string): PersonaKey | undefined {
-  const f = fold(label);
-  if (!f) return undefined;
-  for (const [field, list] of Object.entries(PERSONA_SYNONYMS)) {
-    const own = PERSONA_FIELD_LABELS[field as keyof typeof PERSONA_FIELD_LABELS];
-    if (fold(own.ja) === f || fold(own.en) === f || forms(list).includes(f)) return field as PersonaKey;
-  }
-  return forms(PERSONA_NOTE_LABELS).includes(f) ? 'note' : undefined;
+  const index = once('persona', () => {
+    const map = new Map<string, PersonaKey>();
+    for (const [field, list] of Object.entries(PERSONA_SYNONYMS)) {
+      const own = PERSONA_FIELD_LABELS[field as keyof typeof PERSONA_FIELD_LABELS];
+      for (const f of [fold(own.ja), fold(own.en), ...forms(list)])
+        if (!map.has(f)) map.set(f, field as PersonaKey);
+    }
+    for (const f of forms(PERSONA_NOTE_LABELS)) if (!map.has(f)) map.set(f, 'note');
+    return map;
+  });
+  return index.get(fold(label));
 }
 
 /** "+1", "−2", "2.0": an integer score as a number, else undefined. */
