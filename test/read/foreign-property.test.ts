@@ -212,4 +212,56 @@ describe('hand-made grids, generated', () => {
       }),
     );
   });
+
+  // "Channels" in one grid and "チャネル" in the other are one lane, labelled as first seen.
+  const laneKey = (label: string) => libraryLaneOf(label) ?? label;
+
+  it('two random grids stacked on one sheet, each under its persona line, read as two journeys', () => {
+    fc.assert(
+      fc.property(layoutArb, layoutArb, fc.integer({ min: 1, max: 3 }), fc.boolean(), (a, b0, gap, ja) => {
+        // The same stages in both grids, as a team copies its grid for a second persona.
+        const b = { ...b0, framework: a.framework, ja: a.ja, numbering: a.numbering, title: false };
+        const first = layOut({ ...a, title: false, top: Math.max(a.top, 2) }, lanesOf(a));
+        const second = layOut({ ...b, top: Math.max(b.top, 2) }, lanesOf(b));
+        const names = ja ? ['名前：佐藤 健', '名前：森 由衣'] : ['Name: Ken Sato', 'Name: Yui Mori'];
+        const width = Math.max(first.grid.cells[0]!.length, second.grid.cells[0]!.length);
+        const pad = (rows: string[][]) =>
+          rows.map((r) => [...r, ...Array<string>(width - r.length).fill('')]);
+        const top = pad(first.grid.cells);
+        top[0]![0] = names[0]!;
+        const below = pad(second.grid.cells);
+        below[0]![0] = names[1]!;
+        const offset = top.length + gap;
+        const cells = [...top, ...pad(Array.from({ length: gap }, () => [])), ...below];
+        const merges = [
+          ...first.grid.merges,
+          ...second.grid.merges.map((m) => ({ ...m, row: m.row + offset })),
+        ];
+        const result = recognizeGrids([{ ...first.grid, cells, merges }], 'file');
+        if (!result.ok) throw new Error(JSON.stringify(result.problems));
+        const { document } = result.value;
+        expect(document.personas.map((p) => p.name)).toEqual(names.map((n) => n.replace(/^.*[:：]\s*/, '')));
+        [first, second].forEach((laid, j) => {
+          const lanes = j === 0 ? lanesOf(a) : lanesOf(b);
+          const cellsRead = document.journeys[j]!.cells;
+          const got = Object.entries(cellsRead).flatMap(([laneId, row]) =>
+            Object.entries(row).map(([stageId, value]) => [
+              laneKey(document.lanes.find((x) => x.id === laneId)!.label),
+              document.stages.find((s) => s.id === stageId)!.label,
+              value,
+            ]),
+          );
+          const expected = laid.where.map((w) => [
+            laneKey(lanes[w.lane]!.label),
+            laid.stages[w.stage]!,
+            w.value,
+          ]);
+          const key = (x: unknown[]) => JSON.stringify(x.slice(0, 2));
+          expect(got.sort((x, y) => key(x).localeCompare(key(y)))).toEqual(
+            expected.sort((x, y) => key(x).localeCompare(key(y))),
+          );
+        });
+      }),
+    );
+  });
 });

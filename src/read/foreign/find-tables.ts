@@ -9,14 +9,25 @@
  * (the table ends there; what follows is reported), text boxes laid out as a grid on a slide.
  */
 import type { ForeignGrid, FoundTable, Merge } from './grid';
-import { isCornerWord, isKnownStage, libraryLaneOf, personaFieldOf } from './words';
+import { isCornerWord, isKnownStage, libraryLaneOf, PAIR, personaFieldOf } from './words';
 
 /** A header label: one or two short lines, not a paragraph. */
 const isShort = (t: string): boolean => t.length <= 60 && t.split('\n').length <= 2;
 
-/** A persona label ("名前", "Company") that is no lane and no stage: a persona block, not a grid. */
-const isPersonaLabel = (t: string): boolean =>
-  personaFieldOf(t) !== undefined && !libraryLaneOf(t) && !isKnownStage(t);
+/**
+ * A persona label ("名前", "Company: Acme") that is no lane and no stage: a persona block, not a
+ * grid. Goals, challenges and notes (メモ) are lanes as often as persona fields: they never end a table.
+ */
+const isPersonaLabel = (t: string): boolean => {
+  const label = PAIR.exec(t)?.[1] ?? t;
+  const field = personaFieldOf(label);
+  return (
+    !!field &&
+    !/^(?:goals|challenges|notes|informationSources)$/.test(field) &&
+    !libraryLaneOf(label) &&
+    !isKnownStage(label)
+  );
+};
 
 export class GridView {
   readonly rows: number;
@@ -74,9 +85,14 @@ function headerAt(v: GridView, r: number): Header | undefined {
     label = first;
     stages = cs.slice(1);
   } else {
-    // The label column is left of the first stage, past at most two spacer columns.
-    for (let c = first - 1; c >= Math.max(0, first - 3) && label === undefined; c--) {
-      for (let rr = r + 1; rr < Math.min(v.rows, r + 40); rr++) if (v.text(rr, c)) label = c;
+    // The label column is left of the first stage, past at most two spacer columns: where the
+    // first row with text under the header starts (not any text further down, another grid's).
+    const right = cs[cs.length - 1]!;
+    for (let rr = r + 1; rr < v.rows; rr++) {
+      const start = v.filled(rr, Math.max(0, first - 3), right)[0];
+      if (start === undefined) continue;
+      if (start < first) label = start;
+      break;
     }
     if (label === undefined) {
       // A corner holding the team's own words: only when the stages themselves are recognised.
@@ -98,6 +114,12 @@ function headerAt(v: GridView, r: number): Header | undefined {
   }
   if (r + 1 >= v.rows) return undefined;
   return { label, stages, known: stages.filter((c) => isKnownStage(v.text(r, c))).length };
+}
+
+/** A header whose stages are mostly catalog stages: a new grid starts, whatever the column. */
+function strongHeader(v: GridView, r: number): boolean {
+  const h = r < v.rows ? headerAt(v, r) : undefined;
+  return !!h && h.known >= 2 && h.known * 2 >= h.stages.length;
 }
 
 /** Rows right above the stage row that group its stages (merged headers such as 購入前 / 購入後). */
@@ -132,8 +154,8 @@ function tableAt(v: GridView, r: number, floor: number): FoundTable | undefined 
       continue;
     }
     if (isCornerWord(label) || isPersonaLabel(label)) break;
-    const next = headerAt(v, rr);
-    if (next && next.known >= 2 && next.known * 2 >= next.stages.length) break;
+    // Another grid's header here, or on the next row (this one is its group row or caption).
+    if (strongHeader(v, rr) || strongHeader(v, rr + 1)) break;
     const height = v.merge(rr, h.label)?.rows ?? 1;
     lanes.push({ label, rows: Array.from({ length: height }, (_, i) => rr + i) });
     rr += height;

@@ -5,7 +5,7 @@
  */
 import { LIMITS, type Persona, type PersonaTextField } from '../../model/types';
 import { FINDINGS, type Finding } from '../findings';
-import { personaFieldOf } from './words';
+import { PAIR, personaFieldOf } from './words';
 
 export interface LooseText {
   row: number;
@@ -21,9 +21,6 @@ export interface PersonaRead {
   /** Text not placed as persona fields, in reading order. */
   rest: LooseText[];
 }
-
-/** "名前：田中 太郎" / "Role: CMO". */
-const PAIR = /^\s*([^:：\n]{1,24}?)\s*[:：]\s*(.+)$/;
 
 export function readPersonaBlock(items: readonly LooseText[]): PersonaRead {
   const sorted = [...items].sort((a, b) => a.row - b.row || a.column - b.column);

@@ -97,6 +97,9 @@ export function isCornerWord(text: string): boolean {
 
 export type PersonaKey = 'name' | PersonaTextField | 'note';
 
+/** "名前：田中 太郎" / "Role: CMO": a persona label and its value on one line. */
+export const PAIR = /^\s*([^:：\n]{1,24}?)\s*[:：]\s*(.+)$/;
+
 /** The persona field a label names ("会社名", "Job title"); `note` for facts kept in notes. */
 export function personaFieldOf(label: string): PersonaKey | undefined {
   const index = once('persona', () => {
