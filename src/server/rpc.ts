@@ -14,12 +14,15 @@ import {
   buildPersonaJourney,
   buildPersonaJourneys,
 } from '../hosts/sheets/build';
+import { readForeignSpreadsheet } from '../hosts/sheets/foreign-scan';
 import { readSpreadsheet } from '../hosts/sheets/read';
 import { buildPersonaSlides } from '../hosts/slides/build';
+import { readForeignDeck } from '../hosts/slides/foreign-scan';
 import { readPresentation } from '../hosts/slides/read';
 import { JourneyGridError, type Problem, problem, type Result } from '../model/problems';
 import type { JourneyDocument, Language } from '../model/types';
 import type { Finding } from '../read/findings';
+import type { Recognition } from '../read/foreign/recognize';
 import { type FillSummary, summarize } from '../read/summary';
 import { problemsFromError, runRpc } from './errors';
 import { withReadLock } from './lock';
@@ -37,6 +40,8 @@ export interface ReadBack {
   document: JourneyDocument;
   findings: Finding[];
   summary: FillSummary;
+  /** A file Journey Grid did not build: what its hand-made grid was recognised as. */
+  recognition?: Recognition;
 }
 
 const NOT_IN_SHEETS = problem(
@@ -165,7 +170,17 @@ function readOpenDocument(scope: 'active' | 'all'): Result<ReadBack> {
         slides!.app.getActivePresentation()!,
         slides!.properties.getDocumentProperties(),
       );
-  if (!result.ok) return result;
+  if (!result.ok) {
+    // Nothing built by Journey Grid: read the hand-made grids instead (src/read/foreign).
+    if (!result.problems.some((p) => p.code === 'no-journeys' || p.code === 'not-a-journey')) return result;
+    const foreign = spreadsheet
+      ? readForeignSpreadsheet(spreadsheet, scope)
+      : readForeignDeck(slides!.app, slides!.app.getActivePresentation()!);
+    if (!foreign) return result;
+    if (!foreign.ok) return { ok: false, problems: [...result.problems, ...foreign.problems] };
+    const { document, findings, recognition } = foreign.value;
+    return { ok: true, value: { document, findings, summary: summarize(document), recognition } };
+  }
   const { document, findings } = result.value;
   return { ok: true, value: { document, findings, summary: summarize(document) } };
 }
