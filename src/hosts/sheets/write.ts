@@ -67,7 +67,7 @@ export function writeSheetPlan(
   const grid = range(plan.grid);
   grid.setWrapStrategy(app.WrapStrategy.WRAP);
   grid.setBorder(true, true, true, true, true, true, THEME.border, app.BorderStyle.SOLID);
-  range(plan.card).setWrapStrategy(app.WrapStrategy.CLIP);
+  range(plan.card).setWrapStrategy(app.WrapStrategy.WRAP);
   // Freeze before merging: a column inserted left of the frozen one, say, leaves the freeze where
   // the card's merges go, and Sheets refuses a merge across a frozen edge.
   sheet.setFrozenRows(plan.frozenRows);
@@ -82,7 +82,13 @@ export function writeSheetPlan(
   sheet.setColumnWidth(1, THEME.labelColumnWidth);
   sheet.setColumnWidths(2, plan.width - 1, THEME.stageColumnWidth);
   sheet.setRowHeight(plan.titleRow, 36);
-  sheet.setRowHeightsForced(plan.cardRows.row, plan.cardRows.numRows, 22);
+  // Runs of equal heights in one call each (most card fields are one line).
+  for (let i = 0; i < plan.cardHeights.length; ) {
+    let n = 1;
+    while (plan.cardHeights[i + n]?.height === plan.cardHeights[i]!.height) n++;
+    sheet.setRowHeights(plan.cardHeights[i]!.row, n, plan.cardHeights[i]!.height);
+    i += n;
+  }
   sheet.setRowHeight(plan.spacerRow, 10);
   sheet.setHiddenGridlines(true);
 
@@ -102,10 +108,9 @@ export function writeSheetPlan(
     ...(options.keepRules ?? []),
     ...conditionalRules(app, sheet, plan, options),
   ]);
-  const chartId =
-    plan.emotionRows.length > 0 && stageCount > 0
-      ? insertEmotionChart(sheet, charts, plan, options.language)
-      : undefined;
+  const chartId = plan.chart
+    ? insertEmotionChart(sheet, charts, plan.chart, plan, options.language)
+    : undefined;
 
   for (const { row, value } of plan.rowKeys) {
     sheet
@@ -177,6 +182,7 @@ function conditionalRules(
 function insertEmotionChart(
   sheet: Sheet,
   charts: ChartsService,
+  place: NonNullable<SheetPlan['chart']>,
   plan: SheetPlan,
   language: Language,
 ): number | undefined {
@@ -195,14 +201,14 @@ function insertEmotionChart(
     .setMergeStrategy(charts.ChartMergeStrategy.MERGE_ROWS)
     .setTransposeRowsAndColumns(true)
     .setNumHeaders(1)
-    .setPosition(plan.chartAnchorRow, 2, 0, 0)
+    .setPosition(place.row, place.column, 0, 0)
     .setOption('title', TEXT.chartTitle[language])
     .setOption('vAxis.minValue', -2)
     .setOption('vAxis.maxValue', 2)
     .setOption('pointSize', 7)
     .setOption('legend', { position: 'bottom' })
-    .setOption('width', Math.min(1200, 160 + (width - 1) * 120))
-    .setOption('height', 260)
+    .setOption('width', place.widthPixels)
+    .setOption('height', place.heightPixels)
     .build();
   sheet.insertChart(chart);
   const inserted = sheet.getCharts();
