@@ -5,8 +5,9 @@
  * back through the ordinary readSpreadsheet. Pure: no service call.
  *
  * Per sheet: one updateCells with every value, format and note; merges; borders; frozen panes and
- * hidden gridlines; column widths and row heights; the −2..+2 validation; the conditional rules
- * (hints, emotion colours, drop-off); the emotion chart; then the keys on the spreadsheet, the
+ * hidden gridlines; column widths and row heights (each card row as tall as its wrapped text); the
+ * −2..+2 validation; the conditional rules (hints, emotion colours, drop-off); the emotion chart
+ * when the plan has one (a score to draw); then the keys on the spreadsheet, the
  * sheet and every keyed row and column (developer metadata lives only on those, never on cells).
  */
 
