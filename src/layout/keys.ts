@@ -3,6 +3,7 @@
  * developer-metadata keys in Sheets, document-property keys in Slides, and the values that say
  * what a row or column is. Values are short strings so they survive every host.
  */
+import type { PersonaField } from '../model/persona-fields';
 import type { BlueprintLine } from '../model/types';
 
 export const KEY_PREFIX = 'journeygrid.';
@@ -13,8 +14,21 @@ export const JOURNEY_KEY = `${KEY_PREFIX}journey`;
 export const ROW_KEY = `${KEY_PREFIX}row`;
 export const COLUMN_KEY = `${KEY_PREFIX}column`;
 
-export type CardField = 'name' | 'role' | 'company' | 'goals' | 'challenges';
-export const CARD_FIELDS: readonly CardField[] = ['name', 'role', 'company', 'goals', 'challenges'];
+/** Every persona field but the anti-persona flag (its badge is on the name), in the form's order. */
+export type CardField = Exclude<PersonaField, 'antiPersona'>;
+export const CARD_FIELDS: readonly CardField[] = [
+  'name',
+  'role',
+  'department',
+  'company',
+  'industry',
+  'companySize',
+  'goals',
+  'challenges',
+  'informationSources',
+  'buyingRole',
+  'notes',
+];
 
 export type RowRole =
   | { kind: 'title' }

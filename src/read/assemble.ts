@@ -3,6 +3,7 @@
  * the union, in the order the journeys show them; a copied journey (a duplicated sheet still
  * carrying its original's key) becomes a persona of its own rather than a clash.
  */
+import { setCardValue } from '../layout/card';
 import { CARD_FIELDS } from '../layout/keys';
 import { problem, type Result } from '../model/problems';
 import { type Journey, type JourneyDocument, LIMITS, type Persona } from '../model/types';
@@ -78,13 +79,7 @@ function personaFrom(read: JourneyRead, id: string, findings: Finding[]): Person
       `${read.where}: ${field}`,
       findings,
     );
-    if (field === 'name') {
-      if (value.trim() !== '') persona.name = value;
-    } else if (value === '') {
-      delete persona[field];
-    } else {
-      persona[field] = value;
-    }
+    setCardValue(persona, field, value);
   }
   return persona;
 }

@@ -81,4 +81,5 @@ export const UNPLACED_CODES: ReadonlySet<string> = new Set([
   'separator-text',
   'not-a-score',
   'not-a-number',
+  'not-a-buying-role',
 ]);

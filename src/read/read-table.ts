@@ -12,7 +12,7 @@
  */
 
 import { blueprintLineLabel, hintFor } from '../catalog';
-import { cardLabels } from '../layout/card';
+import { cardLabels, cardValueOf, unknownBuyingRole } from '../layout/card';
 import { type CardField, decodeColumn, decodeRow, type RowRole } from '../layout/keys';
 import { cornerTexts, loopText } from '../layout/table';
 import { fromPercentPoints } from '../model/cells';
@@ -366,14 +366,21 @@ export function readTable(
       const from = role.kind === 'card' ? labelsColumn + 1 : 0;
       if (role.kind === 'card' && cardLabels(role.field).has(textAt(r, labelsColumn)))
         consume(r, labelsColumn);
+      let typed = false;
       for (let c = from; c < width; c++) {
         if (isBlank(cellAt(r, c))) continue;
+        typed = true;
         if (role.kind === 'title') title = textAt(r, c);
-        else card[role.field] = textAt(r, c);
+        else {
+          // A buying role the list does not have is reported with its text; the role stays as it was.
+          const value = cardValueOf(role.field, textAt(r, c));
+          if (value === undefined) findings.push(unknownBuyingRole(raw.address(r, c), textAt(r, c)));
+          else card[role.field] = value;
+        }
         consume(r, c);
         break;
       }
-      if (role.kind === 'card' && card[role.field] === undefined) card[role.field] = '';
+      if (role.kind === 'card' && !typed) card[role.field] = '';
     } else if (role.kind === 'loop') {
       for (let c = 0; c < width; c++) if (loopTexts.has(textAt(r, c).trim())) consume(r, c);
     } else if (role.kind === 'separator') {

@@ -10,6 +10,7 @@
  * document's value stays, so pressing Build twice with the same form never reverts the document.
  * Without `base.form` (a journey built by an older version) the form wins over an unedited value.
  */
+import { setCardValue } from '../layout/card';
 import { CARD_FIELDS } from '../layout/keys';
 import { isCellValueFor } from '../model/cells';
 import type { JourneyCells, JourneyDocument, Lane, Persona, Stage } from '../model/types';
@@ -211,13 +212,7 @@ export function mergeForRebuild(
       if (inDocument === undefined) continue;
       if (!documentWins(inDocument, cardValue(base.persona, field), fromForm, form?.card[field])) continue;
       if (inDocument !== fromForm) kept++;
-      if (field === 'name') {
-        if (inDocument.trim() !== '') merged.name = inDocument;
-      } else if (inDocument === '') {
-        delete merged[field];
-      } else {
-        merged[field] = inDocument;
-      }
+      setCardValue(merged, field, inDocument);
     }
     if (
       reading.title !== undefined &&

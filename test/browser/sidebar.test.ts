@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createEmulator } from '../../dev/emulator';
-import { addPersona, buildAndWait, gridText, pickTemplate, readBackJson, typeInCell } from './actions';
+import { addPersona, buildAndWait, gridText, idle, pickTemplate, readBackJson, typeInCell } from './actions';
 import { launchBrowser, markStale, openPlayground, type Scenario, screenshot, sidebarFrame } from './harness';
 
 const SLIDES_EMULATED =
@@ -73,13 +73,26 @@ describe('the sidebar in the playground (Chromium)', () => {
 
         await page.click('.tab:text-is("Aki")');
         await page.waitForSelector('td[data-a1="B1"]:text("AISAS")');
-        const stageRow = await Promise.all(['B8', 'C8', 'D8', 'E8', 'F8'].map((a1) => gridText(page, a1)));
+        // A persona with a name only has a one-row card: the stage header is row 4.
+        const stageRow = await Promise.all(['B4', 'C4', 'D4', 'E4', 'F4'].map((a1) => gridText(page, a1)));
         expect(stageRow).toEqual(AISAS_STAGES);
         expect(await gridText(page, 'B2')).toBe('Aki');
-        await page.waitForSelector('.chart-box svg[aria-label="Emotion curve"]');
+        // No score yet, so no (empty) emotion curve.
+        expect(await page.locator('.chart-box').count()).toBe(0);
 
-        await typeInCell(page, 'B9', 'Trade show booth');
-        await typeInCell(page, 'C10', 'Compares three vendors');
+        await typeInCell(page, 'B5', 'Trade show booth');
+        await typeInCell(page, 'C6', 'Compares three vendors');
+        // A score typed in the emotion row: the next build draws the curve.
+        const emotionRow = await page.evaluate(
+          () =>
+            [...document.querySelectorAll<HTMLElement>('td[data-a1^="A"]')]
+              .find((td) => td.textContent === 'Emotion (−2 to +2)')
+              ?.dataset.a1?.slice(1) ?? '',
+        );
+        await typeInCell(page, `C${emotionRow}`, '-1');
+        await sidebar.click('#build');
+        await page.waitForSelector('.chart-box svg[aria-label="Emotion curve"]');
+        await idle(sidebar);
         await screenshot(page, 'playground-sheets');
 
         const doc = (await readBackJson(sidebar)) as ReadDoc;

@@ -40,15 +40,18 @@ describe('building a journey sheet', () => {
     expect(view.wrapStrategies[header + 1]![1]).toBe('WRAP');
     expect(view.borders[header + 1]![1]).toMatchObject({ top: expect.anything(), left: expect.anything() });
     expect(view.displayValues[0]![1]).toBe(doc.title);
-    expect(view.displayValues.slice(1, 6).map((r) => r[1])).toEqual([
+    // The card: the name and the filled fields, then the spacer.
+    expect(view.displayValues.slice(1, 5).map((r) => r[1])).toEqual([
       '田中 部長',
       '情報システム部長',
       '株式会社サンプル',
       '',
-      '',
     ]);
     const laneLabels = view.displayValues.slice(header + 1).map((r) => r[0]);
-    expect(laneLabels).toEqual(doc.lanes.map((l) => l.label));
+    // The emotion lane states its scale under its label.
+    expect(laneLabels).toEqual(
+      doc.lanes.map((l) => (l.kind === 'emotion' ? `${l.label}（−2 〜 +2）` : l.label)),
+    );
     // Beginner hints: grey and italic through a conditional rule, in the touchpoints row.
     const touchpoints = header + 1 + doc.lanes.findIndex((l) => l.id === 'touchpoints');
     expect(view.displayValues[touchpoints]![1]).toMatch(/^例：/);
@@ -70,16 +73,21 @@ describe('building a journey sheet', () => {
     buildAll<BuildResult>(addon, doc);
     const sheet = sheetNamed(addon, 'Ken');
     const view = addon.emu.inspect(sheet);
-    const row = view.displayValues.findIndex((r) => r[0] === 'Emotion');
+    const row = view.displayValues.findIndex((r) => r[0] === 'Emotion (−2 to +2)');
     expect(row).toBeGreaterThan(0);
     // A warning only: full-width scores typed with a Japanese IME must get through (case 10).
     expect(view.validations[row]![1]).toMatchObject({ allowInvalid: true });
-    expect(view.charts).toHaveLength(1);
-    expect(view.charts[0]!.type).toBe('LINE');
-    expect(view.charts[0]!.ranges.map((r) => r.row)).toContain(row + 1);
-    // A person types a score: accepted; a 3 is kept with a warning and reported, not read as a score.
+    // No score yet, no (empty) curve.
+    expect(view.charts).toHaveLength(0);
+    // A person types a score: accepted, and the next rebuild draws the curve.
     addon.emu.user.type(sheet, `C${row + 1}`, '-1');
     expect(addon.emu.inspect(sheet).displayValues[row]![2]).toBe('-1');
+    buildAll<BuildResult>(addon, doc);
+    const scored = addon.emu.inspect(sheet);
+    expect(scored.charts).toHaveLength(1);
+    expect(scored.charts[0]!.type).toBe('LINE');
+    expect(scored.charts[0]!.ranges.map((r) => r.row)).toContain(row + 1);
+    // A 3 is kept with a warning and reported, not read as a score.
     addon.emu.user.type(sheet, `D${row + 1}`, '3');
     // A formula counts as what it shows.
     addon.emu.user.type(sheet, `E${row + 1}`, '=1+1');

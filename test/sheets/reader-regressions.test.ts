@@ -9,7 +9,7 @@ import type { Sheet } from '../../dev/emulator/contract';
 import type { JourneyDocument } from '../../src/model/types';
 import type { ReadBack } from '../../src/server/rpc';
 import { type Addon, startAddon } from '../support/addon';
-import { buildAll, HINTS, makeDoc, NO_HINTS } from '../support/journeys';
+import { buildAll, HINTS, makeDoc, NO_HINTS, withFiveCardRows } from '../support/journeys';
 
 function firstSheet(addon: Addon): Sheet {
   return addon.spreadsheet.getSheets()[1]!;
@@ -44,7 +44,7 @@ describe('Sheets read-back after sorting lane rows', () => {
   });
 
   it('sorted lanes, then one renamed: the renamed row is still its lane, cells and all', () => {
-    const doc = makeDoc('basic-5', 'en');
+    const doc = withFiveCardRows(makeDoc('basic-5', 'en'));
     const addon = startAddon();
     buildAll(addon, doc, HINTS);
     const sheet = firstSheet(addon);
@@ -74,7 +74,7 @@ describe('Sheets read-back after sorting lane rows', () => {
   });
 
   it('two lanes renamed after a sort that cycled three: each keeps its cells, and the guess is reported', () => {
-    const doc = makeDoc('basic-5', 'en');
+    const doc = withFiveCardRows(makeDoc('basic-5', 'en'));
     const addon = startAddon();
     // No hints: a wrong guess would read the other lane's hints as typed text.
     buildAll(addon, doc, NO_HINTS);
@@ -108,7 +108,7 @@ describe('Sheets read-back after sorting lane rows', () => {
   });
 
   it('a lane renamed, then the lanes sorted: the renamed lane keeps its cells wherever it lands', () => {
-    const doc = makeDoc('leapt-linear', 'ja');
+    const doc = withFiveCardRows(makeDoc('leapt-linear', 'ja'));
     const addon = startAddon();
     buildAll(addon, doc, HINTS);
     const sheet = firstSheet(addon);
@@ -137,7 +137,7 @@ describe('Sheets read-back after sorting lane rows', () => {
   });
 
   it('a rename kept by a rebuild, then a sort: the lane is found though the file knows it by its old label', () => {
-    const doc = makeDoc('ux-extended', 'ja', ['田中 部長', 'Alex Kim']);
+    const doc = withFiveCardRows(makeDoc('ux-extended', 'ja', ['田中 部長', 'Alex Kim']));
     const addon = startAddon();
     buildAll(addon, doc, HINTS);
     const sheet = firstSheet(addon);
@@ -167,7 +167,7 @@ describe('Sheets read-back after sorting lane rows', () => {
   });
 
   it('sorted lanes, then one deleted: the row left is its own lane, not the deleted one renamed', () => {
-    const doc = makeDoc('kotler-5a', 'ja');
+    const doc = withFiveCardRows(makeDoc('kotler-5a', 'ja'));
     const addon = startAddon();
     buildAll(addon, doc, HINTS);
     const sheet = firstSheet(addon);

@@ -8,13 +8,15 @@ import type { BuildResult } from '../../src/hosts/sheets/build';
 import type { JourneyDocument } from '../../src/model/types';
 import type { ReadBack } from '../../src/server/rpc';
 import { startAddon } from '../support/addon';
+import { withFiveCardRows } from '../support/journeys';
 
 const BUILD = { hints: true, confirmRemovals: false };
 
 function aisas(): JourneyDocument {
   const result = newJourneyDocument('aisas', [{ id: 'p-tanaka', name: 'Tanaka' }], 'en');
   if (!result.ok) throw new Error('fixture');
-  return result.value;
+  // Five card rows: the stage header is row 8, as the addresses below say.
+  return withFiveCardRows(result.value);
 }
 
 function rowOf(values: string[][], label: string): number {
@@ -160,6 +162,7 @@ describe('rebuilding in place', () => {
   it("keeps the team's notes on their cells, and their own rules and charts, when lanes move", () => {
     const addon = startAddon();
     const doc = aisas();
+    doc.journeys[0]!.cells.emotion = { attention: 1 };
     addon.ok<BuildResult>('buildJourney', doc, 'p-tanaka', BUILD);
     const sheet = addon.spreadsheet.getSheetByName('Tanaka')!;
     const thoughts = rowOf(addon.emu.inspect(sheet).displayValues, 'Thoughts');

@@ -10,13 +10,15 @@ import type { BuildResult } from '../../src/hosts/sheets/build';
 import type { JourneyDocument, Persona } from '../../src/model/types';
 import type { ReadBack } from '../../src/server/rpc';
 import { type Addon, startAddon } from '../support/addon';
+import { withFiveCardRows } from '../support/journeys';
 
 const BUILD = { hints: true, confirmRemovals: false };
 
 function journey(frameworkId: string, personas: { id: string; name: string }[]): JourneyDocument {
   const result = newJourneyDocument(frameworkId, personas, 'en');
   if (!result.ok) throw new Error('fixture');
-  return result.value;
+  // Five card rows: the stage header is row 8, as the addresses below say.
+  return withFiveCardRows(result.value);
 }
 
 function rowOf(addon: Addon, sheet: Sheet, label: string): number {
@@ -343,6 +345,8 @@ describe('Sheets: nothing a team types is lost (issue cases)', () => {
   it('case 6d: a write that fails half-way leaves the sheet as it was, with a translated message', () => {
     const addon = startAddon();
     const doc = journey('aisas', [{ id: 'p-tanaka', name: 'Tanaka' }]);
+    // A score, so the rebuild draws the emotion chart (the call made to fail below).
+    doc.journeys[0]!.cells.emotion = { attention: 1 };
     addon.ok<BuildResult>('buildJourney', doc, 'p-tanaka', BUILD);
     const sheet = addon.spreadsheet.getSheetByName('Tanaka')!;
     addon.emu.user.type(sheet, `C${rowOf(addon, sheet, 'Thoughts')}`, 'keep me');
@@ -437,6 +441,8 @@ describe('Sheets: nothing a team types is lost (issue cases)', () => {
       { id: 'p-a', name: 'Aoki' },
       { id: 'p-b', name: 'Baba' },
     ]);
+    // A score, so Baba's build draws the emotion chart (the call made to fail below).
+    doc.journeys[1]!.cells.emotion = { attention: 1 };
     addon.ok<BuildResult>('buildJourney', doc, 'p-a', BUILD);
     const names = addon.spreadsheet.getSheets().map((s) => s.getName());
     const fileKeys = addon.emu.inspectSpreadsheet(addon.spreadsheet)!.metadata;
@@ -490,7 +496,7 @@ describe('Sheets: platform behaviour the emulator now models', () => {
     const chart = addon.emu.inspect(addon.spreadsheet.getSheetByName('Tanaka')!).charts[0]!;
     expect(chart.data).toEqual({
       domain: ['Attention', 'Interest', 'Search', 'Action', 'Share'],
-      series: [{ name: 'Emotion', values: [1, 2, -1, 0, 2] }],
+      series: [{ name: 'Emotion (−2 to +2)', values: [1, 2, -1, 0, 2] }],
     });
   });
 

@@ -34,7 +34,12 @@ function typeAndRead(entries: { lane: string; column: string; text: string }[]) 
   const sheet = addon.spreadsheet.getSheetByName('佐藤')!;
   const shown = addon.emu.inspect(sheet).displayValues;
   for (const { lane, column, text } of entries) {
-    const label = doc.lanes.find((l) => l.id === lane)!.label;
+    const { label, kind } = doc.lanes.find((l) => l.id === lane)!;
+    // The emotion row states its scale after its label.
+    if (kind === 'emotion') {
+      addon.emu.user.type(sheet, `${column}${rowOf(shown, `${label}（−2 〜 +2）`)}`, text);
+      continue;
+    }
     addon.emu.user.type(sheet, `${column}${rowOf(shown, label)}`, text);
   }
   const back = addon.ok<ReadBack>('readJourneys', 'all');

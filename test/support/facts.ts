@@ -5,6 +5,7 @@
  * `verifyFacts` checks a read-back against them and names every text that went missing or astray.
  */
 
+import { cardValueOf } from '../../src/layout/card';
 import type { CardField } from '../../src/layout/keys';
 import { toPercentPoints } from '../../src/model/cells';
 import type { CellValue, JourneyDocument } from '../../src/model/types';
@@ -167,7 +168,10 @@ export function brokenFacts(read: ReadBack, facts: readonly Fact[], options: Ver
           broken.push(`${at}: the title read is "${doc.title.slice(0, 60)}" and no finding has it`);
         break;
       case 'card': {
-        const value = fact.field === 'name' ? persona.name : persona[fact.field];
+        // A buying role is shown in words (either language) and held as its id.
+        const named =
+          fact.field === 'buyingRole' && cardValueOf(fact.field, fact.text) === persona.buyingRole;
+        const value = fact.field === 'name' ? persona.name : named ? fact.text : persona[fact.field];
         // A value over the model's limit is cut, its full text kept in a "truncated" finding.
         if (!(value !== undefined && sameText(value, fact.text)) && !findingWith(fact, ['truncated']))
           broken.push(`${at}: ${fact.persona}.${fact.field} is ${JSON.stringify(value)}`);

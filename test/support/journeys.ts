@@ -31,3 +31,19 @@ export function makeDoc(
 export function buildAll<R>(addon: RunningBundle, doc: JourneyDocument, options = NO_HINTS): R[] {
   return doc.personas.map((p) => addon.ok<R>('buildJourney', doc, p.id, options));
 }
+
+/**
+ * The same document with goals and challenges on every persona: with makeDoc's role and company
+ * the card has five rows, so the stage header is row 8 and the first lane row 9, as the
+ * regression tests' addresses say.
+ */
+export function withFiveCardRows(doc: JourneyDocument): JourneyDocument {
+  const copy = structuredClone(doc);
+  for (const persona of copy.personas) {
+    persona.role ??= 'Head of IT';
+    persona.company ??= 'Sample Inc.';
+    persona.goals ??= 'Fewer tools to run';
+    persona.challenges ??= 'Reports take a day every week';
+  }
+  return copy;
+}

@@ -17,6 +17,7 @@ import { rectA1 } from '../../dev/emulator/sheets/a1';
 import type { SpreadsheetImpl } from '../../dev/emulator/sheets/spreadsheet';
 import { hintFor } from '../../src/catalog';
 import { cardLabels } from '../../src/layout/card';
+import { stripEmotionScale } from '../../src/layout/emotion';
 import { type CardField, decodeColumn, decodeRow } from '../../src/layout/keys';
 import { loopText } from '../../src/layout/table';
 import type { JourneyDocument, Language } from '../../src/model/types';
@@ -409,7 +410,15 @@ function factsOf(s: ShadowSheet, where: string, persona: string): Fact[] {
     } else if (role.kind === 'header' && stageColumns.has(c)) {
       facts.push({ kind: 'stage-label', where, persona, address, text, stage: stageOf(c) });
     } else if (role.kind === 'lane' && laneRows.has(r) && c === labels) {
-      facts.push({ kind: 'lane-label', where, persona, address, text, lane: laneOf(r) });
+      // The emotion lane's scale after its label is the builder's, not part of the label.
+      facts.push({
+        kind: 'lane-label',
+        where,
+        persona,
+        address,
+        text: stripEmotionScale(text),
+        lane: laneOf(r),
+      });
     } else if (role.kind === 'lane' && laneRows.has(r) && stageColumns.has(c)) {
       facts.push({ kind: 'cell', where, persona, address, text, lane: laneOf(r), stage: stageOf(c) });
     } else if (role.kind === 'separator') {

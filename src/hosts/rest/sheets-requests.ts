@@ -5,8 +5,9 @@
  * back through the ordinary readSpreadsheet. Pure: no service call.
  *
  * Per sheet: one updateCells with every value, format and note; merges; borders; frozen panes and
- * hidden gridlines; column widths and row heights; the −2..+2 validation; the conditional rules
- * (hints, emotion colours, drop-off); the emotion chart; then the keys on the spreadsheet, the
+ * hidden gridlines; column widths and row heights (each card row as tall as its wrapped text); the
+ * −2..+2 validation; the conditional rules (hints, emotion colours, drop-off); the emotion chart
+ * when the plan has one (a score to draw); then the keys on the spreadsheet, the
  * sheet and every keyed row and column (developer metadata lives only on those, never on cells).
  */
 
@@ -42,7 +43,6 @@ function colour(hex: string): ColorStyle {
 /** A new sheet's size, as Sheets makes it; wider when the journey needs more columns. */
 const ROWS = 1000;
 const COLUMNS = 26;
-const CHART_HEIGHT = 260;
 
 /** The emotion chart's id, chosen by us so the sheet's keys can name it (a rebuild replaces only it). */
 function chartIdFor(sheetId: number): number {
@@ -80,11 +80,7 @@ function cellRows(plan: SheetPlan) {
   return plan.values.map((row, r) => ({
     values: row.map((value, c): CellData => {
       const at = { r: r + 1, c: c + 1 };
-      const wrap = inBlock(plan.grid, at.r, at.c)
-        ? 'WRAP'
-        : inBlock(plan.card, at.r, at.c)
-          ? 'CLIP'
-          : undefined;
+      const wrap = inBlock(plan.grid, at.r, at.c) || inBlock(plan.card, at.r, at.c) ? 'WRAP' : undefined;
       const cell: CellData = {
         userEnteredFormat: {
           numberFormat: numberFormat(plan.numberFormats[r]![c]!),
@@ -162,6 +158,7 @@ function conditionalRules(sheetId: number, plan: SheetPlan, hints: boolean): She
 function emotionChart(
   sheetId: number,
   plan: SheetPlan,
+  place: NonNullable<SheetPlan['chart']>,
   language: JourneyDocument['language'],
 ): SheetsRequest {
   const width = plan.grid.numColumns;
@@ -185,9 +182,9 @@ function emotionChart(
         },
         position: {
           overlayPosition: {
-            anchorCell: { sheetId, rowIndex: plan.chartAnchorRow - 1, columnIndex: 1 },
-            widthPixels: Math.min(1200, 160 + (width - 1) * 120),
-            heightPixels: CHART_HEIGHT,
+            anchorCell: { sheetId, rowIndex: place.row - 1, columnIndex: place.column - 1 },
+            widthPixels: place.widthPixels,
+            heightPixels: place.heightPixels,
           },
         },
       },
@@ -279,7 +276,7 @@ function sheetRequests(
     dimension(sheetId, 'COLUMNS', 1, 1, THEME.labelColumnWidth),
     dimension(sheetId, 'COLUMNS', 2, plan.width - 1, THEME.stageColumnWidth),
     dimension(sheetId, 'ROWS', plan.titleRow, 1, 36),
-    dimension(sheetId, 'ROWS', plan.cardRows.row, plan.cardRows.numRows, 22),
+    ...plan.cardHeights.map(({ row, height }) => dimension(sheetId, 'ROWS', row, 1, height)),
     dimension(sheetId, 'ROWS', plan.spacerRow, 1, 10),
   );
   const stageCount = plan.grid.numColumns - 1;
@@ -301,7 +298,7 @@ function sheetRequests(
       });
   }
   out.push(...conditionalRules(sheetId, plan, hints));
-  if (plan.emotionRows.length > 0 && stageCount > 0) out.push(emotionChart(sheetId, plan, doc.language));
+  if (plan.chart) out.push(emotionChart(sheetId, plan, plan.chart, doc.language));
   for (const { row, value } of plan.rowKeys)
     out.push(
       metadata(ROW_KEY, value, {
@@ -350,7 +347,7 @@ export function spreadsheetRequests(doc: JourneyDocument, options: { hints: bool
       skeleton,
       hints: options.hints,
       notes: [...new Set(plan.notes.flat().filter((n) => n !== ''))],
-      ...(plan.emotionRows.length > 0 && plan.grid.numColumns > 1 ? { chartId: chartIdFor(sheetId) } : {}),
+      ...(plan.chart ? { chartId: chartIdFor(sheetId) } : {}),
       // The form this file was made from: later rebuilds tell sheet edits from form edits by it.
       form: formBaseline(doc, persona),
     };

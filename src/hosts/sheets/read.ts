@@ -18,6 +18,9 @@
  * typed-text property test) pass with keys that no cell edit can change, and would need that
  * proof again for a small saving.
  */
+import { cardValue } from '../../layout/card';
+import { stripEmotionScale } from '../../layout/emotion';
+import { CARD_FIELDS } from '../../layout/keys';
 import { problem, type Result } from '../../model/problems';
 import type { Persona } from '../../model/types';
 import {
@@ -97,15 +100,22 @@ export function rawTableFromSheet(sheet: Sheet, keys: SheetKeys): RawTable {
   const notes = range.getNotes();
   // What a number means depends on how it is shown: 0.4 under 0.0% and 40 under 0.0"%" are both 40 %.
   const formats = range.getNumberFormats();
+  // The emotion lane's label shows its scale on a second line: layout, not the lane's name.
+  const labels = [...columnKeys].find(([, value]) => value === 'labels')?.[0];
   const cells: RawCell[][] = shown.map((row, r) =>
-    row.map((text, c): RawCell => {
+    row.map((shownText, c): RawCell => {
+      const text = c + 1 === labels ? stripEmotionScale(shownText) : shownText;
       const value = values[r]?.[c];
       const note = notes[r]?.[c];
       const numberFormat = formats[r]?.[c];
       const cell: RawCell = {
         text,
         value:
-          typeof value === 'number' || typeof value === 'boolean' || typeof value === 'string' ? value : text,
+          typeof value === 'number' ||
+          typeof value === 'boolean' ||
+          (typeof value === 'string' && text === shownText)
+            ? value
+            : text,
       };
       if (note) cell.note = note;
       if (typeof value === 'number' && numberFormat) cell.numberFormat = numberFormat;
@@ -140,6 +150,11 @@ export function readSheet(
     hints: stored.hints,
     knownNotes: new Set(stored.notes),
   });
+  // The card has no row for a field that was empty when built: the sheet shows it empty, so a
+  // rebuild keeps a field cleared in the sheet cleared (a deleted row of a filled one is no edit).
+  for (const field of CARD_FIELDS)
+    if (reading.card[field] === undefined && cardValue(stored.persona, field) === '')
+      reading.card[field] = '';
   return {
     where: sheet.getName(),
     key: { personaId: stored.personaId, persona: stored.persona },

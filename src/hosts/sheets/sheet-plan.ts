@@ -1,12 +1,14 @@
 /**
- * A journey table plan placed on a sheet: the title row, the persona card, a spacer, then the
- * grid, with everything the writer needs as whole-sheet 2-D arrays (one service call each) plus
- * the few structural pieces (merges, keys, validation, rules, chart) that need calls of their own.
- * Pure: tests and the benchmark inspect it without any Apps Script.
+ * A journey table plan placed on a sheet: the title row, the persona card (a row per filled
+ * field, wrapped across the stage columns), a spacer, then the grid, with everything the writer
+ * needs as whole-sheet 2-D arrays (one service call each) plus the few structural pieces (merges,
+ * keys, validation, rules, chart) that need calls of their own. The SpreadsheetApp writer and Send
+ * to Sheets both draw this plan. Pure: tests and the benchmark inspect it without any Apps Script.
  */
 
-import { cardLabel } from '../../layout/card';
-import { CARD_FIELDS, encodeColumn, encodeRow, type RowRole } from '../../layout/keys';
+import { cardLabel, cardRowHeight, cardText } from '../../layout/card';
+import { withEmotionScale } from '../../layout/emotion';
+import { CARD_FIELDS, type CardField, encodeColumn, encodeRow, type RowRole } from '../../layout/keys';
 import type { PlanCell, TablePlan } from '../../layout/table';
 import { NUMBER_FORMATS, THEME } from '../../layout/theme';
 import { toPercentPoints } from '../../model/cells';
@@ -38,8 +40,10 @@ export interface SheetPlan {
   frozenColumns: number;
   /** The grid proper (header to last lane), bordered and wrapped. */
   grid: Block;
-  /** Card values: clipped so the frozen area stays compact. */
+  /** Card values, each merged across the stage columns and wrapped. */
   card: Block;
+  /** Each card row's height: enough for its wrapped text (see cardRowHeight). */
+  cardHeights: { row: number; height: number }[];
   separatorRows: number[];
   emotionRows: number[];
   metricRows: number[];
@@ -50,18 +54,24 @@ export interface SheetPlan {
   cardRows: Block;
   spacerRow: number;
   chartAnchorRow: number;
+  /** The emotion curve, over exactly the stage columns; null when no emotion lane has a score. */
+  chart: (Block & { widthPixels: number; heightPixels: number }) | null;
 }
 
 const CARD_TOP = 2;
 
-function cardValue(persona: Persona, field: (typeof CARD_FIELDS)[number]): string {
-  return (field === 'name' ? persona.name : persona[field]) ?? '';
+const CHART_HEIGHT = 260;
+
+/** The card's rows: the name, then every filled field (an empty one has nothing to show). */
+function cardFields(persona: Persona): CardField[] {
+  return CARD_FIELDS.filter((field) => field === 'name' || cardText(persona, field, 'en').trim() !== '');
 }
 
 export function planSheet(doc: JourneyDocument, persona: Persona, table: TablePlan): SheetPlan {
   const language = doc.language;
   const width = Math.max(2, table.columns.length);
-  const gridTop = CARD_TOP + CARD_FIELDS.length + 1;
+  const fields = cardFields(persona);
+  const gridTop = CARD_TOP + fields.length + 1;
   const height = gridTop + table.rows.length - 1;
   const blank = <T>(v: T): T[][] =>
     Array.from({ length: height }, () => Array.from({ length: width }, () => v));
@@ -84,7 +94,8 @@ export function planSheet(doc: JourneyDocument, persona: Persona, table: TablePl
     frozenRows: gridTop + table.headerRow,
     frozenColumns: 1,
     grid: { row: gridTop, column: 1, numRows: table.rows.length, numColumns: table.columns.length },
-    card: { row: CARD_TOP, column: 2, numRows: CARD_FIELDS.length, numColumns: width - 1 },
+    card: { row: CARD_TOP, column: 2, numRows: fields.length, numColumns: width - 1 },
+    cardHeights: [],
     separatorRows: table.mergedRows.map((r) => gridTop + r),
     emotionRows: table.emotionRows.map((r) => gridTop + r),
     metricRows: table.metricRows.map((r) => gridTop + r),
@@ -96,9 +107,10 @@ export function planSheet(doc: JourneyDocument, persona: Persona, table: TablePl
       numColumns: table.columns.length - 1,
     },
     titleRow: 1,
-    cardRows: { row: CARD_TOP, column: 1, numRows: CARD_FIELDS.length, numColumns: width },
+    cardRows: { row: CARD_TOP, column: 1, numRows: fields.length, numColumns: width },
     spacerRow: gridTop - 1,
     chartAnchorRow: height + 2,
+    chart: null,
   };
 
   const put = (row: number, column: number, cell: Pick<PlanCell, 'value' | 'style' | 'note'>) => {
@@ -133,7 +145,7 @@ export function planSheet(doc: JourneyDocument, persona: Persona, table: TablePl
   put(1, 2, { value: doc.title, style: { ...baseStyle, bold: true, fontSize: THEME.titleSize } });
   key(1, { kind: 'title' });
 
-  CARD_FIELDS.forEach((field, i) => {
+  fields.forEach((field, i) => {
     const row = CARD_TOP + i;
     const anti = field === 'name' && persona.antiPersona;
     const label = cardLabel(field, persona.antiPersona, language);
@@ -146,14 +158,15 @@ export function planSheet(doc: JourneyDocument, persona: Persona, table: TablePl
         bold: anti,
       },
     });
-    const value = cardValue(persona, field);
+    const value = cardText(persona, field, language);
+    const fontSize = field === 'name' ? THEME.headerSize : THEME.bodySize;
     put(row, 2, {
       value: value === '' ? null : value,
-      style: {
-        ...baseStyle,
-        bold: field === 'name',
-        fontSize: field === 'name' ? THEME.headerSize : THEME.bodySize,
-      },
+      style: { ...baseStyle, bold: field === 'name', fontSize },
+    });
+    plan.cardHeights.push({
+      row,
+      height: cardRowHeight(value, (width - 1) * THEME.stageColumnWidth, fontSize),
     });
     if (width > 2) plan.merges.push({ row, column: 2, numRows: 1, numColumns: width - 1 });
     key(row, { kind: 'card', field });
@@ -168,6 +181,25 @@ export function planSheet(doc: JourneyDocument, persona: Persona, table: TablePl
       put(row, c + 1, cell.role === 'hint' ? { ...cell, style: { ...baseStyle } } : cell);
     });
   });
+  // The emotion lane states its scale under its label (the reader takes the line off again).
+  for (const row of plan.emotionRows) {
+    const label = plan.values[row - 1]![0];
+    if (typeof label === 'string') plan.values[row - 1]![0] = withEmotionScale(label, language);
+  }
+  const stageCount = table.columns.length - 1;
+  const scored = plan.emotionRows.some((row) =>
+    plan.values[row - 1]!.slice(1).some((v) => typeof v === 'number'),
+  );
+  if (scored && stageCount > 0) {
+    plan.chart = {
+      row: plan.chartAnchorRow,
+      column: 2,
+      numRows: 1,
+      numColumns: stageCount,
+      widthPixels: stageCount * THEME.stageColumnWidth,
+      heightPixels: CHART_HEIGHT,
+    };
+  }
   // A service-blueprint line's label moves from the frozen column A to B, merged across the stages.
   for (const row of plan.separatorRows) {
     const r = row - 1;

@@ -81,9 +81,9 @@ export function changedBlock<T>(grid: readonly (readonly T[])[], blank: T): Bloc
   return { row: top + 1, column: left + 1, numRows: bottom - top + 1, numColumns: right - left + 1 };
 }
 
-/** Whether the plan draws an emotion curve. */
+/** Whether the plan draws an emotion curve (only when an emotion lane has a score: sheet-plan.ts). */
 export function chartPlanned(plan: SheetPlan): boolean {
-  return plan.emotionRows.length > 0 && plan.grid.numColumns > 1;
+  return plan.chart !== null;
 }
 
 /**
@@ -130,7 +130,7 @@ export function writeSheetPlan(
   const grid = range(plan.grid);
   grid.setWrapStrategy(app.WrapStrategy.WRAP);
   grid.setBorder(true, true, true, true, true, true, THEME.border, app.BorderStyle.SOLID);
-  range(plan.card).setWrapStrategy(app.WrapStrategy.CLIP);
+  range(plan.card).setWrapStrategy(app.WrapStrategy.WRAP);
   // Freeze before merging: a column inserted left of the frozen one, say, leaves the freeze where
   // the card's merges go, and Sheets refuses a merge across a frozen edge.
   sheet.setFrozenRows(plan.frozenRows);
@@ -145,7 +145,13 @@ export function writeSheetPlan(
   sheet.setColumnWidth(1, THEME.labelColumnWidth);
   sheet.setColumnWidths(2, plan.width - 1, THEME.stageColumnWidth);
   sheet.setRowHeight(plan.titleRow, 36);
-  sheet.setRowHeightsForced(plan.cardRows.row, plan.cardRows.numRows, 22);
+  // Runs of equal heights in one call each (most card fields are one line).
+  for (let i = 0; i < plan.cardHeights.length; ) {
+    let n = 1;
+    while (plan.cardHeights[i + n]?.height === plan.cardHeights[i]!.height) n++;
+    sheet.setRowHeights(plan.cardHeights[i]!.row, n, plan.cardHeights[i]!.height);
+    i += n;
+  }
   sheet.setRowHeight(plan.spacerRow, 10);
   sheet.setHiddenGridlines(true);
 
@@ -165,7 +171,7 @@ export function writeSheetPlan(
     ...(options.keepRules ?? []),
     ...conditionalRules(app, sheet, plan, options),
   ]);
-  if (chartPlanned(plan)) insertEmotionChart(sheet, charts, plan, options.language);
+  if (plan.chart) insertEmotionChart(sheet, charts, plan.chart, plan, options.language);
 
   for (const { row, value } of plan.rowKeys) {
     sheet
@@ -233,7 +239,13 @@ function conditionalRules(
 }
 
 /** Draws the emotion curve (its id is read later: lastChartId). */
-function insertEmotionChart(sheet: Sheet, charts: ChartsService, plan: SheetPlan, language: Language): void {
+function insertEmotionChart(
+  sheet: Sheet,
+  charts: ChartsService,
+  place: NonNullable<SheetPlan['chart']>,
+  plan: SheetPlan,
+  language: Language,
+): void {
   const header = plan.grid.row;
   const width = plan.grid.numColumns;
   let builder = sheet
@@ -249,14 +261,14 @@ function insertEmotionChart(sheet: Sheet, charts: ChartsService, plan: SheetPlan
     .setMergeStrategy(charts.ChartMergeStrategy.MERGE_ROWS)
     .setTransposeRowsAndColumns(true)
     .setNumHeaders(1)
-    .setPosition(plan.chartAnchorRow, 2, 0, 0)
+    .setPosition(place.row, place.column, 0, 0)
     .setOption('title', TEXT.chartTitle[language])
     .setOption('vAxis.minValue', -2)
     .setOption('vAxis.maxValue', 2)
     .setOption('pointSize', 7)
     .setOption('legend', { position: 'bottom' })
-    .setOption('width', Math.min(1200, 160 + (width - 1) * 120))
-    .setOption('height', 260)
+    .setOption('width', place.widthPixels)
+    .setOption('height', place.heightPixels)
     .build();
   sheet.insertChart(chart);
 }

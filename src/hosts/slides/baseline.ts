@@ -96,7 +96,8 @@ export function mergeBase(
       reading.card[field],
     );
     if (field === 'name') basePersona.name = value;
-    else basePersona[field] = value;
+    // Object.assign: a buying role's base is its id, a string of the role type.
+    else Object.assign(basePersona, { [field]: value });
   }
   const skeleton = drawn.skeleton;
   return {
