@@ -95,6 +95,14 @@ describe('building several personas in one call', () => {
   });
 });
 
+/** The document with a score on every journey: a sheet draws its emotion chart only with one. */
+function scored(doc: JourneyDocument): JourneyDocument {
+  const copy = structuredClone(doc);
+  const emotion = copy.lanes.find((l) => l.kind === 'emotion')!;
+  for (const journey of copy.journeys) journey.cells[emotion.id] = { [copy.stages[0]!.id]: 1 };
+  return copy;
+}
+
 /** Makes the n-th emotion chart drawn from now on fail, as Sheets may fail a write half-way. */
 function failChart(addon: Addon, n: number): () => void {
   const context = addon.bundle.context as { Charts: { ChartType: { LINE: unknown } } };
@@ -130,7 +138,7 @@ function shown(addon: Addon, name: string) {
 
 describe('a batch whose write fails half-way', () => {
   it('keeps the personas before the failure, and puts the failed one and those after it back as they were', () => {
-    const doc = makeDoc('aisas', 'en', NAMES);
+    const doc = scored(makeDoc('aisas', 'en', NAMES));
     const addon = startAddon();
     batched(addon, doc);
     typeInEverySheet(addon);
@@ -161,7 +169,7 @@ describe('a batch whose write fails half-way', () => {
   });
 
   it('removes the new sheets from the failed persona on, and leaves the file key as the first alone', () => {
-    const doc = makeDoc('aisas', 'en', NAMES);
+    const doc = scored(makeDoc('aisas', 'en', NAMES));
     const addon = startAddon();
     const alone = startAddon();
     alone.ok<BatchBuild>('buildJourneys', doc, ['p1'], NO_HINTS);

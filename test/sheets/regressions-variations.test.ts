@@ -10,13 +10,13 @@ import type { BuildResult } from '../../src/hosts/sheets/build';
 import type { JourneyDocument } from '../../src/model/types';
 import type { ReadBack } from '../../src/server/rpc';
 import { type Addon, startAddon } from '../support/addon';
-import { HINTS, makeDoc } from '../support/journeys';
+import { HINTS, makeDoc, withFiveCardRows } from '../support/journeys';
 
 const NAMES = ['田中 部長', '佐藤 課長'];
 
 function twoPersonas(frameworkId: string): { addon: Addon; doc: JourneyDocument; second: Sheet } {
   const addon = startAddon();
-  const doc = makeDoc(frameworkId, 'ja', NAMES);
+  const doc = withFiveCardRows(makeDoc(frameworkId, 'ja', NAMES));
   for (const p of doc.personas) addon.ok<BuildResult>('buildJourney', doc, p.id, HINTS);
   return { addon, doc, second: addon.spreadsheet.getSheetByName(NAMES[1]!)! };
 }
@@ -82,8 +82,8 @@ describe('Sheets cases again, in Japanese, on the second persona, rebuilt twice'
   it('case 3: a removal confirmed on both sheets keeps card fields edited on each', () => {
     const { addon, doc, second } = twoPersonas('aisas');
     const first = addon.spreadsheet.getSheetByName(NAMES[0]!)!;
-    addon.emu.user.type(first, 'B5', '工数削減');
-    addon.emu.user.type(second, 'B5', '売上拡大');
+    addon.emu.user.type(first, `B${rowOf(addon, first, '目標')}`, '工数削減');
+    addon.emu.user.type(second, `B${rowOf(addon, second, '目標')}`, '売上拡大');
     const smaller = structuredClone(doc);
     smaller.lanes = smaller.lanes.filter((l) => l.id !== smaller.lanes[1]!.id);
     rebuildAll(addon, smaller);
