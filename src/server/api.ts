@@ -4,6 +4,7 @@
  * Add a module of RPCs here and both sides see it.
  */
 export * from './rpc';
+export * from './rpc-adopt';
 export * from './rpc-drive';
 export * from './rpc-sidebar';
 export * from './rpc-slides';

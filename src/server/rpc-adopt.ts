@@ -1,0 +1,61 @@
+/**
+ * "Adopt this grid" and "Rebuild in Journey Grid's layout" for a file Journey Grid did not build,
+ * after Read back recognised its hand-made grid. Adopting writes only keys (Sheets: adopt.ts;
+ * Slides: ../hosts/slides/adopt.ts), all or nothing; rebuilding is the ordinary build of the
+ * recognised model on new sheets or slides, so the user's original stays as it was. Both answer
+ * the file read back afterwards, which is then a built journey.
+ */
+import { adoptSheets } from '../hosts/sheets/adopt';
+import { adoptDeck } from '../hosts/slides/adopt';
+import { JourneyGridError, problem, type Result } from '../model/problems';
+import type { JourneyDocument } from '../model/types';
+import { validateDocument } from '../model/validate';
+import { runRpc } from './errors';
+import { withDocumentLock } from './lock';
+import { buildJourneys, type ReadBack, readJourneys } from './rpc';
+import { sheetsContext, slidesContext } from './services';
+
+const NOWHERE = problem(
+  '',
+  'not-in-sheets',
+  'この操作は Google スプレッドシートか Google スライドで使えます。',
+  'This works in Google Sheets or Google Slides.',
+);
+
+export function adoptJourneys(
+  doc: JourneyDocument,
+  how: 'keys' | 'layout',
+  scope: 'active' | 'all',
+): Result<ReadBack> {
+  const done = runRpc<null>(() => {
+    const valid = validateDocument(doc);
+    if (!valid.ok) return valid;
+    const model = valid.value;
+    if (how === 'layout') {
+      const built = buildJourneys(
+        model,
+        model.personas.map((p) => p.id),
+        { hints: false, confirmRemovals: false },
+      );
+      if (!built.ok) return built;
+      if (built.value.problems) return { ok: false, problems: built.value.problems };
+      return { ok: true, value: null };
+    }
+    const sheets = sheetsContext();
+    const spreadsheet = sheets?.app.getActiveSpreadsheet();
+    const slides = spreadsheet ? undefined : slidesContext();
+    if (!spreadsheet && !slides) throw new JourneyGridError([NOWHERE]);
+    withDocumentLock(() => {
+      if (spreadsheet) adoptSheets(sheets!.app, spreadsheet, scope, model);
+      else
+        adoptDeck(
+          slides!.app,
+          slides!.app.getActivePresentation()!,
+          slides!.properties.getDocumentProperties()!,
+          model,
+        );
+    });
+    return { ok: true, value: null };
+  });
+  return done.ok ? readJourneys('all') : done;
+}
