@@ -17,6 +17,7 @@ import type { JourneyDocument, Language, Persona } from '../src/model/types';
 import type { ReadBack } from '../src/server/rpc';
 import type { LibraryScope, PersonaLibraries, SidebarBoot } from '../src/server/rpc-sidebar';
 import { takePrintedBoot } from './boot';
+import { AdoptPanel } from './components/AdoptPanel';
 import { BuildResults, mergeRemovals, PendingRemovals, type PersonaBuild } from './components/BuildResults';
 import { Feedback } from './components/Feedback';
 import { FileBanner } from './components/FileBanner';
@@ -263,6 +264,16 @@ export function App() {
   const read = async () => {
     const result = await run('read', 'build', () => callServer('readJourneys', readScope));
     if (result) setReadBack(result);
+    focusOutcome(result ? '#readback-title' : BUILD_PROBLEMS);
+  };
+
+  /** A recognised hand-made grid: keyed as it is, or rebuilt in Journey Grid's layout. */
+  const adoptGrid = async (doc: JourneyDocument, how: 'keys' | 'layout') => {
+    const result = await run('read', 'build', () => callServer('adoptJourneys', doc, how, readScope));
+    if (result) {
+      setReadBack(result);
+      report('build', [], t('adopted'));
+    }
     focusOutcome(result ? '#readback-title' : BUILD_PROBLEMS);
   };
 
@@ -517,6 +528,14 @@ export function App() {
             getDocument={() => documentFor('build')}
             hints={form.hints}
           />
+          {readBack?.recognition && (
+            <AdoptPanel
+              key={readBack.document.title}
+              readBack={readBack}
+              disabled={disabled}
+              onAdopt={adoptGrid}
+            />
+          )}
           {readBack && (
             <ReadBackView
               readBack={readBack}

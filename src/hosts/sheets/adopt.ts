@@ -171,7 +171,11 @@ function planKeys(
 }
 
 /** The cells whose keyed read differs from the model accepted, as addresses the user can find. */
-function differences(expected: JourneyDocument, seen: JourneyDocument, read: JourneyDocument): string[] {
+export function differences(
+  expected: JourneyDocument,
+  seen: JourneyDocument,
+  read: JourneyDocument,
+): string[] {
   const out: string[] = [];
   // A lane whose kind the user changed reads by its new kind: what does not fit is a finding.
   const lanes = expected.lanes.filter((l, i) => seen.lanes[i]?.kind === l.kind);

@@ -12,7 +12,7 @@ import type { JourneyDocument } from '../../model/types';
 import { findTables, GridView } from '../../read/foreign/find-tables';
 import { recognizeGrids } from '../../read/foreign/recognize';
 import { skeletonOf } from '../../read/raw';
-import { ADOPT_PROBLEMS } from '../sheets/adopt';
+import { ADOPT_PROBLEMS, differences } from '../sheets/adopt';
 import type { Properties } from '../ui';
 import { deckGrids } from './foreign-scan';
 import { DeckStore } from './keys';
@@ -97,13 +97,11 @@ export function adoptDeck(
   });
   store.saveWritten();
   const read = readPresentation(app, presentation, properties);
-  const same =
-    read.ok &&
-    JSON.stringify(read.value.document.journeys) === JSON.stringify(doc.journeys) &&
-    ids(read.value.document.lanes) === ids(doc.lanes);
+  const off = read.ok ? differences(doc, seen, read.value.document) : [];
+  const same = read.ok && off.length === 0 && ids(read.value.document.lanes) === ids(doc.lanes);
   if (same) return;
   // Back as it was: every key this adoption wrote goes.
   for (const key of Object.keys(properties.getProperties()))
     if (!(key in before)) properties.deleteProperty(key);
-  throw new JourneyGridError(read.ok ? [ADOPT_PROBLEMS.notExact('—')] : read.problems);
+  throw new JourneyGridError(read.ok ? [ADOPT_PROBLEMS.notExact(off.slice(0, 5).join(', '))] : read.problems);
 }
