@@ -26,7 +26,11 @@ function leapt(rows = LEAPT): { addon: SlidesAddon; tableId: string } {
       if (text) addon.emu.slidesUser.editCell(addon.deck.getId(), t.getObjectId(), r, c, text);
     });
   });
-  addon.emu.slidesUser.addTextBox(addon.deck.getId(), slide.getObjectId(), 'BtoB カスタマージャーニー（直線型）');
+  addon.emu.slidesUser.addTextBox(
+    addon.deck.getId(),
+    slide.getObjectId(),
+    'BtoB カスタマージャーニー（直線型）',
+  );
   return { addon, tableId: t.getObjectId() };
 }
 const read = (addon: SlidesAddon) => addon.ok<ReadBack>('readJourneys', 'all');
