@@ -40,7 +40,9 @@ describe('adopting a hand-made grid in the sidebar (Chromium)', () => {
       await idle(sidebar);
       const panel = await sidebar.waitForSelector('#adopt-title');
       expect(await panel.textContent()).toBe('What was recognised');
-      expect(await sidebar.textContent('[data-testid="adopt-framework"]')).toContain('Basic journey (medium confidence, 3/5)');
+      expect(await sidebar.textContent('[data-testid="adopt-framework"]')).toContain(
+        'Basic journey (medium confidence, 3/5)',
+      );
       expect(await sidebar.inputValue('#adopt-kind-emotion')).toBe('emotion');
       expect(await sidebar.textContent('label[for="adopt-kind-touchpoints"] + .secondary')).toContain('→');
       // The user names the persona the grid did not name, from the keyboard.
