@@ -74,4 +74,25 @@ describe('adopting a hand-made journey table in Slides', () => {
     expect(addon.view().slides.length).toBeGreaterThan(1);
     expect(JSON.stringify(addon.view().slides[0])).toBe(original);
   });
+
+  it('refuses a table whose faces would not read back as the same scores, taking back every key it wrote', () => {
+    const { addon } = leapt([
+      ['', 'Awareness', 'Consideration', 'Purchase'],
+      ['Touchpoints', 'Ad', 'Website', 'Shop'],
+      ['Feelings', '😀', '🙁', '🙂'],
+    ]);
+    const recognised = read(addon);
+    expect(recognised.document.journeys[0]!.cells.emotion).toEqual({
+      awareness: 2,
+      consideration: -1,
+      purchase: 1,
+    });
+    const props = () => JSON.stringify(addon.view().documentProperties ?? {});
+    const before = props();
+    const problems = addon.fail('adoptJourneys', recognised.document, 'keys', 'all');
+    expect(problems.map((p) => p.code)).toEqual(['adopt-not-exact']);
+    expect(problems[0]!.message.ja).toContain('Feelings × Awareness');
+    expect(props()).toBe(before);
+    expect(read(addon).recognition).toBeDefined();
+  });
 });
