@@ -10,9 +10,10 @@
  *   with its slide when the slide is duplicated, moved or copied into another deck; the next build
  *   in that deck moves the keys into document properties.
  *
- * Rows and columns have no identity in Slides, so keys are positional. When a person inserts or
- * deletes a row or column, the stored labels are aligned with what the table shows now (longest
- * common subsequence), and rows that match nothing are read as unkeyed: new lanes or stages.
+ * Rows and columns have no identity in Slides, so keys are positional, with the label and a short
+ * print of the cells of each row and column as drawn. When a person inserts, deletes or renames
+ * rows or columns, the stored ones are aligned with what the table shows now by how well their
+ * labels and cells agree (`alignKeys`), and rows that match nothing are new lanes or stages.
  */
 import { DOCUMENT_KEY, KEY_PREFIX } from '../../layout/keys';
 import type { Persona } from '../../model/types';
@@ -81,6 +82,8 @@ export interface StoredPart extends PartKeys {
   title?: string;
   /** Digests of the form this journey was last built from (first parts; baseline.ts). */
   form?: FormDigests;
+  /** Per row, the prints of its cells as drawn (`cellPrints`): how rows and columns are told apart. */
+  prints?: string[];
 }
 
 /** The JSON of a REST-built deck's keys box: everything a slide needs to be read on its own. */
@@ -271,55 +274,136 @@ export class DeckStore {
   }
 }
 
+/** A row or column as stored: its key, the label drawn, and optionally the print of its cells. */
+export interface StoredLine {
+  key: string;
+  label: string;
+  /** Digests of its cells as drawn (`CELL_PRINT` characters each), in order; absent in old decks. */
+  print?: string;
+}
+
+/** A row or column as the table shows it now: its label (none: its labels column is gone) and cells. */
+export interface ShownLine {
+  label: string | undefined;
+  cells: readonly string[];
+}
+
+/** Characters per cell in a print: 36³ values, so two different texts rarely share one. */
+export const CELL_PRINT = 3;
+const EMPTY_PRINT = '-'.repeat(CELL_PRINT);
+
+/** A cell's print: FNV-1a of its trimmed text, or dashes for an empty cell (which tells nothing). */
+export function cellPrint(text: string): string {
+  const t = text.trim();
+  if (t === '') return EMPTY_PRINT;
+  let hash = 0x811c9dc5;
+  for (let i = 0; i < t.length; i++) hash = Math.imul(hash ^ t.charCodeAt(i), 0x01000193) >>> 0;
+  return (hash % 36 ** CELL_PRINT).toString(36).padStart(CELL_PRINT, '0');
+}
+
 /**
- * For each current position, the stored key whose label it still shows, keeping order: the
- * longest common subsequence of stored and current labels. With nothing inserted or deleted the
- * keys are simply positional (renamed labels keep their key).
+ * What a build stores so rows and columns can be told apart later without a label: per row, the
+ * prints of its cells as drawn (one short string a row; a column's print is read across them).
+ */
+export function cellPrints(cells: readonly (readonly { text: string }[])[]): { prints: string[] } {
+  return { prints: cells.map((row) => row.map((cell) => cellPrint(cell.text)).join('')) };
+}
+
+/** The stored rows and columns of a table with the prints of their cells (when the build kept them). */
+export function printedLines(keys: {
+  rows: readonly { key: string; label: string }[];
+  columns: readonly { key: string; label: string }[];
+  prints?: readonly string[];
+}): { rows: StoredLine[]; columns: StoredLine[] } {
+  const prints = keys.prints;
+  if (!prints || prints.length !== keys.rows.length) return { rows: [...keys.rows], columns: [...keys.columns] };
+  const cell = (r: number, c: number) => prints[r]!.slice(c * CELL_PRINT, (c + 1) * CELL_PRINT);
+  return {
+    rows: keys.rows.map((row, r) => ({ ...row, print: prints[r]! })),
+    columns: keys.columns.map((column, c) => ({
+      ...column,
+      print: keys.rows.map((_, r) => cell(r, c)).join(''),
+    })),
+  };
+}
+
+/** Points for a label shown as stored; each cell still showing what was drawn adds one. */
+const LABEL_POINTS = 2;
+
+/** How well a shown row or column agrees with a stored one: its label, and its cells as drawn. */
+function agreement(stored: StoredLine, shown: ShownLine): number {
+  const label = stored.label.trim();
+  let points = label !== '' && label === shown.label?.trim() ? LABEL_POINTS : 0;
+  if (stored.print) {
+    // Cells compared as a bag: rows or columns inserted or deleted across this line move its cells.
+    const drawn = new Map<string, number>();
+    for (let i = 0; i < stored.print.length; i += CELL_PRINT) {
+      const p = stored.print.slice(i, i + CELL_PRINT);
+      if (p !== EMPTY_PRINT) drawn.set(p, (drawn.get(p) ?? 0) + 1);
+    }
+    for (const text of shown.cells) {
+      const p = cellPrint(text);
+      const left = drawn.get(p);
+      if (p === EMPTY_PRINT || !left) continue;
+      drawn.set(p, left - 1);
+      points++;
+    }
+  }
+  return points;
+}
+
+/**
+ * For each current row (or column), the stored key of the one it is, keeping order. Slides gives
+ * rows and columns no identity, so each is matched with the stored one whose label and cells (as
+ * last built) agree best — the order-keeping alignment with the most agreement — so a row both
+ * shifted and renamed is still known by its cells, and a table without its labels column by its
+ * cells alone. Between two matched neighbours, as many unmatched stored keys as unmatched rows
+ * are renames, in order (an unlabelled row is not the rename of a labelled one: it was inserted).
+ * Rows that match nothing are new lanes or stages.
  */
 export function alignKeys(
-  stored: readonly { key: string; label: string }[],
-  current: readonly string[],
+  stored: readonly StoredLine[],
+  current: readonly (ShownLine | string)[],
 ): (string | undefined)[] {
-  if (stored.length === current.length) return stored.map((s) => s.key);
+  const shown = current.map((c): ShownLine => (typeof c === 'string' ? { label: c, cells: [] } : c));
   const n = stored.length;
-  const m = current.length;
-  const same = (i: number, j: number) => stored[i]!.label.trim() === current[j]!.trim();
-  const lcs: number[][] = Array.from({ length: n + 1 }, () => new Array<number>(m + 1).fill(0));
+  const m = shown.length;
+  const score = stored.map((s) => shown.map((c) => agreement(s, c)));
+  // best[i][j]: the most agreement aligning stored i.. with shown j..
+  const best: number[][] = Array.from({ length: n + 1 }, () => new Array<number>(m + 1).fill(0));
   for (let i = n - 1; i >= 0; i--) {
     for (let j = m - 1; j >= 0; j--) {
-      lcs[i]![j] = same(i, j) ? lcs[i + 1]![j + 1]! + 1 : Math.max(lcs[i + 1]![j]!, lcs[i]![j + 1]!);
+      const pair = score[i]![j]! > 0 ? score[i]![j]! + best[i + 1]![j + 1]! : 0;
+      best[i]![j] = Math.max(pair, best[i + 1]![j]!, best[i]![j + 1]!);
     }
   }
   const keys: (string | undefined)[] = new Array(m).fill(undefined);
+  const pairs: [number, number][] = [];
   let i = 0;
   let j = 0;
   while (i < n && j < m) {
-    if (same(i, j)) {
-      keys[j] = stored[i]!.key;
+    // Ties keep the earlier pair: repeated labels with nothing else to tell them apart go in order.
+    if (score[i]![j]! > 0 && best[i]![j] === score[i]![j]! + best[i + 1]![j + 1]!) {
+      pairs.push([i, j]);
       i++;
       j++;
-    } else if (lcs[i + 1]![j]! >= lcs[i]![j + 1]!) i++;
+    } else if (best[i + 1]![j]! >= best[i]![j + 1]!) i++;
     else j++;
   }
-  // Between two matched neighbours, a single unmatched stored key facing a single unmatched row is a rename.
   let lastStored = -1;
-  let lastCurrent = -1;
-  const matchedStored = new Map<number, number>();
-  keys.forEach((k, jj) => {
-    if (k !== undefined)
-      matchedStored.set(
-        jj,
-        stored.findIndex((s, ii) => ii > lastStored && s.key === k),
+  let lastShown = -1;
+  for (const [si, sj] of [...pairs, [n, m] as [number, number]]) {
+    const gap = si - lastStored - 1;
+    if (gap > 0 && gap === sj - lastShown - 1) {
+      const renames = Array.from({ length: gap }, (_, k) => [lastStored + 1 + k, lastShown + 1 + k] as const);
+      const inserted = renames.some(
+        ([a, b]) => stored[a]!.label.trim() !== '' && shown[b]!.label?.trim() === '',
       );
-    if (k !== undefined) lastStored = matchedStored.get(jj)!;
-  });
-  lastStored = -1;
-  for (let jj = 0; jj <= m; jj++) {
-    const matched = jj === m ? n : matchedStored.get(jj);
-    if (matched === undefined) continue;
-    if (matched - lastStored === 2 && jj - lastCurrent === 2) keys[jj - 1] = stored[lastStored + 1]!.key;
-    lastStored = matched;
-    lastCurrent = jj;
+      if (!inserted) for (const [a, b] of renames) keys[b] = stored[a]!.key;
+    }
+    if (si < n) keys[sj] = stored[si]!.key;
+    lastStored = si;
+    lastShown = sj;
   }
   return keys;
 }

@@ -17,7 +17,7 @@ import { readTable, type TableReading } from '../../read/read-table';
 import { mergeSkeletons } from '../sheets/read';
 import type { Properties } from '../ui';
 import { guessLanguage, skeletonFromCatalog, skeletonFromTable } from './fallback';
-import { alignKeys, DeckStore } from './keys';
+import { alignKeys, DeckStore, printedLines, type StoredPart } from './keys';
 import { type ScannedPart, scanDeck } from './scan';
 import type { Presentation, SlidesAppService } from './services';
 import { CARD_ON_SLIDE, CONTINUATION, ELLIPSIS, type PartKeys } from './slide-plan';
@@ -88,7 +88,7 @@ export function rawTableOf(
   part: ScannedPart,
   index: number,
   persona?: Persona,
-  layout?: PartKeys,
+  layout?: PartKeys & { prints?: string[] },
 ): { raw: RawTable; extra: Finding[] } {
   const where = `slide ${part.slideIndex + 1}`;
   const cells: RawCell[][] = [];
@@ -149,17 +149,9 @@ export function rawTableOf(
   // so the lanes keep their keys (and labels) and the card rows still line up with it.
   const shift = keys && labelsColumnDeleted(keys, part.cells) ? 1 : 0;
   const grid = shift ? part.cells.map((row) => ['', ...row]) : part.cells;
-  const gridRowKeys = keys
-    ? alignKeys(
-        keys.rows.map((row) => (row.key === 'loop' && row.label === '' ? { ...row, label: LOOP_MARK } : row)),
-        grid.map((row) => row[0] || (row.some((t) => t.trim().startsWith(LOOP_MARK)) ? LOOP_MARK : '')),
-      )
-    : grid.map(() => undefined);
-  const columnKeys = !keys
-    ? (grid[0] ?? []).map(() => undefined)
-    : shift
-      ? [keys.columns[0]!.key, ...alignKeys(keys.columns.slice(1), part.cells[0] ?? [])]
-      : alignKeys(keys.columns, grid[0] ?? []);
+  const { gridRowKeys, columnKeys } = keys
+    ? alignTable(keys, grid, shift)
+    : { gridRowKeys: grid.map(() => undefined), columnKeys: (grid[0] ?? []).map(() => undefined) };
   grid.forEach((row, r) => {
     cells.push(row.map(cell));
     rowKeys.push(gridRowKeys[r]);
@@ -175,6 +167,34 @@ export function rawTableOf(
     },
     extra,
   };
+}
+
+/**
+ * The stored key of each row and column the table shows (alignKeys: by labels and by the cells as
+ * drawn). `shift` 1: the labels column was deleted, and `grid` has an empty one in its place.
+ */
+function alignTable(
+  keys: PartKeys & { prints?: string[] },
+  grid: readonly string[][],
+  shift: number,
+): { gridRowKeys: (string | undefined)[]; columnKeys: (string | undefined)[] } {
+  const { rows, columns } = printedLines(keys);
+  const loopLabel = (row: readonly string[]) =>
+    row[0] || (row.some((t) => t.trim().startsWith(LOOP_MARK)) ? LOOP_MARK : '');
+  const gridRowKeys = alignKeys(
+    rows.map((row) => (row.key === 'loop' && row.label === '' ? { ...row, label: LOOP_MARK } : row)),
+    // Without its labels column a row shows no label: it is known by its cells, or its place.
+    grid.map((row) => ({ label: shift ? undefined : loopLabel(row), cells: row })),
+  );
+  const width = grid[0]?.length ?? 0;
+  const shownColumns = Array.from({ length: width }, (_, c) => ({
+    label: grid[0]![c] ?? '',
+    cells: grid.map((row) => row[c] ?? ''),
+  }));
+  const columnKeys = shift
+    ? [columns[0]!.key, ...alignKeys(columns.slice(1), shownColumns.slice(1))]
+    : alignKeys(columns, shownColumns);
+  return { gridRowKeys, columnKeys };
 }
 
 /**
@@ -231,10 +251,10 @@ function sameAtPlace(stored: readonly { label: string }[], shown: readonly strin
  * the copy reads like its original, also where a stage and a lane share a label, which matching by
  * labels alone cannot tell apart.
  */
-function layoutOf(store: DeckStore, part: ScannedPart): PartKeys | undefined {
+function layoutOf(store: DeckStore, part: ScannedPart): (PartKeys & { prints?: string[] }) | undefined {
   const rows = part.cells.map((row) => row[0] ?? '');
   const columns = part.cells[0] ?? [];
-  let best: PartKeys | undefined;
+  let best: StoredPart | undefined;
   let bestScore = 0;
   for (const stored of store.parts()) {
     // A copy whose lane-label column was deleted shows no labels to compare: as many rows will do.
@@ -246,7 +266,7 @@ function layoutOf(store: DeckStore, part: ScannedPart): PartKeys | undefined {
       bestScore = r + c;
     }
   }
-  return best && { rows: best.rows, columns: best.columns };
+  return best && { rows: best.rows, columns: best.columns, ...(best.prints ? { prints: best.prints } : {}) };
 }
 
 /** Stages or lanes of consecutive parts: a newcomer goes right after its predecessor in its part. */
