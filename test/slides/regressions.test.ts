@@ -439,3 +439,96 @@ describe('a header renamed on a continuation slide only', () => {
     }
   });
 });
+
+/** The lanes and stages of the read-back that show `label`, with the persona's cells under them. */
+function laneNamed(back: ReadBack, label: string) {
+  return back.document.lanes.find((l) => l.label === label);
+}
+
+describe('rows and columns both shifted and renamed (slides.md #8, #13, #7)', () => {
+  it('a row deleted and another inserted in its place is a new lane, kept by a rebuild (#13)', () => {
+    const addon = startSlidesAddon();
+    const doc = makeDoc('basic-5', 'ja');
+    build(addon, doc, { hints: true, confirmRemovals: false });
+    const { table } = journeyTables(addon.view())[0]!;
+    const user = addon.emu.slidesUser;
+    user.deleteRow(deckId(addon), table.id, 3); // 思考
+    user.insertRow(deckId(addon), table.id, 3);
+    user.editCell(deckId(addon), table.id, 3, 0, 'Lane 1');
+    user.editCell(deckId(addon), table.id, 3, 1, 'T2');
+    const back = read(addon);
+    const lane = laneNamed(back, 'Lane 1');
+    expect(lane?.id).not.toBe('thoughts');
+    expect(back.document.journeys[0]!.cells[lane!.id]).toEqual({ awareness: 'T2' });
+    // The deleted lane is not renamed "Lane 1" (its hints are gone with it).
+    expect(back.document.lanes.find((l) => l.id === 'thoughts')?.label ?? '思考').toBe('思考');
+    build(addon, back.document, { hints: true, confirmRemovals: false });
+    const again = read(addon);
+    const kept = laneNamed(again, 'Lane 1');
+    expect(again.document.journeys[0]!.cells[kept!.id]).toEqual({ awareness: 'T2' });
+  });
+
+  it('a stage column deleted and an unnamed one inserted in its place is a new stage (#13)', () => {
+    const addon = startSlidesAddon();
+    const doc = makeDoc('basic-5', 'ja');
+    build(addon, doc, { hints: true, confirmRemovals: false });
+    const { slide, table } = journeyTables(addon.view())[0]!;
+    const user = addon.emu.slidesUser;
+    user.deleteColumn(deckId(addon), table.id, 1); // 認知
+    user.insertColumn(deckId(addon), table.id, 1);
+    user.editCell(deckId(addon), table.id, 1, 1, 'T1');
+    user.moveSlide(deckId(addon), addon.view().slides[slide]!.id, 0);
+    const back = read(addon);
+    const added = back.document.stages.filter((s) => !doc.stages.some((d) => d.id === s.id));
+    expect(added).toHaveLength(1);
+    expect(back.document.journeys[0]!.cells.touchpoints).toEqual({ [added[0]!.id]: 'T1' });
+  });
+
+  it('a stage header renamed after the column left of it was deleted keeps its stage (#8)', () => {
+    const addon = startSlidesAddon();
+    const doc = makeDoc('basic-5', 'ja');
+    build(addon, doc, { hints: true, confirmRemovals: false });
+    const { table } = journeyTables(addon.view())[0]!;
+    const user = addon.emu.slidesUser;
+    user.deleteColumn(deckId(addon), table.id, 1); // 認知
+    user.editCell(deckId(addon), table.id, 0, 1, 'Stage 1'); // 検討, now the first stage
+    user.editCell(deckId(addon), table.id, 1, 1, 'T1');
+    const back = read(addon);
+    expect(back.document.stages.find((s) => s.id === 'consideration')?.label).toBe('Stage 1');
+    expect(back.document.journeys[0]!.cells.touchpoints).toEqual({ consideration: 'T1' });
+  });
+
+  it('a lane label renamed, then a row inserted above it: the lane keeps its key (#8)', () => {
+    const addon = startSlidesAddon();
+    const doc = makeDoc('basic-5', 'en', ['Tanaka']);
+    build(addon, doc, { hints: true, confirmRemovals: false });
+    const { table } = journeyTables(addon.view())[0]!;
+    const user = addon.emu.slidesUser;
+    user.editCell(deckId(addon), table.id, 1, 0, 'Lane 1'); // touchpoints
+    user.editCell(deckId(addon), table.id, 1, 2, 'T1');
+    user.insertRow(deckId(addon), table.id, 1);
+    const back = read(addon);
+    expect(back.document.lanes.find((l) => l.id === 'touchpoints')?.label).toBe('Lane 1');
+    expect(back.document.journeys[0]!.cells.touchpoints).toEqual({ consideration: 'T1' });
+  });
+
+  it('a row inserted, then the lane-label column deleted: lanes by their cells, the new one too (#7)', () => {
+    const addon = startSlidesAddon();
+    const doc = makeDoc('basic-5', 'en', ['Tanaka']);
+    build(addon, doc, { hints: true, confirmRemovals: false });
+    const { table } = journeyTables(addon.view())[0]!;
+    const user = addon.emu.slidesUser;
+    user.editCell(deckId(addon), table.id, 3, 2, 'T1'); // thoughts / consideration
+    user.insertRow(deckId(addon), table.id, 2);
+    user.editCell(deckId(addon), table.id, 2, 0, 'Lane 1');
+    user.editCell(deckId(addon), table.id, 2, 3, 'T2');
+    user.deleteColumn(deckId(addon), table.id, 0);
+    const back = read(addon);
+    const cells = back.document.journeys[0]!.cells;
+    expect(cells.thoughts).toEqual({ consideration: 'T1' });
+    const added = back.document.lanes.filter((l) => !doc.lanes.some((d) => d.id === l.id));
+    expect(added).toHaveLength(1);
+    expect(cells[added[0]!.id]).toEqual({ purchase: 'T2' });
+    expect(back.document.personas[0]).toEqual(doc.personas[0]);
+  });
+});

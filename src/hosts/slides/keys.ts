@@ -316,7 +316,8 @@ export function printedLines(keys: {
   prints?: readonly string[];
 }): { rows: StoredLine[]; columns: StoredLine[] } {
   const prints = keys.prints;
-  if (!prints || prints.length !== keys.rows.length) return { rows: [...keys.rows], columns: [...keys.columns] };
+  if (!prints || prints.length !== keys.rows.length)
+    return { rows: [...keys.rows], columns: [...keys.columns] };
   const cell = (r: number, c: number) => prints[r]!.slice(c * CELL_PRINT, (c + 1) * CELL_PRINT);
   return {
     rows: keys.rows.map((row, r) => ({ ...row, print: prints[r]! })),
@@ -357,8 +358,7 @@ function agreement(stored: StoredLine, shown: ShownLine): number {
  * rows and columns no identity, so each is matched with the stored one whose label and cells (as
  * last built) agree best — the order-keeping alignment with the most agreement — so a row both
  * shifted and renamed is still known by its cells, and a table without its labels column by its
- * cells alone. Between two matched neighbours, as many unmatched stored keys as unmatched rows
- * are renames, in order (an unlabelled row is not the rename of a labelled one: it was inserted).
+ * cells alone. Between two matched neighbours the unmatched ones may be renames (`renames`).
  * Rows that match nothing are new lanes or stages.
  */
 export function alignKeys(
@@ -369,11 +369,16 @@ export function alignKeys(
   const n = stored.length;
   const m = shown.length;
   const score = stored.map((s) => shown.map((c) => agreement(s, c)));
+  // A pair is worth its agreement; among alignments that agree as much, the one that moves rows
+  // least wins (each point outweighs every possible sum of moves): equal texts in two rows, or
+  // repeated labels, then pair with the row at the same place.
+  const point = (n + 1) * (m + 1);
+  const value = (i: number, j: number) => score[i]![j]! * point - Math.abs(i - j);
   // best[i][j]: the most agreement aligning stored i.. with shown j..
   const best: number[][] = Array.from({ length: n + 1 }, () => new Array<number>(m + 1).fill(0));
   for (let i = n - 1; i >= 0; i--) {
     for (let j = m - 1; j >= 0; j--) {
-      const pair = score[i]![j]! > 0 ? score[i]![j]! + best[i + 1]![j + 1]! : 0;
+      const pair = score[i]![j]! > 0 ? value(i, j) + best[i + 1]![j + 1]! : 0;
       best[i]![j] = Math.max(pair, best[i + 1]![j]!, best[i]![j + 1]!);
     }
   }
@@ -382,8 +387,7 @@ export function alignKeys(
   let i = 0;
   let j = 0;
   while (i < n && j < m) {
-    // Ties keep the earlier pair: repeated labels with nothing else to tell them apart go in order.
-    if (score[i]![j]! > 0 && best[i]![j] === score[i]![j]! + best[i + 1]![j + 1]!) {
+    if (score[i]![j]! > 0 && best[i]![j] === value(i, j) + best[i + 1]![j + 1]!) {
       pairs.push([i, j]);
       i++;
       j++;
@@ -393,17 +397,45 @@ export function alignKeys(
   let lastStored = -1;
   let lastShown = -1;
   for (const [si, sj] of [...pairs, [n, m] as [number, number]]) {
-    const gap = si - lastStored - 1;
-    if (gap > 0 && gap === sj - lastShown - 1) {
-      const renames = Array.from({ length: gap }, (_, k) => [lastStored + 1 + k, lastShown + 1 + k] as const);
-      const inserted = renames.some(
-        ([a, b]) => stored[a]!.label.trim() !== '' && shown[b]!.label?.trim() === '',
-      );
-      if (!inserted) for (const [a, b] of renames) keys[b] = stored[a]!.key;
-    }
+    renames(stored, shown, lastStored + 1, si, lastShown + 1, sj, keys);
     if (si < n) keys[sj] = stored[si]!.key;
     lastStored = si;
     lastShown = sj;
   }
   return keys;
+}
+
+/** Whether a stored row or column was drawn with text in a cell other than its label. */
+function drewCells(line: StoredLine): boolean {
+  if (!line.print) return false;
+  let filled = 0;
+  for (let i = 0; i < line.print.length; i += CELL_PRINT)
+    if (line.print.slice(i, i + CELL_PRINT) !== EMPTY_PRINT) filled++;
+  return filled > (line.label.trim() === '' ? 0 : 1);
+}
+
+/**
+ * Between two matched neighbours, stored keys [s0, s1) facing rows [c0, c1) that agree with none:
+ * as many stored keys as rows are renames, in order. A row without a label is not the rename of a
+ * labelled one (it was inserted: people rename by typing a label), so when the stored ones all
+ * had labels, only the labelled rows are paired with them. A stored row that was drawn with cells
+ * (hints, content) and shows none of them now is gone, not renamed: nothing is paired then.
+ */
+function renames(
+  stored: readonly StoredLine[],
+  shown: readonly ShownLine[],
+  s0: number,
+  s1: number,
+  c0: number,
+  c1: number,
+  keys: (string | undefined)[],
+): void {
+  if (s1 <= s0 || stored.slice(s0, s1).some(drewCells)) return;
+  let rows = Array.from({ length: c1 - c0 }, (_, k) => c0 + k);
+  if (stored.slice(s0, s1).every((s) => s.label.trim() !== ''))
+    rows = rows.filter((c) => shown[c]!.label?.trim() !== '');
+  if (rows.length !== s1 - s0) return;
+  rows.forEach((c, k) => {
+    keys[c] = stored[s0 + k]!.key;
+  });
 }
