@@ -532,3 +532,60 @@ describe('rows and columns both shifted and renamed (slides.md #8, #13, #7)', ()
     expect(back.document.personas[0]).toEqual(doc.personas[0]);
   });
 });
+
+describe("rebuilding a duplicated slide's journey (slides.md #18)", () => {
+  it('redraws the copy in place as journey p1-2, as a duplicated sheet is', () => {
+    const addon = startSlidesAddon();
+    build(addon, aisas());
+    const { slide, table } = journeyTables(addon.view())[0]!;
+    const copyId = addon.emu.slidesUser.duplicateSlide(deckId(addon), addon.view().slides[slide]!.id);
+    const copy = journeyTables(addon.view()).find((t) => addon.view().slides[t.slide]!.id === copyId)!;
+    addon.emu.slidesUser.editCell(
+      deckId(addon),
+      copy.table.id,
+      texts(table).findIndex((r) => r.includes('TV ad')),
+      1,
+      'Radio',
+    );
+    const back = read(addon).document;
+    expect(back.personas.map((p) => p.id)).toEqual(['p1', 'p1-2']);
+    for (const p of back.personas) addon.ok<SlidesBuildResult>('buildJourney', back, p.id, NO_HINTS);
+    const view = addon.view();
+    expect(journeyTables(view)).toHaveLength(2);
+    // The copy's slide is the one redrawn for p1-2, where it was.
+    expect(view.slides.map((s) => s.id)).toContain(copyId);
+    const again = read(addon).document;
+    expect(again.personas.map((p) => p.id)).toEqual(['p1', 'p1-2']);
+    expect(again.journeys.map((j) => j.cells.touchpoints?.attention)).toEqual(['TV ad', 'Radio']);
+  });
+});
+
+describe('a stage header renamed and its only drawn cell typed over (a property counterexample)', () => {
+  it('is the same stage renamed, its cell read there', () => {
+    const doc: JourneyDocument = {
+      schemaVersion: 1,
+      title: '認知',
+      language: 'ja',
+      frameworkId: 'custom',
+      stages: [
+        { id: 'a', label: '認知', loopsBackTo: 'a' },
+        { id: 'aa', label: '認知' },
+      ],
+      lanes: [{ id: 'a', label: '認知', kind: 'text' }],
+      personas: [{ id: 'a', name: '認知', antiPersona: false }],
+      journeys: [{ personaId: 'a', cells: { a: { aa: '認知' } } }],
+    };
+    const addon = startSlidesAddon();
+    addon.ok<SlidesBuildResult>('buildJourney', doc, 'a', NO_HINTS);
+    const { table } = journeyTables(addon.view())[0]!;
+    const last = table.cells!.length - 1;
+    addon.emu.slidesUser.editCell(deckId(addon), table.id, last, 2, 'T1');
+    addon.emu.slidesUser.editCell(deckId(addon), table.id, 0, 2, 'Stage 2');
+    const back = read(addon);
+    expect(back.document.stages.map((s) => [s.id, s.label])).toEqual([
+      ['a', '認知'],
+      ['aa', 'Stage 2'],
+    ]);
+    expect(back.document.journeys[0]!.cells).toEqual({ a: { aa: 'T1' } });
+  });
+});

@@ -405,21 +405,28 @@ export function alignKeys(
   return keys;
 }
 
-/** Whether a stored row or column was drawn with text in a cell other than its label. */
-function drewCells(line: StoredLine): boolean {
-  if (!line.print) return false;
+/** How many cells other than its label a stored row or column was drawn with (0 without a print). */
+function drawnCells(line: StoredLine): number {
+  if (!line.print) return 0;
   let filled = 0;
   for (let i = 0; i < line.print.length; i += CELL_PRINT)
     if (line.print.slice(i, i + CELL_PRINT) !== EMPTY_PRINT) filled++;
-  return filled > (line.label.trim() === '' ? 0 : 1);
+  return filled - (line.label.trim() === '' ? 0 : 1);
+}
+
+/** How many cells other than its label a row or column shows. */
+function shownCells(line: ShownLine): number {
+  const filled = line.cells.filter((t) => t.trim() !== '').length;
+  return filled - (line.label?.trim() ? 1 : 0);
 }
 
 /**
  * Between two matched neighbours, stored keys [s0, s1) facing rows [c0, c1) that agree with none:
  * as many stored keys as rows are renames, in order. A row without a label is not the rename of a
  * labelled one (it was inserted: people rename by typing a label), so when the stored ones all
- * had labels, only the labelled rows are paired with them. A stored row that was drawn with cells
- * (hints, content) and shows none of them now is gone, not renamed: nothing is paired then.
+ * had labels, only the labelled rows are paired with them. A stored row drawn with cells (hints,
+ * content) that shows none of them now was renamed only if as many cells were typed over: a row
+ * inserted where one was deleted shows fewer (nothing is paired then).
  */
 function renames(
   stored: readonly StoredLine[],
@@ -430,11 +437,12 @@ function renames(
   c1: number,
   keys: (string | undefined)[],
 ): void {
-  if (s1 <= s0 || stored.slice(s0, s1).some(drewCells)) return;
+  if (s1 <= s0) return;
   let rows = Array.from({ length: c1 - c0 }, (_, k) => c0 + k);
   if (stored.slice(s0, s1).every((s) => s.label.trim() !== ''))
     rows = rows.filter((c) => shown[c]!.label?.trim() !== '');
   if (rows.length !== s1 - s0) return;
+  if (rows.some((c, k) => shownCells(shown[c]!) < drawnCells(stored[s0 + k]!))) return;
   rows.forEach((c, k) => {
     keys[c] = stored[s0 + k]!.key;
   });

@@ -10,7 +10,7 @@ import { PERSONA_FIELD_LABELS } from '../../catalog';
 import { type CardField, encodeRow } from '../../layout/keys';
 import { problem, type Result } from '../../model/problems';
 import { type CellValue, type JourneyCells, LIMITS, type Persona } from '../../model/types';
-import { type Assembled, assembleDocument, type JourneyRead } from '../../read/assemble';
+import { type Assembled, assembleDocument, assignJourneyIds, type JourneyRead } from '../../read/assemble';
 import { FINDINGS, type Finding } from '../../read/findings';
 import type { DocumentSkeleton, RawCell, RawTable } from '../../read/raw';
 import { readTable, type TableReading } from '../../read/read-table';
@@ -422,17 +422,39 @@ export function readDeckParts(
       reading.findings.push(FINDINGS.labelsMatched(where, '', ''));
     return [{ part, personaId, persona: { ...persona, id: personaId }, index, reading }];
   });
-  const reads = only === undefined ? all : all.filter((r) => r.personaId === only);
-
-  // Parts of one persona join one journey; a second part with the same index is a copy.
-  const groups: PartRead[][] = [];
-  for (const read of reads) {
-    const group = groups.find(
-      (g) => g[0]!.personaId === read.personaId && !g.some((p) => p.index === read.index),
+  // Parts of one persona join one journey; a second part with the same index is a copy, which
+  // becomes a persona of its own (`<id>-2`…, assignJourneyIds). Tables of other personas left
+  // unread still count, so a copy gets the same id whether one journey or the deck is read, and a
+  // rebuild of `<id>-2` redraws the copy in place.
+  type Entry = { personaId: string; index: number; read?: PartRead };
+  const entries: Entry[] = scanned.flatMap((part): Entry[] => {
+    const read = all.find((r) => r.part === part);
+    if (read) return [{ personaId: read.personaId, index: read.index, read }];
+    const keys = part.stored ?? part.box;
+    return part.unread && keys ? [{ personaId: keys.personaId, index: keys.part }] : [];
+  });
+  const grouped: Entry[][] = [];
+  for (const entry of entries) {
+    const group = grouped.find(
+      (g) => g[0]!.personaId === entry.personaId && !g.some((p) => p.index === entry.index),
     );
-    if (group) group.push(read);
-    else groups.push([read]);
+    if (group) group.push(entry);
+    else grouped.push([entry]);
   }
+  const ids = assignJourneyIds(grouped.map((g) => g[0]!.personaId));
+  const groups: PartRead[][] = grouped
+    .map((group, g) =>
+      group.flatMap((e) =>
+        e.read && (only === undefined || ids[g] === only)
+          ? [
+              only === undefined
+                ? e.read
+                : { ...e.read, personaId: only, persona: { ...e.read.persona, id: only } },
+            ]
+          : [],
+      ),
+    )
+    .filter((group) => group.length > 0);
   const journeys = groups.map((group) => {
     const parts = [...group].sort((a, b) => a.index - b.index);
     const first = parts[0]!;
