@@ -589,3 +589,32 @@ describe('a stage header renamed and its only drawn cell typed over (a property 
     expect(back.document.journeys[0]!.cells).toEqual({ a: { aa: 'T1' } });
   });
 });
+
+describe('an unlabelled row inserted on a duplicated slide where every label is the same word', () => {
+  it('is a new lane of the copy holding its text (a property counterexample)', () => {
+    const doc: JourneyDocument = {
+      schemaVersion: 1,
+      title: '認知',
+      language: 'ja',
+      frameworkId: 'custom',
+      stages: [{ id: 'a', label: '認知', loopsBackTo: 'a' }],
+      lanes: [{ id: 'a', label: '認知', kind: 'text' }],
+      personas: [{ id: 'a', name: '認知', antiPersona: false }],
+      journeys: [{ personaId: 'a', cells: {} }],
+    };
+    const addon = startSlidesAddon();
+    addon.ok<SlidesBuildResult>('buildJourney', doc, 'a', NO_HINTS);
+    const { slide } = journeyTables(addon.view())[0]!;
+    const user = addon.emu.slidesUser;
+    const copyId = user.duplicateSlide(deckId(addon), addon.view().slides[slide]!.id);
+    const copy = journeyTables(addon.view()).find((t) => addon.view().slides[t.slide]!.id === copyId)!.table;
+    user.insertRow(deckId(addon), copy.id, 1);
+    user.editCell(deckId(addon), copy.id, 1, 1, 'T1');
+    const back = read(addon);
+    const copied = back.document.journeys[1]!;
+    const added = back.document.lanes.filter((l) => l.id !== 'a');
+    expect(added).toHaveLength(1);
+    expect(copied.cells).toEqual({ [added[0]!.id]: { a: 'T1' } });
+    expect(back.document.journeys[0]!.cells).toEqual({});
+  });
+});

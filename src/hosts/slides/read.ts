@@ -17,7 +17,7 @@ import { readTable, type TableReading } from '../../read/read-table';
 import { mergeSkeletons } from '../sheets/read';
 import type { Properties } from '../ui';
 import { guessLanguage, skeletonFromCatalog, skeletonFromTable } from './fallback';
-import { alignKeys, DeckStore, printedLines, type StoredPart } from './keys';
+import { alignKeys, DeckStore, printedLines, type ShownLine, type StoredLine, type StoredPart } from './keys';
 import { type ScannedPart, scanDeck } from './scan';
 import type { Presentation, SlidesAppService } from './services';
 import { CARD_ON_SLIDE, CONTINUATION, ELLIPSIS, type PartKeys } from './slide-plan';
@@ -178,23 +178,37 @@ function alignTable(
   grid: readonly string[][],
   shift: number,
 ): { gridRowKeys: (string | undefined)[]; columnKeys: (string | undefined)[] } {
+  const { rows, columns } = storedLines(keys);
+  const shown = shownLines(grid, shift);
+  const gridRowKeys = alignKeys(rows, shown.rows);
+  const columnKeys = shift
+    ? [columns[0]!.key, ...alignKeys(columns.slice(1), shown.columns.slice(1))]
+    : alignKeys(columns, shown.columns);
+  return { gridRowKeys, columnKeys };
+}
+
+/** A table's stored rows and columns with their prints; a loop-back row labelled by its mark. */
+function storedLines(keys: PartKeys & { prints?: string[] }): { rows: StoredLine[]; columns: StoredLine[] } {
   const { rows, columns } = printedLines(keys);
+  return {
+    rows: rows.map((row) => (row.key === 'loop' && row.label === '' ? { ...row, label: LOOP_MARK } : row)),
+    columns,
+  };
+}
+
+/** The rows and columns a table shows: labels and cells (`shift` 1: its labels column is gone). */
+function shownLines(grid: readonly string[][], shift: number): { rows: ShownLine[]; columns: ShownLine[] } {
   const loopLabel = (row: readonly string[]) =>
     row[0] || (row.some((t) => t.trim().startsWith(LOOP_MARK)) ? LOOP_MARK : '');
-  const gridRowKeys = alignKeys(
-    rows.map((row) => (row.key === 'loop' && row.label === '' ? { ...row, label: LOOP_MARK } : row)),
-    // Without its labels column a row shows no label: it is known by its cells, or its place.
-    grid.map((row) => ({ label: shift ? undefined : loopLabel(row), cells: row })),
-  );
   const width = grid[0]?.length ?? 0;
-  const shownColumns = Array.from({ length: width }, (_, c) => ({
-    label: grid[0]![c] ?? '',
-    cells: grid.map((row) => row[c] ?? ''),
-  }));
-  const columnKeys = shift
-    ? [columns[0]!.key, ...alignKeys(columns.slice(1), shownColumns.slice(1))]
-    : alignKeys(columns, shownColumns);
-  return { gridRowKeys, columnKeys };
+  return {
+    // Without its labels column a row shows no label: it is known by its cells, or its place.
+    rows: grid.map((row) => ({ label: shift ? undefined : loopLabel(row), cells: row })),
+    columns: Array.from({ length: width }, (_, c) => ({
+      label: grid[0]![c] ?? '',
+      cells: grid.map((row) => row[c] ?? ''),
+    })),
+  };
 }
 
 /**
@@ -230,8 +244,12 @@ function builtTitle(parts: readonly PartRead[]): { builtTitle?: string } {
 }
 
 /** Like sameAtPlace, but rows or columns inserted or deleted since are skipped (alignKeys). */
-function sameInOrder(stored: readonly { key: string; label: string }[], shown: readonly string[]): number {
-  if (stored.length === shown.length) return sameAtPlace(stored, shown);
+function sameInOrder(stored: readonly StoredLine[], shown: readonly (ShownLine | string)[]): number {
+  if (stored.length === shown.length)
+    return sameAtPlace(
+      stored,
+      shown.map((s) => (typeof s === 'string' ? s : (s.label ?? ''))),
+    );
   const length = Math.max(stored.length, shown.length);
   return alignKeys(stored, shown).filter((k) => k !== undefined).length / length;
 }
@@ -252,15 +270,16 @@ function sameAtPlace(stored: readonly { label: string }[], shown: readonly strin
  * labels alone cannot tell apart.
  */
 function layoutOf(store: DeckStore, part: ScannedPart): (PartKeys & { prints?: string[] }) | undefined {
-  const rows = part.cells.map((row) => row[0] ?? '');
-  const columns = part.cells[0] ?? [];
+  // Compared by labels and by cells as drawn: a copy shows its original's cells.
+  const shown = shownLines(part.cells, 0);
   let best: StoredPart | undefined;
   let bestScore = 0;
   for (const stored of store.parts()) {
+    const lines = storedLines(stored);
     // A copy whose lane-label column was deleted shows no labels to compare: as many rows will do.
-    const unlabelled = labelsColumnDeleted(stored, part.cells) && stored.rows.length === rows.length;
-    const r = unlabelled ? 1 : sameInOrder(stored.rows, rows);
-    const c = sameInOrder(stored.columns, columns);
+    const unlabelled = labelsColumnDeleted(stored, part.cells) && stored.rows.length === shown.rows.length;
+    const r = unlabelled ? 1 : sameInOrder(lines.rows, shown.rows);
+    const c = sameInOrder(lines.columns, shown.columns);
     if (r >= 0.6 && c >= 0.6 && r + c > bestScore) {
       best = stored;
       bestScore = r + c;
