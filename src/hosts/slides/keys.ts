@@ -353,19 +353,11 @@ function agreement(stored: StoredLine, shown: ShownLine): number {
   return points;
 }
 
-/**
- * For each current row (or column), the stored key of the one it is, keeping order. Slides gives
- * rows and columns no identity, so each is matched with the stored one whose label and cells (as
- * last built) agree best — the order-keeping alignment with the most agreement — so a row both
- * shifted and renamed is still known by its cells, and a table without its labels column by its
- * cells alone. Between two matched neighbours the unmatched ones may be renames (`renames`).
- * Rows that match nothing are new lanes or stages.
- */
-export function alignKeys(
+/** The pairs of stored and shown lines that agree (labels or cells), in order, agreeing most. */
+export function agreeingPairs(
   stored: readonly StoredLine[],
-  current: readonly (ShownLine | string)[],
-): (string | undefined)[] {
-  const shown = current.map((c): ShownLine => (typeof c === 'string' ? { label: c, cells: [] } : c));
+  shown: readonly ShownLine[],
+): [number, number][] {
   const n = stored.length;
   const m = shown.length;
   const score = stored.map((s) => shown.map((c) => agreement(s, c)));
@@ -382,7 +374,6 @@ export function alignKeys(
       best[i]![j] = Math.max(pair, best[i + 1]![j]!, best[i]![j + 1]!);
     }
   }
-  const keys: (string | undefined)[] = new Array(m).fill(undefined);
   const pairs: [number, number][] = [];
   let i = 0;
   let j = 0;
@@ -394,6 +385,26 @@ export function alignKeys(
     } else if (best[i + 1]![j]! >= best[i]![j + 1]!) i++;
     else j++;
   }
+  return pairs;
+}
+
+/**
+ * For each current row (or column), the stored key of the one it is, keeping order. Slides gives
+ * rows and columns no identity, so each is matched with the stored one whose label and cells (as
+ * last built) agree best — the order-keeping alignment with the most agreement — so a row both
+ * shifted and renamed is still known by its cells, and a table without its labels column by its
+ * cells alone. Between two matched neighbours the unmatched ones may be renames (`renames`).
+ * Rows that match nothing are new lanes or stages.
+ */
+export function alignKeys(
+  stored: readonly StoredLine[],
+  current: readonly (ShownLine | string)[],
+): (string | undefined)[] {
+  const shown = current.map((c): ShownLine => (typeof c === 'string' ? { label: c, cells: [] } : c));
+  const n = stored.length;
+  const m = shown.length;
+  const keys: (string | undefined)[] = new Array(m).fill(undefined);
+  const pairs = agreeingPairs(stored, shown);
   let lastStored = -1;
   let lastShown = -1;
   for (const [si, sj] of [...pairs, [n, m] as [number, number]]) {

@@ -17,7 +17,15 @@ import { readTable, type TableReading } from '../../read/read-table';
 import { mergeSkeletons } from '../sheets/read';
 import type { Properties } from '../ui';
 import { guessLanguage, skeletonFromCatalog, skeletonFromTable } from './fallback';
-import { alignKeys, DeckStore, printedLines, type ShownLine, type StoredLine, type StoredPart } from './keys';
+import {
+  agreeingPairs,
+  alignKeys,
+  DeckStore,
+  printedLines,
+  type ShownLine,
+  type StoredLine,
+  type StoredPart,
+} from './keys';
 import { type ScannedPart, scanDeck } from './scan';
 import type { Presentation, SlidesAppService } from './services';
 import { CARD_ON_SLIDE, CONTINUATION, ELLIPSIS, type PartKeys } from './slide-plan';
@@ -243,15 +251,28 @@ function builtTitle(parts: readonly PartRead[]): { builtTitle?: string } {
   return title === undefined ? {} : { builtTitle: title };
 }
 
-/** Like sameAtPlace, but rows or columns inserted or deleted since are skipped (alignKeys). */
+/**
+ * How much of a table's rows (or columns) agree with stored ones, in order, as a share of the
+ * longer list: by labels and cells as drawn, or, given labels only, by labels (also empty ones).
+ */
 function sameInOrder(stored: readonly StoredLine[], shown: readonly (ShownLine | string)[]): number {
-  if (stored.length === shown.length)
-    return sameAtPlace(
-      stored,
-      shown.map((s) => (typeof s === 'string' ? s : (s.label ?? ''))),
-    );
   const length = Math.max(stored.length, shown.length);
-  return alignKeys(stored, shown).filter((k) => k !== undefined).length / length;
+  if (length === 0) return 0;
+  if (shown.every((s) => typeof s === 'string')) {
+    const labels = shown as readonly string[];
+    if (stored.length === labels.length) return sameAtPlace(stored, labels);
+    // Longest common subsequence of the labels.
+    let row = new Array<number>(labels.length + 1).fill(0);
+    for (const s of stored) {
+      const next = [0];
+      labels.forEach((l, j) => {
+        next.push(s.label.trim() === l.trim() ? row[j]! + 1 : Math.max(row[j + 1]!, next[j]!));
+      });
+      row = next;
+    }
+    return row[labels.length]! / length;
+  }
+  return agreeingPairs(stored, shown as readonly ShownLine[]).length / length;
 }
 
 /** How many labels two lists share at the same place, as a share of the longer one. */
