@@ -618,3 +618,30 @@ describe('an unlabelled row inserted on a duplicated slide where every label is 
     expect(back.document.journeys[0]!.cells).toEqual({});
   });
 });
+
+describe('a header renamed on a duplicated slide where every label is the same word (slides.md #4)', () => {
+  it('is the copy stage renamed, reported as a label that differs', () => {
+    const doc: JourneyDocument = {
+      schemaVersion: 1,
+      title: '認知',
+      language: 'ja',
+      frameworkId: 'custom',
+      stages: [{ id: 'a', label: '認知', loopsBackTo: 'a' }],
+      lanes: [{ id: 'a', label: '認知', kind: 'text' }],
+      personas: [{ id: 'a', name: '認知', antiPersona: false }],
+      journeys: [{ personaId: 'a', cells: {} }],
+    };
+    const addon = startSlidesAddon();
+    addon.ok<SlidesBuildResult>('buildJourney', doc, 'a', NO_HINTS);
+    const { slide } = journeyTables(addon.view())[0]!;
+    const user = addon.emu.slidesUser;
+    const copyId = user.duplicateSlide(deckId(addon), addon.view().slides[slide]!.id);
+    const copy = journeyTables(addon.view()).find((t) => addon.view().slides[t.slide]!.id === copyId)!.table;
+    user.editCell(deckId(addon), copy.id, 0, 1, 'Stage 1');
+    user.editCell(deckId(addon), copy.id, copy.cells!.length - 1, 1, 'T1');
+    const back = read(addon);
+    expect(back.document.stages.map((s) => s.id)).toEqual(['a']);
+    expect(back.document.journeys[1]!.cells).toEqual({ a: { a: 'T1' } });
+    expect(back.findings.find((f) => f.text === 'Stage 1')?.code).toBe('label-differs');
+  });
+});
