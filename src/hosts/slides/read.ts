@@ -290,7 +290,7 @@ function sameAtPlace(stored: readonly { label: string }[], shown: readonly strin
  * the copy reads like its original, also where a stage and a lane share a label, which matching by
  * labels alone cannot tell apart.
  */
-function layoutOf(store: DeckStore, part: ScannedPart): (PartKeys & { prints?: string[] }) | undefined {
+function layoutOf(store: DeckStore, part: ScannedPart): StoredPart | undefined {
   // Compared by labels and by cells as drawn: a copy shows its original's cells.
   const shown = shownLines(part.cells, 0);
   let best: StoredPart | undefined;
@@ -306,7 +306,7 @@ function layoutOf(store: DeckStore, part: ScannedPart): (PartKeys & { prints?: s
       bestScore = r + c;
     }
   }
-  return best && { rows: best.rows, columns: best.columns, ...(best.prints ? { prints: best.prints } : {}) };
+  return best;
 }
 
 /** Stages or lanes of consecutive parts: a newcomer goes right after its predecessor in its part. */
@@ -429,7 +429,14 @@ export function readDeckParts(
       const plain = clampName(name.replace(CONTINUATION, '$1')).trim();
       return [...storedPersonas, ...named].find((p) => p.name.trim() === plain);
     };
-    let persona = (keys && (store.persona(keys.personaId) ?? part.box?.persona)) ?? byName(part.name);
+    // A table without keys (a duplicated slide) copies a stored one: its persona is that table's
+    // when no persona has the name it shows (a name typed over before or after duplicating), so
+    // the copy is `<id>-2` however its name was edited, and ids follow the slides' order.
+    const layout = keys ? undefined : layoutOf(store, part);
+    let persona =
+      (keys && (store.persona(keys.personaId) ?? part.box?.persona)) ??
+      byName(part.name) ??
+      (layout && part.name !== undefined && index === 0 ? store.persona(layout.personaId) : undefined);
     const nameFindings: Finding[] = [];
     if (!persona) {
       const name = part.name?.replace(CONTINUATION, '$1') || `Persona ${n + 1}`;
@@ -447,7 +454,7 @@ export function readDeckParts(
       named.push(persona);
     }
     const personaId = keys?.personaId ?? persona.id;
-    const { raw, extra } = rawTableOf(part, index, persona, keys ? undefined : layoutOf(store, part));
+    const { raw, extra } = rawTableOf(part, index, persona, layout);
     // A table without keys of its own in a deck built with hints (a duplicated slide) holds the
     // same grey hints: they are not content.
     const hints = keys?.hints ?? store.hintsOf(personaId) ?? boxHints ?? keyless;
