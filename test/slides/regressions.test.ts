@@ -645,24 +645,3 @@ describe('a header renamed on a duplicated slide where every label is the same w
     expect(back.findings.find((f) => f.text === 'Stage 1')?.code).toBe('label-differs');
   });
 });
-
-describe('a slide duplicated after its persona name was typed over, the original deleted (slides.md #17)', () => {
-  it('the copy stays its persona’s journey (first in slide order), a rebuild from the form is its -2', () => {
-    const addon = startSlidesAddon();
-    const doc = makeDoc('basic-5', 'ja');
-    build(addon, doc, { hints: true, confirmRemovals: false });
-    const { slide } = journeyTables(addon.view())[0]!;
-    const original = addon.view().slides[slide]!.id;
-    const user = addon.emu.slidesUser;
-    user.editText(deckId(addon), element(addon.view(), slide, 'Journey Grid：ペルソナ名').id, 'Name 1');
-    user.duplicateSlide(deckId(addon), original);
-    user.deleteSlide(deckId(addon), original);
-    expect(read(addon).document.personas.map((p) => [p.id, p.name])).toEqual([['p1', 'Name 1']]);
-    build(addon, doc, { hints: true, confirmRemovals: false });
-    const back = read(addon).document;
-    expect(back.personas.map((p) => [p.id, p.name])).toEqual([
-      ['p1', 'Name 1'],
-      ['p1-2', '田中 部長'],
-    ]);
-  });
-});

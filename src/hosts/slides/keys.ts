@@ -13,7 +13,7 @@
  * Rows and columns have no identity in Slides, so keys are positional, with the label and a short
  * print of the cells of each row and column as drawn. When a person inserts, deletes or renames
  * rows or columns, the stored ones are aligned with what the table shows now by how well their
- * labels and cells agree (`alignKeys`), and rows that match nothing are new lanes or stages.
+ * labels and cells agree (`alignLines`), and rows that match nothing are new lanes or stages.
  */
 import { DOCUMENT_KEY, KEY_PREFIX } from '../../layout/keys';
 import type { Persona } from '../../model/types';
@@ -332,10 +332,18 @@ export function printedLines(keys: {
 const LABEL_POINTS = 2;
 
 /** How well a shown row or column agrees with a stored one: its label, and its cells as drawn. */
-function agreement(stored: StoredLine, shown: ShownLine): number {
+function agreement(stored: StoredLine, shown: ShownLine, across?: readonly (number | undefined)[]): number {
   const label = stored.label.trim();
   let points = label !== '' && label === shown.label?.trim() ? LABEL_POINTS : 0;
-  if (stored.print) {
+  if (stored.print && across) {
+    // The other direction is aligned already: each cell is compared with the one drawn at its place.
+    shown.cells.forEach((text, k) => {
+      const at = across[k];
+      if (at === undefined) return;
+      const p = cellPrint(text);
+      if (p !== EMPTY_PRINT && p === stored.print!.slice(at * CELL_PRINT, (at + 1) * CELL_PRINT)) points++;
+    });
+  } else if (stored.print) {
     // Cells compared as a bag: rows or columns inserted or deleted across this line move its cells.
     const drawn = new Map<string, number>();
     for (let i = 0; i < stored.print.length; i += CELL_PRINT) {
@@ -357,10 +365,11 @@ function agreement(stored: StoredLine, shown: ShownLine): number {
 export function agreeingPairs(
   stored: readonly StoredLine[],
   shown: readonly ShownLine[],
+  across?: readonly (number | undefined)[],
 ): [number, number][] {
   const n = stored.length;
   const m = shown.length;
-  const score = stored.map((s) => shown.map((c) => agreement(s, c)));
+  const score = stored.map((s) => shown.map((c) => agreement(s, c, across)));
   // A pair is worth its agreement; among alignments that agree as much, the one that moves rows
   // least wins (each point outweighs every possible sum of moves): equal texts in two rows, or
   // repeated labels, then pair with the row at the same place.
@@ -389,27 +398,29 @@ export function agreeingPairs(
 }
 
 /**
- * For each current row (or column), the stored key of the one it is, keeping order. Slides gives
+ * For each current row (or column), the index of the stored one it is, keeping order. Slides gives
  * rows and columns no identity, so each is matched with the stored one whose label and cells (as
  * last built) agree best — the order-keeping alignment with the most agreement — so a row both
  * shifted and renamed is still known by its cells, and a table without its labels column by its
  * cells alone. Between two matched neighbours the unmatched ones may be renames (`renames`).
- * Rows that match nothing are new lanes or stages.
+ * Rows that match nothing are new lanes or stages. `across`: for each cell of a shown line, the
+ * stored cell it faces (the other direction, aligned already); without it cells are compared as a bag.
  */
-export function alignKeys(
+export function alignLines(
   stored: readonly StoredLine[],
   current: readonly (ShownLine | string)[],
-): (string | undefined)[] {
+  across?: readonly (number | undefined)[],
+): (number | undefined)[] {
   const shown = current.map((c): ShownLine => (typeof c === 'string' ? { label: c, cells: [] } : c));
   const n = stored.length;
   const m = shown.length;
-  const keys: (string | undefined)[] = new Array(m).fill(undefined);
-  const pairs = agreeingPairs(stored, shown);
+  const keys: (number | undefined)[] = new Array(m).fill(undefined);
+  const pairs = agreeingPairs(stored, shown, across);
   let lastStored = -1;
   let lastShown = -1;
   for (const [si, sj] of [...pairs, [n, m] as [number, number]]) {
     renames(stored, shown, lastStored + 1, si, lastShown + 1, sj, keys);
-    if (si < n) keys[sj] = stored[si]!.key;
+    if (si < n) keys[sj] = si;
     lastStored = si;
     lastShown = sj;
   }
@@ -446,7 +457,7 @@ function renames(
   s1: number,
   c0: number,
   c1: number,
-  keys: (string | undefined)[],
+  keys: (number | undefined)[],
 ): void {
   if (s1 <= s0) return;
   let rows = Array.from({ length: c1 - c0 }, (_, k) => c0 + k);
@@ -455,6 +466,6 @@ function renames(
   if (rows.length !== s1 - s0) return;
   if (rows.some((c, k) => shownCells(shown[c]!) < drawnCells(stored[s0 + k]!))) return;
   rows.forEach((c, k) => {
-    keys[c] = stored[s0 + k]!.key;
+    keys[c] = s0 + k;
   });
 }

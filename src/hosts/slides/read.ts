@@ -19,7 +19,7 @@ import type { Properties } from '../ui';
 import { guessLanguage, skeletonFromCatalog, skeletonFromTable } from './fallback';
 import {
   agreeingPairs,
-  alignKeys,
+  alignLines,
   DeckStore,
   printedLines,
   type ShownLine,
@@ -178,7 +178,7 @@ export function rawTableOf(
 }
 
 /**
- * The stored key of each row and column the table shows (alignKeys: by labels and by the cells as
+ * The stored key of each row and column the table shows (alignLines: by labels and by the cells as
  * drawn). `shift` 1: the labels column was deleted, and `grid` has an empty one in its place.
  */
 function alignTable(
@@ -188,10 +188,23 @@ function alignTable(
 ): { gridRowKeys: (string | undefined)[]; columnKeys: (string | undefined)[] } {
   const { rows, columns } = storedLines(keys);
   const shown = shownLines(grid, shift);
-  const gridRowKeys = alignKeys(rows, shown.rows);
-  const columnKeys = shift
-    ? [columns[0]!.key, ...alignKeys(columns.slice(1), shown.columns.slice(1))]
-    : alignKeys(columns, shown.columns);
+  // Rows first with their cells as a bag, then columns cell by cell along those rows, then rows
+  // again cell by cell along the columns: two rows or columns drawn alike but for one cell are
+  // told apart by that cell.
+  const columnsOf = (across?: readonly (number | undefined)[]) =>
+    shift
+      ? [
+          0,
+          ...alignLines(columns.slice(1), shown.columns.slice(1), across).map((i) =>
+            i === undefined ? i : i + 1,
+          ),
+        ]
+      : alignLines(columns, shown.columns, across);
+  const firstRows = alignLines(rows, shown.rows);
+  const columnIndex = columnsOf(firstRows);
+  const rowIndex = alignLines(rows, shown.rows, columnIndex);
+  const gridRowKeys = rowIndex.map((i) => (i === undefined ? undefined : rows[i]!.key));
+  const columnKeys = columnIndex.map((i) => (i === undefined ? undefined : columns[i]!.key));
   return { gridRowKeys, columnKeys };
 }
 
@@ -429,14 +442,8 @@ export function readDeckParts(
       const plain = clampName(name.replace(CONTINUATION, '$1')).trim();
       return [...storedPersonas, ...named].find((p) => p.name.trim() === plain);
     };
-    // A table without keys (a duplicated slide) copies a stored one: its persona is that table's
-    // when no persona has the name it shows (a name typed over before or after duplicating), so
-    // the copy is `<id>-2` however its name was edited, and ids follow the slides' order.
     const layout = keys ? undefined : layoutOf(store, part);
-    let persona =
-      (keys && (store.persona(keys.personaId) ?? part.box?.persona)) ??
-      byName(part.name) ??
-      (layout && part.name !== undefined && index === 0 ? store.persona(layout.personaId) : undefined);
+    let persona = (keys && (store.persona(keys.personaId) ?? part.box?.persona)) ?? byName(part.name);
     const nameFindings: Finding[] = [];
     if (!persona) {
       const name = part.name?.replace(CONTINUATION, '$1') || `Persona ${n + 1}`;
