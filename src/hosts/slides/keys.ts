@@ -419,7 +419,7 @@ export function alignLines(
   let lastStored = -1;
   let lastShown = -1;
   for (const [si, sj] of [...pairs, [n, m] as [number, number]]) {
-    renames(stored, shown, lastStored + 1, si, lastShown + 1, sj, keys);
+    renames(stored, shown, lastStored + 1, si, lastShown + 1, sj, keys, across);
     if (si < n) keys[sj] = si;
     lastStored = si;
     lastShown = sj;
@@ -427,19 +427,23 @@ export function alignLines(
   return keys;
 }
 
-/** How many cells other than its label a stored row or column was drawn with (0 without a print). */
-function drawnCells(line: StoredLine): number {
-  if (!line.print) return 0;
-  let filled = 0;
-  for (let i = 0; i < line.print.length; i += CELL_PRINT)
-    if (line.print.slice(i, i + CELL_PRINT) !== EMPTY_PRINT) filled++;
-  return filled - (line.label.trim() === '' ? 0 : 1);
+/**
+ * How many cells other than its label a stored row or column was drawn with (0 without a print);
+ * with `across`, only those facing a cell shown now (rows or columns deleted since do not count).
+ */
+function drawnCells(line: StoredLine, across?: readonly (number | undefined)[]): number {
+  const print = line.print;
+  if (!print) return 0;
+  const filled = (at: number) => print.slice(at * CELL_PRINT, (at + 1) * CELL_PRINT).replace(/-/g, '') !== '';
+  if (across) return across.filter((at, k) => k > 0 && at !== undefined && filled(at)).length;
+  let count = 0;
+  for (let at = 1; at * CELL_PRINT < print.length; at++) if (filled(at)) count++;
+  return count;
 }
 
-/** How many cells other than its label a row or column shows. */
+/** How many cells other than its label (the first) a row or column shows. */
 function shownCells(line: ShownLine): number {
-  const filled = line.cells.filter((t) => t.trim() !== '').length;
-  return filled - (line.label?.trim() ? 1 : 0);
+  return line.cells.filter((t, k) => k > 0 && t.trim() !== '').length;
 }
 
 /**
@@ -458,13 +462,14 @@ function renames(
   c0: number,
   c1: number,
   keys: (number | undefined)[],
+  across?: readonly (number | undefined)[],
 ): void {
   if (s1 <= s0) return;
   let rows = Array.from({ length: c1 - c0 }, (_, k) => c0 + k);
   if (stored.slice(s0, s1).every((s) => s.label.trim() !== ''))
     rows = rows.filter((c) => shown[c]!.label?.trim() !== '');
   if (rows.length !== s1 - s0) return;
-  if (rows.some((c, k) => shownCells(shown[c]!) < drawnCells(stored[s0 + k]!))) return;
+  if (rows.some((c, k) => shownCells(shown[c]!) < drawnCells(stored[s0 + k]!, across))) return;
   rows.forEach((c, k) => {
     keys[c] = s0 + k;
   });
