@@ -675,4 +675,33 @@ describe('two stage columns drawn alike but for one cell, one deleted (a propert
     expect(back.document.stages.map((s) => s.id)).toEqual(['aa']);
     expect(back.document.journeys[0]!.cells).toEqual({ aa: { aa: 'T1' }, a5: { aa: '認知' } });
   });
+
+  it('also once the lane-label column is deleted too', () => {
+    const doc: JourneyDocument = {
+      schemaVersion: 1,
+      title: '認知',
+      language: 'ja',
+      frameworkId: 'custom',
+      stages: [
+        { id: 'a', label: '認知', loopsBackTo: 'a' },
+        { id: 'aa', label: '認知', loopsBackTo: 'a' },
+      ],
+      lanes: [
+        { id: 'a', label: '認知', kind: 'text' },
+        { id: 'aa', label: '認知', kind: 'text' },
+        { id: 'a5', label: '認知', kind: 'text' },
+      ],
+      personas: [{ id: 'a', name: '認知', antiPersona: false }],
+      journeys: [{ personaId: 'a', cells: { aa: { a: '認知', aa: '認知' }, a5: { aa: '認知' } } }],
+    };
+    const addon = startSlidesAddon();
+    addon.ok<SlidesBuildResult>('buildJourney', doc, 'a', NO_HINTS);
+    const { table } = journeyTables(addon.view())[0]!;
+    const rows = texts(table).length;
+    addon.emu.slidesUser.editCell(deckId(addon), table.id, rows - 2, 2, 'T1');
+    addon.emu.slidesUser.deleteColumn(deckId(addon), table.id, 1);
+    addon.emu.slidesUser.deleteColumn(deckId(addon), table.id, 0);
+    const back = read(addon);
+    expect(back.document.journeys[0]!.cells).toEqual({ aa: { aa: 'T1' }, a5: { aa: '認知' } });
+  });
 });
