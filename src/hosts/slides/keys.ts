@@ -468,6 +468,13 @@ function renames(
   let rows = Array.from({ length: c1 - c0 }, (_, k) => c0 + k);
   if (stored.slice(s0, s1).every((s) => s.label.trim() !== ''))
     rows = rows.filter((c) => shown[c]!.label?.trim() !== '');
+  if (rows.length > 1 && s1 - s0 === 1) {
+    // One stored row facing several labelled ones (another was inserted beside the renamed one):
+    // the renamed one shows about as many cells as were drawn; one just inserted, what was typed.
+    const drawn = drawnCells(stored[s0]!, across);
+    const gaps = rows.map((c) => Math.abs(shownCells(shown[c]!) - drawn));
+    rows = [rows[gaps.indexOf(Math.min(...gaps))]!];
+  }
   if (rows.length !== s1 - s0) return;
   if (rows.some((c, k) => shownCells(shown[c]!) < drawnCells(stored[s0 + k]!, across))) return;
   rows.forEach((c, k) => {
