@@ -705,3 +705,22 @@ describe('two stage columns drawn alike but for one cell, one deleted (a propert
     expect(back.document.journeys[0]!.cells).toEqual({ aa: { aa: 'T1' }, a5: { aa: '認知' } });
   });
 });
+
+describe('an unnamed stage inserted at the left edge, another deleted, then the lane-label column', () => {
+  it('the new stage holds its text; the table is read without its labels column (a property counterexample)', () => {
+    const addon = startSlidesAddon();
+    const doc = makeDoc('basic-5', 'ja');
+    build(addon, doc, { hints: true, confirmRemovals: false });
+    const { table } = journeyTables(addon.view())[0]!;
+    const user = addon.emu.slidesUser;
+    user.insertColumn(deckId(addon), table.id, 1);
+    user.editCell(deckId(addon), table.id, 1, 1, 'T1');
+    user.deleteColumn(deckId(addon), table.id, 3); // 検討
+    user.deleteColumn(deckId(addon), table.id, 0);
+    const back = read(addon);
+    const added = back.document.stages.filter((s) => !doc.stages.some((d) => d.id === s.id));
+    expect(added).toHaveLength(1);
+    expect(back.document.journeys[0]!.cells).toEqual({ touchpoints: { [added[0]!.id]: 'T1' } });
+    expect(back.document.lanes.map((l) => l.id)).toEqual(doc.lanes.map((l) => l.id));
+  });
+});

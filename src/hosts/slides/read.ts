@@ -273,7 +273,8 @@ function sameInOrder(stored: readonly StoredLine[], shown: readonly (ShownLine |
   if (length === 0) return 0;
   if (shown.every((s) => typeof s === 'string')) {
     const labels = shown as readonly string[];
-    if (stored.length === labels.length) return sameAtPlace(stored, labels);
+    // As many as stored: renamed ones count at their place, shifted ones in order.
+    const atPlace = stored.length === labels.length ? sameAtPlace(stored, labels) : 0;
     // Longest common subsequence of the labels.
     let row = new Array<number>(labels.length + 1).fill(0);
     for (const s of stored) {
@@ -283,7 +284,7 @@ function sameInOrder(stored: readonly StoredLine[], shown: readonly (ShownLine |
       });
       row = next;
     }
-    return row[labels.length]! / length;
+    return Math.max(atPlace, row[labels.length]! / length);
   }
   return agreeingPairs(stored, shown as readonly ShownLine[]).length / length;
 }
