@@ -34,28 +34,29 @@ const KNOWN_OPEN: Record<string, string | false> = {
   rebuildKeepsDeckLabels: false, // slides.md#1: fixed on the merged host branches
   textBoxOnRebuild: false, // slides.md#2: fixed on the merged host branches
   appendToTable: false, // slides.md#3: fixed (a Slides table is the grid to its edges)
-  duplicateSharedLabel: 'slides.md#4',
+  duplicateSharedLabel: false, // slides.md#4: fixed (a copy is matched by labels and cells as drawn)
   titleOnLaterSlide: false, // slides.md#5: fixed on the merged host branches
   renamedCardLabel: false, // slides.md#6: fixed on the merged host branches
-  deleteLabelColumn: 'slides.md#7', // deleting the column alone is read (regression test); with duplicates and reshapes not yet
-  // slides.md#7: rows or columns inserted or deleted (in any table) in a run where a lane-label
-  // column is deleted (either order): the label-less table's texts are not all placed yet.
+  deleteLabelColumn: false, // slides.md#7: fixed (rows of a table without labels are aligned by their cells)
+  // slides.md#7: a row inserted in a table whose lane-label column is gone and which was drawn
+  // without hints or content: no label and no drawn cell tells the new row from the others.
   reshapeWithoutLabelColumn: 'slides.md#7',
   // A slide duplicated after its persona name was typed over, then the original deleted or moved:
   // which persona the copy is depends on the order of reads (found with the fixed seed).
   duplicateRenamedPersona: 'slides.md#17',
-  renameAndReshape: 'slides.md#8',
+  renameAndReshape: false, // slides.md#8: fixed (rows and columns aligned by labels and cells as drawn)
   unnamedInsert: false, // slides.md#9: fixed on the merged host branches
-  duplicateAfterRename: 'slides.md#10',
+  duplicateAfterRename: false, // slides.md#10: fixed
   repeatedLabels: false, // slides.md#11: fixed on the merged host branches
   duplicateContinuation: false, // slides.md#12: fixed on the merged host branches
-  severalReshapes: 'slides.md#13',
+  severalReshapes: false, // slides.md#13: fixed (alignment by labels and cells as drawn)
   renameCopiedPersona: false, // slides.md#16: fixed on the merged host branches
   readDuringRebuild: false, // slides.md#15: fixed on the merged host branches
-  reshapeCopy: 'slides.md#14',
+  reshapeCopy: false, // slides.md#14: fixed
   titleThenRebuild: 'sheets.md#9',
-  // slides.md#11: one of two rows (or columns) shown exactly alike, label and every cell, deleted:
-  // no reader can tell which one went, so the ids it gives the one left may be the other's.
+  // slides.md#11: one of two rows (or columns) shown alike (label and every cell, or the same label
+  // and drawn cells typed over) deleted: no reader can tell which one went, so the ids it gives the
+  // one left may be the other's.
   identicalTwins: 'slides.md#11',
 };
 
@@ -345,12 +346,18 @@ function apply(run: Run, edit: Edit): void {
   const twins = (lines: string[][]) => new Set(lines.map((l) => l.join('\u0001'))).size < lines.length;
   const twin = (line: number, lines: string[][]) =>
     lines.some((l, i) => i !== line && l.join('\u0001') === lines[line]!.join('\u0001'));
+  // Or one of two showing the same label (each may have had a drawn cell typed over): which went
+  // is a guess (the reader takes the one at the same place).
+  const sameLabel = (lines: string[][], at: number) =>
+    lines.some((l, i) => i !== at && (l[0] ?? '').trim() !== '' && l[0] === lines[at]![0]);
   const twinRow = (r: number) =>
     KNOWN_OPEN.identicalTwins !== false &&
-    (twin(r, shownTable) || builtTables.some((t) => twins(t.slice(1))));
+    (twin(r, shownTable) || sameLabel(shownTable, r) || builtTables.some((t) => twins(t.slice(1))));
   const twinColumn = (c: number) =>
     KNOWN_OPEN.identicalTwins !== false &&
-    (twin(c, columnsOf(shownTable)) || builtTables.some((t) => twins(columnsOf(t).slice(2))));
+    (twin(c, columnsOf(shownTable)) ||
+      sameLabel(columnsOf(shownTable), c) ||
+      builtTables.some((t) => twins(columnsOf(t).slice(2))));
   const typeCell = (r: number, c: number, text: string) => {
     u.editCell(deck, s.tableId, r, c, text);
     s.set(r, c, text);

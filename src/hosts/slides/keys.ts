@@ -450,7 +450,8 @@ function shownCells(line: ShownLine): number {
  * Between two matched neighbours, stored keys [s0, s1) facing rows [c0, c1) that agree with none:
  * as many stored keys as rows are renames, in order. A row without a label is not the rename of a
  * labelled one (it was inserted: people rename by typing a label), so when the stored ones all
- * had labels, only the labelled rows are paired with them. A stored row drawn with cells (hints,
+ * had labels, only the labelled rows are paired with them; when more stored rows than shown ones
+ * are left, those drawn with cells were deleted. A stored row drawn with cells (hints,
  * content) that shows none of them now was renamed only if as many cells were typed over: a row
  * inserted where one was deleted shows fewer (nothing is paired then).
  */
@@ -475,9 +476,12 @@ function renames(
     const gaps = rows.map((c) => Math.abs(shownCells(shown[c]!) - drawn));
     rows = [rows[gaps.indexOf(Math.min(...gaps))]!];
   }
-  if (rows.length !== s1 - s0) return;
-  if (rows.some((c, k) => shownCells(shown[c]!) < drawnCells(stored[s0 + k]!, across))) return;
+  let lines = Array.from({ length: s1 - s0 }, (_, k) => s0 + k);
+  // More stored rows than shown: those drawn with cells that show nowhere are the deleted ones.
+  if (lines.length > rows.length) lines = lines.filter((i) => drawnCells(stored[i]!, across) === 0);
+  if (rows.length !== lines.length) return;
+  if (rows.some((c, k) => shownCells(shown[c]!) < drawnCells(stored[lines[k]!]!, across))) return;
   rows.forEach((c, k) => {
-    keys[c] = s0 + k;
+    keys[c] = lines[k];
   });
 }
