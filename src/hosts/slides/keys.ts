@@ -441,6 +441,20 @@ function drawnCells(line: StoredLine, across?: readonly (number | undefined)[]):
   return count;
 }
 
+/**
+ * Whether a shown row could be a stored one with its label and cells typed over: where the other
+ * direction is aligned, each drawn cell still shows some text (typed over, not emptied); else it
+ * shows at least as many cells as were drawn.
+ */
+function typedOver(stored: StoredLine, shown: ShownLine, across?: readonly (number | undefined)[]): boolean {
+  if (!across || !stored.print) return shownCells(shown) >= drawnCells(stored, across);
+  return shown.cells.every((text, k) => {
+    const at = across[k];
+    if (k === 0 || at === undefined) return true;
+    return stored.print!.slice(at * CELL_PRINT, (at + 1) * CELL_PRINT) === EMPTY_PRINT || text.trim() !== '';
+  });
+}
+
 /** How many cells other than its label (the first) a row or column shows. */
 function shownCells(line: ShownLine): number {
   return line.cells.filter((t, k) => k > 0 && t.trim() !== '').length;
@@ -480,7 +494,7 @@ function renames(
   // More stored rows than shown: those drawn with cells that show nowhere are the deleted ones.
   if (lines.length > rows.length) lines = lines.filter((i) => drawnCells(stored[i]!, across) === 0);
   if (rows.length !== lines.length) return;
-  if (rows.some((c, k) => shownCells(shown[c]!) < drawnCells(stored[lines[k]!]!, across))) return;
+  if (rows.some((c, k) => !typedOver(stored[lines[k]!]!, shown[c]!, across))) return;
   rows.forEach((c, k) => {
     keys[c] = lines[k];
   });
