@@ -22,7 +22,7 @@ import { runBundle } from '../support/addon';
 import { journeyDocumentArb } from '../support/arbitraries';
 import { brokenFacts, type Fact, type Ref } from '../support/facts';
 import { makeDoc } from '../support/journeys';
-import { cardField, type SlideShadow, seedSlides, slideFacts } from '../support/slide-shadow';
+import { cardField, type SlideShadow, seedSlides, slideFacts, storedProperty } from '../support/slide-shadow';
 import { type SlidesAddon, startSlidesAddon } from './support';
 
 /**
@@ -34,26 +34,30 @@ const KNOWN_OPEN: Record<string, string | false> = {
   rebuildKeepsDeckLabels: false, // slides.md#1: fixed on the merged host branches
   textBoxOnRebuild: false, // slides.md#2: fixed on the merged host branches
   appendToTable: false, // slides.md#3: fixed (a Slides table is the grid to its edges)
-  duplicateSharedLabel: 'slides.md#4',
+  duplicateSharedLabel: false, // slides.md#4: fixed (a copy is matched by labels and cells as drawn)
   titleOnLaterSlide: false, // slides.md#5: fixed on the merged host branches
   renamedCardLabel: false, // slides.md#6: fixed on the merged host branches
-  deleteLabelColumn: 'slides.md#7', // deleting the column alone is read (regression test); with duplicates and reshapes not yet
-  // slides.md#7: rows or columns inserted or deleted (in any table) in a run where a lane-label
-  // column is deleted (either order): the label-less table's texts are not all placed yet.
+  deleteLabelColumn: false, // slides.md#7: fixed (rows of a table without labels are aligned by their cells)
+  // slides.md#7: a row inserted in a table whose lane-label column is gone and which was drawn
+  // without hints or content: no label and no drawn cell tells the new row from the others.
   reshapeWithoutLabelColumn: 'slides.md#7',
   // A slide duplicated after its persona name was typed over, then the original deleted or moved:
   // which persona the copy is depends on the order of reads (found with the fixed seed).
   duplicateRenamedPersona: 'slides.md#17',
-  renameAndReshape: 'slides.md#8',
+  renameAndReshape: false, // slides.md#8: fixed (rows and columns aligned by labels and cells as drawn)
   unnamedInsert: false, // slides.md#9: fixed on the merged host branches
-  duplicateAfterRename: 'slides.md#10',
+  duplicateAfterRename: false, // slides.md#10: fixed
   repeatedLabels: false, // slides.md#11: fixed on the merged host branches
   duplicateContinuation: false, // slides.md#12: fixed on the merged host branches
-  severalReshapes: 'slides.md#13',
+  severalReshapes: false, // slides.md#13: fixed (alignment by labels and cells as drawn)
   renameCopiedPersona: false, // slides.md#16: fixed on the merged host branches
   readDuringRebuild: false, // slides.md#15: fixed on the merged host branches
-  reshapeCopy: 'slides.md#14',
+  reshapeCopy: false, // slides.md#14: fixed
   titleThenRebuild: false, // sheets.md#9: fixed (titles kept by a rebuild are read and reported)
+  // slides.md#11: one of two rows (or columns) shown alike (label and every cell, or the same label
+  // and drawn cells typed over) deleted: no reader can tell which one went, so the ids it gives the
+  // one left may be the other's.
+  identicalTwins: 'slides.md#11',
 };
 
 // PROPERTY_REENABLE=name,name runs those branches again (to check a fix).
@@ -62,6 +66,10 @@ for (const name of (process.env.PROPERTY_REENABLE ?? '').split(','))
 
 /** Random edit sequences run by `npm test` (each with reads after every edit and rebuilds). */
 const RUNS = Number(process.env.PROPERTY_RUNS ?? 2000);
+const SEED =
+  process.env.PROPERTY_SEED === 'random' || !process.env.PROPERTY_SEED
+    ? undefined
+    : Number(process.env.PROPERTY_SEED);
 
 const KINDS = [
   'typeCell',
@@ -318,6 +326,38 @@ function apply(run: Run, edit: Edit): void {
     KNOWN_OPEN.repeatedLabels !== false &&
     (repeated(texts(lanes.map((r) => s.get(r, labels)))) ||
       repeated(texts(stages.map((c) => s.get(header, c)))));
+  // A row or column shown exactly like another one (label and every cell), now or when built: after
+  // deleting one of the two, nothing tells which one went; only the ids the reader gives differ.
+  const view = run.addon.view();
+  const shownTable =
+    view.slides
+      .flatMap((x) => x.elements)
+      .find((e) => e.id === s.tableId)
+      ?.cells?.map((row) => row.map((cell) => cell.text)) ?? [];
+  const builtTables = Object.entries(view.documentProperties)
+    .filter(([k]) => k.startsWith('journeygrid.slide.') && !k.includes('#'))
+    .flatMap(([k]) => {
+      const json = storedProperty(view.documentProperties, k);
+      const keys = json ? (JSON.parse(json) as { rows: { label: string }[]; prints?: string[] }) : undefined;
+      if (!keys?.prints || (k !== `journeygrid.slide.${s.tableId}` && !s.copied)) return [];
+      return [keys.prints.map((p, r) => [keys.rows[r]!.label, ...(p.match(/.../g) ?? [])])];
+    });
+  const columnsOf = (t: string[][]) => (t[0] ?? []).map((_, k) => t.map((row) => row[k] ?? ''));
+  const twins = (lines: string[][]) => new Set(lines.map((l) => l.join('\u0001'))).size < lines.length;
+  const twin = (line: number, lines: string[][]) =>
+    lines.some((l, i) => i !== line && l.join('\u0001') === lines[line]!.join('\u0001'));
+  // Or one of two showing the same label (each may have had a drawn cell typed over): which went
+  // is a guess (the reader takes the one at the same place).
+  const sameLabel = (lines: string[][], at: number) =>
+    lines.some((l, i) => i !== at && (l[0] ?? '').trim() !== '' && l[0] === lines[at]![0]);
+  const twinRow = (r: number) =>
+    KNOWN_OPEN.identicalTwins !== false &&
+    (twin(r, shownTable) || sameLabel(shownTable, r) || builtTables.some((t) => twins(t.slice(1))));
+  const twinColumn = (c: number) =>
+    KNOWN_OPEN.identicalTwins !== false &&
+    (twin(c, columnsOf(shownTable)) ||
+      sameLabel(columnsOf(shownTable), c) ||
+      builtTables.some((t) => twins(columnsOf(t).slice(2))));
   const typeCell = (r: number, c: number, text: string) => {
     u.editCell(deck, s.tableId, r, c, text);
     s.set(r, c, text);
@@ -433,7 +473,7 @@ function apply(run: Run, edit: Edit): void {
       if (KNOWN_OPEN.renameAndReshape && s.renamed) break;
       s.reshaped = true;
       const r = pick(lanes, edit.a);
-      if (r === undefined || lanes.length < 2) break;
+      if (r === undefined || lanes.length < 2 || twinRow(r)) break;
       u.deleteRow(deck, s.tableId, r);
       s.deletions++;
       s.deleteRow(r);
@@ -449,7 +489,7 @@ function apply(run: Run, edit: Edit): void {
       if (KNOWN_OPEN.renameAndReshape && s.renamed) break;
       s.reshaped = true;
       const c = pick(stages, edit.a);
-      if (c === undefined || stages.length < 2) break;
+      if (c === undefined || stages.length < 2 || twinColumn(c)) break;
       u.deleteColumn(deck, s.tableId, c);
       s.deletions++;
       s.deleteColumn(c);
@@ -549,7 +589,8 @@ describe('random edits on journey slides', () => {
           check(run, edit.kind);
         }
       }),
-      { numRuns: RUNS, ...(process.env.PROPERTY_SEED ? { seed: Number(process.env.PROPERTY_SEED) } : {}) },
+      // PROPERTY_SEED=random: fast-check picks the seed (and names it in a failure).
+      { numRuns: RUNS, ...(SEED === undefined ? {} : { seed: SEED }) },
     );
   }, 600_000);
 });

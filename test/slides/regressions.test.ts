@@ -439,3 +439,288 @@ describe('a header renamed on a continuation slide only', () => {
     }
   });
 });
+
+/** The lanes and stages of the read-back that show `label`, with the persona's cells under them. */
+function laneNamed(back: ReadBack, label: string) {
+  return back.document.lanes.find((l) => l.label === label);
+}
+
+describe('rows and columns both shifted and renamed (slides.md #8, #13, #7)', () => {
+  it('a row deleted and another inserted in its place is a new lane, kept by a rebuild (#13)', () => {
+    const addon = startSlidesAddon();
+    const doc = makeDoc('basic-5', 'ja');
+    build(addon, doc, { hints: true, confirmRemovals: false });
+    const { table } = journeyTables(addon.view())[0]!;
+    const user = addon.emu.slidesUser;
+    user.deleteRow(deckId(addon), table.id, 3); // 思考
+    user.insertRow(deckId(addon), table.id, 3);
+    user.editCell(deckId(addon), table.id, 3, 0, 'Lane 1');
+    user.editCell(deckId(addon), table.id, 3, 1, 'T2');
+    const back = read(addon);
+    const lane = laneNamed(back, 'Lane 1');
+    expect(lane?.id).not.toBe('thoughts');
+    expect(back.document.journeys[0]!.cells[lane!.id]).toEqual({ awareness: 'T2' });
+    // The deleted lane is not renamed "Lane 1" (its hints are gone with it).
+    expect(back.document.lanes.find((l) => l.id === 'thoughts')?.label ?? '思考').toBe('思考');
+    build(addon, back.document, { hints: true, confirmRemovals: false });
+    const again = read(addon);
+    const kept = laneNamed(again, 'Lane 1');
+    expect(again.document.journeys[0]!.cells[kept!.id]).toEqual({ awareness: 'T2' });
+  });
+
+  it('a stage column deleted and an unnamed one inserted in its place is a new stage (#13)', () => {
+    const addon = startSlidesAddon();
+    const doc = makeDoc('basic-5', 'ja');
+    build(addon, doc, { hints: true, confirmRemovals: false });
+    const { slide, table } = journeyTables(addon.view())[0]!;
+    const user = addon.emu.slidesUser;
+    user.deleteColumn(deckId(addon), table.id, 1); // 認知
+    user.insertColumn(deckId(addon), table.id, 1);
+    user.editCell(deckId(addon), table.id, 1, 1, 'T1');
+    user.moveSlide(deckId(addon), addon.view().slides[slide]!.id, 0);
+    const back = read(addon);
+    const added = back.document.stages.filter((s) => !doc.stages.some((d) => d.id === s.id));
+    expect(added).toHaveLength(1);
+    expect(back.document.journeys[0]!.cells.touchpoints).toEqual({ [added[0]!.id]: 'T1' });
+  });
+
+  it('a stage header renamed after the column left of it was deleted keeps its stage (#8)', () => {
+    const addon = startSlidesAddon();
+    const doc = makeDoc('basic-5', 'ja');
+    build(addon, doc, { hints: true, confirmRemovals: false });
+    const { table } = journeyTables(addon.view())[0]!;
+    const user = addon.emu.slidesUser;
+    user.deleteColumn(deckId(addon), table.id, 1); // 認知
+    user.editCell(deckId(addon), table.id, 0, 1, 'Stage 1'); // 検討, now the first stage
+    user.editCell(deckId(addon), table.id, 1, 1, 'T1');
+    const back = read(addon);
+    expect(back.document.stages.find((s) => s.id === 'consideration')?.label).toBe('Stage 1');
+    expect(back.document.journeys[0]!.cells.touchpoints).toEqual({ consideration: 'T1' });
+  });
+
+  it('a lane label renamed, then a row inserted above it: the lane keeps its key (#8)', () => {
+    const addon = startSlidesAddon();
+    const doc = makeDoc('basic-5', 'en', ['Tanaka']);
+    build(addon, doc, { hints: true, confirmRemovals: false });
+    const { table } = journeyTables(addon.view())[0]!;
+    const user = addon.emu.slidesUser;
+    user.editCell(deckId(addon), table.id, 1, 0, 'Lane 1'); // touchpoints
+    user.editCell(deckId(addon), table.id, 1, 2, 'T1');
+    user.insertRow(deckId(addon), table.id, 1);
+    const back = read(addon);
+    expect(back.document.lanes.find((l) => l.id === 'touchpoints')?.label).toBe('Lane 1');
+    expect(back.document.journeys[0]!.cells.touchpoints).toEqual({ consideration: 'T1' });
+  });
+
+  it('a row inserted, then the lane-label column deleted: lanes by their cells, the new one too (#7)', () => {
+    const addon = startSlidesAddon();
+    const doc = makeDoc('basic-5', 'en', ['Tanaka']);
+    build(addon, doc, { hints: true, confirmRemovals: false });
+    const { table } = journeyTables(addon.view())[0]!;
+    const user = addon.emu.slidesUser;
+    user.editCell(deckId(addon), table.id, 3, 2, 'T1'); // thoughts / consideration
+    user.insertRow(deckId(addon), table.id, 2);
+    user.editCell(deckId(addon), table.id, 2, 0, 'Lane 1');
+    user.editCell(deckId(addon), table.id, 2, 3, 'T2');
+    user.deleteColumn(deckId(addon), table.id, 0);
+    const back = read(addon);
+    const cells = back.document.journeys[0]!.cells;
+    expect(cells.thoughts).toEqual({ consideration: 'T1' });
+    const added = back.document.lanes.filter((l) => !doc.lanes.some((d) => d.id === l.id));
+    expect(added).toHaveLength(1);
+    expect(cells[added[0]!.id]).toEqual({ purchase: 'T2' });
+    expect(back.document.personas[0]).toEqual(doc.personas[0]);
+  });
+});
+
+describe("rebuilding a duplicated slide's journey (slides.md #18)", () => {
+  it('redraws the copy in place as journey p1-2, as a duplicated sheet is', () => {
+    const addon = startSlidesAddon();
+    build(addon, aisas());
+    const { slide, table } = journeyTables(addon.view())[0]!;
+    const copyId = addon.emu.slidesUser.duplicateSlide(deckId(addon), addon.view().slides[slide]!.id);
+    const copy = journeyTables(addon.view()).find((t) => addon.view().slides[t.slide]!.id === copyId)!;
+    addon.emu.slidesUser.editCell(
+      deckId(addon),
+      copy.table.id,
+      texts(table).findIndex((r) => r.includes('TV ad')),
+      1,
+      'Radio',
+    );
+    const back = read(addon).document;
+    expect(back.personas.map((p) => p.id)).toEqual(['p1', 'p1-2']);
+    for (const p of back.personas) addon.ok<SlidesBuildResult>('buildJourney', back, p.id, NO_HINTS);
+    const view = addon.view();
+    expect(journeyTables(view)).toHaveLength(2);
+    // The copy's slide is the one redrawn for p1-2, where it was.
+    expect(view.slides.map((s) => s.id)).toContain(copyId);
+    const again = read(addon).document;
+    expect(again.personas.map((p) => p.id)).toEqual(['p1', 'p1-2']);
+    expect(again.journeys.map((j) => j.cells.touchpoints?.attention)).toEqual(['TV ad', 'Radio']);
+  });
+});
+
+describe('a stage header renamed and its only drawn cell typed over (a property counterexample)', () => {
+  it('is the same stage renamed, its cell read there', () => {
+    const doc: JourneyDocument = {
+      schemaVersion: 1,
+      title: '認知',
+      language: 'ja',
+      frameworkId: 'custom',
+      stages: [
+        { id: 'a', label: '認知', loopsBackTo: 'a' },
+        { id: 'aa', label: '認知' },
+      ],
+      lanes: [{ id: 'a', label: '認知', kind: 'text' }],
+      personas: [{ id: 'a', name: '認知', antiPersona: false }],
+      journeys: [{ personaId: 'a', cells: { a: { aa: '認知' } } }],
+    };
+    const addon = startSlidesAddon();
+    addon.ok<SlidesBuildResult>('buildJourney', doc, 'a', NO_HINTS);
+    const { table } = journeyTables(addon.view())[0]!;
+    const last = table.cells!.length - 1;
+    addon.emu.slidesUser.editCell(deckId(addon), table.id, last, 2, 'T1');
+    addon.emu.slidesUser.editCell(deckId(addon), table.id, 0, 2, 'Stage 2');
+    const back = read(addon);
+    expect(back.document.stages.map((s) => [s.id, s.label])).toEqual([
+      ['a', '認知'],
+      ['aa', 'Stage 2'],
+    ]);
+    expect(back.document.journeys[0]!.cells).toEqual({ a: { aa: 'T1' } });
+  });
+});
+
+describe('an unlabelled row inserted on a duplicated slide where every label is the same word', () => {
+  it('is a new lane of the copy holding its text (a property counterexample)', () => {
+    const doc: JourneyDocument = {
+      schemaVersion: 1,
+      title: '認知',
+      language: 'ja',
+      frameworkId: 'custom',
+      stages: [{ id: 'a', label: '認知', loopsBackTo: 'a' }],
+      lanes: [{ id: 'a', label: '認知', kind: 'text' }],
+      personas: [{ id: 'a', name: '認知', antiPersona: false }],
+      journeys: [{ personaId: 'a', cells: {} }],
+    };
+    const addon = startSlidesAddon();
+    addon.ok<SlidesBuildResult>('buildJourney', doc, 'a', NO_HINTS);
+    const { slide } = journeyTables(addon.view())[0]!;
+    const user = addon.emu.slidesUser;
+    const copyId = user.duplicateSlide(deckId(addon), addon.view().slides[slide]!.id);
+    const copy = journeyTables(addon.view()).find((t) => addon.view().slides[t.slide]!.id === copyId)!.table;
+    user.insertRow(deckId(addon), copy.id, 1);
+    user.editCell(deckId(addon), copy.id, 1, 1, 'T1');
+    const back = read(addon);
+    const copied = back.document.journeys[1]!;
+    const added = back.document.lanes.filter((l) => l.id !== 'a');
+    expect(added).toHaveLength(1);
+    expect(copied.cells).toEqual({ [added[0]!.id]: { a: 'T1' } });
+    expect(back.document.journeys[0]!.cells).toEqual({});
+  });
+});
+
+describe('a header renamed on a duplicated slide where every label is the same word (slides.md #4)', () => {
+  it('is the copy stage renamed, reported as a label that differs', () => {
+    const doc: JourneyDocument = {
+      schemaVersion: 1,
+      title: '認知',
+      language: 'ja',
+      frameworkId: 'custom',
+      stages: [{ id: 'a', label: '認知', loopsBackTo: 'a' }],
+      lanes: [{ id: 'a', label: '認知', kind: 'text' }],
+      personas: [{ id: 'a', name: '認知', antiPersona: false }],
+      journeys: [{ personaId: 'a', cells: {} }],
+    };
+    const addon = startSlidesAddon();
+    addon.ok<SlidesBuildResult>('buildJourney', doc, 'a', NO_HINTS);
+    const { slide } = journeyTables(addon.view())[0]!;
+    const user = addon.emu.slidesUser;
+    const copyId = user.duplicateSlide(deckId(addon), addon.view().slides[slide]!.id);
+    const copy = journeyTables(addon.view()).find((t) => addon.view().slides[t.slide]!.id === copyId)!.table;
+    user.editCell(deckId(addon), copy.id, 0, 1, 'Stage 1');
+    user.editCell(deckId(addon), copy.id, copy.cells!.length - 1, 1, 'T1');
+    const back = read(addon);
+    expect(back.document.stages.map((s) => s.id)).toEqual(['a']);
+    expect(back.document.journeys[1]!.cells).toEqual({ a: { a: 'T1' } });
+    expect(back.findings.find((f) => f.text === 'Stage 1')?.code).toBe('label-differs');
+  });
+});
+
+describe('two stage columns drawn alike but for one cell, one deleted (a property counterexample)', () => {
+  it('the column left is read as the stage whose cells it shows', () => {
+    const doc: JourneyDocument = {
+      schemaVersion: 1,
+      title: '認知',
+      language: 'ja',
+      frameworkId: 'custom',
+      stages: [
+        { id: 'a', label: '認知', loopsBackTo: 'a' },
+        { id: 'aa', label: '認知', loopsBackTo: 'a' },
+      ],
+      lanes: [
+        { id: 'a', label: '認知', kind: 'text' },
+        { id: 'aa', label: '認知', kind: 'text' },
+        { id: 'a5', label: '認知', kind: 'text' },
+      ],
+      personas: [{ id: 'a', name: '認知', antiPersona: false }],
+      journeys: [{ personaId: 'a', cells: { aa: { a: '認知', aa: '認知' }, a5: { aa: '認知' } } }],
+    };
+    const addon = startSlidesAddon();
+    addon.ok<SlidesBuildResult>('buildJourney', doc, 'a', NO_HINTS);
+    const { table } = journeyTables(addon.view())[0]!;
+    const rows = texts(table).length;
+    addon.emu.slidesUser.editCell(deckId(addon), table.id, rows - 2, 2, 'T1'); // lane aa / stage aa
+    addon.emu.slidesUser.deleteColumn(deckId(addon), table.id, 1); // stage a
+    const back = read(addon);
+    expect(back.document.stages.map((s) => s.id)).toEqual(['aa']);
+    expect(back.document.journeys[0]!.cells).toEqual({ aa: { aa: 'T1' }, a5: { aa: '認知' } });
+  });
+
+  it('also once the lane-label column is deleted too', () => {
+    const doc: JourneyDocument = {
+      schemaVersion: 1,
+      title: '認知',
+      language: 'ja',
+      frameworkId: 'custom',
+      stages: [
+        { id: 'a', label: '認知', loopsBackTo: 'a' },
+        { id: 'aa', label: '認知', loopsBackTo: 'a' },
+      ],
+      lanes: [
+        { id: 'a', label: '認知', kind: 'text' },
+        { id: 'aa', label: '認知', kind: 'text' },
+        { id: 'a5', label: '認知', kind: 'text' },
+      ],
+      personas: [{ id: 'a', name: '認知', antiPersona: false }],
+      journeys: [{ personaId: 'a', cells: { aa: { a: '認知', aa: '認知' }, a5: { aa: '認知' } } }],
+    };
+    const addon = startSlidesAddon();
+    addon.ok<SlidesBuildResult>('buildJourney', doc, 'a', NO_HINTS);
+    const { table } = journeyTables(addon.view())[0]!;
+    const rows = texts(table).length;
+    addon.emu.slidesUser.editCell(deckId(addon), table.id, rows - 2, 2, 'T1');
+    addon.emu.slidesUser.deleteColumn(deckId(addon), table.id, 1);
+    addon.emu.slidesUser.deleteColumn(deckId(addon), table.id, 0);
+    const back = read(addon);
+    expect(back.document.journeys[0]!.cells).toEqual({ aa: { aa: 'T1' }, a5: { aa: '認知' } });
+  });
+});
+
+describe('an unnamed stage inserted at the left edge, another deleted, then the lane-label column', () => {
+  it('the new stage holds its text; the table is read without its labels column (a property counterexample)', () => {
+    const addon = startSlidesAddon();
+    const doc = makeDoc('basic-5', 'ja');
+    build(addon, doc, { hints: true, confirmRemovals: false });
+    const { table } = journeyTables(addon.view())[0]!;
+    const user = addon.emu.slidesUser;
+    user.insertColumn(deckId(addon), table.id, 1);
+    user.editCell(deckId(addon), table.id, 1, 1, 'T1');
+    user.deleteColumn(deckId(addon), table.id, 3); // 検討
+    user.deleteColumn(deckId(addon), table.id, 0);
+    const back = read(addon);
+    const added = back.document.stages.filter((s) => !doc.stages.some((d) => d.id === s.id));
+    expect(added).toHaveLength(1);
+    expect(back.document.journeys[0]!.cells).toEqual({ touchpoints: { [added[0]!.id]: 'T1' } });
+    expect(back.document.lanes.map((l) => l.id)).toEqual(doc.lanes.map((l) => l.id));
+  });
+});

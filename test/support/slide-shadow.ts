@@ -114,7 +114,7 @@ export class SlideShadow {
 }
 
 /** A value the builder split over numbered document properties ("count|first", "key#1", …). */
-function stored(properties: Record<string, string>, key: string): string | undefined {
+export function storedProperty(properties: Record<string, string>, key: string): string | undefined {
   const head = properties[key];
   if (head === undefined) return undefined;
   const bar = head.indexOf('|');
@@ -145,7 +145,7 @@ export function seedSlides(
     const slide = view.slides.find((s) => s.id === slideId);
     if (!slide) return;
     for (const table of slide.elements.filter((e) => e.kind === 'table')) {
-      const json = stored(view.documentProperties, `journeygrid.slide.${table.id}`);
+      const json = storedProperty(view.documentProperties, `journeygrid.slide.${table.id}`);
       if (!json) continue;
       const keys = JSON.parse(json) as {
         hints: boolean;

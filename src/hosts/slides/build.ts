@@ -25,7 +25,7 @@ import { mergeSkeletons } from '../sheets/read';
 import type { LockServiceApi, PropertiesServiceApi } from '../ui';
 import { type FormDigests, formDigests, mergeBase } from './baseline';
 import { DeckChanges } from './commit';
-import { DeckStore, STORE_BYTES } from './keys';
+import { cellPrints, DeckStore, STORE_BYTES } from './keys';
 import { type DeckReading, readDeckParts } from './read';
 import type { ScannedPart } from './scan';
 import type { Presentation, Slide, SlidesAppService } from './services';
@@ -264,6 +264,7 @@ function setKeys(
       ...(i === 0 ? { form: plan.form } : {}),
       ...(part.docTitle ? { title: part.docTitle.text } : {}),
       ...partKeys(part),
+      ...cellPrints(part.table.cells),
     });
   });
   if (deck) adoptKeysBoxes(store, deck.scanned, removedTables);

@@ -10,7 +10,7 @@ import { PERSONA_FIELD_LABELS } from '../../catalog';
 import { type CardField, encodeRow } from '../../layout/keys';
 import { problem, type Result } from '../../model/problems';
 import { type CellValue, type JourneyCells, LIMITS, type Persona } from '../../model/types';
-import { type Assembled, assembleDocument, type JourneyRead } from '../../read/assemble';
+import { type Assembled, assembleDocument, assignJourneyIds, type JourneyRead } from '../../read/assemble';
 import { FINDINGS, type Finding } from '../../read/findings';
 import type { DocumentSkeleton, RawCell, RawTable } from '../../read/raw';
 import { readTable, type TableReading } from '../../read/read-table';
@@ -18,7 +18,15 @@ import { mergeSkeletons } from '../sheets/read';
 import type { Properties } from '../ui';
 import { titleKept } from './baseline';
 import { guessLanguage, skeletonFromCatalog, skeletonFromTable } from './fallback';
-import { alignKeys, DeckStore } from './keys';
+import {
+  agreeingPairs,
+  alignLines,
+  DeckStore,
+  printedLines,
+  type ShownLine,
+  type StoredLine,
+  type StoredPart,
+} from './keys';
 import { type ScannedPart, scanDeck } from './scan';
 import type { Presentation, SlidesAppService } from './services';
 import { CARD_ON_SLIDE, CONTINUATION, ELLIPSIS, type PartKeys } from './slide-plan';
@@ -89,7 +97,7 @@ export function rawTableOf(
   part: ScannedPart,
   index: number,
   persona?: Persona,
-  layout?: PartKeys,
+  layout?: PartKeys & { prints?: string[] },
 ): { raw: RawTable; extra: Finding[] } {
   const where = `slide ${part.slideIndex + 1}`;
   const cells: RawCell[][] = [];
@@ -150,17 +158,9 @@ export function rawTableOf(
   // so the lanes keep their keys (and labels) and the card rows still line up with it.
   const shift = keys && labelsColumnDeleted(keys, part.cells) ? 1 : 0;
   const grid = shift ? part.cells.map((row) => ['', ...row]) : part.cells;
-  const gridRowKeys = keys
-    ? alignKeys(
-        keys.rows.map((row) => (row.key === 'loop' && row.label === '' ? { ...row, label: LOOP_MARK } : row)),
-        grid.map((row) => row[0] || (row.some((t) => t.trim().startsWith(LOOP_MARK)) ? LOOP_MARK : '')),
-      )
-    : grid.map(() => undefined);
-  const columnKeys = !keys
-    ? (grid[0] ?? []).map(() => undefined)
-    : shift
-      ? [keys.columns[0]!.key, ...alignKeys(keys.columns.slice(1), part.cells[0] ?? [])]
-      : alignKeys(keys.columns, grid[0] ?? []);
+  const { gridRowKeys, columnKeys } = keys
+    ? alignTable(keys, grid, shift)
+    : { gridRowKeys: grid.map(() => undefined), columnKeys: (grid[0] ?? []).map(() => undefined) };
   grid.forEach((row, r) => {
     cells.push(row.map(cell));
     rowKeys.push(gridRowKeys[r]);
@@ -175,6 +175,61 @@ export function rawTableOf(
       address: (r, c) => addresses[r]!(c),
     },
     extra,
+  };
+}
+
+/**
+ * The stored key of each row and column the table shows (alignLines: by labels and by the cells as
+ * drawn). `shift` 1: the labels column was deleted, and `grid` has an empty one in its place.
+ */
+function alignTable(
+  keys: PartKeys & { prints?: string[] },
+  grid: readonly string[][],
+  shift: number,
+): { gridRowKeys: (string | undefined)[]; columnKeys: (string | undefined)[] } {
+  const { rows, columns } = storedLines(keys);
+  const shown = shownLines(grid, shift);
+  // Rows first with their cells as a bag, then columns cell by cell along those rows, then rows
+  // again cell by cell along the columns: two rows or columns drawn alike but for one cell are
+  // told apart by that cell.
+  const columnsOf = (across?: readonly (number | undefined)[]) =>
+    shift
+      ? [
+          0,
+          ...alignLines(columns.slice(1), shown.columns.slice(1), across).map((i) =>
+            i === undefined ? i : i + 1,
+          ),
+        ]
+      : alignLines(columns, shown.columns, across);
+  const firstRows = alignLines(rows, shown.rows);
+  const columnIndex = columnsOf(firstRows);
+  const rowIndex = alignLines(rows, shown.rows, columnIndex);
+  const gridRowKeys = rowIndex.map((i) => (i === undefined ? undefined : rows[i]!.key));
+  const columnKeys = columnIndex.map((i) => (i === undefined ? undefined : columns[i]!.key));
+  return { gridRowKeys, columnKeys };
+}
+
+/** A table's stored rows and columns with their prints; a loop-back row labelled by its mark. */
+function storedLines(keys: PartKeys & { prints?: string[] }): { rows: StoredLine[]; columns: StoredLine[] } {
+  const { rows, columns } = printedLines(keys);
+  return {
+    rows: rows.map((row) => (row.key === 'loop' && row.label === '' ? { ...row, label: LOOP_MARK } : row)),
+    columns,
+  };
+}
+
+/** The rows and columns a table shows: labels and cells (`shift` 1: its labels column is gone). */
+function shownLines(grid: readonly string[][], shift: number): { rows: ShownLine[]; columns: ShownLine[] } {
+  const loopLabel = (row: readonly string[]) =>
+    row[0] || (row.some((t) => t.trim().startsWith(LOOP_MARK)) ? LOOP_MARK : '');
+  const width = grid[0]?.length ?? 0;
+  return {
+    // Without its labels column a row shows no label: it is known by its cells, or its place.
+    rows: grid.map((row) => ({ label: shift ? undefined : loopLabel(row), cells: row })),
+    columns: Array.from({ length: width }, (_, c) => ({
+      label: grid[0]![c] ?? '',
+      cells: grid.map((row) => row[c] ?? ''),
+    })),
   };
 }
 
@@ -212,11 +267,29 @@ function builtTitle(parts: readonly PartRead[]): { builtTitle?: string; keptTitl
     : { builtTitle: keys.title, keptTitle: titleKept(keys.title, keys.form) };
 }
 
-/** Like sameAtPlace, but rows or columns inserted or deleted since are skipped (alignKeys). */
-function sameInOrder(stored: readonly { key: string; label: string }[], shown: readonly string[]): number {
-  if (stored.length === shown.length) return sameAtPlace(stored, shown);
+/**
+ * How much of a table's rows (or columns) agree with stored ones, in order, as a share of the
+ * longer list: by labels and cells as drawn, or, given labels only, by labels (also empty ones).
+ */
+function sameInOrder(stored: readonly StoredLine[], shown: readonly (ShownLine | string)[]): number {
   const length = Math.max(stored.length, shown.length);
-  return alignKeys(stored, shown).filter((k) => k !== undefined).length / length;
+  if (length === 0) return 0;
+  if (shown.every((s) => typeof s === 'string')) {
+    const labels = shown as readonly string[];
+    // As many as stored: renamed ones count at their place, shifted ones in order.
+    const atPlace = stored.length === labels.length ? sameAtPlace(stored, labels) : 0;
+    // Longest common subsequence of the labels.
+    let row = new Array<number>(labels.length + 1).fill(0);
+    for (const s of stored) {
+      const next = [0];
+      labels.forEach((l, j) => {
+        next.push(s.label.trim() === l.trim() ? row[j]! + 1 : Math.max(row[j + 1]!, next[j]!));
+      });
+      row = next;
+    }
+    return Math.max(atPlace, row[labels.length]! / length);
+  }
+  return agreeingPairs(stored, shown as readonly ShownLine[]).length / length;
 }
 
 /** How many labels two lists share at the same place, as a share of the longer one. */
@@ -234,22 +307,23 @@ function sameAtPlace(stored: readonly { label: string }[], shown: readonly strin
  * the copy reads like its original, also where a stage and a lane share a label, which matching by
  * labels alone cannot tell apart.
  */
-function layoutOf(store: DeckStore, part: ScannedPart): PartKeys | undefined {
-  const rows = part.cells.map((row) => row[0] ?? '');
-  const columns = part.cells[0] ?? [];
-  let best: PartKeys | undefined;
+function layoutOf(store: DeckStore, part: ScannedPart): StoredPart | undefined {
+  // Compared by labels and by cells as drawn: a copy shows its original's cells.
+  const shown = shownLines(part.cells, 0);
+  let best: StoredPart | undefined;
   let bestScore = 0;
   for (const stored of store.parts()) {
+    const lines = storedLines(stored);
     // A copy whose lane-label column was deleted shows no labels to compare: as many rows will do.
-    const unlabelled = labelsColumnDeleted(stored, part.cells) && stored.rows.length === rows.length;
-    const r = unlabelled ? 1 : sameInOrder(stored.rows, rows);
-    const c = sameInOrder(stored.columns, columns);
+    const unlabelled = labelsColumnDeleted(stored, part.cells) && stored.rows.length === shown.rows.length;
+    const r = unlabelled ? 1 : sameInOrder(lines.rows, shown.rows);
+    const c = sameInOrder(lines.columns, shown.columns);
     if (r >= 0.6 && c >= 0.6 && r + c > bestScore) {
       best = stored;
       bestScore = r + c;
     }
   }
-  return best && { rows: best.rows, columns: best.columns };
+  return best;
 }
 
 /** Stages or lanes of consecutive parts: a newcomer goes right after its predecessor in its part. */
@@ -372,6 +446,7 @@ export function readDeckParts(
       const plain = clampName(name.replace(CONTINUATION, '$1')).trim();
       return [...storedPersonas, ...named].find((p) => p.name.trim() === plain);
     };
+    const layout = keys ? undefined : layoutOf(store, part);
     let persona = (keys && (store.persona(keys.personaId) ?? part.box?.persona)) ?? byName(part.name);
     const nameFindings: Finding[] = [];
     if (!persona) {
@@ -390,7 +465,7 @@ export function readDeckParts(
       named.push(persona);
     }
     const personaId = keys?.personaId ?? persona.id;
-    const { raw, extra } = rawTableOf(part, index, persona, keys ? undefined : layoutOf(store, part));
+    const { raw, extra } = rawTableOf(part, index, persona, layout);
     // A table without keys of its own in a deck built with hints (a duplicated slide) holds the
     // same grey hints: they are not content.
     const hints = keys?.hints ?? store.hintsOf(personaId) ?? boxHints ?? keyless;
@@ -405,17 +480,39 @@ export function readDeckParts(
       reading.findings.push(FINDINGS.labelsMatched(where, '', ''));
     return [{ part, personaId, persona: { ...persona, id: personaId }, index, reading }];
   });
-  const reads = only === undefined ? all : all.filter((r) => r.personaId === only);
-
-  // Parts of one persona join one journey; a second part with the same index is a copy.
-  const groups: PartRead[][] = [];
-  for (const read of reads) {
-    const group = groups.find(
-      (g) => g[0]!.personaId === read.personaId && !g.some((p) => p.index === read.index),
+  // Parts of one persona join one journey; a second part with the same index is a copy, which
+  // becomes a persona of its own (`<id>-2`…, assignJourneyIds). Tables of other personas left
+  // unread still count, so a copy gets the same id whether one journey or the deck is read, and a
+  // rebuild of `<id>-2` redraws the copy in place.
+  type Entry = { personaId: string; index: number; read?: PartRead };
+  const entries: Entry[] = scanned.flatMap((part): Entry[] => {
+    const read = all.find((r) => r.part === part);
+    if (read) return [{ personaId: read.personaId, index: read.index, read }];
+    const keys = part.stored ?? part.box;
+    return part.unread && keys ? [{ personaId: keys.personaId, index: keys.part }] : [];
+  });
+  const grouped: Entry[][] = [];
+  for (const entry of entries) {
+    const group = grouped.find(
+      (g) => g[0]!.personaId === entry.personaId && !g.some((p) => p.index === entry.index),
     );
-    if (group) group.push(read);
-    else groups.push([read]);
+    if (group) group.push(entry);
+    else grouped.push([entry]);
   }
+  const ids = assignJourneyIds(grouped.map((g) => g[0]!.personaId));
+  const groups: PartRead[][] = grouped
+    .map((group, g) =>
+      group.flatMap((e) =>
+        e.read && (only === undefined || ids[g] === only)
+          ? [
+              only === undefined
+                ? e.read
+                : { ...e.read, personaId: only, persona: { ...e.read.persona, id: only } },
+            ]
+          : [],
+      ),
+    )
+    .filter((group) => group.length > 0);
   const journeys = groups.map((group) => {
     const parts = [...group].sort((a, b) => a.index - b.index);
     const first = parts[0]!;
