@@ -46,12 +46,12 @@ function lost(addon: Addon, sheet: Sheet, r: ReadBack): string[] {
   // The corner word of a recognised table ("Stage", 「フェーズ」) names the header row itself.
   for (const j of r.recognition?.journeys ?? []) if (j.where === sheet.getName()) reported.add(j.from);
   const out: string[] = [];
-  addon.emu.inspect(sheet).displayValues.forEach((line, row) =>
+  addon.emu.inspect(sheet).displayValues.forEach((line, row) => {
     line.forEach((text, column) => {
       if (text.trim() && !kept.has(same(text)) && !reported.has(address(row, column)))
         out.push(`${address(row, column)} ${text}`);
-    }),
-  );
+    });
+  });
   return out;
 }
 

@@ -206,6 +206,8 @@ export function adoptSheets(
   if (journeySheets(spreadsheet, before).length > 0) throw new JourneyGridError([ADOPT_PROBLEMS.already]);
   const sheets = scope === 'active' ? [spreadsheet.getActiveSheet()] : spreadsheet.getSheets();
   const { plans, seen } = planKeys(spreadsheet, sheets, doc);
+  // A cell typed since Read back: the model the user accepted is no longer what the grid says.
+  if (differences(doc, seen, seen).length > 0) throw new JourneyGridError([ADOPT_PROBLEMS.changed]);
   const old = new Set<number>();
   for (const md of spreadsheet.createDeveloperMetadataFinder().find()) old.add(md.getId());
   const visibility = app.DeveloperMetadataVisibility.DOCUMENT;
