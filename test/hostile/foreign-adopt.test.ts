@@ -9,6 +9,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Sheet } from '../../dev/emulator/contract';
 import type { ReadBack } from '../../src/server/rpc';
+import { startSlidesAddon } from '../slides/support';
 import { type Addon, startAddon } from '../support/addon';
 
 function open(name: string, rows: string[][], a1 = 'A1'): { addon: Addon; sheet: Sheet } {
@@ -234,5 +235,24 @@ describe('hostile: ordinary mistakes', () => {
       ['Touchpoints', 'Blog', 'Webinar', 'Demo'],
     ]);
     expect(lost(addon, other, read(addon))).toEqual([]);
+  });
+
+  it('Slides: a cell edited between Read back and Adopt is refused as changed, the deck keyless', () => {
+    const addon = startSlidesAddon();
+    const slide = addon.deck.getSlides()[0]!;
+    const rows = jaGrid(['1', '0', '-1', '2']);
+    const t = slide.insertTable(rows.length, rows[0]!.length, 20, 80, 680, 300);
+    const edit = (r: number, c: number, text: string) =>
+      addon.emu.slidesUser.editCell(addon.deck.getId(), t.getObjectId(), r, c, text);
+    rows.forEach((row, r) => {
+      row.forEach((text, c) => {
+        if (text) edit(r, c, text);
+      });
+    });
+    const r = addon.ok<ReadBack>('readJourneys', 'all');
+    edit(2, 2, 'ウェビナー');
+    const problems = addon.fail('adoptJourneys', r.document, 'keys', 'all');
+    expect(problems.map((p) => p.code)).toEqual(['adopt-changed']);
+    expect(addon.ok<ReadBack>('readJourneys', 'all').recognition).toBeDefined();
   });
 });

@@ -46,6 +46,8 @@ export function adoptDeck(
     ids(seen.personas) !== ids(doc.personas)
   )
     throw new JourneyGridError([ADOPT_PROBLEMS.changed]);
+  // A cell typed since Read back: the model the user accepted is no longer what the table says.
+  if (differences(doc, seen, seen).length > 0) throw new JourneyGridError([ADOPT_PROBLEMS.changed]);
   // The tables in the order deckGrids met them, with their ids and slides.
   const tables = presentation.getSlides().flatMap((slide) =>
     slide
