@@ -66,15 +66,24 @@ const stageForms = (stage: StageDef): string[] =>
     ...forms(STAGE_SYNONYMS[stage.id]),
   ]);
 
+/**
+ * The forms a header is matched by: the whole label, and its first line without a bracketed
+ * gloss, since templates write "認知\n(Awareness)" or "認知（Awareness）" for one stage.
+ */
+function headerForms(label: string): string[] {
+  const first = label.split('\n').find((line) => line.trim()) ?? label;
+  const head = first.replace(/\s*[(（][^()（）]*[)）]\s*$/, '');
+  return head && head !== label ? [stageForm(label), stageForm(head)] : [stageForm(label)];
+}
+
 export function stageMatches(label: string, stage: StageDef): boolean {
-  return stageForms(stage).includes(stageForm(label));
+  return headerForms(label).some((f) => stageForms(stage).includes(f));
 }
 
 /** Does the label name a stage of any catalog framework? */
 export function isKnownStage(label: string): boolean {
-  return once('known', () => new Set(FRAMEWORKS.flatMap((f) => f.stages.flatMap(stageForms)))).has(
-    stageForm(label),
-  );
+  const known = once('known', () => new Set(FRAMEWORKS.flatMap((f) => f.stages.flatMap(stageForms))));
+  return headerForms(label).some((f) => known.has(f));
 }
 
 /** The library lane a row label names, if any. */
