@@ -256,3 +256,19 @@ describe('hostile: ordinary mistakes', () => {
     expect(addon.ok<ReadBack>('readJourneys', 'all').recognition).toBeDefined();
   });
 });
+
+describe('hostile: a lane label left out', () => {
+  it('a row with no lane label halfway down makes no second journey of the team cells', () => {
+    const { addon, sheet } = open('ラベル抜け', [
+      ['フェーズ', '認知', '検討', '購入'],
+      ['タッチポイント', '展示会', 'LP', '見積書'],
+      ['', '名刺交換', '資料DL', '稟議'],
+      ['感情', '1', '0', '-1'],
+    ]);
+    const r = read(addon);
+    expect(r.document.personas).toHaveLength(1);
+    expect(r.document.stages.map((s) => s.label)).toEqual(['認知', '検討', '購入']);
+    expect(lost(addon, sheet, r)).toEqual([]);
+    expect(r.findings.map((f) => f.path)).toEqual(expect.arrayContaining(['B3', 'C3', 'D3']));
+  });
+});

@@ -186,7 +186,13 @@ function tableAt(v: GridView, r: number, floor: number): FoundTable | undefined 
 export function findTables(v: GridView): FoundTable[] {
   const found: FoundTable[] = [];
   for (let r = 0; r < v.rows; r++) {
-    const table = tableAt(v, r, found.length ? found[found.length - 1]!.bottom + 1 : 0);
+    const last = found[found.length - 1];
+    // A row right under a table, where a lane label was left out: not a new table's stages
+    // unless they name catalog stages or a corner word says so (else a phantom journey whose
+    // stages are the team's cells); its cells are reported by address instead.
+    if (last && r === last.bottom + 1 && !strongHeader(v, r) && !isCornerWord(v.text(r, last.labelColumn)))
+      continue;
+    const table = tableAt(v, r, last ? last.bottom + 1 : 0);
     if (!table) continue;
     found.push(table);
     r = table.bottom;
