@@ -272,3 +272,15 @@ describe('hostile: a lane label left out', () => {
     expect(r.findings.map((f) => f.path)).toEqual(expect.arrayContaining(['B3', 'C3', 'D3']));
   });
 });
+
+describe('hostile: the user moves on between Read back and Adopt', () => {
+  it('another tab opened before Adopt: refused as changed (read again), not "no table found either"', () => {
+    const { addon } = open('タブ', jaGrid(['1', '0', '-1', '2']));
+    const r = addon.ok<ReadBack>('readJourneys', 'active');
+    addon.spreadsheet.setActiveSheet(addon.spreadsheet.insertSheet('メモ'));
+    const before = keys(addon);
+    const problems = addon.fail('adoptJourneys', r.document, 'keys', 'active');
+    expect(problems.map((p) => p.code)).toEqual(['adopt-changed']);
+    expect(keys(addon)).toBe(before);
+  });
+});

@@ -111,7 +111,8 @@ function planKeys(
 ): { plans: SheetPlan[]; seen: JourneyDocument } {
   const grids = sheets.map(sheetGrid);
   const fresh = recognizeGrids(grids, spreadsheet.getName());
-  if (!fresh.ok) throw new JourneyGridError(fresh.problems);
+  // It read a table a moment ago: none now means the grid (or the open tab) changed since.
+  if (!fresh.ok) throw new JourneyGridError([ADOPT_PROBLEMS.changed]);
   const seen = fresh.value.document;
   const same = (a: readonly { id: string }[], b: readonly { id: string }[]) =>
     a.length === b.length && a.every((x, i) => x.id === b[i]!.id);

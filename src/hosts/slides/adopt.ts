@@ -37,7 +37,8 @@ export function adoptDeck(
   if (store.skeleton() || store.parts().length > 0) throw new JourneyGridError([ADOPT_PROBLEMS.already]);
   const grids = deckGrids(app, presentation);
   const fresh = recognizeGrids(grids, presentation.getName());
-  if (!fresh.ok) throw new JourneyGridError(fresh.problems);
+  // It read a table a moment ago: none now means the grid (or the open tab) changed since.
+  if (!fresh.ok) throw new JourneyGridError([ADOPT_PROBLEMS.changed]);
   const seen = fresh.value.document;
   const ids = (a: readonly { id: string }[]) => a.map((x) => x.id).join('\n');
   if (
