@@ -284,3 +284,22 @@ describe('hostile: the user moves on between Read back and Adopt', () => {
     expect(keys(addon)).toBe(before);
   });
 });
+
+describe('hostile: the persona block after adopting', () => {
+  // open: persona facts kept in notes (年齢, 性別…) get no row key on adopt, so the stored note
+  // wins over the sheet: an edit to 34歳 is reported as outside the grid while the model keeps 34歳.
+  it.skip('an edit to the 年齢 row of an adopted persona block reads back', () => {
+    const { addon, sheet } = open('年齢', [
+      ['ペルソナ', '田中 美咲'],
+      ['年齢', '34歳'],
+      ['職業', '商社の営業事務'],
+      [],
+      ['フェーズ', '認知', '情報収集', '比較・検討'],
+      ['行動', 'SNS広告を見る', '口コミを調べる', '無料体験を受ける'],
+      ['感情', '0', '-1', '1'],
+    ]);
+    addon.ok<ReadBack>('adoptJourneys', read(addon).document, 'keys', 'all');
+    addon.emu.user.type(sheet, 'B2', '35歳');
+    expect(read(addon).document.personas[0]!.notes).toBe('年齢: 35歳');
+  });
+});
