@@ -303,3 +303,23 @@ describe('hostile: the persona block after adopting', () => {
     expect(read(addon).document.personas[0]!.notes).toBe('年齢: 35歳');
   });
 });
+
+describe('hostile: the tab is named like the persona', () => {
+  it("Rebuild in Journey Grid's layout builds beside a tab named 田中 美咲, leaving it as it was", () => {
+    const { addon, sheet } = open('同名', [
+      ['ペルソナ', '田中 美咲'],
+      ['職業', '営業'],
+      [''],
+      ['フェーズ', '認知', '情報収集', '比較・検討'],
+      ['行動', 'SNS広告を見る', '口コミを調べる', '無料体験を受ける'],
+      ['感情', '0', '-1', '1'],
+    ]);
+    sheet.setName('田中 美咲');
+    const before = JSON.stringify(addon.emu.inspect(sheet));
+    const r = read(addon);
+    const rebuilt = addon.ok<ReadBack>('adoptJourneys', r.document, 'layout', 'all');
+    expect(rebuilt.document).toEqual(r.document);
+    expect(addon.spreadsheet.getSheets().map((s) => s.getName())).toEqual(['田中 美咲', '田中 美咲 (2)']);
+    expect(JSON.stringify(addon.emu.inspect(sheet))).toBe(before);
+  });
+});
