@@ -229,7 +229,7 @@ describe('hostile: ordinary mistakes', () => {
   it.skip('a file with a built journey and a hand-made grid on another sheet reports the hand-made one', () => {
     const { addon } = open('混在', jaGrid(['1', '0', '-1', '2']));
     addon.ok<ReadBack>('adoptJourneys', read(addon).document, 'layout', 'all');
-    const other = addon.spreadsheet.insertSheet('手作り');
+    const other = addon.spreadsheet.insertSheet('手作り', addon.spreadsheet.getSheets().length);
     addon.emu.user.paste(other, 'B2', [
       ['Stage', 'Awareness', 'Consideration', 'Decision'],
       ['Touchpoints', 'Blog', 'Webinar', 'Demo'],
@@ -277,7 +277,7 @@ describe('hostile: the user moves on between Read back and Adopt', () => {
   it('another tab opened before Adopt: refused as changed (read again), not "no table found either"', () => {
     const { addon } = open('タブ', jaGrid(['1', '0', '-1', '2']));
     const r = addon.ok<ReadBack>('readJourneys', 'active');
-    addon.spreadsheet.setActiveSheet(addon.spreadsheet.insertSheet('メモ'));
+    addon.spreadsheet.setActiveSheet(addon.spreadsheet.insertSheet('メモ', 1));
     const before = keys(addon);
     const problems = addon.fail('adoptJourneys', r.document, 'keys', 'active');
     expect(problems.map((p) => p.code)).toEqual(['adopt-changed']);
