@@ -116,7 +116,7 @@ function withinPersonaLimit(reads: readonly JourneyRead[], findings: Finding[]):
 /**
  * The title: the first one typed since its journey was built, else one a rebuild kept from the
  * document (the file's if one is, as the latest build wrote it), else the document's. Every other
- * typed or kept title that differs is a finding: no title a team typed is dropped, whichever wins.
+ * title shown that differs is a finding: no title a team typed is dropped, whichever wins.
  */
 function pickTitle(skeleton: DocumentSkeleton, reads: readonly JourneyRead[], findings: Finding[]): string {
   const shown = reads.filter((r) => r.reading.title !== undefined && r.reading.title.trim() !== '');
@@ -126,8 +126,12 @@ function pickTitle(skeleton: DocumentSkeleton, reads: readonly JourneyRead[], fi
     typed[0]?.reading.title ??
     (kept.find((r) => r.reading.title === skeleton.title) ?? kept[0])?.reading.title ??
     skeleton.title;
-  for (const read of [...typed, ...kept]) {
-    if (read.reading.title === title) continue;
+  // Every title typed or kept that differs is reported, and so is one drawn from an earlier form (a
+  // journey not rebuilt since the form's title changed): what a slide or sheet shows is accounted for.
+  const own = new Set([...typed, ...kept]);
+  for (const read of shown) {
+    const text = read.reading.title!.trim();
+    if (text === title.trim() || (!own.has(read) && text === skeleton.title.trim())) continue;
     findings.push({
       ...FINDINGS.labelDiffers(`${read.where}: title`, read.reading.title!, title),
       where: read.where,
