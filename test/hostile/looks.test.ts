@@ -1,0 +1,290 @@
+/**
+ * Hostile checks of the Slides and Sheets looks, as a Japanese beginner and a B2B team use them:
+ * two personas on every framework, 60-character names, a 2,000-character cell, custom page sizes,
+ * full-width scores, a deck whose card the user moved, a sheet whose column the user widened,
+ * long card fields rebuilt. Each test names one thing a person would see go wrong.
+ */
+import { describe, expect, it } from 'vitest';
+import type { ElementSnapshot, PresentationSnapshot } from '../../dev/emulator';
+import { PAGE_SIZES } from '../../dev/emulator/slides/model';
+import { FRAMEWORKS, sampleJourney } from '../../src/catalog';
+import type { SentFile } from '../../src/hosts/rest/send';
+import type { BuildResult } from '../../src/hosts/sheets/build';
+import type { SlidesBuildResult } from '../../src/hosts/slides/build';
+import type { JourneyDocument } from '../../src/model/types';
+import type { ReadBack } from '../../src/server/rpc';
+import { startSlidesAddon } from '../slides/support';
+import { type Addon, startAddon } from '../support/addon';
+import { buildAll, HINTS } from '../support/journeys';
+
+const TABLE = /journey table|ジャーニー表/;
+const CARD = /persona card|ペルソナカード/;
+const NAME = /persona name|ペルソナ名/;
+const BAND = /emotion curve|感情曲線/;
+const KEYS = /data for reading back|読み込み用データ/;
+const bottom = (e: ElementSnapshot) => e.bottom ?? e.top + e.height;
+const NAME60 =
+  '株式会社ミナト精密部品製作所 管理本部 経理部 経理課長 兼 業務改革推進室 室長代理 佐藤 美咲さん';
+
+function sample(frameworkId: string, language: 'ja' | 'en' = 'ja'): JourneyDocument {
+  const made = sampleJourney(frameworkId, language);
+  if (!made.ok) throw new Error(JSON.stringify(made.problems));
+  return made.value;
+}
+
+/** The sample with a second persona (a copy of the first journey) and both named at 60 characters. */
+function twoPersonas(frameworkId: string): JourneyDocument {
+  const doc = sample(frameworkId);
+  const first = doc.personas[0]!;
+  first.name = NAME60.slice(0, 60);
+  doc.personas.push({ ...structuredClone(first), id: 'p2', name: `${NAME60.slice(0, 58)}２号` });
+  doc.journeys.push({ ...structuredClone(doc.journeys[0]!), personaId: 'p2' });
+  return doc;
+}
+
+/** What a person objects to on one persona's slides: overlaps, small text, mixed sizes, stray points. */
+function problems(view: PresentationSnapshot, slideIds?: string[]): string[] {
+  const out: string[] = [];
+  const sizes = new Set<number>();
+  for (const [s, slide] of view.slides.entries()) {
+    if (slideIds && !slideIds.includes(slide.id)) continue;
+    const table = slide.elements.find((e) => e.kind === 'table' && TABLE.test(e.title));
+    if (!table) continue;
+    const where = `slide ${s + 1}`;
+    const card = slide.elements.find((e) => e.kind === 'table' && CARD.test(e.title));
+    const name = slide.elements.find((e) => NAME.test(e.title));
+    for (const e of slide.elements) {
+      if (KEYS.test(e.title)) continue;
+      if (bottom(e) > view.pageHeight + 0.01 || e.left + e.width > view.pageWidth + 0.01)
+        out.push(`${where}: ${e.title} runs off the page`);
+      for (const t of [...(e.text ? [e.text] : []), ...(e.cells?.flat() ?? [])])
+        if (t.text !== '' && t.fontSize < 9)
+          out.push(`${where}: "${t.text.slice(0, 20)}" at ${t.fontSize} pt`);
+    }
+    if (card && bottom(card) > table.top + 0.01)
+      out.push(`${where}: card ${bottom(card)} over table ${table.top}`);
+    if (name && bottom(name) > table.top + 0.01) out.push(`${where}: name runs into the table`);
+    for (const row of table.cells!.slice(1)) for (const c of row) if (c.text !== '') sizes.add(c.fontSize);
+    const band = slide.elements.filter((e) => BAND.test(e.title));
+    if (band.length === 0) continue;
+    const stageLeft = table.left + table.width / table.cells![0]!.length;
+    for (const e of band) if (bottom(e) > table.top + 0.01) out.push(`${where}: band under the table top`);
+    for (const dot of band.filter((e) => e.shapeType === 'ELLIPSE')) {
+      const x = dot.left + dot.width / 2;
+      if (x < stageLeft || x > table.left + table.width) out.push(`${where}: point at x ${x} off the stages`);
+    }
+  }
+  if (sizes.size > 1) out.push(`body sizes ${[...sizes].join(', ')}`);
+  return out;
+}
+
+/** Each persona's slides checked on its own (one body size per journey). */
+function deckProblems(addon: ReturnType<typeof startSlidesAddon>, results: SlidesBuildResult[]): string[] {
+  const view = addon.view();
+  return results.flatMap((r) => problems(view, r.slideIds));
+}
+
+describe('Slides, hostile', () => {
+  it('every framework with two personas named at 60 characters, 16:9, 4:3 and a custom page', () => {
+    const pages = [
+      PAGE_SIZES.widescreen,
+      PAGE_SIZES.standard,
+      { width: 960, height: 540 },
+      { width: 540, height: 720 },
+    ];
+    const found: string[] = [];
+    for (const pageSize of pages)
+      for (const f of FRAMEWORKS) {
+        const addon = startSlidesAddon({ pageSize });
+        const results = buildAll<SlidesBuildResult>(addon, twoPersonas(f.id));
+        for (const p of deckProblems(addon, results))
+          found.push(`${pageSize.width}x${pageSize.height} ${f.id}: ${p}`);
+      }
+    expect(found).toEqual([]);
+  });
+
+  it('a 2,000-character cell continues readably and reads back whole', () => {
+    const doc = sample('aisas');
+    const lane = doc.lanes.find((l) => l.kind === 'text')!;
+    const text = '展示会で受け取った資料を部内で回覧し、導入事例を比較する。'.repeat(80).slice(0, 2000);
+    doc.journeys[0]!.cells[lane.id] = { ...doc.journeys[0]!.cells[lane.id], [doc.stages[0]!.id]: text };
+    const addon = startSlidesAddon();
+    const results = buildAll<SlidesBuildResult>(addon, doc);
+    expect(deckProblems(addon, results)).toEqual([]);
+    const back = addon.ok<ReadBack>('readJourneys', 'all');
+    expect(back.document.journeys[0]!.cells[lane.id]![doc.stages[0]!.id]).toBe(text);
+  });
+
+  it('a filled 8-stage journey for two personas: one size per journey, nothing under 9 pt', () => {
+    const doc = twoPersonas('ma-8');
+    for (const j of doc.journeys)
+      for (const lane of doc.lanes)
+        if (lane.kind === 'text')
+          j.cells[lane.id] = Object.fromEntries(
+            doc.stages.map((s) => [
+              s.id,
+              `${s.label}の段階で${lane.label}について営業と情報システム部が二度打ち合わせ、稟議書を回す`,
+            ]),
+          );
+    const addon = startSlidesAddon({ pageSize: PAGE_SIZES.standard });
+    const results = buildAll<SlidesBuildResult>(addon, doc);
+    expect(deckProblems(addon, results)).toEqual([]);
+    const back = addon.ok<ReadBack>('readJourneys', 'all');
+    expect(back.document.journeys.map((j) => j.cells)).toEqual(doc.journeys.map((j) => j.cells));
+  });
+
+  it('the service blueprint with its lines keeps its look and reads back', () => {
+    const doc = twoPersonas('service-blueprint');
+    const addon = startSlidesAddon();
+    const results = buildAll<SlidesBuildResult>(addon, doc);
+    expect(deckProblems(addon, results)).toEqual([]);
+    const back = addon.ok<ReadBack>('readJourneys', 'all');
+    expect(back.document.journeys.map((j) => j.cells)).toEqual(doc.journeys.map((j) => j.cells));
+  });
+
+  it('scores typed full width (２, −1) read back as numbers and are drawn in their band', () => {
+    const doc = sample('aisas');
+    const addon = startSlidesAddon();
+    const [built] = buildAll<SlidesBuildResult>(addon, doc);
+    const slide = addon.view().slides.find((s) => s.id === built!.slideIds[0])!;
+    const table = slide.elements.find((e) => TABLE.test(e.title))!;
+    const lane = doc.lanes.find((l) => l.kind === 'emotion')!;
+    const row = doc.lanes.indexOf(lane) + 1;
+    addon.emu.slidesUser.editCell(addon.deck.getId(), table.id, row, 1, '２');
+    addon.emu.slidesUser.editCell(addon.deck.getId(), table.id, row, 2, '−1');
+    const back = addon.ok<ReadBack>('readJourneys', 'all');
+    const cells = back.document.journeys[0]!.cells[lane.id]!;
+    expect([cells[doc.stages[0]!.id], cells[doc.stages[1]!.id]]).toEqual([2, -1]);
+    buildAll<SlidesBuildResult>(addon, back.document);
+    expect(problems(addon.view())).toEqual([]);
+  });
+
+  it('a deck whose card the user moved down and whose table the user widened is rebuilt without overlap', () => {
+    const doc = sample('btob-6', 'ja');
+    const addon = startSlidesAddon();
+    const [built] = buildAll<SlidesBuildResult>(addon, doc);
+    const slide = addon.view().slides.find((s) => s.id === built!.slideIds[0])!;
+    const card = slide.elements.find((e) => CARD.test(e.title))!;
+    const table = slide.elements.find((e) => TABLE.test(e.title))!;
+    addon.emu.slidesUser.moveElement(addon.deck.getId(), card.id, card.left, table.top + 20);
+    addon.emu.slidesUser.resizeElement(addon.deck.getId(), table.id, table.width - 100, table.height);
+    const back = addon.ok<ReadBack>('readJourneys', 'all');
+    expect(back.document.journeys[0]!.cells).toEqual(doc.journeys[0]!.cells);
+    buildAll<SlidesBuildResult>(addon, back.document);
+    expect(problems(addon.view())).toEqual([]);
+  });
+});
+
+describe('Sheets, hostile', () => {
+  const BUILD = { hints: true, confirmRemovals: false };
+  const sheetOf = (addon: Addon) => addon.spreadsheet.getSheets()[1]!;
+  const long = (seed: string, n: number) => seed.repeat(Math.ceil(n / seed.length)).slice(0, n);
+
+  function fullCard(doc: JourneyDocument): JourneyDocument {
+    const p = doc.personas[0]!;
+    const t = (s: string) => long(s, 300);
+    Object.assign(p, {
+      name: NAME60.slice(0, 60),
+      role: t('情報システム部長として全社の業務システムを統括する。'),
+      department: t('管理本部 情報システム部 基盤グループ。'),
+      company: t('株式会社ミナト精密部品製作所（東証スタンダード上場）。'),
+      industry: t('製造業（精密部品、自動車向け一次サプライヤー）。'),
+      companySize: t('従業員 1,000〜5,000 名、国内 6 拠点、海外 3 拠点。'),
+      goals: t('社内の問い合わせ対応を半分にし、月次決算を三日早める。'),
+      challenges: long('既存システムとの連携が難しく、部門ごとに別々のツールが使われている。', 2000),
+      informationSources: t('業界紙、展示会、同業他社の情報システム部長、ベンダーのウェビナー。'),
+      buyingRole: 'decision-maker',
+      notes: t('四半期ごとに予算を見直す。稟議は経営会議で承認される。'),
+    });
+    return doc;
+  }
+
+  it('all eleven card fields filled with long text survive a rebuild and stay tall enough', () => {
+    const doc = fullCard(sample('btob-6'));
+    const addon = startAddon();
+    addon.ok<BuildResult>('buildJourney', doc, doc.personas[0]!.id, BUILD);
+    const first = addon.ok<ReadBack>('readJourneys', 'all');
+    expect(first.document.personas[0]).toEqual(doc.personas[0]);
+    addon.ok<BuildResult>('buildJourney', first.document, doc.personas[0]!.id, BUILD);
+    const again = addon.ok<ReadBack>('readJourneys', 'all');
+    expect(again.document.personas[0]).toEqual(doc.personas[0]);
+    expect(again.document.journeys[0]!.cells).toEqual(doc.journeys[0]!.cells);
+    const view = addon.emu.inspect(sheetOf(addon));
+    const row = view.displayValues.findIndex((r) => r[1]!.startsWith('既存システム'));
+    expect(view.rowHeights[row]!).toBeGreaterThan(100);
+  });
+
+  it('a card field cleared in the sheet is gone after read back and rebuild, the others stay', () => {
+    const doc = fullCard(sample('btob-6'));
+    const addon = startAddon();
+    addon.ok<BuildResult>('buildJourney', doc, doc.personas[0]!.id, BUILD);
+    const sheet = sheetOf(addon);
+    const view = addon.emu.inspect(sheet);
+    const row = view.displayValues.findIndex((r) => r[0] === 'メモ') + 1;
+    expect(row).toBeGreaterThan(0);
+    addon.emu.user.clear(sheet, `B${row}`);
+    const back = addon.ok<ReadBack>('readJourneys', 'all');
+    expect(back.document.personas[0]!.notes ?? '').toBe('');
+    addon.ok<BuildResult>('buildJourney', back.document, doc.personas[0]!.id, BUILD);
+    const again = addon.ok<ReadBack>('readJourneys', 'all');
+    const { notes: _n, ...rest } = doc.personas[0]!;
+    const { notes: n2, ...rest2 } = again.document.personas[0]!;
+    expect(n2 ?? '').toBe('');
+    expect(rest2).toEqual(rest);
+    expect(addon.emu.inspect(sheet).displayValues.map((r) => r[0])).not.toContain('メモ');
+  });
+
+  it('the chart spans the stage columns after the user widened one and the journey was rebuilt', () => {
+    const doc = sample('aisas');
+    const addon = startAddon();
+    addon.ok<BuildResult>('buildJourney', doc, doc.personas[0]!.id, BUILD);
+    const sheet = sheetOf(addon);
+    sheet.setColumnWidth(3, 400);
+    const back = addon.ok<ReadBack>('readJourneys', 'all');
+    addon.ok<BuildResult>('buildJourney', back.document, doc.personas[0]!.id, BUILD);
+    const view = addon.emu.inspect(sheet);
+    const stageWidth = view.columnWidths.slice(1, 1 + doc.stages.length).reduce((a, b) => a + b, 0);
+    expect(view.charts).toHaveLength(1);
+    expect(view.charts[0]!.options.width).toBe(stageWidth);
+  });
+
+  it('scores typed full width (２, −1) in the sheet read back as 2 and −1 and draw the chart', () => {
+    const doc = sample('aisas');
+    const lane = doc.lanes.find((l) => l.kind === 'emotion')!;
+    doc.journeys[0]!.cells[lane.id] = {};
+    const addon = startAddon();
+    addon.ok<BuildResult>('buildJourney', doc, doc.personas[0]!.id, BUILD);
+    const sheet = sheetOf(addon);
+    const row = addon.emu.inspect(sheet).displayValues.findIndex((r) => r[0]!.startsWith(lane.label)) + 1;
+    addon.emu.user.type(sheet, `C${row}`, '２');
+    addon.emu.user.type(sheet, `D${row}`, '−1');
+    const back = addon.ok<ReadBack>('readJourneys', 'all');
+    const cells = back.document.journeys[0]!.cells[lane.id]!;
+    expect([cells[doc.stages[1]!.id], cells[doc.stages[2]!.id]]).toEqual([2, -1]);
+    addon.ok<BuildResult>('buildJourney', back.document, doc.personas[0]!.id, BUILD);
+    expect(addon.emu.inspect(sheet).charts).toHaveLength(1);
+  });
+});
+
+describe('Send to Slides and Send to Sheets of the same journeys', () => {
+  it('both keep all card fields and every cell, read back from the files made', () => {
+    const doc = twoPersonas('btob-6');
+    Object.assign(doc.personas[0]!, {
+      department: '経理部',
+      industry: '製造業',
+      notes: '予算は四半期ごと',
+      buyingRole: 'champion',
+    });
+    const addon = startAddon();
+    const slides = addon.ok<SentFile>('sendToSlides', doc, { hints: true });
+    const deck = addon.emu.inspectPresentation(addon.emu.openPresentationById(slides.fileId)!)!;
+    expect(problems(deck)).toEqual([]);
+    const texts = deck.slides.flatMap((s) =>
+      s.elements.flatMap((e) => [
+        ...(e.text ? [e.text.text] : []),
+        ...(e.cells?.flat().map((c) => c.text) ?? []),
+      ]),
+    );
+    for (const v of ['経理部', '製造業', '予算は四半期ごと']) expect(texts.join('\n')).toContain(v);
+  });
+});
