@@ -319,6 +319,53 @@ describe('Slides, hostile, more', () => {
   });
 });
 
+describe('Slides continuations, hostile', () => {
+  /** Types `text` into every text cell (not the scores) of the journey tables on these slides. */
+  function typeEverywhere(
+    addon: ReturnType<typeof startSlidesAddon>,
+    slideIds: string[],
+    text: string,
+  ): void {
+    for (const id of slideIds) {
+      const table = addon
+        .view()
+        .slides.find((s) => s.id === id)!
+        .elements.find((e) => TABLE.test(e.title))!;
+      table.cells!.forEach((row, r) =>
+        row.forEach((cell, c) => {
+          if (r > 0 && c > 0 && !/^[+−-]?\d$/.test(cell.text))
+            addon.emu.slidesUser.editCell(addon.deck.getId(), table.id, r, c, text);
+        }),
+      );
+    }
+  }
+
+  it('text typed long on the slide continues in place before the next persona, and shrinks back', () => {
+    const doc = twoPersonas('ma-8');
+    const addon = startSlidesAddon();
+    const [first, second] = buildAll<SlidesBuildResult>(addon, doc);
+    typeEverywhere(
+      addon,
+      first!.slideIds,
+      '稟議書を回して決裁者の承認を得る。情報システム部と二度打ち合わせる。'.repeat(2),
+    );
+    const grown = buildAll<SlidesBuildResult>(addon, addon.ok<ReadBack>('readJourneys', 'all').document);
+    expect(grown[0]!.slideIds.length).toBeGreaterThan(1);
+    const order = addon.view().slides.map((s) => s.id);
+    expect(order.slice(order.indexOf(first!.slideIds[0]!))).toEqual([
+      ...grown[0]!.slideIds,
+      second!.slideIds[0],
+    ]);
+    expect(deckProblems(addon, grown)).toEqual([]);
+    typeEverywhere(addon, grown[0]!.slideIds, '短い');
+    const back = addon.ok<ReadBack>('readJourneys', 'all');
+    const shrunk = buildAll<SlidesBuildResult>(addon, back.document);
+    expect(shrunk.map((r) => r.slideIds.length)).toEqual([1, 1]);
+    const tables = addon.view().slides.filter((s) => s.elements.some((e) => TABLE.test(e.title)));
+    expect(tables).toHaveLength(2);
+  });
+});
+
 describe('Slides card and hints, hostile', () => {
   const long = (seed: string, n: number) => seed.repeat(Math.ceil(n / seed.length)).slice(0, n);
 
