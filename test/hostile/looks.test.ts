@@ -331,12 +331,10 @@ describe('Slides continuations, hostile', () => {
         .view()
         .slides.find((s) => s.id === id)!
         .elements.find((e) => TABLE.test(e.title))!;
-      table.cells!.forEach((row, r) =>
-        row.forEach((cell, c) => {
+      for (const [r, row] of table.cells!.entries())
+        for (const [c, cell] of row.entries())
           if (r > 0 && c > 0 && !/^[+−-]?\d$/.test(cell.text))
             addon.emu.slidesUser.editCell(addon.deck.getId(), table.id, r, c, text);
-        }),
-      );
     }
   }
 
