@@ -63,6 +63,13 @@ export const FINDINGS = {
     (max) => `${max}文字を超えた部分はモデルに含めていません（全文はこの指摘に残しています）。`,
     (max) => `The part beyond ${max} characters is not in the model (the full text is kept here).`,
   ),
+  shortenedEdited: make(
+    'shortened-edited',
+    () =>
+      'スライドで省略表示（…）されていた値が編集されたため、続きの位置を決められませんでした。編集前の全文をこの指摘に残しています。',
+    () =>
+      'This value was shown shortened (…) on the slide and edited there, so where the rest continues is unclear: the full text before the edit is kept here.',
+  ),
   labelDiffers: make(
     'label-differs',
     (kept) => `他のジャーニーでは「${kept}」という名前です。モデルには「${kept}」を残しました。`,

@@ -226,11 +226,12 @@ function lastBuilt(
 }
 
 /**
- * Beyond the shared unplaced codes: a title cut to the persona-name limit, and a header or label
- * renamed on a continuation slide only (the journey keeps its first slide's): the new slides
- * cannot show them, so they go to a note box.
+ * Beyond the shared unplaced codes: a title cut to the persona-name limit, a header or label
+ * renamed on a continuation slide only (the journey keeps its first slide's), and a card value's
+ * text from before an edit of its shortened form: the new slides cannot show them, so they go to a
+ * note box.
  */
-const KEEP_TOO: ReadonlySet<string> = new Set(['truncated', 'label-differs']);
+const KEEP_TOO: ReadonlySet<string> = new Set(['truncated', 'label-differs', 'shortened-edited']);
 
 /** Findings whose text a rebuild must keep on the slide (in a note box) since the grid cannot show it. */
 function mustKeep(finding: Finding): boolean {

@@ -82,11 +82,49 @@ function titleIndex(name: string | undefined): number {
 
 /**
  * A card value as the persona has it: a card too long for the slide shows each long text cut
- * short with an ellipsis (slide-plan.ts), and that shortened text left as it was is not an edit.
+ * short with an ellipsis (slide-plan.ts `shorten`), and that shortened text left as it was is not
+ * an edit. Shortened text the team edited (a typo fixed) gets the rest of the value back, after
+ * the place the drawn text ended; `undefined` when that place cannot be told (the caller then keeps
+ * the value from before the edit in a finding, so the rest is never dropped).
  */
-export function fullCardText(shown: string, full: string | undefined): string {
+export function fullCardText(shown: string, full: string | undefined): string | undefined {
   if (full === undefined || full === shown || !shown.endsWith(ELLIPSIS)) return shown;
-  return full.startsWith(shown.slice(0, -ELLIPSIS.length)) ? full : shown;
+  const typed = shown.slice(0, -ELLIPSIS.length);
+  if (full.startsWith(typed)) return full;
+  const end = drawnEnd(typed, full);
+  return end === undefined ? undefined : `${typed}${full.slice(end)}`;
+}
+
+/**
+ * Where the shortened text drawn from `full` ended (a code-point boundary, trailing spaces trimmed
+ * as `shorten` trims them): the end whose last characters the edited text still shares most, at
+ * least eight of them (or all of a shorter text); undefined when no end qualifies or two tie.
+ */
+function drawnEnd(typed: string, full: string): number | undefined {
+  let best: number | undefined;
+  let bestShared = 0;
+  let tie = false;
+  for (let i = 1; i <= full.length; i++) {
+    // A boundary between code points: never between the halves of a surrogate pair.
+    const code = full.charCodeAt(i - 1);
+    if (i < full.length && code >= 0xd800 && code <= 0xdbff) continue;
+    let end = i;
+    while (end > 0 && /\s/.test(full[end - 1]!)) end--;
+    let shared = 0;
+    while (
+      shared < typed.length &&
+      shared < end &&
+      typed[typed.length - 1 - shared] === full[end - 1 - shared]
+    )
+      shared++;
+    if (shared < Math.min(8, typed.length)) continue;
+    if (shared > bestShared) {
+      best = end;
+      bestShared = shared;
+      tie = false;
+    } else if (shared === bestShared && end !== best) tie = true;
+  }
+  return tie ? undefined : best;
 }
 
 /**
@@ -136,7 +174,12 @@ export function rawTableOf(
     labels.forEach((label, c) => {
       const field = fields[c];
       const shown = values[c] ?? '';
-      const value = field && field !== 'name' ? fullCardText(shown, persona?.[field]) : shown;
+      const whole = field && field !== 'name' ? fullCardText(shown, persona?.[field]) : shown;
+      // Edited shortened text whose continuation cannot be placed: the value as typed, and the value
+      // from before the edit kept whole in a finding.
+      if (whole === undefined && field && field !== 'name')
+        extra.push(FINDINGS.shortenedEdited(`${where}: persona card, ${label}`, persona![field]!, ''));
+      const value = whole ?? shown;
       if (field && index === 0) {
         // The label is structure (recognised above, badge and all): the reader gets its plain form.
         cells.push([cell(PERSONA_FIELD_LABELS[field].en), cell(value)]);
