@@ -123,6 +123,9 @@ describe('the playground’s Insert and Edit menus (Chromium)', () => {
 
       // Row 1 is the first lane; a row below it, then a lane name and a cell typed into it.
       await page.click(`${table}[data-cell="1:0"]`);
+      // Selecting a cell puts the caret in the formula bar a moment later: let it land before the
+      // keyboard goes to the menu (menus close when focus leaves them).
+      await page.waitForFunction(() => document.activeElement?.classList.contains('formula'));
       await page.focus('#menu-insert-button');
       await page.keyboard.press('Enter');
       await page.waitForSelector('#menu-insert [data-action="insert-row-before"]:focus');
