@@ -199,7 +199,7 @@ async function screenshots(browser: Browser, language: Language): Promise<string
 }
 
 /** On Linux, Chromium draws Japanese only with a Japanese font installed; macOS and Windows ship one. */
-export function checkJapaneseFont(): void {
+function checkJapaneseFont(): void {
   if (process.platform !== 'linux') return;
   let families = '';
   try {
@@ -222,12 +222,16 @@ function check(file: string, width: number, height: number): string {
   return `${file.slice(OUT.length + 1)}  ${width}×${height}`;
 }
 
-async function main(): Promise<void> {
+/**
+ * The browser the tests use, launched headless for pictures with Japanese text; exits with the
+ * ways to get one (or a Japanese font) when there is none. `command` names the npm script.
+ */
+export async function launchForPictures(command: string): Promise<Browser> {
   const search = await findBrowser();
   if (!search.path) {
     console.error(
       [
-        'No browser found for npm run assets. Looked for:',
+        `No browser found for ${command}. Looked for:`,
         ...describeSearch(search),
         'Fix:',
         ...fixesPerOs(search, undefined),
@@ -236,12 +240,12 @@ async function main(): Promise<void> {
     process.exit(1);
   }
   checkJapaneseFont();
+  return chromium.launch({ executablePath: search.path, headless: true, args: ['--no-sandbox'] });
+}
+
+async function main(): Promise<void> {
+  const browser = await launchForPictures('npm run assets');
   mkdirSync(OUT, { recursive: true });
-  const browser = await chromium.launch({
-    executablePath: search.path,
-    headless: true,
-    args: ['--no-sandbox'],
-  });
   const report: string[] = [];
   try {
     writeFileSync(join(OUT, 'icon.svg'), `${iconSvg(128)}\n`);
@@ -266,7 +270,7 @@ async function main(): Promise<void> {
   } finally {
     await browser.close();
   }
-  console.log(`Listing images in docs/listing/ (browser: ${search.path}):\n  ${report.join('\n  ')}`);
+  console.log(`Listing images in docs/listing/:\n  ${report.join('\n  ')}`);
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {

@@ -8,11 +8,10 @@
  */
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { type Browser, chromium, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { startPlayground } from '../dev/playground/server';
 import { buildAndWait, idle, pickTemplate } from '../test/browser/actions';
-import { describeSearch, findBrowser, fixesPerOs } from '../test/support/find-browser';
-import { checkJapaneseFont, pngSize, sidebarOf } from './assets';
+import { launchForPictures, pngSize, sidebarOf } from './assets';
 
 const OUT = join(import.meta.dirname, '..', 'docs', 'screenshots');
 
@@ -64,25 +63,8 @@ async function shoot(browser: Browser, host: Host, framework: string): Promise<s
 }
 
 async function main(): Promise<void> {
-  const search = await findBrowser();
-  if (!search.path) {
-    console.error(
-      [
-        'No browser found. Looked for:',
-        ...describeSearch(search),
-        'Fix:',
-        ...fixesPerOs(search, undefined),
-      ].join('\n  '),
-    );
-    process.exit(1);
-  }
-  checkJapaneseFont();
+  const browser = await launchForPictures('npm run screenshots');
   mkdirSync(OUT, { recursive: true });
-  const browser = await chromium.launch({
-    executablePath: search.path,
-    headless: true,
-    args: ['--no-sandbox'],
-  });
   const report: string[] = [];
   try {
     for (const framework of README_FRAMEWORKS)

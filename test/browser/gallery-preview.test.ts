@@ -3,31 +3,14 @@
  * chosen framework's stage names and lanes, in the UI's language, and the preview follows a new
  * choice, the lane list and names typed by the user (shown as text, never as markup).
  */
-import type { Browser, Frame } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Frame } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { frameworkDef, laneDef, newJourneyDocument } from '../../src/catalog';
 import type { Language } from '../../src/model/types';
 import { pickTemplate } from './actions';
-import { launchBrowser, openPlayground, type Scenario } from './harness';
+import { playgroundScenarios } from './harness';
 
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-});
-
-async function withPlayground(run: (s: Scenario) => Promise<void>, locale = 'en') {
-  const scenario = await openPlayground(browser, { locale });
-  try {
-    await run(scenario);
-  } finally {
-    await scenario.close();
-  }
-}
+const withPlayground = playgroundScenarios();
 
 /** What the preview shows, as a person reads it: the stage names in order, then the lane names. */
 async function preview(sidebar: Frame): Promise<{ stages: string[]; lanes: string[] }> {
@@ -73,23 +56,26 @@ describe('the gallery preview (Chromium)', () => {
   });
 
   it('lists them in Japanese when the UI is Japanese, and follows the lane list', async () => {
-    await withPlayground(async ({ sidebar }) => {
-      await sidebar.waitForSelector('#step-template:text("テンプレート")');
-      await pickTemplate(sidebar, 'aidma');
-      const names = catalogNames('aidma', 'ja');
-      expect(await preview(sidebar)).toEqual(names);
-      expect(names.stages[0]).not.toBe(catalogNames('aidma', 'en').stages[0]);
+    await withPlayground(
+      async ({ sidebar }) => {
+        await sidebar.waitForSelector('#step-template:text("テンプレート")');
+        await pickTemplate(sidebar, 'aidma');
+        const names = catalogNames('aidma', 'ja');
+        expect(await preview(sidebar)).toEqual(names);
+        expect(names.stages[0]).not.toBe(catalogNames('aidma', 'en').stages[0]);
 
-      // An unticked lane leaves the preview; an added one joins it.
-      const first = names.lanes[0]!;
-      await sidebar.uncheck(`.lane:has(.lane-label:text-is("${first}")) input[type="checkbox"]`);
-      expect((await preview(sidebar)).lanes).toEqual(names.lanes.slice(1));
-      await sidebar.fill('#custom-lane-name', '社内の承認');
-      await sidebar.click('.custom-lane button:text-is("追加")');
-      await expect
-        .poll(async () => (await preview(sidebar)).lanes)
-        .toEqual([...names.lanes.slice(1), '社内の承認']);
-    }, 'ja');
+        // An unticked lane leaves the preview; an added one joins it.
+        const first = names.lanes[0]!;
+        await sidebar.uncheck(`.lane:has(.lane-label:text-is("${first}")) input[type="checkbox"]`);
+        expect((await preview(sidebar)).lanes).toEqual(names.lanes.slice(1));
+        await sidebar.fill('#custom-lane-name', '社内の承認');
+        await sidebar.click('.custom-lane button:text-is("追加")');
+        await expect
+          .poll(async () => (await preview(sidebar)).lanes)
+          .toEqual([...names.lanes.slice(1), '社内の承認']);
+      },
+      { locale: 'ja' },
+    );
   });
 
   it('shows names the user typed as text, not markup', async () => {

@@ -11,7 +11,7 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { type Browser, chromium, type Frame, type Page } from 'playwright-core';
-import { beforeEach } from 'vitest';
+import { afterAll, beforeAll, beforeEach } from 'vitest';
 import { type Playground, startPlayground } from '../../dev/playground/server';
 import { describeSearch, findBrowser, fixesPerOs, isCi, SKIP_NOTE } from '../support/find-browser';
 
@@ -107,6 +107,32 @@ export async function openPlayground(
       await context.close();
       await playground.close();
     },
+  };
+}
+
+/**
+ * For a file of scenarios: one browser launched before them and closed after, and the function
+ * that runs one scenario on a fresh playground and always closes it.
+ */
+export function playgroundScenarios(): (
+  run: (s: Scenario) => Promise<void>,
+  options?: { locale?: string; latencyMs?: number },
+) => Promise<void> {
+  let browser: Browser | undefined;
+  beforeAll(async () => {
+    browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+  return async (run, options) => {
+    if (!browser) throw new Error('The browser is launched in beforeAll: run scenarios inside tests.');
+    const scenario = await openPlayground(browser, options);
+    try {
+      await run(scenario);
+    } finally {
+      await scenario.close();
+    }
   };
 }
 

@@ -4,29 +4,12 @@
  * read-back, a deleted row is gone from it), and the file Send to Slides / Send to Sheets made
  * opens in the playground from the sidebar's link.
  */
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { addPersona, buildAndWait, pickTemplate, readBackJson } from './actions';
-import { launchBrowser, markStale, openPlayground, type Scenario, sidebarFrame } from './harness';
+import { markStale, playgroundScenarios, sidebarFrame } from './harness';
 
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-});
-
-async function withPlayground(run: (s: Scenario) => Promise<void>) {
-  const scenario = await openPlayground(browser);
-  try {
-    await run(scenario);
-  } finally {
-    await scenario.close();
-  }
-}
+const withPlayground = playgroundScenarios();
 
 interface ReadDoc {
   stages: { id: string; label: string }[];

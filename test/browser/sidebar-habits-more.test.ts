@@ -3,30 +3,13 @@
  * English only or not at all: focus after the open file's banner reads it back, and the Japanese
  * UI's counters, duplicate-lane warning and import problems, in the user's words.
  */
-import type { Browser, Frame } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Frame } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { newJourneyDocument } from '../../src/catalog';
 import { addPersona, buildAndWait, idle, pickTemplate } from './actions';
-import { launchBrowser, markStale, openPlayground, type Scenario, sidebarFrame } from './harness';
+import { markStale, playgroundScenarios, sidebarFrame } from './harness';
 
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-});
-
-async function withPlayground(run: (s: Scenario) => Promise<void>, locale = 'en') {
-  const scenario = await openPlayground(browser, { locale });
-  try {
-    await run(scenario);
-  } finally {
-    await scenario.close();
-  }
-}
+const withPlayground = playgroundScenarios();
 
 /** The text of what has keyboard focus in the sidebar (empty when focus fell to the page). */
 function focusedText(sidebar: Frame): Promise<string> {
@@ -56,39 +39,44 @@ describe('the open file’s banner (Chromium)', () => {
 
 describe('the Japanese UI’s manners (Chromium)', () => {
   it('counts characters, warns of twin lanes and explains a bad file in Japanese', async () => {
-    await withPlayground(async ({ sidebar }) => {
-      await sidebar.waitForSelector('#step-template:text("テンプレート")');
-      await pickTemplate(sidebar, 'aisas');
-      await addPersona(sidebar, '佐藤');
-      expect(await sidebar.textContent('.persona-form .counter')).toContain('2 / 200');
+    await withPlayground(
+      async ({ sidebar }) => {
+        await sidebar.waitForSelector('#step-template:text("テンプレート")');
+        await pickTemplate(sidebar, 'aisas');
+        await addPersona(sidebar, '佐藤');
+        expect(await sidebar.textContent('.persona-form .counter')).toContain('2 / 200');
 
-      await sidebar.fill('#custom-lane-name', 'タッチポイント');
-      await sidebar.click('.custom-lane button:text-is("追加")');
-      const warning = await sidebar.waitForSelector('#duplicate-lanes');
-      expect(await warning.textContent()).toContain('同じ名前のレーンがあります');
-      expect(await warning.textContent()).toContain('「タッチポイント」');
+        await sidebar.fill('#custom-lane-name', 'タッチポイント');
+        await sidebar.click('.custom-lane button:text-is("追加")');
+        const warning = await sidebar.waitForSelector('#duplicate-lanes');
+        expect(await warning.textContent()).toContain('同じ名前のレーンがあります');
+        expect(await warning.textContent()).toContain('「タッチポイント」');
 
-      await sidebar.setInputFiles('#import-file', {
-        name: 'cut.json',
-        mimeType: 'application/json',
-        buffer: Buffer.from('{"schemaVersion": 1, "title": '),
-      });
-      const cut = await (await sidebar.waitForSelector('.problems[role="alert"]')).textContent();
-      expect(cut).toContain('途中で終わっています');
-      expect(cut).not.toContain('Unexpected end of JSON input');
+        await sidebar.setInputFiles('#import-file', {
+          name: 'cut.json',
+          mimeType: 'application/json',
+          buffer: Buffer.from('{"schemaVersion": 1, "title": '),
+        });
+        const cut = await (await sidebar.waitForSelector('.problems[role="alert"]')).textContent();
+        expect(cut).toContain('途中で終わっています');
+        expect(cut).not.toContain('Unexpected end of JSON input');
 
-      const made = newJourneyDocument('aisas', [{ id: 'p-sato', name: '佐藤' }], 'ja');
-      if (!made.ok) throw new Error('fixture');
-      const wrong = { ...made.value, personas: [{ ...made.value.personas[0], challenges: 5 }] };
-      await sidebar.setInputFiles('#import-file', {
-        name: 'wrong.json',
-        mimeType: 'application/json',
-        buffer: Buffer.from(JSON.stringify(wrong)),
-      });
-      await sidebar.waitForFunction(() => document.querySelector('.problems')?.textContent?.includes('佐藤'));
-      const place = await sidebar.textContent('.problems[role="alert"]');
-      expect(place).toContain('1人目のペルソナ「佐藤」 › 課題');
-      expect(place).not.toContain('personas[0]');
-    }, 'ja');
+        const made = newJourneyDocument('aisas', [{ id: 'p-sato', name: '佐藤' }], 'ja');
+        if (!made.ok) throw new Error('fixture');
+        const wrong = { ...made.value, personas: [{ ...made.value.personas[0], challenges: 5 }] };
+        await sidebar.setInputFiles('#import-file', {
+          name: 'wrong.json',
+          mimeType: 'application/json',
+          buffer: Buffer.from(JSON.stringify(wrong)),
+        });
+        await sidebar.waitForFunction(() =>
+          document.querySelector('.problems')?.textContent?.includes('佐藤'),
+        );
+        const place = await sidebar.textContent('.problems[role="alert"]');
+        expect(place).toContain('1人目のペルソナ「佐藤」 › 課題');
+        expect(place).not.toContain('personas[0]');
+      },
+      { locale: 'ja' },
+    );
   });
 });

@@ -3,30 +3,13 @@
  * action, the page's language, how long texts and duplicate names are said, and how a failed
  * import explains itself. Asserted as a user meets them: focus, visible text, the page's lang.
  */
-import type { Browser, Frame } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Frame } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { newJourneyDocument } from '../../src/catalog';
 import { addPersona, buildAndWait, idle, pickTemplate } from './actions';
-import { launchBrowser, openPlayground, type Scenario } from './harness';
+import { playgroundScenarios, type Scenario } from './harness';
 
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-});
-
-async function withPlayground(run: (s: Scenario) => Promise<void>, locale = 'en') {
-  const scenario = await openPlayground(browser, { locale });
-  try {
-    await run(scenario);
-  } finally {
-    await scenario.close();
-  }
-}
+const withPlayground = playgroundScenarios();
 
 /** What has keyboard focus in the sidebar: its id, or its class, and its text. */
 function focused(sidebar: Frame): Promise<{ id: string; inside: string[]; text: string }> {
@@ -64,10 +47,13 @@ describe('the sidebar’s manners (Chromium)', () => {
     await withPlayground(async ({ sidebar }) => {
       expect(await sidebar.evaluate(() => document.documentElement.lang)).toBe('en');
     });
-    await withPlayground(async ({ sidebar }) => {
-      await sidebar.waitForSelector('#step-template:text("テンプレート")');
-      expect(await sidebar.evaluate(() => document.documentElement.lang)).toBe('ja');
-    }, 'ja');
+    await withPlayground(
+      async ({ sidebar }) => {
+        await sidebar.waitForSelector('#step-template:text("テンプレート")');
+        expect(await sidebar.evaluate(() => document.documentElement.lang)).toBe('ja');
+      },
+      { locale: 'ja' },
+    );
   });
 });
 

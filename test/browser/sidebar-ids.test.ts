@@ -3,29 +3,12 @@
  * first of its own stages in the sidebar and rebuilds with confirmation. What the user sees: the
  * removal dialog names what they removed, and the rest of their text stays in its lane and stage.
  */
-import type { Browser, Frame, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Frame, Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { addPersona, buildAndWait, idle, pickTemplate, readBackJson, typeInCell } from './actions';
-import { launchBrowser, openPlayground, type Scenario } from './harness';
+import { playgroundScenarios } from './harness';
 
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-});
-
-async function withPlayground(run: (s: Scenario) => Promise<void>) {
-  const scenario = await openPlayground(browser);
-  try {
-    await run(scenario);
-  } finally {
-    await scenario.close();
-  }
-}
+const withPlayground = playgroundScenarios();
 
 interface ReadDoc {
   stages: { id: string; label: string }[];

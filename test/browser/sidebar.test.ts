@@ -5,35 +5,16 @@
  */
 import { copyFileSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { createEmulator } from '../../dev/emulator';
 import { addPersona, buildAndWait, gridText, idle, pickTemplate, readBackJson, typeInCell } from './actions';
-import { launchBrowser, markStale, openPlayground, type Scenario, screenshot, sidebarFrame } from './harness';
+import { markStale, playgroundScenarios, screenshot, sidebarFrame } from './harness';
 
 const SLIDES_EMULATED =
   typeof (createEmulator() as unknown as { createPresentation?: unknown }).createPresentation === 'function';
 const AISAS_STAGES = ['Attention', 'Interest', 'Search', 'Action', 'Share'];
 
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-});
-
-/** Runs a scenario on a fresh playground and always closes it. */
-async function withPlayground(run: (s: Scenario) => Promise<void>, options?: { latencyMs?: number }) {
-  const scenario = await openPlayground(browser, options);
-  try {
-    await run(scenario);
-  } finally {
-    await scenario.close();
-  }
-}
+const withPlayground = playgroundScenarios();
 
 interface ReadDoc {
   personas: { id: string; name: string }[];
