@@ -646,25 +646,30 @@ describe('a header renamed on a duplicated slide where every label is the same w
   });
 });
 
+/** Two stages, three lanes, every label the same word: only the drawn cells tell columns apart. */
+function twinColumnsDoc(): JourneyDocument {
+  return {
+    schemaVersion: 1,
+    title: '認知',
+    language: 'ja',
+    frameworkId: 'custom',
+    stages: [
+      { id: 'a', label: '認知', loopsBackTo: 'a' },
+      { id: 'aa', label: '認知', loopsBackTo: 'a' },
+    ],
+    lanes: [
+      { id: 'a', label: '認知', kind: 'text' },
+      { id: 'aa', label: '認知', kind: 'text' },
+      { id: 'a5', label: '認知', kind: 'text' },
+    ],
+    personas: [{ id: 'a', name: '認知', antiPersona: false }],
+    journeys: [{ personaId: 'a', cells: { aa: { a: '認知', aa: '認知' }, a5: { aa: '認知' } } }],
+  };
+}
+
 describe('two stage columns drawn alike but for one cell, one deleted (a property counterexample)', () => {
   it('the column left is read as the stage whose cells it shows', () => {
-    const doc: JourneyDocument = {
-      schemaVersion: 1,
-      title: '認知',
-      language: 'ja',
-      frameworkId: 'custom',
-      stages: [
-        { id: 'a', label: '認知', loopsBackTo: 'a' },
-        { id: 'aa', label: '認知', loopsBackTo: 'a' },
-      ],
-      lanes: [
-        { id: 'a', label: '認知', kind: 'text' },
-        { id: 'aa', label: '認知', kind: 'text' },
-        { id: 'a5', label: '認知', kind: 'text' },
-      ],
-      personas: [{ id: 'a', name: '認知', antiPersona: false }],
-      journeys: [{ personaId: 'a', cells: { aa: { a: '認知', aa: '認知' }, a5: { aa: '認知' } } }],
-    };
+    const doc = twinColumnsDoc();
     const addon = startSlidesAddon();
     addon.ok<SlidesBuildResult>('buildJourney', doc, 'a', NO_HINTS);
     const { table } = journeyTables(addon.view())[0]!;
@@ -677,23 +682,7 @@ describe('two stage columns drawn alike but for one cell, one deleted (a propert
   });
 
   it('also once the lane-label column is deleted too', () => {
-    const doc: JourneyDocument = {
-      schemaVersion: 1,
-      title: '認知',
-      language: 'ja',
-      frameworkId: 'custom',
-      stages: [
-        { id: 'a', label: '認知', loopsBackTo: 'a' },
-        { id: 'aa', label: '認知', loopsBackTo: 'a' },
-      ],
-      lanes: [
-        { id: 'a', label: '認知', kind: 'text' },
-        { id: 'aa', label: '認知', kind: 'text' },
-        { id: 'a5', label: '認知', kind: 'text' },
-      ],
-      personas: [{ id: 'a', name: '認知', antiPersona: false }],
-      journeys: [{ personaId: 'a', cells: { aa: { a: '認知', aa: '認知' }, a5: { aa: '認知' } } }],
-    };
+    const doc = twinColumnsDoc();
     const addon = startSlidesAddon();
     addon.ok<SlidesBuildResult>('buildJourney', doc, 'a', NO_HINTS);
     const { table } = journeyTables(addon.view())[0]!;
