@@ -43,6 +43,18 @@ function state(addon: Addon, sheet: Sheet) {
   };
 }
 
+/** An AISAS journey built for two personas, Aoki (p-a) and Baba (p-b). */
+function aokiAndBaba() {
+  const addon = startAddon();
+  const doc = journey('aisas', [
+    { id: 'p-a', name: 'Aoki' },
+    { id: 'p-b', name: 'Baba' },
+  ]);
+  addon.ok<BuildResult>('buildJourney', doc, 'p-a', BUILD);
+  addon.ok<BuildResult>('buildJourney', doc, 'p-b', BUILD);
+  return { addon, doc };
+}
+
 describe('Sheets: nothing a team types is lost (issue cases)', () => {
   it('case 1: text moved out of the grid never overwrites a note typed beside it', () => {
     const addon = startAddon();
@@ -142,13 +154,7 @@ describe('Sheets: nothing a team types is lost (issue cases)', () => {
   });
 
   it("case 5: a title typed on the second persona's sheet is read back", () => {
-    const addon = startAddon();
-    const doc = journey('aisas', [
-      { id: 'p-a', name: 'Aoki' },
-      { id: 'p-b', name: 'Baba' },
-    ]);
-    addon.ok<BuildResult>('buildJourney', doc, 'p-a', BUILD);
-    addon.ok<BuildResult>('buildJourney', doc, 'p-b', BUILD);
+    const { addon, doc } = aokiAndBaba();
     addon.emu.user.type(addon.spreadsheet.getSheetByName('Baba')!, 'B1', 'Renamed on Baba');
     const read = addon.ok<ReadBack>('readJourneys', 'all');
     expect(read.document.title).toBe('Renamed on Baba');
@@ -158,13 +164,7 @@ describe('Sheets: nothing a team types is lost (issue cases)', () => {
   });
 
   it('case 5c: a title typed on one sheet stays the title when every persona is rebuilt, or one is added', () => {
-    const addon = startAddon();
-    const doc = journey('aisas', [
-      { id: 'p-a', name: 'Aoki' },
-      { id: 'p-b', name: 'Baba' },
-    ]);
-    addon.ok<BuildResult>('buildJourney', doc, 'p-a', BUILD);
-    addon.ok<BuildResult>('buildJourney', doc, 'p-b', BUILD);
+    const { addon, doc } = aokiAndBaba();
     addon.emu.user.type(addon.spreadsheet.getSheetByName('Aoki')!, 'B1', 'Title X');
     addon.ok<BuildResult>('buildJourney', doc, 'p-a', BUILD);
     addon.ok<BuildResult>('buildJourney', doc, 'p-b', BUILD);
@@ -182,13 +182,7 @@ describe('Sheets: nothing a team types is lost (issue cases)', () => {
   });
 
   it('case 5b: two sheets with different titles typed keep one and report the other', () => {
-    const addon = startAddon();
-    const doc = journey('aisas', [
-      { id: 'p-a', name: 'Aoki' },
-      { id: 'p-b', name: 'Baba' },
-    ]);
-    addon.ok<BuildResult>('buildJourney', doc, 'p-a', BUILD);
-    addon.ok<BuildResult>('buildJourney', doc, 'p-b', BUILD);
+    const { addon } = aokiAndBaba();
     addon.emu.user.type(addon.spreadsheet.getSheetByName('Aoki')!, 'B1', 'Title on Aoki');
     addon.emu.user.type(addon.spreadsheet.getSheetByName('Baba')!, 'B1', 'Title on Baba');
     const read = addon.ok<ReadBack>('readJourneys', 'all');
