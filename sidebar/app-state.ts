@@ -1,0 +1,97 @@
+/**
+ * The state the sidebar's sections share, and the one reducer that changes it: the start-up data,
+ * the UI language, the form, the document it was loaded from, which action is running, what the
+ * last action said, and the latest read-back. What only one feature needs (build progress, the
+ * read scope, the team template list…) stays in that feature's hook. Kept free of Preact so the
+ * transitions can be read (and tested) apart from the page.
+ */
+import type { JourneyDocument, Language } from '../src/model/types';
+import type { ReadBack } from '../src/server/rpc';
+import type { PersonaLibraries, SidebarBoot } from '../src/server/rpc-sidebar';
+import { chooseFramework, type Form, formFromDocument } from './state';
+import type { BusyKey, Feedback } from './tasks';
+
+export const NO_FEEDBACK: Feedback = { area: 'start', problems: [], notice: '' };
+
+export interface AppState {
+  /** What the server printed into the page (or sent on a retry); null until then. */
+  boot: SidebarBoot | null;
+  ui: Language;
+  form: Form;
+  /** Whether the template gallery starts unfolded (a first visit, nothing remembered). */
+  startOpen: boolean;
+  libraries: PersonaLibraries;
+  /** The document the form came from (an import, a sample, a read-back), built as it is while the form matches it. */
+  loaded: JourneyDocument | null;
+  busy: BusyKey | null;
+  feedback: Feedback;
+  readBack: ReadBack | null;
+}
+
+export type AppAction =
+  /** Start-up data arrived; `folded` when a form was remembered, so the gallery starts folded. */
+  | { type: 'booted'; boot: SidebarBoot; form: Form; folded: boolean }
+  | { type: 'form'; form: Form }
+  /** A document taken into the form: a sample, an import, a read-back, a file opened from Drive. */
+  | { type: 'adopt'; doc: JourneyDocument }
+  /** A team template's form, with nothing loaded behind it. */
+  | { type: 'template'; form: Form }
+  /** Back to the chosen framework's empty template. */
+  | { type: 'start-empty' }
+  | { type: 'libraries'; libraries: PersonaLibraries }
+  | { type: 'busy'; busy: BusyKey | null }
+  | { type: 'feedback'; feedback: Feedback }
+  | { type: 'read-back'; readBack: ReadBack | null };
+
+export function initialAppState(ui: Language, form: Form): AppState {
+  return {
+    boot: null,
+    ui,
+    form,
+    startOpen: true,
+    libraries: { user: [], document: null },
+    loaded: null,
+    busy: null,
+    feedback: NO_FEEDBACK,
+    readBack: null,
+  };
+}
+
+export function appReducer(state: AppState, action: AppAction): AppState {
+  switch (action.type) {
+    case 'booted':
+      return {
+        ...state,
+        boot: action.boot,
+        ui: action.boot.uiLanguage,
+        libraries: action.boot.libraries,
+        form: action.form,
+        startOpen: action.folded ? false : state.startOpen,
+      };
+    case 'form':
+      return { ...state, form: action.form };
+    case 'adopt':
+      return {
+        ...state,
+        loaded: action.doc,
+        form: formFromDocument(action.doc, state.form.hints),
+        startOpen: false,
+      };
+    case 'template':
+      return { ...state, loaded: null, form: action.form, startOpen: false };
+    case 'start-empty':
+      return {
+        ...state,
+        loaded: null,
+        form: chooseFramework({ ...state.form, personas: [] }, state.form.frameworkId),
+      };
+    case 'libraries':
+      return { ...state, libraries: action.libraries };
+    case 'busy':
+      return { ...state, busy: action.busy };
+    case 'feedback':
+      return { ...state, feedback: action.feedback };
+    case 'read-back':
+      return { ...state, readBack: action.readBack };
+  }
+}

@@ -1,0 +1,31 @@
+/**
+ * Step 5, share through Drive: the journey as a file, a journey opened back into the form, the
+ * form as a team template.
+ */
+import { SharePanel } from '../components/SharePanel';
+import type { TeamFeature } from '../features/team';
+import type { AppCore } from '../use-app';
+import { AreaFeedback } from './AreaFeedback';
+
+export function ShareStep({ app, team }: { app: AppCore; team: TeamFeature }) {
+  const { state, dispatch, t, report, disabled, run, documentFor, adoptDocument } = app;
+  return (
+    <section aria-labelledby="step-share">
+      <h2 id="step-share">{t('stepShare')}</h2>
+      <SharePanel
+        form={state.form}
+        disabled={disabled}
+        busy={state.busy}
+        run={run}
+        getDocument={() => documentFor('share')}
+        onOpened={(doc, file) => {
+          dispatch({ type: 'read-back', readBack: null });
+          adoptDocument(doc);
+          report('share', [], `${t('opened')}: ${file.name}`);
+        }}
+        onTemplateSaved={team.forgetTeam}
+      />
+      <AreaFeedback app={app} area="share" />
+    </section>
+  );
+}
