@@ -123,8 +123,8 @@ describe('the google.script.run bridge of the emulator', () => {
   it('refuses what the real bridge cannot carry', () => {
     const { bundle } = boot('FULL');
     expect(() =>
-      bundle.call('previewDocument', 'aisas', [{ name: 'A', since: new Date() }], 'en', {}),
-    ).toThrow(/argument 2\[0\]\.since: a Date/);
-    expect(() => bundle.call('previewDocument', 'aisas', [], 'en', { map: new Map() })).toThrow(/a Map/);
+      bundle.call('savePersonaToLibrary', { id: 'p-a', name: 'A', since: new Date() }, 'user'),
+    ).toThrow(/argument 1\.since: a Date/);
+    expect(() => bundle.call('openFromDrive', [{ map: new Map() }])).toThrow(/argument 1\[0\]\.map: a Map/);
   });
 });

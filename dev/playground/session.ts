@@ -81,7 +81,6 @@ interface SlidesControl {
 const READ_ONLY_RPCS = new Set([
   'getStartupData',
   'loadSidebar',
-  'previewDocument',
   'readJourneys',
   'describeFile',
   'listDriveJourneys',

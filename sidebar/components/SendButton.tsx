@@ -1,15 +1,14 @@
 /**
  * "Send to Slides" in a spreadsheet, "Send to Sheets" in a deck: a new file with the journey, in
- * the user's Drive. Offered only when this build of the server has the function (google.script.run
- * lists every top-level function), and the new file's link is shown on success.
+ * the user's Drive, with the new file's link on success. Not offered outside a Sheet or a deck.
  */
 import { useState } from 'preact/hooks';
 import type { JourneyDocument } from '../../src/model/types';
 import { useT } from '../i18n';
-import { callOptional, hasServerFunction, type OptionalRpcName } from '../rpc';
+import { callServer } from '../rpc';
 import type { BusyKey, RunTask } from '../tasks';
 
-export function sendFunctionFor(host: 'sheets' | 'slides' | 'none'): OptionalRpcName | null {
+export function sendFunctionFor(host: 'sheets' | 'slides' | 'none'): 'sendToSlides' | 'sendToSheets' | null {
   if (host === 'sheets') return 'sendToSlides';
   if (host === 'slides') return 'sendToSheets';
   return null;
@@ -34,17 +33,13 @@ export function SendButton({
   const t = useT();
   const [url, setUrl] = useState('');
   const name = sendFunctionFor(host);
-  if (!name || !hasServerFunction(name)) return null;
+  if (!name) return null;
 
   const send = async () => {
     setUrl('');
     const doc = getDocument();
     if (!doc) return;
-    const result = await run('send', 'build', () =>
-      name === 'sendToSlides'
-        ? callOptional('sendToSlides', doc, { hints })
-        : callOptional('sendToSheets', doc, { hints }),
-    );
+    const result = await run('send', 'build', () => callServer(name, doc, { hints }));
     if (result) setUrl(result.url);
   };
 

@@ -7,7 +7,6 @@
  * with translated problems: one call per user action (a build is one call per few personas, which
  * lets the sidebar show real progress and keeps each call far below the 6-minute limit).
  */
-import { type NewDocumentOptions, newJourneyDocument, type PersonaInput } from '../catalog';
 import {
   type BuildOptions,
   type BuildResult,
@@ -70,16 +69,6 @@ export function getStartupData(): Result<StartupData> {
       value: { uiLanguage: uiLanguage(session().getActiveUserLocale()), host, documentName: name },
     };
   });
-}
-
-/** Builds (without writing anywhere) the journey model for a framework and personas. */
-export function previewDocument(
-  frameworkId: string,
-  personas: PersonaInput[],
-  language: Language,
-  options: NewDocumentOptions,
-): Result<JourneyDocument> {
-  return runRpc(() => newJourneyDocument(frameworkId, personas, language, options));
 }
 
 /** Builds or rebuilds one persona's journey sheet in the open spreadsheet. */

@@ -68,3 +68,16 @@ export function placeDriveJourney(playground: Playground, name: string, content:
   blobs.grantAccess(file.id);
   return file.id;
 }
+
+/**
+ * The persona names of the form the server remembers for the user (what a reopened sidebar shows):
+ * the sidebar saves the form a moment after the last change, so scenarios wait on this instead of
+ * a pause.
+ */
+export function rememberedPersonaNames(playground: Playground): string[] {
+  const answer = playground.session().rpc('loadSidebar', []) as {
+    ok: boolean;
+    value?: { choices: { personas: { name: string }[] } | null };
+  };
+  return answer.value?.choices?.personas.map((p) => p.name) ?? [];
+}

@@ -16,6 +16,7 @@ import {
   pickTemplate,
   placeDriveJourney,
   readBackJson,
+  rememberedPersonaNames,
   typeInCell,
 } from './actions';
 import { ARTIFACTS, launchBrowser, openPlayground, type Scenario, screenshot, sidebarFrame } from './harness';
@@ -65,7 +66,8 @@ describe('sharing through Drive in the sidebar (Chromium)', () => {
       await typeInCell(page, 'B9', 'Trade show booth');
 
       // Somebody else opens the file: their own (empty) choices, a fresh sidebar.
-      await page.waitForTimeout(1300);
+      // (Once this user's form has been saved, so that save does not come after theirs.)
+      await expect.poll(() => rememberedPersonaNames(playground)).toEqual(['Aki', 'Ben']);
       playground
         .session()
         .rpc('saveSidebarChoices', [
@@ -117,14 +119,10 @@ describe('sharing through Drive in the sidebar (Chromium)', () => {
       expect(await sidebar.getAttribute('[data-testid="drive-saved"] a', 'href')).toBe(href);
       expect(playground.session().emu.blobs.files.size).toBe(1);
 
-      // Send to Slides is offered exactly when the server has it, and links the new deck.
-      if (playground.session().functions.includes('sendToSlides')) {
-        await sidebar.click('#send');
-        const sent = await sidebar.waitForSelector('[data-testid="sent"] a');
-        expect(await sent.getAttribute('href')).toContain('/presentation/d/');
-      } else {
-        expect(await sidebar.$('#send')).toBeNull();
-      }
+      // Send to Slides makes a new deck and links it.
+      await sidebar.click('#send');
+      const sent = await sidebar.waitForSelector('[data-testid="sent"] a');
+      expect(await sent.getAttribute('href')).toContain('/presentation/d/');
 
       // The form moves on; opening the file from Drive brings the saved journey back.
       await sidebar.click('.gallery-folded button.link');

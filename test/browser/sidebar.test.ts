@@ -6,12 +6,18 @@
 import { copyFileSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { createEmulator } from '../../dev/emulator';
-import { addPersona, buildAndWait, gridText, idle, pickTemplate, readBackJson, typeInCell } from './actions';
+import {
+  addPersona,
+  buildAndWait,
+  gridText,
+  idle,
+  pickTemplate,
+  readBackJson,
+  rememberedPersonaNames,
+  typeInCell,
+} from './actions';
 import { markStale, playgroundScenarios, screenshot, sidebarFrame } from './harness';
 
-const SLIDES_EMULATED =
-  typeof (createEmulator() as unknown as { createPresentation?: unknown }).createPresentation === 'function';
 const AISAS_STAGES = ['Attention', 'Interest', 'Search', 'Action', 'Share'];
 
 const withPlayground = playgroundScenarios();
@@ -29,7 +35,7 @@ function cellsOf(doc: ReadDoc, personaName: string): Record<string, Record<strin
 describe('the sidebar in the playground (Chromium)', () => {
   it('builds AISAS for two personas in Sheets, then reads two edited cells back', async () => {
     await withPlayground(
-      async ({ page, sidebar }) => {
+      async ({ playground, page, sidebar }) => {
         await pickTemplate(sidebar, 'aisas');
         await addPersona(sidebar, 'Aki');
         await addPersona(sidebar, 'Ben');
@@ -86,7 +92,7 @@ describe('the sidebar in the playground (Chromium)', () => {
         await screenshot(page, 'sidebar-readback');
 
         // Choices survive closing and reopening the sidebar (saved after a short pause).
-        await page.waitForTimeout(1500);
+        await expect.poll(() => rememberedPersonaNames(playground)).toEqual(['Aki', 'Ben']);
         await markStale(sidebar);
         await page.click('.menu-button');
         const reopened = await sidebarFrame(page);
@@ -97,42 +103,39 @@ describe('the sidebar in the playground (Chromium)', () => {
     );
   });
 
-  it.skipIf(!SLIDES_EMULATED)(
-    'builds AISAS for two personas in Slides, then reads two edited cells back (needs the Slides emulator)',
-    async () => {
-      await withPlayground(async ({ page }) => {
-        await markStale(await sidebarFrame(page));
-        await page.click('.switcher button:text-is("Slides")');
-        const sidebar = await sidebarFrame(page, 'presentation');
-        await pickTemplate(sidebar, 'aisas');
-        await addPersona(sidebar, 'Aki');
-        await addPersona(sidebar, 'Ben');
-        await buildAndWait(sidebar, 2);
-        await page.waitForSelector('.slide-table-cell');
-        const slideText = (await page.textContent('.slides-pane')) ?? '';
-        for (const stage of AISAS_STAGES) expect(slideText).toContain(stage);
+  it('builds AISAS for two personas in Slides, then reads two edited cells back', async () => {
+    await withPlayground(async ({ page }) => {
+      await markStale(await sidebarFrame(page));
+      await page.click('.switcher button:text-is("Slides")');
+      const sidebar = await sidebarFrame(page, 'presentation');
+      await pickTemplate(sidebar, 'aisas');
+      await addPersona(sidebar, 'Aki');
+      await addPersona(sidebar, 'Ben');
+      await buildAndWait(sidebar, 2);
+      await page.waitForSelector('.slide-table-cell');
+      const slideText = (await page.textContent('.slides-pane')) ?? '';
+      for (const stage of AISAS_STAGES) expect(slideText).toContain(stage);
 
-        // Type over two body cells of Aki's journey table (the first journey slide).
-        const texts: [string, string][] = [
-          ['1:1', 'Trade show booth'],
-          ['2:2', 'Compares three vendors'],
-        ];
-        for (const [cell, text] of texts) {
-          await page.click(
-            `.slide-table-cell[data-table-title$="journey table"][data-cell="${cell}"] >> nth=0`,
-          );
-          await page.fill('input.formula', text);
-          await page.press('input.formula', 'Enter');
-        }
-        await expect.poll(() => page.textContent('.slides-pane')).toContain('Compares three vendors');
-        await screenshot(page, 'playground-slides');
-        const doc = (await readBackJson(sidebar)) as ReadDoc;
-        const cells = cellsOf(doc, 'Aki');
-        expect(cells?.touchpoints?.attention).toBe('Trade show booth');
-        expect(cells?.actions?.interest).toBe('Compares three vendors');
-      });
-    },
-  );
+      // Type over two body cells of Aki's journey table (the first journey slide).
+      const texts: [string, string][] = [
+        ['1:1', 'Trade show booth'],
+        ['2:2', 'Compares three vendors'],
+      ];
+      for (const [cell, text] of texts) {
+        await page.click(
+          `.slide-table-cell[data-table-title$="journey table"][data-cell="${cell}"] >> nth=0`,
+        );
+        await page.fill('input.formula', text);
+        await page.press('input.formula', 'Enter');
+      }
+      await expect.poll(() => page.textContent('.slides-pane')).toContain('Compares three vendors');
+      await screenshot(page, 'playground-slides');
+      const doc = (await readBackJson(sidebar)) as ReadDoc;
+      const cells = cellsOf(doc, 'Aki');
+      expect(cells?.touchpoints?.attention).toBe('Trade show booth');
+      expect(cells?.actions?.interest).toBe('Compares three vendors');
+    });
+  });
 
   it('shows the model’s message when an imported file is not valid JSON', async () => {
     await withPlayground(async ({ sidebar }) => {
