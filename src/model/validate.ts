@@ -256,13 +256,29 @@ function checkCellValue(value: unknown, kind: string, path: string, list: Proble
   }
 }
 
-/** Validates a parsed JSON value as a schemaVersion-1 journey document. */
+/**
+ * Validates a parsed JSON value as a schemaVersion-1 journey document, part by part in the order
+ * problems are listed: the document's own fields, stages, lanes, personas, then the journeys
+ * (which refer to all three).
+ */
 export function validateDocument(input: unknown): Result<JourneyDocument> {
   const list = new ProblemList();
   if (!isObject(input)) {
     list.add('', 'type', 'ジャーニーのデータではありません。', 'This is not a journey document.');
     return { ok: false, problems: list.items };
   }
+  checkDocumentFields(input, list);
+  const stageIds = checkStages(input, list);
+  const lanes = checkLanes(input, list);
+  const personaIds = checkPersonas(input, list);
+  checkJourneys(input, list, { stageIds, lanes, personaIds });
+  return list.items.length > 0
+    ? { ok: false, problems: list.items }
+    : { ok: true, value: input as unknown as JourneyDocument };
+}
+
+/** The document's own fields: no unknown ones, the schema version, title, language, framework. */
+function checkDocumentFields(input: Json, list: ProblemList): void {
   checkUnknownKeys(input, TOP_LEVEL_KEYS, '', list);
   if (own(input, 'schemaVersion') !== SCHEMA_VERSION) {
     list.add(
@@ -290,7 +306,10 @@ export function validateDocument(input: unknown): Result<JourneyDocument> {
   if (typeof frameworkId !== 'string' || frameworkId === '') {
     list.add('frameworkId', 'required', 'フレームワークIDがありません。', 'The framework id is missing.');
   }
+}
 
+/** The stages, then their loop-backs (checked once every stage id is known); returns the valid ids. */
+function checkStages(input: Json, list: ProblemList): string[] {
   const rawStages = own(input, 'stages');
   const stageIds = checkList(
     rawStages,
@@ -323,7 +342,11 @@ export function validateDocument(input: unknown): Result<JourneyDocument> {
       }
     });
   }
+  return stageIds;
+}
 
+/** The lanes; returns the kind of each valid lane id (what its cells may hold). */
+function checkLanes(input: Json, list: ProblemList): Map<string, string> {
   const lanes = new Map<string, string>();
   checkList(
     own(input, 'lanes'),
@@ -359,7 +382,11 @@ export function validateDocument(input: unknown): Result<JourneyDocument> {
       }
     },
   );
+  return lanes;
+}
 
+/** The personas and their card fields; returns the valid ids. */
+function checkPersonas(input: Json, list: ProblemList): string[] {
   const personaIds = checkList(
     own(input, 'personas'),
     'personas',
@@ -398,52 +425,57 @@ export function validateDocument(input: unknown): Result<JourneyDocument> {
       }
     },
   );
+  return personaIds;
+}
 
+/** One journey per persona, each with cells only for lanes and stages that exist, of their kind. */
+function checkJourneys(
+  input: Json,
+  list: ProblemList,
+  known: { stageIds: readonly string[]; lanes: Map<string, string>; personaIds: readonly string[] },
+): void {
+  const { stageIds, lanes, personaIds } = known;
   const journeys = own(input, 'journeys');
   if (!Array.isArray(journeys)) {
     list.add('journeys', 'type', 'ジャーニーの一覧がありません。', 'The list of journeys is missing.');
-  } else {
-    const seen = new Set<string>();
-    journeys.forEach((journey: unknown, index) => {
-      const path = `journeys[${index}]`;
-      if (!isObject(journey)) {
-        list.add(path, 'type', 'ジャーニーがオブジェクトではありません。', 'This journey is not an object.');
-        return;
-      }
-      checkUnknownKeys(journey, JOURNEY_KEYS, path, list);
-      const personaId = own(journey, 'personaId');
-      if (typeof personaId !== 'string' || !personaIds.includes(personaId)) {
-        list.add(
-          `${path}.personaId`,
-          'unknown-persona',
-          'このジャーニーのペルソナが見つかりません。',
-          "This journey's persona does not exist.",
-        );
-      } else if (seen.has(personaId)) {
-        list.add(
-          `${path}.personaId`,
-          'duplicate-journey',
-          'このペルソナのジャーニーが2つあります。',
-          'This persona has two journeys.',
-        );
-      } else {
-        seen.add(personaId);
-      }
-      checkCells(own(journey, 'cells'), `${path}.cells`, list, lanes, stageIds);
-    });
-    personaIds.forEach((id, index) => {
-      if (!seen.has(id)) {
-        list.add(
-          `personas[${index}]`,
-          'missing-journey',
-          'このペルソナのジャーニーがありません。',
-          'This persona has no journey.',
-        );
-      }
-    });
+    return;
   }
-
-  return list.items.length > 0
-    ? { ok: false, problems: list.items }
-    : { ok: true, value: input as unknown as JourneyDocument };
+  const seen = new Set<string>();
+  journeys.forEach((journey: unknown, index) => {
+    const path = `journeys[${index}]`;
+    if (!isObject(journey)) {
+      list.add(path, 'type', 'ジャーニーがオブジェクトではありません。', 'This journey is not an object.');
+      return;
+    }
+    checkUnknownKeys(journey, JOURNEY_KEYS, path, list);
+    const personaId = own(journey, 'personaId');
+    if (typeof personaId !== 'string' || !personaIds.includes(personaId)) {
+      list.add(
+        `${path}.personaId`,
+        'unknown-persona',
+        'このジャーニーのペルソナが見つかりません。',
+        "This journey's persona does not exist.",
+      );
+    } else if (seen.has(personaId)) {
+      list.add(
+        `${path}.personaId`,
+        'duplicate-journey',
+        'このペルソナのジャーニーが2つあります。',
+        'This persona has two journeys.',
+      );
+    } else {
+      seen.add(personaId);
+    }
+    checkCells(own(journey, 'cells'), `${path}.cells`, list, lanes, stageIds);
+  });
+  personaIds.forEach((id, index) => {
+    if (!seen.has(id)) {
+      list.add(
+        `personas[${index}]`,
+        'missing-journey',
+        'このペルソナのジャーニーがありません。',
+        'This persona has no journey.',
+      );
+    }
+  });
 }

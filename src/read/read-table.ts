@@ -16,7 +16,7 @@ import { cardLabels, cardValueOf, unknownBuyingRole } from '../layout/card';
 import { type CardField, decodeColumn, decodeRow, type RowRole } from '../layout/keys';
 import { cornerTexts, loopText } from '../layout/table';
 import { fromPercentPoints } from '../model/cells';
-import type { CellValue, JourneyCells, Lane, Language, Stage } from '../model/types';
+import type { CellValue, JourneyCells, Lane, Stage } from '../model/types';
 import { FINDINGS, type Finding } from './findings';
 import { idFromLabel } from './ids';
 import type { DocumentSkeleton, RawCell, RawTable } from './raw';
@@ -187,33 +187,91 @@ export function emptyReading(): TableReading {
   };
 }
 
+/**
+ * The raw table with its decoded keys, and which of its cells the reading has accounted for (all
+ * others that are not empty end up as findings).
+ */
+interface Scan {
+  raw: RawTable;
+  height: number;
+  width: number;
+  rowRoles: (RowRole | undefined)[];
+  columnRoles: ReturnType<typeof decodeColumn>[];
+  cellAt(r: number, c: number): RawCell | undefined;
+  textAt(r: number, c: number): string;
+  consume(r: number, c: number): void;
+  isConsumed(r: number, c: number): boolean;
+}
+
+/** Where the grid is: its header row, its labels column, its stage columns and its rows. */
+interface GridFrame {
+  /** Found by its keys (else by matching the known header labels). */
+  keyed: boolean;
+  /** Found at all: without it, nothing is read as grid and every text is a finding. */
+  found: boolean;
+  /** The stage-header row, or -1 when it was deleted (or, without keys, not recognised). */
+  headerRow: number;
+  labelsColumn: number;
+  stageColumns: number[];
+  firstLaneRow: number;
+  lastGridRow: number;
+}
+
+/** The rows a grid is made of: lanes, blueprint separators and loop marks. */
+const GRID_ROW_KINDS = new Set(['lane', 'separator', 'loop']);
+
 export function readTable(
   raw: RawTable,
   skeleton: DocumentSkeleton,
   options: ReadOptions = {},
 ): TableReading {
-  const language: Language = skeleton.language;
   const findings: Finding[] = [];
+  const scan = scanTable(raw);
+  const grid = locateGrid(scan, skeleton, findings);
+  const { stages, stageEntries, columnStage } = readStages(scan, grid, skeleton, findings);
+  const { lanes, cells, laneEntries } = readLanes(scan, grid, columnStage, skeleton, options, findings);
+  const { title, card } = readFixedRows(scan, grid, skeleton, stages, findings);
+  reportLeftovers(scan, options, findings);
+  return {
+    ...(title === undefined ? {} : { title }),
+    card,
+    stages,
+    lanes,
+    cells,
+    findings,
+    placement: {
+      laneRows: Object.fromEntries(laneEntries.map((e, i) => [e.index, lanes[i]!.id])),
+      stageColumns: Object.fromEntries(stageEntries.map((e, i) => [e.index, stages[i]!.id])),
+    },
+  };
+}
+
+function scanTable(raw: RawTable): Scan {
   const height = raw.cells.length;
   const width = Math.max(0, ...raw.cells.map((r) => r.length));
   const cellAt = (r: number, c: number): RawCell | undefined => raw.cells[r]?.[c];
-  const textAt = (r: number, c: number): string => cellAt(r, c)?.text ?? '';
   const consumed: boolean[][] = raw.cells.map((row) => row.map(() => false));
-  const consume = (r: number, c: number) => {
-    if (consumed[r] && c >= 0) consumed[r][c] = true;
+  return {
+    raw,
+    height,
+    width,
+    rowRoles: Array.from({ length: height }, (_, r) => decodeRow(raw.rowKeys[r])),
+    columnRoles: Array.from({ length: width }, (_, c) => decodeColumn(raw.columnKeys[c])),
+    cellAt,
+    textAt: (r, c) => cellAt(r, c)?.text ?? '',
+    consume: (r, c) => {
+      if (consumed[r] && c >= 0) consumed[r][c] = true;
+    },
+    isConsumed: (r, c) => consumed[r]?.[c] === true,
   };
+}
 
-  const rowRoles: (RowRole | undefined)[] = Array.from({ length: height }, (_, r) =>
-    decodeRow(raw.rowKeys[r]),
-  );
-  const columnRoles = Array.from({ length: width }, (_, c) => decodeColumn(raw.columnKeys[c]));
-
-  const stageLabels = new Map(skeleton.stages.map((s) => [s.id, s.label]));
-  const laneLabels = new Map(skeleton.lanes.map((l) => [l.id, l.label]));
-
-  // Where is the grid? By its keys; with no key left at all, by matching the known header labels.
-  const gridRowKinds = new Set(['lane', 'separator', 'loop']);
-  const keyedGridRows = rowRoles.flatMap((role, r) => (role && gridRowKinds.has(role.kind) ? [r] : []));
+/** Where is the grid? By its keys; with no key left at all, by matching the known header labels. */
+function locateGrid(scan: Scan, skeleton: DocumentSkeleton, findings: Finding[]): GridFrame {
+  const { raw, height, width, rowRoles, columnRoles, textAt } = scan;
+  const stageLabels = skeleton.stages.map((s) => s.label);
+  const laneLabels = skeleton.lanes.map((l) => l.label);
+  const keyedGridRows = rowRoles.flatMap((role, r) => (role && GRID_ROW_KINDS.has(role.kind) ? [r] : []));
   const keyedStageColumns = columnRoles.flatMap((role, c) => (role?.kind === 'stage' ? [c] : []));
   let headerRow = rowRoles.findIndex((role) => role?.kind === 'stage-header');
   const keyed = headerRow >= 0 || keyedGridRows.length > 0 || keyedStageColumns.length > 0;
@@ -221,13 +279,12 @@ export function readTable(
     headerRow = bestHeaderRow(raw, skeleton.stages);
     if (headerRow >= 0) findings.push(FINDINGS.labelsMatched(raw.address(headerRow, 0), '', ''));
   }
-  // The lane labels sit in the keyed labels column; if that column was deleted, just left of the stages.
   const found = keyed || headerRow >= 0;
   // The header row may have been deleted while the lanes keep their keys: then the grid starts at its first lane.
   const gridTop = headerRow >= 0 ? headerRow : Math.min(height, ...keyedGridRows);
   const headerText = (c: number) => (headerRow >= 0 ? textAt(headerRow, c) : '');
   const matchedColumns = Array.from({ length: width }, (_, c) => c).filter((c) =>
-    [...stageLabels.values()].some((l) => l.trim() !== '' && l.trim() === headerText(c).trim()),
+    stageLabels.some((l) => l.trim() !== '' && l.trim() === headerText(c).trim()),
   );
   // Lane labels sit in the keyed labels column; without it, just left of the (keyed or matched) stages.
   const keyedLabels = columnRoles.findIndex((role) => role?.kind === 'labels');
@@ -248,21 +305,32 @@ export function readTable(
   let lastGridRow = gridTop;
   for (let r = gridTop + 1; found && r < height; r++) {
     const role = rowRoles[r];
-    if (role && gridRowKinds.has(role.kind)) lastGridRow = r;
+    if (role && GRID_ROW_KINDS.has(role.kind)) lastGridRow = r;
     else if (
       !keyed &&
-      [...laneLabels.values()].some((l) => l.trim() !== '' && l.trim() === textAt(r, labelsColumn).trim())
+      laneLabels.some((l) => l.trim() !== '' && l.trim() === textAt(r, labelsColumn).trim())
     ) {
       lastGridRow = r;
     }
   }
   if (found && raw.gridToEdges) lastGridRow = height - 1;
   const firstLaneRow = headerRow >= 0 ? headerRow + 1 : gridTop;
+  return { keyed, found, headerRow, labelsColumn, stageColumns, firstLaneRow, lastGridRow };
+}
 
-  // Stage identities.
-  const stageEntries: Entry[] = stageColumns.map((c) => {
+/** The stages, one per grid column: known ones by their identity, the others new (a finding each). */
+function readStages(scan: Scan, grid: GridFrame, skeleton: DocumentSkeleton, findings: Finding[]) {
+  const { raw, columnRoles, textAt, consume } = scan;
+  const { headerRow } = grid;
+  const language = skeleton.language;
+  const stageLabels = new Map(skeleton.stages.map((s) => [s.id, s.label]));
+  const stageEntries: Entry[] = grid.stageColumns.map((c) => {
     const role = columnRoles[c];
-    return { index: c, keyId: role?.kind === 'stage' ? role.stageId : undefined, label: headerText(c) };
+    return {
+      index: c,
+      keyId: role?.kind === 'stage' ? role.stageId : undefined,
+      label: headerRow >= 0 ? textAt(headerRow, c) : '',
+    };
   });
   const stageIdentity = resolveIdentities(stageEntries, stageLabels);
   const headerAddress = (c: number) => raw.address(Math.max(0, headerRow), c);
@@ -294,10 +362,26 @@ export function readTable(
       delete stage.loopsBackTo;
     if (stage.loopsBackTo && !stages.some((s) => s.id === stage.loopsBackTo)) delete stage.loopsBackTo;
   }
+  return { stages, stageEntries, columnStage };
+}
 
-  // Lane identities: keyed lane rows plus unkeyed rows inside the grid.
+/**
+ * The lanes (keyed lane rows plus unkeyed rows inside the grid, new ones a finding each) and
+ * their cells, read by the lane's kind; a cell that is not a valid score or number is a finding.
+ */
+function readLanes(
+  scan: Scan,
+  grid: GridFrame,
+  columnStage: ReadonlyMap<number, string>,
+  skeleton: DocumentSkeleton,
+  options: ReadOptions,
+  findings: Finding[],
+) {
+  const { raw, rowRoles, cellAt, textAt, consume } = scan;
+  const { labelsColumn, stageColumns } = grid;
+  const laneLabels = new Map(skeleton.lanes.map((l) => [l.id, l.label]));
   const laneEntries: Entry[] = [];
-  for (let r = firstLaneRow; found && r <= lastGridRow; r++) {
+  for (let r = grid.firstLaneRow; grid.found && r <= grid.lastGridRow; r++) {
     const role = rowRoles[r];
     if (role && role.kind !== 'lane') continue;
     const label = textAt(r, labelsColumn);
@@ -314,7 +398,7 @@ export function readTable(
     let label = typed;
     const known = id === undefined ? undefined : skeleton.lanes.find((l) => l.id === id);
     if (id === undefined) {
-      label = typed.trim() || UI.newLane[language](entry.index + 1);
+      label = typed.trim() || UI.newLane[skeleton.language](entry.index + 1);
       id = idFromLabel('lane', label, takenLaneIds);
       takenLaneIds.add(id);
       findings.push(FINDINGS.newLane(raw.address(entry.index, labelsColumn), typed, label));
@@ -348,14 +432,25 @@ export function readTable(
       consume(entry.index, c);
     }
   }
+  return { lanes, cells, laneEntries };
+}
 
-  // Fixed rows: title, card, loop marks, separators, the corner.
+/** The keyed rows outside the lanes: title, card, loop marks, separators, the corner. */
+function readFixedRows(
+  scan: Scan,
+  grid: GridFrame,
+  skeleton: DocumentSkeleton,
+  stages: readonly Stage[],
+  findings: Finding[],
+): { title: string | undefined; card: Partial<Record<CardField, string>> } {
+  const { raw, height, width, rowRoles, cellAt, textAt, consume } = scan;
+  const { labelsColumn, headerRow } = grid;
   const card: Partial<Record<CardField, string>> = {};
   let title: string | undefined;
   const loopTexts = new Set<string>();
   for (const stage of [...skeleton.stages, ...stages]) {
     for (const target of [...skeleton.stages, ...stages]) {
-      if (stage.loopsBackTo === target.id) loopTexts.add(loopText(target.label, language));
+      if (stage.loopsBackTo === target.id) loopTexts.add(loopText(target.label, skeleton.language));
     }
   }
   for (let r = 0; r < height; r++) {
@@ -396,34 +491,25 @@ export function readTable(
       if (cornerTexts().has(textAt(r, labelsColumn).trim())) consume(r, labelsColumn);
     }
   }
-  if (headerRow >= 0 && !keyed && cornerTexts().has(textAt(headerRow, labelsColumn).trim()))
+  if (headerRow >= 0 && !grid.keyed && cornerTexts().has(textAt(headerRow, labelsColumn).trim()))
     consume(headerRow, labelsColumn);
+  return { title, card };
+}
 
-  // Everything else that is not empty is reported, never dropped.
+/** Everything else that is not empty is reported, never dropped; so are the notes people left. */
+function reportLeftovers(scan: Scan, options: ReadOptions, findings: Finding[]): void {
+  const { raw, height, width, cellAt, isConsumed } = scan;
   for (let r = 0; r < height; r++) {
     for (let c = 0; c < width; c++) {
       const cell = cellAt(r, c);
       if (!cell) continue;
-      if (!consumed[r]?.[c] && !isBlank(cell))
+      if (!isConsumed(r, c) && !isBlank(cell))
         findings.push(FINDINGS.outsideGrid(raw.address(r, c), cell.text, ''));
       if (cell.note && cell.note.trim() !== '' && !options.knownNotes?.has(cell.note)) {
         findings.push(FINDINGS.note(raw.address(r, c), cell.note, ''));
       }
     }
   }
-
-  return {
-    ...(title === undefined ? {} : { title }),
-    card,
-    stages,
-    lanes,
-    cells,
-    findings,
-    placement: {
-      laneRows: Object.fromEntries(laneEntries.map((e, i) => [e.index, lanes[i]!.id])),
-      stageColumns: Object.fromEntries(stageEntries.map((e, i) => [e.index, stages[i]!.id])),
-    },
-  };
 }
 
 function readCell(
