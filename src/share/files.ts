@@ -5,12 +5,15 @@
 import { type Problem, problem } from '../model/problems';
 import { utf8Length } from './utf8';
 
-export type SharedFileKind = 'document' | 'template';
+export type SharedFileKind = 'document' | 'template' | 'personas';
 
 export const FILE_SUFFIX: Record<SharedFileKind, string> = {
   document: '.journey.json',
   template: '.journey-template.json',
+  personas: '.personas.json',
 };
+
+export const SHARED_FILE_KINDS = Object.keys(FILE_SUFFIX) as SharedFileKind[];
 
 /** appProperties keys: which kind of file, and what it was saved from (so a second save updates it). */
 export const APP_PROPERTY_KIND = 'journeyGridKind';
