@@ -2,16 +2,20 @@
  * Sharing through Drive: save the journey as `<title>.journey.json` (a second save is a new
  * revision of the same file), open one of the journeys saved earlier, and save the form's choices
  * as a named team template. Problems go to the section's feedback; successes stay here, with
- * the file's link.
+ * the file's link. A save goes over the file last opened or saved, and asks first when a teammate
+ * changed it since (or it is view-only); "Choose a shared journey…" adds a teammate's file.
  */
-import { useState } from 'preact/hooks';
-import type { ListedFile, SavedFile } from '../../src/hosts/drive/json-files';
+import { useRef, useState } from 'preact/hooks';
+import type { ListedFile, SavedFile, SaveMode } from '../../src/hosts/drive/json-files';
 import type { JourneyDocument } from '../../src/model/types';
 import { useT } from '../i18n';
 import { callServer } from '../rpc';
 import { type Form, templateFromForm } from '../state';
 import type { BusyKey, RunTask } from '../tasks';
+import { useSafeSave, useTeamText } from '../team-sharing';
 import { DriveFiles } from './DriveFiles';
+import { PickerButton } from './PickerButton';
+import { SaveQuestion } from './SaveQuestion';
 
 function SavedLink({ saved, template }: { saved: SavedFile; template: boolean }) {
   const t = useT();
@@ -53,12 +57,20 @@ export function SharePanel({
   const [files, setFiles] = useState<ListedFile[] | null>(null);
   const [templateName, setTemplateName] = useState('');
   const [savedTemplate, setSavedTemplate] = useState<SavedFile | null>(null);
+  const [readOnly, setReadOnly] = useState<string | null>(null);
+  const tt = useTeamText();
+  // The journey being saved, kept while the user answers a question about it.
+  const pending = useRef<JourneyDocument | null>(null);
+  const safe = useSafeSave((base, mode) =>
+    callServer('saveJourneyFile', pending.current as JourneyDocument, base, mode),
+  );
 
-  const save = async () => {
+  const save = async (mode?: SaveMode) => {
     setSaved(null);
-    const doc = getDocument();
+    const doc = mode && pending.current ? pending.current : getDocument();
     if (!doc) return;
-    const result = await run('save-drive', 'share', () => callServer('saveToDrive', doc));
+    pending.current = doc;
+    const result = await run('save-drive', 'share', () => safe.run(mode));
     if (result) setSaved(result);
   };
 
@@ -68,8 +80,13 @@ export function SharePanel({
   };
 
   const open = async (file: ListedFile) => {
-    const doc = await run('open-drive', 'share', () => callServer('openFromDrive', file.fileId));
-    if (doc) onOpened(doc, file);
+    const opened = await run('open-drive', 'share', () =>
+      callServer('openSharedFile', 'document', file.fileId),
+    );
+    if (!opened) return;
+    safe.opened(opened.file);
+    setReadOnly(opened.file.readOnly ? opened.file.name : null);
+    onOpened(opened.value as JourneyDocument, file);
   };
 
   const saveTemplate = async () => {
@@ -86,14 +103,23 @@ export function SharePanel({
     <div class="share">
       <p class="secondary small">{t('shareHelp')}</p>
       <div class="buttons">
-        <button type="button" id="save-drive" disabled={disabled} onClick={save}>
+        <button type="button" id="save-drive" disabled={disabled} onClick={() => save()}>
           {busy === 'save-drive' ? t('saving') : t('saveToDrive')}
         </button>
         <button type="button" id="open-drive" disabled={disabled} onClick={list}>
           {busy === 'list-drive' ? t('listing') : t('openFromDrive')}
         </button>
       </div>
+      {safe.question && (
+        <SaveQuestion question={safe.question} disabled={disabled} onAnswer={save} onCancel={safe.dismiss} />
+      )}
       {saved && <SavedLink saved={saved} template={false} />}
+      {readOnly && (
+        <p class="secondary small" data-testid="journey-read-only">
+          {readOnly} {tt('openedReadOnly')}
+        </p>
+      )}
+      <PickerButton kind="document" disabled={disabled} onPicked={list} />
       {files && <DriveFiles files={files} disabled={disabled} onOpen={open} />}
 
       <h3>{t('saveTemplate')}</h3>

@@ -12,8 +12,10 @@ import type { ListedFile } from '../../src/hosts/drive/json-files';
 import type { Language } from '../../src/model/types';
 import { type TextKey, useLanguage, useT } from '../i18n';
 import { teamTemplateName } from '../share';
+import { useTeamText } from '../team-sharing';
 import { snapshotTime } from '../versions';
 import { FrameworkPreview } from './FrameworkPreview';
+import { PickerButton } from './PickerButton';
 
 type Filter = Audience | 'all' | 'team';
 
@@ -41,6 +43,7 @@ function TeamTemplates({
   onPick: (file: ListedFile) => void;
 }) {
   const t = useT();
+  const tt = useTeamText();
   const language = useLanguage();
   if (!files) {
     if (loading) return <p class="secondary">{t('listing')}</p>;
@@ -52,11 +55,26 @@ function TeamTemplates({
   }
   const q = query.trim().toLowerCase();
   const shown = files.filter((f) => q === '' || f.name.toLowerCase().includes(q));
-  if (files.length === 0) return <p class="secondary">{t('noTeamTemplates')}</p>;
-  if (shown.length === 0) return <p class="secondary">{t('noMatch')}</p>;
+  // A teammate's template is added with Google Picker, then listed here from then on.
+  const pickButton = <PickerButton kind="template" disabled={disabled} onPicked={onLoad} />;
+  if (files.length === 0)
+    return (
+      <>
+        <p class="secondary">{t('noTeamTemplates')}</p>
+        {pickButton}
+      </>
+    );
+  if (shown.length === 0)
+    return (
+      <>
+        <p class="secondary">{t('noMatch')}</p>
+        {pickButton}
+      </>
+    );
   return (
     <section class="team-templates" aria-label={t('teamTemplates')}>
       <h3>{t('teamTemplates')}</h3>
+      {pickButton}
       {shown.map((file) => (
         <button
           key={file.fileId}
@@ -71,6 +89,12 @@ function TeamTemplates({
             {file.modifiedTime && (
               <span class="card-meta">
                 {t('modified')} {snapshotTime(file.modifiedTime, language)}
+              </span>
+            )}
+            {file.owner && (
+              <span class="card-meta team-owner">
+                {tt('sharedBy')} {file.owner}
+                {file.readOnly ? ` · ${tt('viewOnly')}` : ''}
               </span>
             )}
           </span>

@@ -4,7 +4,7 @@
  * each answers `{ ok, value }` or translated problems.
  */
 import type { DriveContext, ListedFile, SavedFile } from '../hosts/drive/json-files';
-import { listJsonFiles, readJsonFile, saveJsonFile } from '../hosts/drive/json-files';
+import { readJsonFile, saveJsonFile } from '../hosts/drive/json-files';
 import { parseDocumentJson } from '../model/migrate';
 import { JourneyGridError, problem, type Result } from '../model/problems';
 import type { JourneyDocument } from '../model/types';
@@ -21,6 +21,7 @@ import { parseTemplateJson, type TeamTemplate, validateTemplate } from '../share
 import { runRpc } from './errors';
 import { describeOpenFile, type FileJourneys } from './file-journeys';
 import { withDocumentLock } from './lock';
+import { listSharedFiles } from './rpc-picker';
 
 export type { FileJourneys };
 
@@ -83,9 +84,9 @@ export function saveToDrive(doc: JourneyDocument): Result<SavedFile> {
   });
 }
 
-/** The `.journey.json` files the add-on created, newest first. */
+/** The `.journey.json` files the add-on created or the user picked, newest first. */
 export function listDriveJourneys(): Result<ListedFile[]> {
-  return runRpc(() => ({ ok: true, value: listJsonFiles(driveContext(), 'document') }));
+  return listSharedFiles('document');
 }
 
 /** Opens a `.journey.json` from Drive: validated, migrated from older schemaVersions. */
@@ -104,8 +105,9 @@ export function saveTeamTemplate(template: TeamTemplate): Result<SavedFile> {
   });
 }
 
+/** Team templates the add-on saved or the user picked (a teammate's, shared through Drive). */
 export function listTeamTemplates(): Result<ListedFile[]> {
-  return runRpc(() => ({ ok: true, value: listJsonFiles(driveContext(), 'template') }));
+  return listSharedFiles('template');
 }
 
 export function openTeamTemplate(fileId: string): Result<TeamTemplate> {
