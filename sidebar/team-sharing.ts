@@ -6,7 +6,7 @@
  * (showPicker answers a ticket), then asks the server for the outcome every POLL_MS until the
  * dialog has reported a pick or a cancel (src/server/rpc-picker.ts).
  */
-import { useState } from 'preact/hooks';
+import { useRef, useState } from 'preact/hooks';
 import type { ListedFile, SaveBase, SavedFile, SaveMode } from '../src/hosts/drive/json-files';
 import type { Problem, Result } from '../src/model/problems';
 import type { PickOutcome } from '../src/server/rpc-picker';
@@ -23,6 +23,7 @@ const TEXT = {
     ja: 'ダイアログでファイルを選んでください…',
     en: 'Choose the file in the dialog…',
   },
+  stopWaiting: { ja: '待つのをやめる', en: 'Stop waiting' },
   picked: { ja: '追加しました', en: 'Added' },
   sharedBy: { ja: '共有元', en: 'shared by' },
   viewOnly: { ja: '閲覧のみ', en: 'view only' },
@@ -67,15 +68,19 @@ const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 export function usePicker(): {
   waiting: boolean;
   pick: (kind: SharedFileKind) => Promise<Result<PickOutcome>>;
+  stop: () => void;
 } {
   const [waiting, setWaiting] = useState(false);
+  // Closing the dialog with its × tells the script nothing: the user can stop waiting here.
+  const stopped = useRef(false);
   const pick = async (kind: SharedFileKind): Promise<Result<PickOutcome>> => {
     const shown = await attempt(() => callServer('showPicker', kind));
     if (!shown.ok) return shown;
     setWaiting(true);
+    stopped.current = false;
     try {
       const deadline = Date.now() + GIVE_UP_MS;
-      while (Date.now() < deadline) {
+      while (Date.now() < deadline && !stopped.current) {
         await sleep(POLL_MS);
         const result = await attempt(() => callServer('pickerResult', shown.value.ticket));
         if (!result.ok || result.value.state !== 'pending') return result;
@@ -85,7 +90,10 @@ export function usePicker(): {
       setWaiting(false);
     }
   };
-  return { waiting, pick };
+  const stop = () => {
+    stopped.current = true;
+  };
+  return { waiting, pick, stop };
 }
 
 /** Problems a save answers when it should ask the user instead of failing. */

@@ -26,7 +26,7 @@ export function PickerButton({
   onPicked: (files: ListedFile[]) => void;
 }) {
   const tt = useTeamText();
-  const { waiting, pick } = usePicker();
+  const { waiting, pick, stop } = usePicker();
   const [problems, setProblems] = useState<Problem[]>([]);
   const [added, setAdded] = useState<ListedFile[]>([]);
   const start = async () => {
@@ -46,7 +46,10 @@ export function PickerButton({
       </button>
       {waiting && (
         <p class="secondary small" role="status">
-          {tt('waiting')}
+          {tt('waiting')}{' '}
+          <button type="button" class="link" onClick={stop}>
+            {tt('stopWaiting')}
+          </button>
         </p>
       )}
       {added.length > 0 && (

@@ -55,26 +55,11 @@ function TeamTemplates({
   }
   const q = query.trim().toLowerCase();
   const shown = files.filter((f) => q === '' || f.name.toLowerCase().includes(q));
-  // A teammate's template is added with Google Picker, then listed here from then on.
-  const pickButton = <PickerButton kind="template" disabled={disabled} onPicked={onLoad} />;
-  if (files.length === 0)
-    return (
-      <>
-        <p class="secondary">{t('noTeamTemplates')}</p>
-        {pickButton}
-      </>
-    );
-  if (shown.length === 0)
-    return (
-      <>
-        <p class="secondary">{t('noMatch')}</p>
-        {pickButton}
-      </>
-    );
+  if (files.length === 0) return <p class="secondary">{t('noTeamTemplates')}</p>;
+  if (shown.length === 0) return <p class="secondary">{t('noMatch')}</p>;
   return (
     <section class="team-templates" aria-label={t('teamTemplates')}>
       <h3>{t('teamTemplates')}</h3>
-      {pickButton}
       {shown.map((file) => (
         <button
           key={file.fileId}
@@ -263,16 +248,20 @@ export function TemplateGallery({
         onInput={(e) => setQuery(e.currentTarget.value)}
       />
       {audience === 'team' ? (
-        <TeamTemplates
-          files={team}
-          query={query}
-          disabled={disabled}
-          loading={teamLoading}
-          onLoad={onShowTeam}
-          onPick={async (file) => {
-            if (await onPickTeam(file)) fold();
-          }}
-        />
+        <>
+          <TeamTemplates
+            files={team}
+            query={query}
+            disabled={disabled}
+            loading={teamLoading}
+            onLoad={onShowTeam}
+            onPick={async (file) => {
+              if (await onPickTeam(file)) fold();
+            }}
+          />
+          {/* A teammate's template is added with Google Picker, then listed above from then on. */}
+          <PickerButton kind="template" disabled={disabled} onPicked={onShowTeam} />
+        </>
       ) : (
         <div class="cards">
           {shown.length === 0 && <p class="secondary">{t('noMatch')}</p>}
