@@ -4,7 +4,10 @@
  * view-only ones refused for saving), team persona libraries, and saving over a file a teammate
  * changed since it was opened.
  */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { DIST } from '../../dev/bundle';
 import { newJourneyDocument } from '../../src/catalog';
 import type { ListedFile, SavedFile } from '../../src/hosts/drive/json-files';
 import type { JourneyDocument } from '../../src/model/types';
@@ -86,6 +89,16 @@ describe('Google Picker in a dialog', () => {
     expect(a.ok<PickOutcome>('pickerResult', ticket)).toEqual({ state: 'pending', kind: 'personas' });
     a.ok('pickerCancelled', ticket);
     expect(a.ok<PickOutcome>('pickerResult', ticket)).toEqual({ state: 'cancelled' });
+  });
+
+  it('is a page of its own: Google Picker is loaded there, never in the sidebar', () => {
+    const picker = readFileSync(join(DIST, 'Picker.html'), 'utf8');
+    const sidebar = readFileSync(join(DIST, 'Sidebar.html'), 'utf8');
+    expect(picker).toContain('<?!= config ?>');
+    expect(picker).toContain('src="https://apis.google.com/js/api.js"');
+    expect(picker).toContain('setAppId');
+    expect(sidebar).not.toContain('apis.google.com');
+    expect(sidebar).not.toContain('setAppId');
   });
 });
 
