@@ -29,7 +29,7 @@ import { parseDocumentJson } from '../model/migrate';
 import { JourneyGridError, type Problem, problem, type Result } from '../model/problems';
 import type { JourneyDocument, Language } from '../model/types';
 import { validateDocument } from '../model/validate';
-import { FILE_SUFFIX, type SharedFileKind } from '../share/files';
+import { FILE_SUFFIX, isSharedKind, type SharedFileKind } from '../share/files';
 import {
   PERSONA_LIBRARY_KIND,
   PERSONA_LIBRARY_SCHEMA_VERSION,
@@ -104,7 +104,7 @@ export interface PickOutcome {
 /** Opens Google Picker in a modal dialog for one kind of our files; answers the ticket to poll. */
 export function showPicker(kind: SharedFileKind): Result<{ ticket: string }> {
   return runRpc(() => {
-    if (!Object.hasOwn(FILE_SUFFIX, kind)) throw new Error(`Unknown kind ${kind}`);
+    if (!isSharedKind(kind)) throw new Error(`Unknown kind ${kind}`);
     // The deployment's own settings, the same for every user (the real global: the shared narrow
     // PropertiesService interface leaves script properties out).
     const script = PropertiesService.getScriptProperties();
@@ -167,7 +167,7 @@ function parseAs(kind: SharedFileKind, text: string): Result<unknown> {
  */
 export function pickerPicked(ticket: string, kind: SharedFileKind, fileIds: string[]): Result<PickOutcome> {
   return runRpc(() => {
-    if (!Object.hasOwn(FILE_SUFFIX, kind)) throw new Error(`Unknown kind ${kind}`);
+    if (!isSharedKind(kind)) throw new Error(`Unknown kind ${kind}`);
     const ctx = driveContext();
     const files: ListedFile[] = [];
     const problems: Problem[] = [];

@@ -9,7 +9,7 @@
  * "headRevisionId"), and a view-only file is refused with a way out (save as a copy).
  */
 import { JourneyGridError, type Problem, problem } from '../../model/problems';
-import { APP_PROPERTY_KIND, FILE_SUFFIX, type SharedFileKind } from '../../share/files';
+import { APP_PROPERTY_KIND, FILE_SUFFIX, isSharedKind, type SharedFileKind } from '../../share/files';
 import {
   type DriveContext,
   LIST_FIELDS,
@@ -52,7 +52,7 @@ export function readPicked(store: PickStore): PickedEntry[] {
     if (!Array.isArray(parsed)) return [];
     return parsed.filter(
       (e): e is PickedEntry =>
-        typeof e === 'object' && e !== null && typeof e.id === 'string' && Object.hasOwn(FILE_SUFFIX, e.kind),
+        typeof e === 'object' && e !== null && typeof e.id === 'string' && isSharedKind(e.kind),
     );
   } catch {
     return [];
@@ -158,7 +158,7 @@ export function readShared(ctx: DriveContext, fileId: string): { file: OpenedFil
 /** Which of our kinds a picked file is: our mark first, then its name's suffix; undefined if neither. */
 export function kindOf(file: DriveFile): SharedFileKind | undefined {
   const marked = file.appProperties?.[APP_PROPERTY_KIND];
-  if (marked && Object.hasOwn(FILE_SUFFIX, marked)) return marked as SharedFileKind;
+  if (isSharedKind(marked)) return marked;
   const name = (file.name ?? '').toLowerCase();
   // Longest suffix first: `.journey-template.json` also ends in `.json`, never in `.journey.json`.
   return (Object.keys(FILE_SUFFIX) as SharedFileKind[])
