@@ -38,8 +38,9 @@ import {
   validatePersonaLibrary,
 } from '../share/persona-library';
 import { parseTemplateJson, type TeamTemplate, validateTemplate } from '../share/template';
+import { activeDocumentId, driveContext } from './drive-context';
 import { runRpc } from './errors';
-import { editorUi, htmlService, propertiesService, scriptApp, session, spreadsheetApp } from './services';
+import { editorUi, htmlService, propertiesService, scriptApp, session } from './services';
 import { uiLanguage } from './strings';
 
 const PICK_KEY = 'journeyGrid.pick';
@@ -60,19 +61,7 @@ const T = {
       `"${name}" is not a ${{ document: 'journey', template: 'team template', personas: 'persona library' }[kind]} file.`,
     ),
   dialogTitle: { ja: 'Drive から共有ファイルを選ぶ', en: 'Choose a shared file from Drive' },
-  noDrive: problem(
-    '',
-    'drive-unavailable',
-    'Drive に接続できません。アドオンの権限を確認してください。',
-    'Drive is not available to the add-on. Check its permissions.',
-  ),
 };
-
-function driveContext(): DriveContext {
-  if (typeof Drive === 'undefined' || !Drive || typeof Utilities === 'undefined')
-    throw new JourneyGridError([T.noDrive]);
-  return { drive: Drive, utilities: Utilities };
-}
 
 function userStore(): PickStore {
   return propertiesService().getUserProperties();
@@ -250,14 +239,6 @@ export function openSharedFile(
   });
 }
 
-/** The open document's id: a second save from the same document updates the same Drive file. */
-function sourceId(): string {
-  const spreadsheet = spreadsheetApp()?.getActiveSpreadsheet();
-  if (spreadsheet) return spreadsheet.getId();
-  const deck = typeof SlidesApp === 'undefined' ? null : SlidesApp.getActivePresentation();
-  return deck ? deck.getId() : 'no-document';
-}
-
 function save(
   kind: SharedFileKind,
   title: string,
@@ -288,7 +269,10 @@ export function saveJourneyFile(
   return runRpc(() => {
     const valid = validateDocument(doc);
     if (!valid.ok) return valid;
-    return { ok: true, value: save('document', valid.value.title, sourceId(), valid.value, base, mode) };
+    return {
+      ok: true,
+      value: save('document', valid.value.title, activeDocumentId(), valid.value, base, mode),
+    };
   });
 }
 
