@@ -177,4 +177,21 @@ describe('sharing through Drive in a team (Chromium)', () => {
       expect(blobs.files.get(copyId)!.revisions).toHaveLength(3);
     });
   });
+
+  it('says what the deployer must set when Google Picker is not configured, in Japanese', async () => {
+    await scenario(
+      async ({ playground, page, sidebar }) => {
+        const settings = playground.session().emu.scriptProperties;
+        settings.delete('PICKER_DEVELOPER_KEY');
+        await pickTemplate(sidebar, 'aisas');
+        await sidebar.click('#pick-personas');
+        const alert = await sidebar.waitForSelector('.team-library .problems[role="alert"]');
+        expect(await alert.textContent()).toContain(
+          'このアドオンの導入担当者が、Apps Script のスクリプト プロパティ PICKER_DEVELOPER_KEY を設定し',
+        );
+        expect(await page.$('iframe[name="dialog"]')).toBeNull();
+      },
+      { locale: 'ja' },
+    );
+  });
 });
