@@ -35,6 +35,8 @@ export interface PlaygroundOptions {
   reset?: boolean;
   /** The emulated user's locale; a saved state keeps its own. Default "en". */
   locale?: string;
+  /** Put a teammate's shared files in the emulated Drive (teammate.ts). */
+  teammate?: boolean;
   /** Delay before each RPC answer, like google.script.run's round trip. Default 0. */
   latencyMs?: number;
   log?: (line: string) => void;
@@ -141,7 +143,10 @@ export async function startPlayground(options: PlaygroundOptions = {}): Promise<
     writeFileSync(options.stateFile, `${JSON.stringify(current.state(), null, 1)}\n`);
   };
   const fresh = () =>
-    new PlaygroundSession({ locale, sidebarHtml, code, pickerHtml }, () => replaying || persist());
+    new PlaygroundSession(
+      { locale, sidebarHtml, code, pickerHtml, teammate: options.teammate },
+      () => replaying || persist(),
+    );
   let replaying = true;
   let current = fresh();
   if (saved) {

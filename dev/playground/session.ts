@@ -15,6 +15,7 @@ import vm from 'node:vm';
 import { type LoadedBundle, loadBundle } from '../bundle';
 import { createEmulator, type Emulator, type SheetSnapshot, type SpreadsheetSnapshot } from '../emulator';
 import type { Sheet, Spreadsheet } from '../emulator/contract';
+import { shareTeammateFiles } from './teammate';
 
 export type DocumentKind = 'sheets' | 'slides';
 
@@ -140,7 +141,14 @@ export class PlaygroundSession {
   private openDeck: unknown;
 
   constructor(
-    readonly options: { locale: string; sidebarHtml: string; code: string; pickerHtml?: string },
+    readonly options: {
+      locale: string;
+      sidebarHtml: string;
+      code: string;
+      pickerHtml?: string;
+      /** Files a teammate shared (teammate.ts), to try the Picker by hand. */
+      teammate?: boolean;
+    },
     onChange: () => void = () => {},
   ) {
     this.onChange = onChange;
@@ -154,6 +162,7 @@ export class PlaygroundSession {
       addonName: 'Journey Grid',
     });
     this.emu.scriptProperties.set(PLAYGROUND_PICKER_SETTINGS);
+    if (options.teammate) shareTeammateFiles(this.emu.blobs, ja);
     this.spreadsheet = this.emu.createSpreadsheet(
       ja ? 'ジャーニー（プレイグラウンド）' : 'Journey playground',
       {
