@@ -3,15 +3,16 @@
  * and shares like any file, so every map of the team starts from the same 決裁者 or 現場利用者.
  * Same rules as team templates: a `kind` mark, a schemaVersion with upgrades from older versions
  * (none yet: version 1 is the first), and validation on open by the model's own persona rules.
+ * The file format: schema/persona-library.schema.json.
  */
 import { newJourneyDocument, type PersonaInput } from '../catalog';
 import { fail, problem, type Result } from '../model/problems';
-import type { Persona } from '../model/types';
+import { LIMITS, type Persona } from '../model/types';
 
 export const PERSONA_LIBRARY_KIND = 'journey-grid-personas';
 export const PERSONA_LIBRARY_SCHEMA_VERSION = 1;
-/** A library is for a team's recurring roles, not an archive: the sidebar lists them all. */
-export const PERSONA_LIBRARY_MAX = 50;
+/** As many personas as one journey holds: a library is built into journeys (schema/persona-library.schema.json). */
+export const PERSONA_LIBRARY_MAX = LIMITS.personas;
 
 export interface PersonaLibraryFile {
   kind: typeof PERSONA_LIBRARY_KIND;

@@ -6,8 +6,10 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import Ajv2020 from 'ajv/dist/2020';
 import { describe, expect, it } from 'vitest';
 import { DIST } from '../../dev/bundle';
+import librarySchema from '../../schema/persona-library.schema.json';
 import { newJourneyDocument } from '../../src/catalog';
 import type { ListedFile, SavedFile } from '../../src/hosts/drive/json-files';
 import type { JourneyDocument } from '../../src/model/types';
@@ -198,6 +200,12 @@ describe('team persona libraries', () => {
       personas: [{ id: 'decider', name: '決裁者', buyingRole: 'decision-maker', antiPersona: false }],
     });
     expect(a.ok<ListedFile[]>('listSharedFiles', 'personas').map((f) => f.fileId)).toEqual([first.fileId]);
+    // The file in Drive is what the published schema describes, and only that.
+    const accepts = new Ajv2020({ allErrors: true }).compile(librarySchema);
+    const written = JSON.parse(a.emu.blobs.files.get(first.fileId)!.revisions[1]!.content);
+    expect(accepts(written)).toBe(true);
+    expect(accepts({ ...written, schemaVersion: 2 })).toBe(false);
+    expect(accepts({ ...written, personas: [{ id: 'x', name: '' }] })).toBe(false);
   });
 
   it('refuses a library without personas or with an invalid one', () => {
