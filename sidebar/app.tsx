@@ -560,6 +560,7 @@ export function App() {
               report('share', [], `${t('opened')}: ${file.name}`);
             }}
             onTemplateSaved={() => setTeam(null)}
+            onAddPersona={(persona) => setForm(addPersonaFromLibrary(form, persona))}
           />
           {feedbackAt('share')}
         </section>

@@ -1,8 +1,8 @@
 /**
  * Personas: the list (reorder, edit, remove), the form with the persona fields of the model (buying
  * role and the anti-persona switch included), and the two libraries: the user's own, kept in user
- * properties, and the open file's, kept in document properties for the whole team; and team
- * libraries kept in Drive (PersonaLibrary.tsx).
+ * properties, and the open file's, kept in document properties for the whole team. (Team
+ * libraries kept in Drive are under Share: PersonaLibrary.tsx.)
  */
 import { useState } from 'preact/hooks';
 import { ANTI_PERSONA_BADGE, BUYING_ROLE_LABELS, PERSONA_FIELD_LABELS } from '../../src/catalog';
@@ -18,7 +18,6 @@ import { useLanguage, useT } from '../i18n';
 import { emptyPersona, move } from '../state';
 import { LimitedText } from './LimitedText';
 import { MoveButtons } from './MoveButtons';
-import { PersonaLibrary } from './PersonaLibrary';
 
 /** Long-form fields get a text area; the rest fit on one line. */
 const MULTILINE = new Set<string>(['goals', 'challenges', 'informationSources', 'notes']);
@@ -315,7 +314,6 @@ export function PersonaEditor(props: Props) {
         onAdd={props.onAddFromLibrary}
         onRemove={props.onRemoveFromLibrary}
       />
-      <PersonaLibrary personas={personas} disabled={disabled} onAdd={props.onAddFromLibrary} />
     </div>
   );
 }

@@ -7,13 +7,14 @@
  */
 import { useRef, useState } from 'preact/hooks';
 import type { ListedFile, SavedFile, SaveMode } from '../../src/hosts/drive/json-files';
-import type { JourneyDocument } from '../../src/model/types';
+import type { JourneyDocument, Persona } from '../../src/model/types';
 import { useT } from '../i18n';
 import { callServer } from '../rpc';
 import { type Form, templateFromForm } from '../state';
 import type { BusyKey, RunTask } from '../tasks';
 import { useSafeSave, useTeamText } from '../team-sharing';
 import { DriveFiles } from './DriveFiles';
+import { PersonaLibrary } from './PersonaLibrary';
 import { PickerButton } from './PickerButton';
 import { SaveQuestion } from './SaveQuestion';
 
@@ -42,6 +43,7 @@ export function SharePanel({
   getDocument,
   onOpened,
   onTemplateSaved,
+  onAddPersona,
 }: {
   form: Form;
   disabled: boolean;
@@ -51,6 +53,8 @@ export function SharePanel({
   getDocument: () => JourneyDocument | undefined;
   onOpened: (doc: JourneyDocument, file: ListedFile) => void;
   onTemplateSaved: () => void;
+  /** A persona from a team library in Drive joins the journey's personas. */
+  onAddPersona: (persona: Persona) => void;
 }) {
   const t = useT();
   const [saved, setSaved] = useState<SavedFile | null>(null);
@@ -147,6 +151,8 @@ export function SharePanel({
         </button>
       </div>
       {savedTemplate && <SavedLink saved={savedTemplate} template />}
+      {/* Under Share, not beside the persona form: Drive work stays out of the way to Build. */}
+      <PersonaLibrary personas={form.personas} disabled={disabled} onAdd={onAddPersona} />
     </div>
   );
 }
