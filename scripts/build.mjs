@@ -7,6 +7,8 @@
  *   pass of the same entry, whose metafile lists them), never from a hand-kept list.
  * - sidebar/main.tsx + sidebar/styles.css + sidebar/index.html → dist/Sidebar.html, one
  *   self-contained file (HtmlService serves a single file; no CDN at run time).
+ * - sidebar/picker/picker.ts + picker.html → dist/Picker.html, the Google Picker dialog: its own
+ *   small page, so the sidebar does not carry it.
  * - appsscript.json → dist/appsscript.json.
  *
  * Usage: node scripts/build.mjs [--quiet]
@@ -112,12 +114,35 @@ async function buildSidebar() {
   return { bytes: Buffer.byteLength(html) };
 }
 
+/** The Picker dialog: a template like the sidebar (showPicker prints its settings into it). */
+async function buildPicker() {
+  const result = await esbuild.build({
+    entryPoints: [join(root, 'sidebar/picker/picker.ts')],
+    bundle: true,
+    format: 'iife',
+    target: 'es2020',
+    minify: true,
+    write: false,
+    legalComments: 'none',
+    charset: 'utf8',
+    logLevel: 'warning',
+  });
+  const js = result.outputFiles[0].text;
+  if (js.includes('<?'))
+    throw new Error('The Picker page contains "<?", which HtmlService reads as a scriptlet');
+  const template = await readFile(join(root, 'sidebar/picker/picker.html'), 'utf8');
+  const html = template.replace('/*SCRIPT*/', () => inlineSafe(js));
+  await writeFile(join(dist, 'Picker.html'), html);
+  return { bytes: Buffer.byteLength(html) };
+}
+
 await rm(dist, { recursive: true, force: true });
 await mkdir(dist, { recursive: true });
-const [server, sidebar] = await Promise.all([buildServer(), buildSidebar()]);
+const [server, sidebar, picker] = await Promise.all([buildServer(), buildSidebar(), buildPicker()]);
 await copyFile(join(root, 'appsscript.json'), join(dist, 'appsscript.json'));
 if (!quiet) {
   console.log(`dist/Code.js       ${server.bytes} bytes, ${server.functions.length} top-level functions`);
   console.log(`dist/Sidebar.html  ${sidebar.bytes} bytes`);
+  console.log(`dist/Picker.html   ${picker.bytes} bytes`);
   console.log('dist/appsscript.json');
 }

@@ -38,6 +38,8 @@ const playground = await startPlayground({
   // The emulated user's locale decides the sidebar's language: the shell's, unless given.
   locale: values.locale ?? (process.env.LANG?.toLowerCase().startsWith('ja') ? 'ja' : 'en'),
   latencyMs: Number(values.latency) || 0,
+  // A teammate's shared template and persona library, to try "Choose a teammate's …".
+  teammate: true,
   log: (line) => console.log(line),
 });
 

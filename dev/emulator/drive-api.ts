@@ -8,6 +8,8 @@
  * What drive.file means here: a script sees only the files it created (or that were opened with
  * it, which tests can grant with `grantAccess`); files other apps or people put in the Drive
  * exist but stay invisible to list and get. Each update adds a revision of the same file.
+ * A teammate's file (`addShared`) has its owner and the user's access (edit or view); a view-only
+ * file refuses updates as Drive does, and `changeAs` is the teammate saving a new revision.
  * Utilities.newBlob, which the upload needs, lives here too.
  */
 import { createHash } from 'node:crypto';
@@ -32,6 +34,24 @@ export interface BlobFile {
   /** Created by this script, or opened with it: visible under drive.file. */
   visibleToScript: boolean;
   owner: string;
+  /** The user's access to a file somebody shared: view-only files cannot be updated. */
+  canEdit?: boolean;
+  /** Display names, as Drive's User resource gives them: the owner's and the last editor's. */
+  ownerName?: string;
+  lastModifiedBy?: string;
+}
+
+export interface SharedFileOptions {
+  owner: string;
+  ownerName: string;
+  access: 'edit' | 'view';
+  appProperties?: Record<string, string>;
+  mimeType?: string;
+}
+
+/** "taro@example.com" → "taro": the display name when a test gives none. */
+function nameOf(email: string): string {
+  return email.split('@')[0] ?? email;
 }
 
 export class BlobImpl extends ServiceObject {
@@ -139,6 +159,28 @@ export class BlobStore {
     return file;
   }
 
+  /**
+   * A file a teammate owns and shared with the user (in "Shared with me" or a shared drive): the
+   * user sees it in Drive and in Google Picker, the script only once it is picked (`grantAccess`).
+   */
+  addShared(name: string, content: string, options: SharedFileOptions): BlobFile {
+    const file = this.addForeign(name, content, options.mimeType ?? 'application/json', options.owner);
+    file.appProperties = { ...(options.appProperties ?? {}) };
+    file.canEdit = options.access === 'edit';
+    file.ownerName = options.ownerName;
+    file.lastModifiedBy = options.ownerName;
+    return file;
+  }
+
+  /** The teammate saves a new revision (their own copy of the add-on, or Drive's upload). */
+  changeAs(id: string, content: string, who: string): void {
+    const file = this.files.get(id);
+    if (!file) throw new Error(`No file ${id}`);
+    const previous = file.revisions[file.revisions.length - 1]!;
+    file.revisions.push({ id: String(Number(previous.id) + 1), content, modifiedTime: this.now() });
+    file.lastModifiedBy = who;
+  }
+
   /** The user opened the file with the add-on (e.g. through a picker): drive.file now covers it. */
   grantAccess(id: string): void {
     const file = this.files.get(id);
@@ -205,6 +247,7 @@ export class DriveFilesImpl extends ServiceObject {
 
   private view(file: BlobFile): Resource {
     const head = file.revisions[file.revisions.length - 1]!;
+    const me = this.ctx.user.email;
     return {
       kind: 'drive#file',
       id: file.id,
@@ -212,10 +255,15 @@ export class DriveFilesImpl extends ServiceObject {
       mimeType: file.mimeType,
       ...(file.description ? { description: file.description } : {}),
       appProperties: { ...file.appProperties },
+      trashed: file.trashed,
       modifiedTime: head.modifiedTime,
       headRevisionId: head.id,
       size: String(Buffer.byteLength(head.content)),
       webViewLink: `https://drive.google.com/file/d/${file.id}/view?usp=drivesdk`,
+      ownedByMe: file.owner === me,
+      owners: [{ displayName: file.ownerName ?? nameOf(file.owner), emailAddress: file.owner }],
+      capabilities: { canEdit: file.canEdit !== false },
+      lastModifyingUser: { displayName: file.lastModifiedBy ?? file.ownerName ?? nameOf(file.owner) },
     };
   }
 
@@ -251,6 +299,10 @@ export class DriveFilesImpl extends ServiceObject {
     const editor = this.ctx.drive.get(String(fileId));
     if (editor && !this.store.files.has(fileId)) return this.updateEditorFile(editor, resource, mediaData);
     const file = this.visible(fileId, 'update');
+    // Drive's 403 insufficientFilePermissions: "The user does not have sufficient permissions for
+    // file {fileId}." (https://developers.google.com/drive/api/guides/handle-errors).
+    if (file.canEdit === false)
+      throw apiError('files.update', `The user does not have sufficient permissions for file ${fileId}.`);
     if (typeof resource.trashed === 'boolean') file.trashed = resource.trashed;
     if (typeof resource.name === 'string') file.name = resource.name;
     if (typeof resource.description === 'string') file.description = resource.description;
@@ -267,6 +319,7 @@ export class DriveFilesImpl extends ServiceObject {
         content: mediaData.getDataAsString(),
         modifiedTime: this.store.now(),
       });
+      file.lastModifiedBy = nameOf(this.ctx.user.email);
     }
     return this.view(file);
   }

@@ -47,4 +47,13 @@ export class ScriptAppImpl extends ServiceObject implements ScriptAppApi {
   constructor(ctx: EmulatorContext) {
     super(ctx, 'ScriptApp');
   }
+
+  /**
+   * "Gets the OAuth 2.0 access token for the effective user"
+   * (https://developers.google.com/apps-script/reference/script/script-app#getOAuthToken()).
+   * A fixed, recognisable stand-in: nothing in the emulator checks it.
+   */
+  getOAuthToken(): string {
+    return `emulated-token-for-${this.ctx.user.email}`;
+  }
 }

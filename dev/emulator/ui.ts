@@ -22,6 +22,14 @@ export interface SidebarState {
   html: string;
 }
 
+/** A modal dialog (Ui.showModalDialog): at most one open, as with sidebars. */
+export interface DialogState {
+  title: string;
+  html: string;
+  width: number;
+  height: number;
+}
+
 export interface ToastState {
   message: string;
   title: string;
@@ -35,6 +43,8 @@ export class UiState {
   /** Every sidebar shown, oldest first. */
   sidebarHistory: SidebarState[] = [];
   toasts: ToastState[] = [];
+  /** The open modal dialog; closed by google.script.host.close() (the playground clears it). */
+  dialog: DialogState | null = null;
 
   get addonMenu(): MenuState | null {
     return this.menus.find((m) => m.kind === 'addon') ?? null;
@@ -55,6 +65,7 @@ export class UiState {
     this.sidebar = null;
     this.sidebarHistory = [];
     this.toasts = [];
+    this.dialog = null;
   }
 }
 
@@ -108,5 +119,18 @@ export class UiImpl extends ServiceObject implements Ui {
     const sidebar = { title, html };
     this.ctx.ui.sidebar = sidebar;
     this.ctx.ui.sidebarHistory.push(sidebar);
+  }
+
+  /**
+   * "Opens a modal dialog box in the user's editor with custom client-side content. This method
+   * does not suspend the server-side script while the dialog is open"
+   * (https://developers.google.com/apps-script/reference/base/ui#showModalDialog(Object,String)).
+   */
+  showModalDialog(userInterface: HtmlOutput, title: string): void {
+    const output = unwrap(userInterface);
+    const html = output instanceof HtmlOutputImpl ? output.getContent() : String(userInterface.getContent());
+    const width = output instanceof HtmlOutputImpl ? output.getWidth() : 600;
+    const height = output instanceof HtmlOutputImpl ? output.getHeight() : 425;
+    this.ctx.ui.dialog = { title: String(title), html, width, height };
   }
 }

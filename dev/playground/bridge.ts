@@ -72,3 +72,19 @@ export function sidebarWithBridge(html: string, functions: readonly string[]): s
   const end = html.indexOf('>', at) + 1;
   return html.slice(0, end) + script + html.slice(end);
 }
+
+/**
+ * A modal dialog's page (the Picker): the same bridge, but google.script.host.close() closes the
+ * dialog, not the sidebar, and Google Picker's script comes from the playground's fake
+ * (page/fake-picker.ts) instead of apis.google.com, which the offline playground cannot reach.
+ */
+export function dialogWithBridge(html: string, functions: readonly string[]): string {
+  const host = `<script>
+  window.google.script.host.close = function () { window.parent.postMessage({ type: 'journey-grid:dialog-close' }, '*'); };
+  window.google.script.host.origin = window.location.origin;
+</script>`;
+  const page = html.replace('https://apis.google.com/js/api.js', '/fake-picker.js');
+  const withBridge = sidebarWithBridge(page, functions);
+  const at = withBridge.indexOf('</script>') + '</script>'.length;
+  return withBridge.slice(0, at) + host + withBridge.slice(at);
+}

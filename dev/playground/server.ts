@@ -6,7 +6,8 @@
  *
  * Routes: GET / (page), GET /page.js, GET /page.css, GET /sidebar, POST /rpc, GET /api/view,
  * POST /api/edit, /api/edit-slide, /api/structure, /api/structure-slide, /api/activate, /api/open,
- * /api/open-file, /api/reset.
+ * /api/open-file, /api/reset; the modal dialog (the Picker): GET /dialog, GET /fake-picker.js,
+ * GET /api/picker/files, POST /api/picker/pick, POST /api/dialog/close.
  */
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
@@ -15,7 +16,7 @@ import { dirname, join } from 'node:path';
 import * as esbuild from 'esbuild';
 import { DIST } from '../bundle';
 import { UserEditRejected } from '../emulator';
-import { sidebarWithBridge } from './bridge';
+import { dialogWithBridge, sidebarWithBridge } from './bridge';
 import {
   type DocumentKind,
   PlaygroundSession,
@@ -34,6 +35,8 @@ export interface PlaygroundOptions {
   reset?: boolean;
   /** The emulated user's locale; a saved state keeps its own. Default "en". */
   locale?: string;
+  /** Put a teammate's shared files in the emulated Drive (teammate.ts). */
+  teammate?: boolean;
   /** Delay before each RPC answer, like google.script.run's round trip. Default 0. */
   latencyMs?: number;
   log?: (line: string) => void;
@@ -46,6 +49,27 @@ export interface Playground {
 }
 
 const PAGE_DIR = join(import.meta.dirname, 'page');
+
+/** The fake Google Picker the dialog loads instead of apis.google.com's. */
+async function bundleFakePicker(): Promise<string> {
+  const result = await esbuild.build({
+    entryPoints: [join(PAGE_DIR, 'fake-picker.ts')],
+    bundle: true,
+    format: 'iife',
+    target: 'es2020',
+    write: false,
+    logLevel: 'warning',
+  });
+  return result.outputFiles[0]?.text ?? '';
+}
+
+function readOptional(file: string): string | undefined {
+  try {
+    return readFileSync(file, 'utf8');
+  } catch {
+    return undefined;
+  }
+}
 
 async function bundlePage(): Promise<{ js: string; css: string }> {
   const result = await esbuild.build({
@@ -107,7 +131,8 @@ export async function startPlayground(options: PlaygroundOptions = {}): Promise<
   const log = options.log ?? (() => {});
   const code = readFileSync(join(DIST, 'Code.js'), 'utf8');
   const sidebarHtml = readFileSync(join(DIST, 'Sidebar.html'), 'utf8');
-  const page = await bundlePage();
+  const pickerHtml = readOptional(join(DIST, 'Picker.html'));
+  const [page, fakePicker] = await Promise.all([bundlePage(), bundleFakePicker()]);
   const saved = options.reset ? null : readState(options.stateFile);
   // A --locale given now wins over the one the saved session was started with.
   const locale = options.locale ?? saved?.locale ?? 'en';
@@ -117,7 +142,11 @@ export async function startPlayground(options: PlaygroundOptions = {}): Promise<
     mkdirSync(dirname(options.stateFile), { recursive: true });
     writeFileSync(options.stateFile, `${JSON.stringify(current.state(), null, 1)}\n`);
   };
-  const fresh = () => new PlaygroundSession({ locale, sidebarHtml, code }, () => replaying || persist());
+  const fresh = () =>
+    new PlaygroundSession(
+      { locale, sidebarHtml, code, pickerHtml, teammate: options.teammate },
+      () => replaying || persist(),
+    );
   let replaying = true;
   let current = fresh();
   if (saved) {
@@ -148,6 +177,23 @@ export async function startPlayground(options: PlaygroundOptions = {}): Promise<
           'text/html; charset=utf-8',
           sidebarWithBridge(current.sidebarHtml(), current.functions),
         );
+      case 'GET /dialog': {
+        const dialog = current.dialogHtml();
+        if (dialog === null) return send(res, 404, 'text/plain', 'No dialog is open');
+        return send(res, 200, 'text/html; charset=utf-8', dialogWithBridge(dialog, current.functions));
+      }
+      case 'GET /fake-picker.js':
+        return send(res, 200, 'text/javascript; charset=utf-8', fakePicker);
+      case 'GET /api/picker/files':
+        return json(res, 200, current.pickerFiles());
+      case 'POST /api/picker/pick': {
+        const { ids } = await body(req);
+        current.pick(Array.isArray(ids) ? ids.map(String) : []);
+        return json(res, 200, { ok: true });
+      }
+      case 'POST /api/dialog/close':
+        current.closeDialog();
+        return json(res, 200, { ok: true });
       case 'GET /api/view':
         return json(res, 200, current.view());
       case 'POST /rpc': {

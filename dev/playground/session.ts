@@ -15,6 +15,7 @@ import vm from 'node:vm';
 import { type LoadedBundle, loadBundle } from '../bundle';
 import { createEmulator, type Emulator, type SheetSnapshot, type SpreadsheetSnapshot } from '../emulator';
 import type { Sheet, Spreadsheet } from '../emulator/contract';
+import { shareTeammateFiles } from './teammate';
 
 export type DocumentKind = 'sheets' | 'slides';
 
@@ -40,7 +41,9 @@ export type PlaygroundEvent =
   | { t: 'structure-slide'; action: StructureAction; table: string; row: number; column: number }
   | { t: 'open'; kind: DocumentKind }
   /** A file the add-on made (Send to Slides / Sheets), opened from its link. */
-  | { t: 'open-file'; id: string };
+  | { t: 'open-file'; id: string }
+  /** Files chosen in the (fake) Google Picker: the pick grants the script drive.file access. */
+  | { t: 'pick'; ids: string[] };
 
 export interface PlaygroundState {
   version: 1;
@@ -58,6 +61,19 @@ export interface DocumentView {
   activeSheet?: SheetSnapshot | null;
   /** Slides: the emulator's presentation snapshot, drawn as SVG by the page. */
   presentation?: unknown;
+  /** The modal dialog the script opened (Ui.showModalDialog), drawn over the editor. */
+  dialog?: { title: string; width: number; height: number } | null;
+}
+
+/** A file as the (fake) Google Picker lists it: the user's Drive, whatever the script can see. */
+export interface PickerFile {
+  id: string;
+  name: string;
+  mimeType: string;
+  owner: string;
+  ownedByMe: boolean;
+  canEdit: boolean;
+  modifiedTime: string;
 }
 
 /**
@@ -89,7 +105,20 @@ const READ_ONLY_RPCS = new Set([
   'openTeamTemplate',
   'listJourneySnapshots',
   'compareSnapshots',
+  // The Picker round trip: the dialog and its polling change nothing worth replaying; the pick
+  // itself is a 'pick' event and pickerPicked is logged.
+  'showPicker',
+  'pickerResult',
+  'pickerCancelled',
+  'listSharedFiles',
+  'openSharedFile',
 ]);
+
+/**
+ * The deployment's Picker settings (README, "Google Picker"), set as a deployer would: the fake
+ * Picker accepts any values, so these only need to be there.
+ */
+const PLAYGROUND_PICKER_SETTINGS = { PICKER_DEVELOPER_KEY: 'playground-key', PICKER_APP_ID: '000000000000' };
 
 function slidesControl(emu: Emulator): SlidesControl | null {
   const candidate = emu as unknown as Partial<SlidesControl>;
@@ -111,16 +140,28 @@ export class PlaygroundSession {
   private openDeck: unknown;
 
   constructor(
-    readonly options: { locale: string; sidebarHtml: string; code: string },
+    readonly options: {
+      locale: string;
+      sidebarHtml: string;
+      code: string;
+      pickerHtml?: string;
+      /** Files a teammate shared (teammate.ts), to try the Picker by hand. */
+      teammate?: boolean;
+    },
     onChange: () => void = () => {},
   ) {
     this.onChange = onChange;
     const ja = options.locale.toLowerCase().startsWith('ja');
     this.emu = createEmulator({
       user: { locale: options.locale },
-      htmlFiles: { Sidebar: options.sidebarHtml },
+      htmlFiles: {
+        Sidebar: options.sidebarHtml,
+        ...(options.pickerHtml ? { Picker: options.pickerHtml } : {}),
+      },
       addonName: 'Journey Grid',
     });
+    this.emu.scriptProperties.set(PLAYGROUND_PICKER_SETTINGS);
+    if (options.teammate) shareTeammateFiles(this.emu.blobs, ja);
     this.spreadsheet = this.emu.createSpreadsheet(
       ja ? 'ジャーニー（プレイグラウンド）' : 'Journey playground',
       {
@@ -259,6 +300,41 @@ export class PlaygroundSession {
     return true;
   }
 
+  /** The modal dialog's page as HtmlService made it, or null when none is open. */
+  dialogHtml(): string | null {
+    return this.emu.ui.dialog?.html ?? null;
+  }
+
+  /** google.script.host.close() in the dialog. */
+  closeDialog(): void {
+    this.emu.ui.dialog = null;
+  }
+
+  /**
+   * What Google Picker lists: every plain file in the user's Drive (theirs and shared with them),
+   * whether or not the script may open it yet; trashed files are not listed.
+   */
+  pickerFiles(): PickerFile[] {
+    const me = this.emu.globals.Session.getEffectiveUser().getEmail();
+    return [...this.emu.blobs.files.values()]
+      .filter((f) => !f.trashed)
+      .map((f) => ({
+        id: f.id,
+        name: f.name,
+        mimeType: f.mimeType,
+        owner: f.ownerName ?? f.owner,
+        ownedByMe: f.owner === me,
+        canEdit: f.canEdit !== false,
+        modifiedTime: f.revisions[f.revisions.length - 1]?.modifiedTime ?? '',
+      }));
+  }
+
+  /** The user picked these files: Picker (with the project's app id) grants drive.file access. */
+  pick(ids: readonly string[]): void {
+    for (const id of ids) this.emu.blobs.grantAccess(id);
+    this.record({ t: 'pick', ids: [...ids] });
+  }
+
   private show(kind: DocumentKind, doc: unknown): void {
     if (kind === 'slides') {
       this.openDeck = doc;
@@ -279,6 +355,7 @@ export class PlaygroundSession {
         slidesAvailable: true,
         name: this.presentationName(),
         presentation: slides?.inspectPresentation(this.openDeck) ?? null,
+        dialog: this.dialogView(),
       };
     }
     const snapshot = this.emu.inspectSpreadsheet(this.openSheets) as SpreadsheetSnapshot;
@@ -289,7 +366,13 @@ export class PlaygroundSession {
       name: snapshot.name,
       tabs: snapshot.sheets.map((s) => ({ name: s.name, tabColor: s.tabColor })),
       activeSheet: active ? this.inspectForView(active) : null,
+      dialog: this.dialogView(),
     };
+  }
+
+  private dialogView(): DocumentView['dialog'] {
+    const d = this.emu.ui.dialog;
+    return d ? { title: d.title, width: d.width, height: d.height } : null;
   }
 
   private presentationName(): string {
@@ -332,6 +415,7 @@ export class PlaygroundSession {
           this.changeSheetStructure(event.action, event.sheet, event.row, event.column);
         else if (event.t === 'structure-slide')
           this.changeSlideTable(event.action, event.table, event.row, event.column);
+        else if (event.t === 'pick') this.pick(event.ids);
         else if (event.t === 'open-file') {
           if (!this.openFile(event.id)) failed++;
         } else this.open(event.kind);

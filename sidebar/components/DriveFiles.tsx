@@ -1,10 +1,12 @@
 /**
  * The `.journey.json` files Journey Grid saved in Drive, newest first, each with an Open button.
- * Names come from Drive (anyone the file is shared with may have renamed it): text only.
+ * Names come from Drive (anyone the file is shared with may have renamed it): text only. A
+ * teammate's file says who shared it, and whether it is view-only.
  */
 import type { ListedFile } from '../../src/hosts/drive/json-files';
 import { useLanguage, useT } from '../i18n';
 import { newestFirst } from '../share';
+import { useTeamText } from '../team-sharing';
 import { snapshotTime } from '../versions';
 
 export function DriveFiles({
@@ -18,6 +20,7 @@ export function DriveFiles({
 }) {
   const t = useT();
   const language = useLanguage();
+  const tt = useTeamText();
   if (files.length === 0) return <p class="secondary">{t('noDriveFiles')}</p>;
   return (
     <div>
@@ -26,6 +29,13 @@ export function DriveFiles({
         {newestFirst(files).map((file) => (
           <li key={file.fileId} data-file-id={file.fileId}>
             <span class="file-name">{file.name}</span>
+            {file.owner && (
+              <span class="secondary small file-owner">
+                {' '}
+                · {tt('sharedBy')} {file.owner}
+              </span>
+            )}
+            {file.readOnly && <span class="secondary small"> · {tt('viewOnly')}</span>}
             {file.modifiedTime && (
               <span class="secondary small">
                 {' '}

@@ -1,7 +1,8 @@
 /**
  * Personas: the list (reorder, edit, remove), the form with the persona fields of the model (buying
  * role and the anti-persona switch included), and the two libraries: the user's own, kept in user
- * properties, and the open file's, kept in document properties for the whole team.
+ * properties, and the open file's, kept in document properties for the whole team. (Team
+ * libraries kept in Drive are under Share: PersonaLibrary.tsx.)
  */
 import { useState } from 'preact/hooks';
 import { ANTI_PERSONA_BADGE, BUYING_ROLE_LABELS, PERSONA_FIELD_LABELS } from '../../src/catalog';

@@ -2,16 +2,21 @@
  * Sharing through Drive: save the journey as `<title>.journey.json` (a second save is a new
  * revision of the same file), open one of the journeys saved earlier, and save the form's choices
  * as a named team template. Problems go to the section's feedback; successes stay here, with
- * the file's link.
+ * the file's link. A save goes over the file last opened or saved, and asks first when a teammate
+ * changed it since (or it is view-only); "Choose a shared journey…" adds a teammate's file.
  */
-import { useState } from 'preact/hooks';
-import type { ListedFile, SavedFile } from '../../src/hosts/drive/json-files';
-import type { JourneyDocument } from '../../src/model/types';
+import { useRef, useState } from 'preact/hooks';
+import type { ListedFile, SavedFile, SaveMode } from '../../src/hosts/drive/json-files';
+import type { JourneyDocument, Persona } from '../../src/model/types';
 import { useT } from '../i18n';
 import { callServer } from '../rpc';
 import { type Form, templateFromForm } from '../state';
 import type { BusyKey, RunTask } from '../tasks';
+import { useSafeSave, useTeamText } from '../team-sharing';
 import { DriveFiles } from './DriveFiles';
+import { PersonaLibrary } from './PersonaLibrary';
+import { PickerButton } from './PickerButton';
+import { SaveQuestion } from './SaveQuestion';
 
 function SavedLink({ saved, template }: { saved: SavedFile; template: boolean }) {
   const t = useT();
@@ -38,6 +43,7 @@ export function SharePanel({
   getDocument,
   onOpened,
   onTemplateSaved,
+  onAddPersona,
 }: {
   form: Form;
   disabled: boolean;
@@ -47,18 +53,28 @@ export function SharePanel({
   getDocument: () => JourneyDocument | undefined;
   onOpened: (doc: JourneyDocument, file: ListedFile) => void;
   onTemplateSaved: () => void;
+  /** A persona from a team library in Drive joins the journey's personas. */
+  onAddPersona: (persona: Persona) => void;
 }) {
   const t = useT();
   const [saved, setSaved] = useState<SavedFile | null>(null);
   const [files, setFiles] = useState<ListedFile[] | null>(null);
   const [templateName, setTemplateName] = useState('');
   const [savedTemplate, setSavedTemplate] = useState<SavedFile | null>(null);
+  const [readOnly, setReadOnly] = useState<string | null>(null);
+  const tt = useTeamText();
+  // The journey being saved, kept while the user answers a question about it.
+  const pending = useRef<JourneyDocument | null>(null);
+  const safe = useSafeSave((base, mode) =>
+    callServer('saveJourneyFile', pending.current as JourneyDocument, base, mode),
+  );
 
-  const save = async () => {
+  const save = async (mode?: SaveMode) => {
     setSaved(null);
-    const doc = getDocument();
+    const doc = mode && pending.current ? pending.current : getDocument();
     if (!doc) return;
-    const result = await run('save-drive', 'share', () => callServer('saveToDrive', doc));
+    pending.current = doc;
+    const result = await run('save-drive', 'share', () => safe.run(mode));
     if (result) setSaved(result);
   };
 
@@ -68,8 +84,13 @@ export function SharePanel({
   };
 
   const open = async (file: ListedFile) => {
-    const doc = await run('open-drive', 'share', () => callServer('openFromDrive', file.fileId));
-    if (doc) onOpened(doc, file);
+    const opened = await run('open-drive', 'share', () =>
+      callServer('openSharedFile', 'document', file.fileId),
+    );
+    if (!opened) return;
+    safe.opened(opened.file);
+    setReadOnly(opened.file.readOnly ? opened.file.name : null);
+    onOpened(opened.value as JourneyDocument, file);
   };
 
   const saveTemplate = async () => {
@@ -86,14 +107,23 @@ export function SharePanel({
     <div class="share">
       <p class="secondary small">{t('shareHelp')}</p>
       <div class="buttons">
-        <button type="button" id="save-drive" disabled={disabled} onClick={save}>
+        <button type="button" id="save-drive" disabled={disabled} onClick={() => save()}>
           {busy === 'save-drive' ? t('saving') : t('saveToDrive')}
         </button>
         <button type="button" id="open-drive" disabled={disabled} onClick={list}>
           {busy === 'list-drive' ? t('listing') : t('openFromDrive')}
         </button>
       </div>
+      {safe.question && (
+        <SaveQuestion question={safe.question} disabled={disabled} onAnswer={save} onCancel={safe.dismiss} />
+      )}
       {saved && <SavedLink saved={saved} template={false} />}
+      {readOnly && (
+        <p class="secondary small" data-testid="journey-read-only">
+          {readOnly} {tt('openedReadOnly')}
+        </p>
+      )}
+      <PickerButton kind="document" disabled={disabled} onPicked={list} />
       {files && <DriveFiles files={files} disabled={disabled} onOpen={open} />}
 
       <h3>{t('saveTemplate')}</h3>
@@ -121,6 +151,8 @@ export function SharePanel({
         </button>
       </div>
       {savedTemplate && <SavedLink saved={savedTemplate} template />}
+      {/* Under Share, not beside the persona form: Drive work stays out of the way to Build. */}
+      <PersonaLibrary personas={form.personas} disabled={disabled} onAdd={onAddPersona} />
     </div>
   );
 }

@@ -12,8 +12,10 @@ import type { ListedFile } from '../../src/hosts/drive/json-files';
 import type { Language } from '../../src/model/types';
 import { type TextKey, useLanguage, useT } from '../i18n';
 import { teamTemplateName } from '../share';
+import { useTeamText } from '../team-sharing';
 import { snapshotTime } from '../versions';
 import { FrameworkPreview } from './FrameworkPreview';
+import { PickerButton } from './PickerButton';
 
 type Filter = Audience | 'all' | 'team';
 
@@ -41,6 +43,7 @@ function TeamTemplates({
   onPick: (file: ListedFile) => void;
 }) {
   const t = useT();
+  const tt = useTeamText();
   const language = useLanguage();
   if (!files) {
     if (loading) return <p class="secondary">{t('listing')}</p>;
@@ -71,6 +74,12 @@ function TeamTemplates({
             {file.modifiedTime && (
               <span class="card-meta">
                 {t('modified')} {snapshotTime(file.modifiedTime, language)}
+              </span>
+            )}
+            {file.owner && (
+              <span class="card-meta team-owner">
+                {tt('sharedBy')} {file.owner}
+                {file.readOnly ? ` · ${tt('viewOnly')}` : ''}
               </span>
             )}
           </span>
@@ -239,16 +248,20 @@ export function TemplateGallery({
         onInput={(e) => setQuery(e.currentTarget.value)}
       />
       {audience === 'team' ? (
-        <TeamTemplates
-          files={team}
-          query={query}
-          disabled={disabled}
-          loading={teamLoading}
-          onLoad={onShowTeam}
-          onPick={async (file) => {
-            if (await onPickTeam(file)) fold();
-          }}
-        />
+        <>
+          <TeamTemplates
+            files={team}
+            query={query}
+            disabled={disabled}
+            loading={teamLoading}
+            onLoad={onShowTeam}
+            onPick={async (file) => {
+              if (await onPickTeam(file)) fold();
+            }}
+          />
+          {/* A teammate's template is added with Google Picker, then listed above from then on. */}
+          <PickerButton kind="template" disabled={disabled} onPicked={onShowTeam} />
+        </>
       ) : (
         <div class="cards">
           {shown.length === 0 && <p class="secondary">{t('noMatch')}</p>}

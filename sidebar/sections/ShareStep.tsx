@@ -1,9 +1,10 @@
 /**
  * Step 5, share through Drive: the journey as a file, a journey opened back into the form, the
- * form as a team template.
+ * form as a team template, personas added from a team persona library.
  */
 import { SharePanel } from '../components/SharePanel';
 import type { TeamFeature } from '../features/team';
+import { addPersonaFromLibrary } from '../state';
 import type { AppCore } from '../use-app';
 import { AreaFeedback } from './AreaFeedback';
 
@@ -24,6 +25,9 @@ export function ShareStep({ app, team }: { app: AppCore; team: TeamFeature }) {
           report('share', [], `${t('opened')}: ${file.name}`);
         }}
         onTemplateSaved={team.forgetTeam}
+        onAddPersona={(persona) =>
+          dispatch({ type: 'form', form: addPersonaFromLibrary(state.form, persona) })
+        }
       />
       <AreaFeedback app={app} area="share" />
     </section>

@@ -17,10 +17,13 @@ export interface Menu {
 export interface Ui {
   createAddonMenu(): Menu;
   showSidebar(userInterface: HtmlOutput): void;
+  showModalDialog(userInterface: HtmlOutput, title: string): void;
 }
 
 export interface HtmlOutput extends Pick<GoogleAppsScript.HTML.HtmlOutput, 'getContent' | 'getTitle'> {
   setTitle(title: string): HtmlOutput;
+  setWidth(width: number): HtmlOutput;
+  setHeight(height: number): HtmlOutput;
 }
 
 /** A template file: its printing scriptlets read the properties set on it before `evaluate`. */
@@ -60,6 +63,8 @@ export interface SessionApi {
 
 export interface ScriptAppApi {
   AuthMode: { NONE: AuthMode; LIMITED: AuthMode; FULL: AuthMode; CUSTOM_FUNCTION: AuthMode };
+  /** The user's token for Google Picker (the add-on's own scopes, nothing more). */
+  getOAuthToken(): string;
 }
 
 type Assignable<Real, Narrow> = Real extends Narrow ? true : never;

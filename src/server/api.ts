@@ -7,5 +7,6 @@
 export * from './rpc';
 export * from './rpc-adopt';
 export * from './rpc-drive';
+export * from './rpc-picker';
 export * from './rpc-sidebar';
 export * from './rpc-slides';

@@ -3,10 +3,10 @@
  * Drive, and snapshots kept in the file with the difference between two of them. Like every RPC,
  * each answers `{ ok, value }` or translated problems.
  */
-import type { DriveContext, ListedFile, SavedFile } from '../hosts/drive/json-files';
-import { listJsonFiles, readJsonFile, saveJsonFile } from '../hosts/drive/json-files';
+import type { ListedFile, SavedFile } from '../hosts/drive/json-files';
+import { readJsonFile } from '../hosts/drive/json-files';
 import { parseDocumentJson } from '../model/migrate';
-import { JourneyGridError, problem, type Result } from '../model/problems';
+import { JourneyGridError, type Result } from '../model/problems';
 import type { JourneyDocument } from '../model/types';
 import { validateDocument } from '../model/validate';
 import { diffDocuments, type JourneyDiff } from '../share/diff';
@@ -17,42 +17,16 @@ import {
   type SnapshotList,
   saveSnapshot,
 } from '../share/snapshots';
-import { parseTemplateJson, type TeamTemplate, validateTemplate } from '../share/template';
+import { parseTemplateJson, type TeamTemplate } from '../share/template';
+import { driveContext, NO_DOCUMENT } from './drive-context';
 import { runRpc } from './errors';
 import { describeOpenFile, type FileJourneys } from './file-journeys';
 import { withDocumentLock } from './lock';
+import { listSharedFiles, saveJourneyFile, saveTemplateFile } from './rpc-picker';
 
 export type { FileJourneys };
 
-import { propertiesService, spreadsheetApp } from './services';
-
-const NO_DRIVE = problem(
-  '',
-  'drive-unavailable',
-  'Drive に接続できません。アドオンの権限を確認してください。',
-  'Drive is not available to the add-on. Check its permissions.',
-);
-const NO_DOCUMENT = problem(
-  '',
-  'no-document',
-  'スプレッドシートまたはスライドを開いてから実行してください。',
-  'Open a spreadsheet or a presentation first.',
-);
-
-function driveContext(): DriveContext {
-  if (typeof Drive === 'undefined' || !Drive || typeof Utilities === 'undefined')
-    throw new JourneyGridError([NO_DRIVE]);
-  return { drive: Drive, utilities: Utilities };
-}
-
-/** The open document's id: a second save from the same document updates the same Drive file. */
-function activeDocumentId(): string {
-  const spreadsheet = spreadsheetApp()?.getActiveSpreadsheet();
-  if (spreadsheet) return spreadsheet.getId();
-  const deck = typeof SlidesApp === 'undefined' ? null : SlidesApp.getActivePresentation();
-  if (deck) return deck.getId();
-  throw new JourneyGridError([NO_DOCUMENT]);
-}
+import { propertiesService } from './services';
 
 function documentStore() {
   const store = propertiesService().getDocumentProperties();
@@ -73,19 +47,12 @@ export function describeFile(): Result<FileJourneys | null> {
 
 /** Saves the model as `<title>.journey.json` in the user's Drive; saving again updates that file. */
 export function saveToDrive(doc: JourneyDocument): Result<SavedFile> {
-  return runRpc(() => {
-    const valid = validOrThrow(doc);
-    const json = `${JSON.stringify(valid, null, 2)}\n`;
-    return {
-      ok: true,
-      value: saveJsonFile(driveContext(), 'document', valid.title, activeDocumentId(), json),
-    };
-  });
+  return saveJourneyFile(doc, null, 'check');
 }
 
-/** The `.journey.json` files the add-on created, newest first. */
+/** The `.journey.json` files the add-on created or the user picked, newest first. */
 export function listDriveJourneys(): Result<ListedFile[]> {
-  return runRpc(() => ({ ok: true, value: listJsonFiles(driveContext(), 'document') }));
+  return listSharedFiles('document');
 }
 
 /** Opens a `.journey.json` from Drive: validated, migrated from older schemaVersions. */
@@ -95,17 +62,12 @@ export function openFromDrive(fileId: string): Result<JourneyDocument> {
 
 /** Saves a team template; saving a template of the same name again updates it. */
 export function saveTeamTemplate(template: TeamTemplate): Result<SavedFile> {
-  return runRpc(() => {
-    const valid = validateTemplate(template);
-    if (!valid.ok) return valid;
-    const json = `${JSON.stringify(valid.value, null, 2)}\n`;
-    const source = `template:${valid.value.name.trim().toLowerCase()}`;
-    return { ok: true, value: saveJsonFile(driveContext(), 'template', valid.value.name, source, json) };
-  });
+  return saveTemplateFile(template, null, 'check');
 }
 
+/** Team templates the add-on saved or the user picked (a teammate's, shared through Drive). */
 export function listTeamTemplates(): Result<ListedFile[]> {
-  return runRpc(() => ({ ok: true, value: listJsonFiles(driveContext(), 'template') }));
+  return listSharedFiles('template');
 }
 
 export function openTeamTemplate(fileId: string): Result<TeamTemplate> {

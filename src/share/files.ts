@@ -5,12 +5,20 @@
 import { type Problem, problem } from '../model/problems';
 import { utf8Length } from './utf8';
 
-export type SharedFileKind = 'document' | 'template';
+export type SharedFileKind = 'document' | 'template' | 'personas';
 
 export const FILE_SUFFIX: Record<SharedFileKind, string> = {
   document: '.journey.json',
   template: '.journey-template.json',
+  personas: '.personas.json',
 };
+
+export const SHARED_FILE_KINDS = Object.keys(FILE_SUFFIX) as SharedFileKind[];
+
+/** A kind of ours, told from text that came from a user or a file (no prototype keys). */
+export function isSharedKind(value: unknown): value is SharedFileKind {
+  return SHARED_FILE_KINDS.indexOf(value as SharedFileKind) >= 0;
+}
 
 /** appProperties keys: which kind of file, and what it was saved from (so a second save updates it). */
 export const APP_PROPERTY_KIND = 'journeyGridKind';

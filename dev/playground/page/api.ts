@@ -26,3 +26,4 @@ export const openFile = (id: string) => post('/api/open-file', { id });
 export const activateSheet = (sheet: string) => post('/api/activate', { sheet });
 export const openDocument = (kind: DocumentKind) => post('/api/open', { kind });
 export const resetPlayground = () => post('/api/reset', {});
+export const closeDialog = () => post('/api/dialog/close', {});

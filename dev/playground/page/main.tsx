@@ -13,6 +13,7 @@ import {
   activateSheet,
   changeSheetStructure,
   changeSlideTable,
+  closeDialog,
   editCell,
   editSlideCell,
   fetchView,
@@ -48,6 +49,7 @@ function App() {
         refresh();
       }
       if (type === 'journey-grid:close') setSidebarOpen(false);
+      if (type === 'journey-grid:dialog-close') closeDialog().then(refresh);
       if (type === 'journey-grid:open-file') showFile(String((e.data as { id?: unknown }).id));
     };
     window.addEventListener('message', onMessage);
@@ -239,6 +241,34 @@ function App() {
             />
           )}
         </div>
+        {view?.dialog && (
+          <div class="dialog-backdrop">
+            <div
+              class="modal-dialog"
+              role="dialog"
+              aria-label={view.dialog.title}
+              style={{ width: `${view.dialog.width}px` }}
+            >
+              <div class="dialog-title">
+                <span>{view.dialog.title}</span>
+                <button
+                  type="button"
+                  class="close"
+                  aria-label="Close dialog"
+                  onClick={() => closeDialog().then(refresh)}
+                >
+                  ×
+                </button>
+              </div>
+              <iframe
+                title={view.dialog.title}
+                src="/dialog"
+                name="dialog"
+                style={{ height: `${view.dialog.height}px` }}
+              />
+            </div>
+          </div>
+        )}
         {sidebarOpen && (
           <aside class="sidebar-pane" aria-label="Journey Grid sidebar">
             <div class="sidebar-title">

@@ -40,9 +40,28 @@ export interface ListedFile {
   name: string;
   modifiedTime: string;
   url: string;
+  /** Who shared it, when it is somebody else's file. */
+  owner?: string;
+  /** Shared with the user as view-only: it opens, but saving over it is refused. */
+  readOnly?: boolean;
 }
 
+/** The file a save goes over, as it was when the user opened or last saved it. */
+export interface SaveBase {
+  fileId: string;
+  revision: string;
+}
+
+/**
+ * check: refuse when the file changed since `base` (the sidebar then asks); overwrite: save over
+ * it anyway; copy: a new file beside it, which later saves then go to.
+ */
+export type SaveMode = 'check' | 'overwrite' | 'copy';
+
 const FIELDS = 'id,name,webViewLink,headRevisionId,modifiedTime';
+/** What a listing shows of each file (capabilities and owners: https://developers.google.com/drive/api/reference/rest/v3/files). */
+export const LIST_FIELDS =
+  'id,name,modifiedTime,webViewLink,ownedByMe,owners(displayName),capabilities(canEdit)';
 const MAX_LISTED = 300;
 const MIME = 'application/json';
 
@@ -69,6 +88,8 @@ function findSaved(ctx: DriveContext, kind: SharedFileKind, source: string): str
   return (
     ctx.drive.Files.list({
       q: `${appQuery(APP_PROPERTY_KIND, kind)} and ${appQuery(APP_PROPERTY_SOURCE, source)} and trashed = false`,
+      // A copy saved after a conflict carries the same mark: the newest is the one to update.
+      orderBy: 'modifiedTime desc',
       pageSize: 1,
       fields: 'files(id)',
     }).files?.[0]?.id ?? undefined
@@ -91,6 +112,7 @@ export function saveJsonFile(
   title: string,
   sourceId: string,
   json: string,
+  options: { base?: SaveBase | null; mode?: SaveMode; beforeUpdate?: (fileId: string) => void } = {},
 ): SavedFile {
   const tooLarge = checkFileSize(json);
   if (tooLarge) throw new JourneyGridError([tooLarge]);
@@ -98,19 +120,42 @@ export function saveJsonFile(
   const blob = ctx.utilities.newBlob(json, MIME, name);
   const source = digest(ctx, sourceId);
   const appProperties = { [APP_PROPERTY_KIND]: kind, [APP_PROPERTY_SOURCE]: source };
-  // Files saved before the digest carry the source itself (only ever one short enough to fit):
-  // found that way once, they get the digest with this update.
+  // The file the user opened or last saved comes first; otherwise the one saved from the same
+  // source. Files saved before the digest carry the source itself (only ever one short enough to
+  // fit): found that way once, they get the digest with this update.
   const existing =
-    findSaved(ctx, kind, source) ??
-    (utf8Length(APP_PROPERTY_SOURCE + sourceId) <= 124 ? findSaved(ctx, kind, sourceId) : undefined);
+    options.mode === 'copy'
+      ? undefined
+      : (options.base?.fileId ??
+        findSaved(ctx, kind, source) ??
+        (utf8Length(APP_PROPERTY_SOURCE + sourceId) <= 124 ? findSaved(ctx, kind, sourceId) : undefined));
   if (existing) {
+    options.beforeUpdate?.(existing);
+    // A file opened from Drive keeps its name and what it was saved from (a teammate's file stays
+    // theirs to find again); one found by its source is renamed after the journey.
+    const resource: DriveFile = options.base
+      ? { mimeType: MIME, appProperties: { [APP_PROPERTY_KIND]: kind } }
+      : { name, mimeType: MIME, appProperties };
     return toSaved(
-      ctx.drive.Files.update({ name, mimeType: MIME, appProperties }, existing, blob, { fields: FIELDS }),
+      ctx.drive.Files.update(resource, existing, blob, { fields: FIELDS, supportsAllDrives: true }),
       false,
     );
   }
   const resource: DriveFile = { name, mimeType: MIME, appProperties };
   return toSaved(ctx.drive.Files.create(resource, blob, { fields: FIELDS }), true);
+}
+
+export function toListed(file: DriveFile): ListedFile {
+  const listed: ListedFile = {
+    fileId: file.id ?? '',
+    name: file.name ?? '',
+    modifiedTime: file.modifiedTime ?? '',
+    url: file.webViewLink ?? '',
+  };
+  const owner = file.owners?.[0]?.displayName;
+  if (file.ownedByMe === false && owner) listed.owner = owner;
+  if (file.capabilities?.canEdit === false) listed.readOnly = true;
+  return listed;
 }
 
 /** The add-on's files of one kind, newest first (at most MAX_LISTED: the sidebar shows a list, not an archive). */
@@ -122,34 +167,33 @@ export function listJsonFiles(ctx: DriveContext, kind: SharedFileKind): ListedFi
       q: `${appQuery(APP_PROPERTY_KIND, kind)} and trashed = false`,
       orderBy: 'modifiedTime desc',
       pageSize: 100,
-      fields: 'nextPageToken,files(id,name,modifiedTime,webViewLink)',
+      fields: `nextPageToken,files(${LIST_FIELDS})`,
       ...(pageToken ? { pageToken } : {}),
     });
     files.push(...(page.files ?? []));
     pageToken = page.nextPageToken;
   } while (pageToken && files.length < MAX_LISTED);
-  return files.slice(0, MAX_LISTED).map((f) => ({
-    fileId: f.id ?? '',
-    name: f.name ?? '',
-    modifiedTime: f.modifiedTime ?? '',
-    url: f.webViewLink ?? '',
-  }));
+  return files.slice(0, MAX_LISTED).map(toListed);
 }
 
 export function readJsonFile(ctx: DriveContext, fileId: string): string {
   try {
     return ctx.drive.Files.get(fileId, { alt: 'media' });
   } catch (error) {
-    const raw = error instanceof Error ? error.message : String(error);
-    // Missing authorization is not a bad file: the server's error handler explains it.
-    if (/permission to call|Authorization is required/i.test(raw)) throw error;
-    throw new JourneyGridError([
-      problem(
-        'fileId',
-        'drive-unreadable',
-        `Drive のファイルを開けませんでした（${raw}）。Journey Grid で作成したファイルか確認してください。`,
-        `The Drive file could not be opened (${raw}). Check that it was made with Journey Grid.`,
-      ),
-    ]);
+    throw unreadable(error);
   }
+}
+
+/** Drive's refusal as a translated problem; missing authorization is rethrown for the server's handler. */
+export function unreadable(error: unknown): unknown {
+  const raw = error instanceof Error ? error.message : String(error);
+  if (/permission to call|Authorization is required/i.test(raw)) return error;
+  return new JourneyGridError([
+    problem(
+      'fileId',
+      'drive-unreadable',
+      `Drive のファイルを開けませんでした（${raw}）。Journey Grid で作成したファイルか確認してください。`,
+      `The Drive file could not be opened (${raw}). Check that it was made with Journey Grid.`,
+    ),
+  ]);
 }

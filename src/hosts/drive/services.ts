@@ -21,6 +21,10 @@ export type DriveFile = Pick<
   | 'headRevisionId'
   | 'description'
   | 'trashed'
+  | 'capabilities'
+  | 'ownedByMe'
+  | 'owners'
+  | 'lastModifyingUser'
 >;
 
 export interface DriveFileList {
@@ -44,7 +48,7 @@ export interface DriveFilesApi {
     optionalArgs: Record<string, unknown>,
   ): DriveFile;
   list(optionalArgs: Record<string, unknown>): DriveFileList;
-  get(fileId: string, optionalArgs: { alt: 'media' }): string;
+  get(fileId: string, optionalArgs: { alt: 'media'; supportsAllDrives?: boolean }): string;
   get(fileId: string, optionalArgs: Record<string, unknown>): DriveFile;
 }
 

@@ -1,0 +1,176 @@
+/**
+ * Files teammates share with the user. Under `drive.file` the add-on sees only the files it created
+ * or that the user opened with it; a file chosen in Google Picker (with the Cloud project's number
+ * as the Picker's app id) is such a file from then on ("Files the user opens with the Picker are
+ * accessible with drive.file", https://developers.google.com/workspace/drive/picker/guides/overview).
+ * Picked ids are remembered per user, so a teammate's file without Journey Grid's marks is listed
+ * again; before any save over a file, its head revision is compared with the one the user opened
+ * (Drive keeps one per upload, https://developers.google.com/drive/api/reference/rest/v3/files
+ * "headRevisionId"), and a view-only file is refused with a way out (save as a copy).
+ */
+import { JourneyGridError, type Problem, problem } from '../../model/problems';
+import { APP_PROPERTY_KIND, FILE_SUFFIX, isSharedKind, type SharedFileKind } from '../../share/files';
+import {
+  type DriveContext,
+  LIST_FIELDS,
+  type ListedFile,
+  type SaveBase,
+  toListed,
+  unreadable,
+} from './json-files';
+import type { DriveFile } from './services';
+
+/** The per-user property that remembers picked files: `[{ id, kind }]`, newest first. */
+export const PICKED_KEY = 'journeyGrid.picked';
+/**
+ * 100 entries of at most ~70 bytes stay well under a property value's 9 KB ("Properties value
+ * size: 9kB / val", https://developers.google.com/apps-script/guides/services/quotas).
+ */
+export const MAX_PICKED = 100;
+
+/** Script Properties the deployer sets (README, "Google Picker"); never in the repository. */
+export const PICKER_KEY_PROPERTY = 'PICKER_DEVELOPER_KEY';
+export const PICKER_APP_ID_PROPERTY = 'PICKER_APP_ID';
+/** JSON files: what Journey Grid uploads, and what Drive types a `.json` upload as. */
+export const PICKER_MIME_TYPES = 'application/json';
+
+export interface PickedEntry {
+  id: string;
+  kind: SharedFileKind;
+}
+
+export interface PickStore {
+  getProperty(key: string): string | null;
+  setProperty(key: string, value: string): unknown;
+}
+
+const INFO_FIELDS = `${LIST_FIELDS},mimeType,appProperties,headRevisionId,trashed,lastModifyingUser(displayName)`;
+
+export function readPicked(store: PickStore): PickedEntry[] {
+  try {
+    const parsed: unknown = JSON.parse(store.getProperty(PICKED_KEY) ?? '[]');
+    if (!Array.isArray(parsed)) return [];
+    return parsed.filter(
+      (e): e is PickedEntry =>
+        typeof e === 'object' && e !== null && typeof e.id === 'string' && isSharedKind(e.kind),
+    );
+  } catch {
+    return [];
+  }
+}
+
+export function rememberPicked(store: PickStore, entry: PickedEntry): void {
+  const rest = readPicked(store).filter((e) => e.id !== entry.id);
+  store.setProperty(PICKED_KEY, JSON.stringify([entry, ...rest].slice(0, MAX_PICKED)));
+}
+
+function forgetPicked(store: PickStore, ids: readonly string[]): void {
+  if (ids.length === 0) return;
+  store.setProperty(PICKED_KEY, JSON.stringify(readPicked(store).filter((e) => !ids.includes(e.id))));
+}
+
+export function fileInfo(ctx: DriveContext, fileId: string): DriveFile {
+  return ctx.drive.Files.get(fileId, { fields: INFO_FIELDS, supportsAllDrives: true });
+}
+
+/**
+ * The add-on's own listing plus the picked files of that kind it does not already hold (a
+ * teammate's file saved by Journey Grid carries the marks and is listed by them once picked). A
+ * picked file Drive no longer gives (deleted, unshared) is forgotten.
+ */
+export function withPicked(
+  ctx: DriveContext,
+  store: PickStore,
+  kind: SharedFileKind,
+  listed: ListedFile[],
+): ListedFile[] {
+  const have = new Set(listed.map((f) => f.fileId));
+  const gone: string[] = [];
+  const extra: ListedFile[] = [];
+  for (const entry of readPicked(store)) {
+    if (entry.kind !== kind || have.has(entry.id)) continue;
+    try {
+      const file = fileInfo(ctx, entry.id);
+      if (file.trashed) gone.push(entry.id);
+      else extra.push(toListed(file));
+    } catch {
+      gone.push(entry.id);
+    }
+  }
+  forgetPicked(store, gone);
+  return [...listed, ...extra];
+}
+
+const T = {
+  readOnly: (name: string, owner: string) =>
+    problem(
+      'fileId',
+      'drive-read-only',
+      `「${name}」は${owner ? ` ${owner} さんから` : ''}閲覧のみで共有されているため、上書きできません。コピーとして保存してください。`,
+      `"${name}" is shared with you${owner ? ` by ${owner}` : ''} as view-only, so it cannot be saved over. Save it as a copy instead.`,
+    ),
+  conflict: (name: string, who: string, when: string) =>
+    problem(
+      'fileId',
+      'drive-conflict',
+      `「${name}」は開いた後に${who ? ` ${who} さんが` : ''}変更しました（${when}）。上書きすると、その変更は失われます（Drive の版の履歴には残ります）。`,
+      `"${name}" was changed${who ? ` by ${who}` : ''} after you opened it (${when}). Saving over it replaces their changes (Drive's version history keeps them).`,
+    ),
+};
+
+/** Refuses a save over a view-only file, or (mode "check") over one changed since `base`. */
+export function checkBeforeSave(
+  ctx: DriveContext,
+  fileId: string,
+  base: SaveBase | null,
+  check: boolean,
+): void {
+  const file = fileInfo(ctx, fileId);
+  const owner = file.owners?.[0]?.displayName ?? '';
+  if (file.capabilities?.canEdit === false) throw new JourneyGridError([T.readOnly(file.name ?? '', owner)]);
+  if (
+    check &&
+    base &&
+    base.fileId === fileId &&
+    file.headRevisionId &&
+    file.headRevisionId !== base.revision
+  ) {
+    const who = file.lastModifyingUser?.displayName ?? '';
+    throw new JourneyGridError([T.conflict(file.name ?? '', who, file.modifiedTime ?? '')]);
+  }
+}
+
+export interface OpenedFile extends ListedFile {
+  revision: string;
+}
+
+/** Metadata first, then content: a change in between shows up as a conflict later, never as a lost edit. */
+export function readShared(ctx: DriveContext, fileId: string): { file: OpenedFile; text: string } {
+  try {
+    const info = fileInfo(ctx, fileId);
+    const text = ctx.drive.Files.get(fileId, { alt: 'media', supportsAllDrives: true });
+    return { file: { ...toListed(info), revision: info.headRevisionId ?? '' }, text };
+  } catch (error) {
+    throw unreadable(error);
+  }
+}
+
+/** Which of our kinds a picked file is: our mark first, then its name's suffix; undefined if neither. */
+export function kindOf(file: DriveFile): SharedFileKind | undefined {
+  const marked = file.appProperties?.[APP_PROPERTY_KIND];
+  if (isSharedKind(marked)) return marked;
+  const name = (file.name ?? '').toLowerCase();
+  // Longest suffix first: `.journey-template.json` also ends in `.json`, never in `.journey.json`.
+  return (Object.keys(FILE_SUFFIX) as SharedFileKind[])
+    .sort((a, b) => FILE_SUFFIX[b].length - FILE_SUFFIX[a].length)
+    .find((k) => name.endsWith(FILE_SUFFIX[k]));
+}
+
+export function notOurs(name: string): Problem {
+  return problem(
+    'fileId',
+    'not-ours',
+    `「${name}」は Journey Grid のファイルではありません（.journey.json、.journey-template.json、.personas.json のいずれかを選んでください）。`,
+    `"${name}" is not a Journey Grid file (choose a .journey.json, .journey-template.json or .personas.json file).`,
+  );
+}

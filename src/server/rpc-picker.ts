@@ -1,0 +1,310 @@
+/**
+ * Team sharing RPCs: Google Picker in a dialog for files teammates share, team persona libraries
+ * as `.personas.json` files, and opening any of our files with what it takes to save back safely
+ * (its revision, whether it is view-only).
+ *
+ * How a pick reaches the sidebar: the sidebar calls `showPicker` (which opens the dialog and
+ * answers a ticket); the dialog calls `pickerPicked` or `pickerCancelled` with that ticket, which
+ * check the files and store the outcome in the user's properties; the sidebar asks `pickerResult`
+ * every few seconds until the outcome is there. Two HtmlService pages cannot call each other, and
+ * each google.script.run call is its own execution, so the server is the only place they meet.
+ */
+import type { DriveContext, ListedFile, SaveBase, SavedFile, SaveMode } from '../hosts/drive/json-files';
+import { listJsonFiles, saveJsonFile, toListed } from '../hosts/drive/json-files';
+import {
+  checkBeforeSave,
+  fileInfo,
+  kindOf,
+  notOurs,
+  type OpenedFile,
+  PICKER_APP_ID_PROPERTY,
+  PICKER_KEY_PROPERTY,
+  PICKER_MIME_TYPES,
+  type PickStore,
+  readShared,
+  rememberPicked,
+  withPicked,
+} from '../hosts/drive/shared-files';
+import { parseDocumentJson } from '../model/migrate';
+import { JourneyGridError, type Problem, problem, type Result } from '../model/problems';
+import type { JourneyDocument, Language, Persona } from '../model/types';
+import { validateDocument } from '../model/validate';
+import { FILE_SUFFIX, isSharedKind, type SharedFileKind } from '../share/files';
+import {
+  PERSONA_LIBRARY_KIND,
+  PERSONA_LIBRARY_SCHEMA_VERSION,
+  type PersonaLibraryFile,
+  parsePersonaLibraryJson,
+  validatePersonaLibrary,
+} from '../share/persona-library';
+import { parseTemplateJson, type TeamTemplate, validateTemplate } from '../share/template';
+import { activeDocumentId, driveContext } from './drive-context';
+import { runRpc } from './errors';
+import { editorUi, htmlService, propertiesService, scriptApp, session } from './services';
+import { uiLanguage } from './strings';
+
+const PICK_KEY = 'journeyGrid.pick';
+
+const T = {
+  notConfigured: (missing: string) =>
+    problem(
+      '',
+      'picker-not-configured',
+      `Google ピッカーを表示できません。このアドオンの導入担当者が、Apps Script のスクリプト プロパティ ${missing} を設定し、Cloud プロジェクトで Google Picker API を有効にする必要があります。`,
+      `Google Picker cannot load: whoever deployed this add-on must set the Script Properties ${missing} and enable the Google Picker API in the Cloud project.`,
+    ),
+  wrongKind: (name: string, kind: SharedFileKind) =>
+    problem(
+      'fileId',
+      'wrong-kind',
+      `「${name}」は${{ document: 'ジャーニー', template: 'チームテンプレート', personas: 'ペルソナライブラリ' }[kind]}のファイルではありません。`,
+      `"${name}" is not a ${{ document: 'journey', template: 'team template', personas: 'persona library' }[kind]} file.`,
+    ),
+  dialogTitle: { ja: 'Drive から共有ファイルを選ぶ', en: 'Choose a shared file from Drive' },
+};
+
+function userStore(): PickStore {
+  return propertiesService().getUserProperties();
+}
+
+function language(): Language {
+  return uiLanguage(session().getActiveUserLocale());
+}
+
+/** What the dialog page gets: everything it needs, printed into it (no round trip to start). */
+export interface PickerConfig {
+  ticket: string;
+  kind: SharedFileKind;
+  token: string;
+  developerKey: string;
+  appId: string;
+  mimeTypes: string;
+  suffix: string;
+  language: Language;
+}
+
+export interface PickOutcome {
+  state: 'pending' | 'picked' | 'cancelled';
+  kind?: SharedFileKind;
+  files?: ListedFile[];
+  problems?: Problem[];
+}
+
+/** Opens Google Picker in a modal dialog for one kind of our files; answers the ticket to poll. */
+export function showPicker(kind: SharedFileKind): Result<{ ticket: string }> {
+  return runRpc(() => {
+    if (!isSharedKind(kind)) throw new Error(`Unknown kind ${kind}`);
+    // The deployment's own settings, the same for every user (the real global: the shared narrow
+    // PropertiesService interface leaves script properties out).
+    const script = PropertiesService.getScriptProperties();
+    const developerKey = script.getProperty(PICKER_KEY_PROPERTY) ?? '';
+    const appId = script.getProperty(PICKER_APP_ID_PROPERTY) ?? '';
+    const missing = [!developerKey && PICKER_KEY_PROPERTY, !appId && PICKER_APP_ID_PROPERTY].filter(Boolean);
+    if (missing.length > 0) return { ok: false, problems: [T.notConfigured(missing.join(', '))] };
+    const ticket = String(Date.now()) + Math.random().toString(36).slice(2, 8);
+    const config: PickerConfig = {
+      ticket,
+      kind,
+      token: scriptApp().getOAuthToken(),
+      developerKey,
+      appId,
+      mimeTypes: PICKER_MIME_TYPES,
+      suffix: FILE_SUFFIX[kind],
+      language: language(),
+    };
+    store(ticket, { state: 'pending', kind });
+    const template = htmlService().createTemplateFromFile('Picker');
+    template.config = JSON.stringify(config).replace(/</g, '\\u003c');
+    // 600 × 425: the size Google's Apps Script Picker sample gives its dialog.
+    const html = template.evaluate().setWidth(600).setHeight(425);
+    editorUi().ui.showModalDialog(html, T.dialogTitle[config.language]);
+    return { ok: true, value: { ticket } };
+  });
+}
+
+function store(ticket: string, outcome: PickOutcome): void {
+  userStore().setProperty(PICK_KEY, JSON.stringify({ ticket, ...outcome }));
+}
+
+/** Checks one picked file: ours, of the kind asked for, readable and valid. */
+function checkPicked(ctx: DriveContext, kind: SharedFileKind, fileId: string): ListedFile {
+  const info = fileInfo(ctx, fileId);
+  const name = info.name ?? fileId;
+  const found = kindOf(info);
+  if (!found) throw new JourneyGridError([notOurs(name)]);
+  if (found !== kind) throw new JourneyGridError([T.wrongKind(name, kind)]);
+  const text = ctx.drive.Files.get(fileId, { alt: 'media', supportsAllDrives: true });
+  const parsed = parseAs(kind, text);
+  if (!parsed.ok)
+    throw new JourneyGridError(parsed.problems.map((p) => ({ ...p, message: prefixed(name, p.message) })));
+  return toListed(info);
+}
+
+function prefixed(name: string, message: Problem['message']): Problem['message'] {
+  return { ja: `「${name}」: ${message.ja}`, en: `"${name}": ${message.en}` };
+}
+
+function parseAs(kind: SharedFileKind, text: string): Result<unknown> {
+  if (kind === 'document') return parseDocumentJson(text);
+  if (kind === 'template') return parseTemplateJson(text);
+  return parsePersonaLibraryJson(text);
+}
+
+/**
+ * The dialog's report: the files picked (Picker has granted drive.file access to each). Valid ones
+ * are remembered so they are listed from now on; the others come back as problems.
+ */
+export function pickerPicked(ticket: string, kind: SharedFileKind, fileIds: string[]): Result<PickOutcome> {
+  return runRpc(() => {
+    if (!isSharedKind(kind)) throw new Error(`Unknown kind ${kind}`);
+    const ctx = driveContext();
+    const files: ListedFile[] = [];
+    const problems: Problem[] = [];
+    for (const id of (Array.isArray(fileIds) ? fileIds : []).slice(0, 20)) {
+      try {
+        files.push(checkPicked(ctx, kind, String(id)));
+        rememberPicked(userStore(), { id: String(id), kind });
+      } catch (error) {
+        problems.push(
+          ...(error instanceof JourneyGridError ? error.problems : [unreadable(String(id), error)]),
+        );
+      }
+    }
+    const outcome: PickOutcome = { state: 'picked', kind, files, problems };
+    store(ticket, outcome);
+    return { ok: true, value: outcome };
+  });
+}
+
+function unreadable(id: string, error: unknown): Problem {
+  const raw = error instanceof Error ? error.message : String(error);
+  return problem(
+    'fileId',
+    'drive-unreadable',
+    `Drive のファイルを開けませんでした（${raw}）。`,
+    `The Drive file ${id} could not be opened (${raw}).`,
+  );
+}
+
+function readOutcome(): (PickOutcome & { ticket: string }) | null {
+  try {
+    return JSON.parse(userStore().getProperty(PICK_KEY) ?? 'null');
+  } catch {
+    return null;
+  }
+}
+
+export function pickerCancelled(ticket: string): Result<PickOutcome> {
+  return runRpc(() => {
+    const outcome: PickOutcome = { state: 'cancelled' };
+    store(ticket, outcome);
+    return { ok: true, value: outcome };
+  });
+}
+
+/** The outcome of the dialog opened with `ticket`, or "pending" while it is open. */
+export function pickerResult(ticket: string): Result<PickOutcome> {
+  return runRpc(() => {
+    const saved = readOutcome();
+    if (!saved || saved.ticket !== ticket) return { ok: true, value: { state: 'cancelled' } };
+    const { ticket: _t, ...outcome } = saved;
+    return { ok: true, value: outcome };
+  });
+}
+
+/** The add-on's files of a kind plus the picked ones, newest first. */
+export function listSharedFiles(kind: SharedFileKind): Result<ListedFile[]> {
+  return runRpc(() => {
+    const ctx = driveContext();
+    const all = withPicked(ctx, userStore(), kind, listJsonFiles(ctx, kind));
+    return { ok: true, value: all.sort((a, b) => b.modifiedTime.localeCompare(a.modifiedTime)) };
+  });
+}
+
+export interface Opened<T> {
+  value: T;
+  file: OpenedFile;
+}
+
+/** Opens one of our files with its revision (for a later save's conflict check) and access. */
+export function openSharedFile(
+  kind: SharedFileKind,
+  fileId: string,
+): Result<Opened<JourneyDocument | TeamTemplate | PersonaLibraryFile>> {
+  return runRpc(() => {
+    const { file, text } = readShared(driveContext(), fileId);
+    const parsed = parseAs(kind, text) as Result<JourneyDocument | TeamTemplate | PersonaLibraryFile>;
+    if (!parsed.ok) return parsed;
+    return { ok: true, value: { value: parsed.value, file } };
+  });
+}
+
+function save(
+  kind: SharedFileKind,
+  title: string,
+  source: string,
+  value: unknown,
+  base: SaveBase | null,
+  mode: SaveMode,
+): SavedFile {
+  const ctx = driveContext();
+  const json = `${JSON.stringify(value, null, 2)}\n`;
+  return saveJsonFile(ctx, kind, mode === 'copy' ? copyTitle(title) : title, source, json, {
+    base,
+    mode,
+    beforeUpdate: (fileId) => checkBeforeSave(ctx, fileId, base, mode === 'check'),
+  });
+}
+
+function copyTitle(title: string): string {
+  return language() === 'ja' ? `${title} のコピー` : `Copy of ${title}`;
+}
+
+/** Saves the journey over the file it came from (asking first when a teammate changed it). */
+export function saveJourneyFile(
+  doc: JourneyDocument,
+  base: SaveBase | null,
+  mode: SaveMode,
+): Result<SavedFile> {
+  return runRpc(() => {
+    const valid = validateDocument(doc);
+    if (!valid.ok) return valid;
+    return {
+      ok: true,
+      value: save('document', valid.value.title, activeDocumentId(), valid.value, base, mode),
+    };
+  });
+}
+
+export function saveTemplateFile(
+  template: TeamTemplate,
+  base: SaveBase | null,
+  mode: SaveMode,
+): Result<SavedFile> {
+  return runRpc(() => {
+    const valid = validateTemplate(template);
+    if (!valid.ok) return valid;
+    const source = `template:${valid.value.name.trim().toLowerCase()}`;
+    return { ok: true, value: save('template', valid.value.name, source, valid.value, base, mode) };
+  });
+}
+
+/** Saves personas as a team library `<name>.personas.json` (a new revision when saved again). */
+export function savePersonaLibrary(
+  /** Checked again here: the call can come from any client. */
+  library: { name: string; personas: Persona[] },
+  base: SaveBase | null,
+  mode: SaveMode,
+): Result<SavedFile> {
+  return runRpc(() => {
+    const valid = validatePersonaLibrary({
+      kind: PERSONA_LIBRARY_KIND,
+      schemaVersion: PERSONA_LIBRARY_SCHEMA_VERSION,
+      name: library?.name,
+      personas: library?.personas,
+    });
+    if (!valid.ok) return valid;
+    const source = `personas:${valid.value.name.toLowerCase()}`;
+    return { ok: true, value: save('personas', valid.value.name, source, valid.value, base, mode) };
+  });
+}
