@@ -22,6 +22,11 @@ export interface TextStyleModel {
 export interface TextModel {
   text: string;
   style: TextStyleModel;
+  /**
+   * One style per UTF-16 unit, only once part of the text was styled on its own (a sub-range's
+   * getTextStyle): the add-on does that only in a scratch box it copies cells' text from (write.ts).
+   */
+  chars?: TextStyleModel[];
   align: 'START' | 'CENTER' | 'END' | 'JUSTIFIED';
 }
 

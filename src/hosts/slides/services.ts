@@ -30,6 +30,9 @@ export interface ParagraphStyle {
 
 export interface TextRange extends Pick<GoogleAppsScript.Slides.TextRange, 'asString' | 'isEmpty'> {
   setText(newText: string): TextRange;
+  getRange(startOffset: number, endOffset: number): TextRange;
+  find(pattern: string): TextRange[];
+  appendRange(textRange: TextRange, matchSourceFormatting: boolean): TextRange;
   getTextStyle(): TextStyle;
   getParagraphStyle(): ParagraphStyle;
 }

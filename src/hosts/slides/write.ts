@@ -3,12 +3,12 @@
  * batch call and no row or column styling, so the writer's economies are per cell:
  *
  * - empty cells are not touched at all (a new table's cells are already empty and unstyled);
- * - only what differs from a new table's own look is set: its text is black, regular, start
- *   aligned and its cells unfilled, so body text costs text + size only (5 calls), and colour,
- *   weight, slant, fill and alignment are paid only by the header, labels, hints and scores;
- * - the size is always set: a new element's size comes from the deck's theme, which Google does
- *   not document and decks differ in, and the layout's row heights depend on it;
- * - one TextStyle per cell is fetched and all its setters chained on it.
+ * - a table's texts are copied, styled, from one scratch box (stamp.ts): three calls a text cell,
+ *   whatever its style; fill and alignment are paid only by the header, labels and scores;
+ * - the size is always set (in the scratch box, once per style): a new element's size comes from
+ *   the deck's theme, which Google does not document and decks differ in, and the layout's row
+ *   heights depend on it;
+ * - a text box's one TextStyle is fetched and all its setters chained on it.
  */
 import type { Language } from '../../model/types';
 import type { Shape, Slide, SlidesAppService, Table, TableCell, TextRange } from './services';
@@ -20,6 +20,7 @@ import {
   type TextBox,
   tableDescription,
 } from './slide-plan';
+import { type CellText, stampTexts } from './stamp';
 
 /**
  * What a new table cell or text box already looks like: nothing to set for these. The size is
@@ -52,12 +53,6 @@ function styleText(app: SlidesAppService, range: TextRange, style: SlideStyle): 
     range.getParagraphStyle().setParagraphAlignment(app.ParagraphAlignment[style.align]);
 }
 
-function writeCell(app: SlidesAppService, cell: TableCell, planned: SlideCell): void {
-  if (planned.style.fill) cell.getFill().setSolidFill(planned.style.fill);
-  if (planned.text === '') return;
-  styleText(app, cell.getText().setText(planned.text), planned.style);
-}
-
 function writeTextBox(
   app: SlidesAppService,
   slide: Slide,
@@ -86,7 +81,7 @@ export function writePart(
     const { box, cells } = part.card;
     const card = slide.insertTable(2, cells[0]!.length, box.left, box.top, box.width, part.card.insertHeight);
     card.setTitle(ALT.card[language]);
-    writeTable(app, card, cells);
+    writeTable(app, slide, card, cells);
     ids.push(card.getObjectId());
   }
   const t = part.table;
@@ -97,7 +92,7 @@ export function writePart(
   table
     .setTitle(ALT.table[language])
     .setDescription(tableDescription(personaName, columns - 1, lanes, language));
-  writeTable(app, table, t.cells);
+  writeTable(app, slide, table, t.cells);
   ids.push(table.getObjectId());
 
   // The emotion bands: rules at +2, 0 and −2, the lane's name and the scale beside them.
@@ -128,13 +123,38 @@ export function writePart(
   return { tableId: table.getObjectId(), elementIds: ids };
 }
 
-function writeTable(app: SlidesAppService, table: Table, cells: readonly SlideCell[][]): void {
+/**
+ * Fills a new table: fills first (a cell's own call), then every text through one scratch box
+ * (stamp.ts: three calls a text cell), or cell by cell when no separator is free.
+ */
+function writeTable(app: SlidesAppService, slide: Slide, table: Table, cells: readonly SlideCell[][]): void {
+  const texts: CellText[] = [];
   cells.forEach((row, r) => {
     row.forEach((planned, c) => {
       if (planned.text === '' && !planned.style.fill) return;
-      writeCell(app, table.getCell(r, c), planned);
+      let cell: TableCell | undefined;
+      const reach = () => {
+        cell ??= table.getCell(r, c);
+        return cell;
+      };
+      if (planned.style.fill) reach().getFill().setSolidFill(planned.style.fill);
+      if (planned.text === '') return;
+      const align = planned.style.align;
+      texts.push({
+        text: planned.text,
+        style: planned.style,
+        reach,
+        ...(align !== 'START'
+          ? {
+              after: (copied) =>
+                copied.getParagraphStyle().setParagraphAlignment(app.ParagraphAlignment[align]),
+            }
+          : {}),
+      });
     });
   });
+  if (stampTexts(slide, texts)) return;
+  for (const t of texts) styleText(app, t.reach().getText().setText(t.text), t.style);
 }
 
 /** The calls a writer that set every attribute of every cell would make: the benchmark's baseline. */
