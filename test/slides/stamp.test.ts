@@ -38,7 +38,7 @@ function bodyCells(table: ElementSnapshot) {
 }
 
 describe('cell text through one scratch box', () => {
-  it('costs three SlidesApp calls a text cell and sets sizes once per style', () => {
+  it('costs three SlidesApp calls a text cell and sets sizes once per style and build', () => {
     const doc = filled(makeDoc('aisas', 'en'), (l, s) => `Lane ${l + 1}, stage ${s + 1}: reads the brochure`);
     const { calls, view, read } = build(doc);
     const tables = view.slides.flatMap((s) => s.elements.filter((e) => e.kind === 'table'));
@@ -48,6 +48,8 @@ describe('cell text through one scratch box', () => {
     expect(calls['Table.getCell']).toBeLessThanOrEqual(textCells + 2);
     // Sizes and weights are set in the scratch box once per style, not per cell.
     expect(calls['TextStyle.setFontSize']).toBeLessThan(textCells / 4);
+    expect(calls['Slide.insertTextBox']! - calls['Shape.remove']!).toBeGreaterThan(0);
+    expect(calls['Shape.remove']).toBe(1);
     expect(read.document.journeys).toEqual(doc.journeys);
     // Nothing but the journey's own elements is left on the slide (the scratch box is gone).
     expect(deckShapesWithSeparators(view)).toEqual([]);
@@ -75,7 +77,8 @@ describe('cell text through one scratch box', () => {
     expect(read.document.journeys).toEqual(doc.journeys);
     const { table } = journeyTables(view)[0]!;
     const body = bodyCells(table).filter((c) => /^(odd|cell)/.test(c.text));
-    // The journey table went cell by cell (the card, without the odd text, still used the box).
+    // The build went cell by cell: no copy from a scratch box.
+    expect(calls['TextRange.appendRange'] ?? 0).toBe(0);
     expect(calls['TextRange.setText']).toBeGreaterThanOrEqual(body.length);
     expect(new Set(body.map((c) => c.fontSize)).size).toBe(1);
     expect(body.every((c) => !c.bold && !c.italic)).toBe(true);

@@ -3,8 +3,8 @@
  * batch call and no row or column styling, so the writer's economies are per cell:
  *
  * - empty cells are not touched at all (a new table's cells are already empty and unstyled);
- * - a table's texts are copied, styled, from one scratch box (stamp.ts): three calls a text cell,
- *   whatever its style; fill and alignment are paid only by the header, labels and scores;
+ * - the texts of a build's tables are copied, styled, from one scratch box (stamp.ts): three calls
+ *   a text cell, whatever its style; fill and alignment are paid only by the header, labels and scores;
  * - the size is always set (in the scratch box, once per style): a new element's size comes from
  *   the deck's theme, which Google does not document and decks differ in, and the layout's row
  *   heights depend on it;
@@ -67,12 +67,17 @@ function writeTextBox(
   return shape;
 }
 
+/**
+ * Draws `part` on `slide`; its tables' texts are only collected into `texts`, for writeTexts to
+ * write all of a build's texts at once.
+ */
 export function writePart(
   app: SlidesAppService,
   slide: Slide,
   part: SlidePart,
   personaName: string,
   language: Language,
+  texts: CellText[],
 ): WrittenPart {
   const ids: string[] = [];
   if (part.docTitle) ids.push(writeTextBox(app, slide, part.docTitle, ALT.docTitle, language).getObjectId());
@@ -81,7 +86,7 @@ export function writePart(
     const { box, cells } = part.card;
     const card = slide.insertTable(2, cells[0]!.length, box.left, box.top, box.width, part.card.insertHeight);
     card.setTitle(ALT.card[language]);
-    writeTable(app, slide, card, cells);
+    collectTable(app, card, cells, texts);
     ids.push(card.getObjectId());
   }
   const t = part.table;
@@ -92,7 +97,7 @@ export function writePart(
   table
     .setTitle(ALT.table[language])
     .setDescription(tableDescription(personaName, columns - 1, lanes, language));
-  writeTable(app, slide, table, t.cells);
+  collectTable(app, table, t.cells, texts);
   ids.push(table.getObjectId());
 
   // The emotion bands: rules at +2, 0 and −2, the lane's name and the scale beside them.
@@ -123,12 +128,13 @@ export function writePart(
   return { tableId: table.getObjectId(), elementIds: ids };
 }
 
-/**
- * Fills a new table: fills first (a cell's own call), then every text through one scratch box
- * (stamp.ts: three calls a text cell), or cell by cell when no separator is free.
- */
-function writeTable(app: SlidesAppService, slide: Slide, table: Table, cells: readonly SlideCell[][]): void {
-  const texts: CellText[] = [];
+/** Fills a new table's cells (each its own call) and collects its texts for writeTexts. */
+function collectTable(
+  app: SlidesAppService,
+  table: Table,
+  cells: readonly SlideCell[][],
+  texts: CellText[],
+): void {
   cells.forEach((row, r) => {
     row.forEach((planned, c) => {
       if (planned.text === '' && !planned.style.fill) return;
@@ -153,8 +159,19 @@ function writeTable(app: SlidesAppService, slide: Slide, table: Table, cells: re
       });
     });
   });
+}
+
+/**
+ * Writes the collected texts of every table a build drew: through one scratch box on `slide`, so
+ * each style is set once per build (stamp.ts), or cell by cell when no separator is free.
+ */
+export function writeTexts(app: SlidesAppService, slide: Slide, texts: readonly CellText[]): void {
   if (stampTexts(slide, texts)) return;
-  for (const t of texts) styleText(app, t.reach().getText().setText(t.text), t.style);
+  for (const t of texts) {
+    const copied = t.reach().getText().setText(t.text);
+    styleText(app, copied, { ...t.style, align: 'START' });
+    t.after?.(copied);
+  }
 }
 
 /** The calls a writer that set every attribute of every cell would make: the benchmark's baseline. */
