@@ -5,7 +5,8 @@
  * actions and the inspector.
  *
  * Object ids look like the editor's ("g" + hex) and are unique across the presentation, as the
- * Slides API requires. Text is one run per shape or cell: the add-on only ever styles whole text.
+ * Slides API requires. Text is one run per shape or cell: the add-on styles whole texts, except in
+ * the scratch box it copies cells' texts from (`chars` below).
  */
 import type { DriveFile } from '../drive';
 import { exception, messages } from '../errors';

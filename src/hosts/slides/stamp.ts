@@ -9,8 +9,8 @@
  * formatting (https://developers.google.com/apps-script/reference/slides/text-range#appendRange(TextRange,Boolean)).
  * `TextRange.find(pattern)` returns all the parts matching a regular expression in one call (same
  * page), so the source ranges of one-paragraph texts cost nothing per cell; a text with a line break
- * gets its range with `getRange` (one call more). The scratch box is removed before the part is
- * done; a failure before that is undone with the rest of the build (commit.ts guards the slide).
+ * gets its range with `getRange` (one call more). The scratch box is removed once every text is
+ * copied; a failure before that is undone with the rest of the build (commit.ts guards the slide).
  */
 import type { Slide, TextRange } from './services';
 import type { SlideStyle } from './slide-plan';
