@@ -5,6 +5,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { classifyCall } from '../dev/emulator/calls';
 import type { BenchRow } from './run';
 
 const load = (file: string) =>
@@ -30,5 +31,27 @@ for (const r of shown) {
   const wait = b ? `${seconds(b.userWaitMs)} → ${seconds(r.userWaitMs)}` : seconds(r.userWaitMs);
   console.log(
     `| ${r.host} | ${r.operation} | ${r.stages}×${r.lanes}×${r.personas} | ${trips} | ${calls} | ${wait} |`,
+  );
+}
+
+// SlidesApp calls per filled text cell of a build into an empty deck: every SlidesApp call of the
+// action over the text cells it wrote (one TableCell.getText each, before and today; a build into
+// an empty deck reads no cell).
+const slidesCalls = (r: BenchRow) =>
+  Object.entries(r.callsByMethod)
+    .filter(([name]) => classifyCall(name.split('.')[0]!, name.split('.')[1]!) === 'slides')
+    .reduce((n, [, count]) => n + count, 0);
+const perTextCell = (r: BenchRow) =>
+  (slidesCalls(r) / (r.callsByMethod['TableCell.getText'] ?? 1)).toFixed(1);
+console.log(
+  '\n| action | stages × lanes × personas | SlidesApp calls per filled text cell, before → today |',
+);
+console.log('|---|---|---|');
+for (const r of shown.filter(
+  (r) => r.host === 'slides' && /build$/.test(r.operation) && r.operation !== 'rebuild',
+)) {
+  const b = old.get(key(r));
+  console.log(
+    `| ${r.operation} | ${r.stages}×${r.lanes}×${r.personas} | ${b ? `${perTextCell(b)} → ` : ''}${perTextCell(r)} |`,
   );
 }

@@ -48,6 +48,9 @@ export const ASSUMPTIONS: Record<string, Assumption> = {
   },
   'slides.stripped': { text: 'Inserted text loses U+0000–U+0008, U+000C–U+001F and the Private Use Area.' },
   'slides.one-run': { text: 'Text is one run per cell or shape; typing keeps the style.' },
+  'slides.append-range': {
+    text: 'appendRange(range, true) copies a part of a text with its text style (not its paragraph alignment); find uses a JavaScript-like regular expression.',
+  },
   'slides.table-insert': {
     text: 'insertTable shares its width evenly among the columns and its height among the rows as their minimum heights.',
   },

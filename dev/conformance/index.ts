@@ -10,6 +10,7 @@ import { SHEETS_BEHAVIOUR_SCENARIOS } from './scenarios/sheets-behaviour';
 import { SHEETS_LIMIT_SCENARIOS } from './scenarios/sheets-limits';
 import { SHEETS_REST_SCENARIOS } from './scenarios/sheets-rest';
 import { SLIDES_SCENARIOS } from './scenarios/slides';
+import { SLIDES_COPY_SCENARIOS } from './scenarios/slides-copy';
 import { STORAGE_SCENARIOS } from './scenarios/storage';
 import { TIMING_SCENARIOS } from './scenarios/timing';
 import { errorMessage } from './snapshot';
@@ -22,6 +23,7 @@ export const SCENARIOS: readonly Scenario[] = [
   ...SHEETS_REST_SCENARIOS,
   ...STORAGE_SCENARIOS,
   ...SLIDES_SCENARIOS,
+  ...SLIDES_COPY_SCENARIOS,
   ...ROUND_TRIP_SCENARIOS,
   ...TIMING_SCENARIOS,
 ];

@@ -5,7 +5,8 @@
  * actions and the inspector.
  *
  * Object ids look like the editor's ("g" + hex) and are unique across the presentation, as the
- * Slides API requires. Text is one run per shape or cell: the add-on only ever styles whole text.
+ * Slides API requires. Text is one run per shape or cell: the add-on styles whole texts, except in
+ * the scratch box it copies cells' texts from (`chars` below).
  */
 import type { DriveFile } from '../drive';
 import { exception, messages } from '../errors';
@@ -22,6 +23,11 @@ export interface TextStyleModel {
 export interface TextModel {
   text: string;
   style: TextStyleModel;
+  /**
+   * One style per UTF-16 unit, only once part of the text was styled on its own (a sub-range's
+   * getTextStyle): the add-on does that only in a scratch box it copies cells' text from (write.ts).
+   */
+  chars?: TextStyleModel[];
   align: 'START' | 'CENTER' | 'END' | 'JUSTIFIED';
 }
 

@@ -42,6 +42,7 @@ import {
   type SlideModel,
   type TableModel,
   type TextModel,
+  type TextStyleModel,
 } from './model';
 
 export const slideMessages = {
@@ -49,6 +50,8 @@ export const slideMessages = {
   deleted: 'This object has been deleted or is not on the page any more.',
   cellOutOfBounds: (r: number, c: number) => `The table cell (${r}, ${c}) is out of bounds.`,
   notA: (kind: string) => `The page element is not a ${kind}.`,
+  /** What the emulator's model cannot hold (one text style per cell or shape): said loudly. */
+  notModelled: (what: string) => `Emulator limit: ${what} is not modelled.`,
   badColor: (value: string) => `Invalid argument: color ${value}`,
 } as const;
 
@@ -433,31 +436,93 @@ export class TableCellImpl extends ServiceObject implements TableCell {
 }
 
 /**
- * A shape's or cell's whole text. asString() ends with a newline whenever there is text, as in
- * Apps Script (Slides text always ends with a paragraph mark).
+ * A shape's or cell's whole text, or a part of it (`bounds`, from getRange or find). asString()
+ * ends with a newline whenever there is text, as in Apps Script (Slides text always ends with a
+ * paragraph mark).
  */
 export class TextRangeImpl extends ServiceObject implements TextRange {
   constructor(
     ctx: EmulatorContext,
     readonly text: () => TextModel,
     readonly presentation: PresentationModel,
+    readonly bounds?: { start: number; end: number },
   ) {
     super(ctx, 'TextRange');
   }
+  private span(): { start: number; end: number } {
+    return this.bounds ?? { start: 0, end: this.text().text.length };
+  }
   asString(): string {
+    if (this.bounds) return this.text().text.slice(this.bounds.start, this.bounds.end);
     const t = this.text().text;
     return t === '' ? '' : `${t}\n`;
   }
   isEmpty(): boolean {
-    return this.text().text === '';
+    const { start, end } = this.span();
+    return end <= start;
   }
   setText(newText: string): TextRange {
+    if (this.bounds) throw exception(slideMessages.notModelled('setText on part of a text'));
     this.presentation.assertWritable();
-    this.text().text = cleanText(newText);
+    const t = this.text();
+    t.text = cleanText(newText);
+    delete t.chars;
     return this;
   }
+  /** A part of this range: offsets from its start (Apps Script's TextRange.getRange). */
+  getRange(startOffset: number, endOffset: number): TextRange {
+    const { start, end } = this.span();
+    const a = start + Number(startOffset);
+    const b = start + Number(endOffset);
+    if (!(Number.isInteger(a) && Number.isInteger(b) && a >= start && b <= end && a <= b))
+      throw exception(messages.invalidArgument('startOffset'));
+    return new TextRangeImpl(this.ctx, this.text, this.presentation, { start: a, end: b });
+  }
+  /**
+   * The parts matching a regular expression (TextRange.find). The text searched is the range's
+   * own, without the closing paragraph mark the whole text's asString() adds.
+   */
+  find(pattern: string): TextRange[] {
+    const { start, end } = this.span();
+    const own = this.text().text.slice(start, end);
+    const found: TextRange[] = [];
+    for (const m of own.matchAll(new RegExp(String(pattern), 'gu'))) {
+      if (m[0] === '') continue;
+      const at = start + m.index;
+      found.push(
+        new TextRangeImpl(this.ctx, this.text, this.presentation, { start: at, end: at + m[0].length }),
+      );
+    }
+    return found;
+  }
+  /**
+   * A copy of `source` at the end of this text (TextRange.appendRange). With
+   * `matchSourceFormatting` the copy keeps the source's text style. The model keeps one style per
+   * cell, so the copy must be of text in one style, appended to an empty text or one in the same style.
+   */
+  appendRange(source: TextRange, matchSourceFormatting = false): TextRange {
+    if (this.bounds) throw exception(slideMessages.notModelled('appendRange into part of a text'));
+    if (!(source instanceof TextRangeImpl)) throw exception(messages.invalidArgument('textRange'));
+    this.presentation.assertWritable();
+    const from = source.text();
+    const { start, end } = source.span();
+    const styles = from.chars ? from.chars.slice(start, end) : [from.style];
+    const style = { ...styles[0]! };
+    if (styles.some((s) => JSON.stringify(s) !== JSON.stringify(styles[0])))
+      throw exception(slideMessages.notModelled('copying text in more than one style'));
+    const t = this.text();
+    const copied = from.text.slice(start, end);
+    if (matchSourceFormatting) {
+      if (t.text !== '' && JSON.stringify(t.style) !== JSON.stringify(style))
+        throw exception(slideMessages.notModelled('text in more than one style'));
+      t.style = style;
+    }
+    const at = t.text.length;
+    t.text += copied;
+    return new TextRangeImpl(this.ctx, this.text, this.presentation, { start: at, end: t.text.length });
+  }
   getTextStyle(): TextStyle {
-    return new TextStyleImpl(this.ctx, this.text, this.presentation);
+    return new TextStyleImpl(this.ctx, this.text, this.presentation, this.bounds);
   }
   getParagraphStyle(): ParagraphStyle {
     return new ParagraphStyleImpl(this.ctx, this.text, this.presentation);
@@ -469,36 +534,48 @@ export class TextStyleImpl extends ServiceObject implements TextStyle {
     ctx: EmulatorContext,
     readonly text: () => TextModel,
     readonly presentation: PresentationModel,
+    readonly bounds?: { start: number; end: number },
   ) {
     super(ctx, 'TextStyle');
   }
-  private set(apply: (t: TextModel) => void): this {
+  private set(apply: (s: TextStyleModel) => void): this {
     this.presentation.assertWritable();
-    apply(this.text());
+    const t = this.text();
+    const whole = !this.bounds || (this.bounds.start === 0 && this.bounds.end === t.text.length);
+    if (whole && !t.chars) {
+      apply(t.style);
+      return this;
+    }
+    // Part of the text: from now on each character carries its own style.
+    if (t.chars?.length !== t.text.length)
+      t.chars = Array.from({ length: t.text.length }, () => ({ ...t.style }));
+    const { start, end } = this.bounds ?? { start: 0, end: t.text.length };
+    for (let i = start; i < end; i++) apply(t.chars[i]!);
+    if (whole) apply(t.style);
     return this;
   }
   setBold(bold: boolean): TextStyle {
-    return this.set((t) => {
-      t.style.bold = Boolean(bold);
+    return this.set((s) => {
+      s.bold = Boolean(bold);
     });
   }
   setItalic(italic: boolean): TextStyle {
-    return this.set((t) => {
-      t.style.italic = Boolean(italic);
+    return this.set((s) => {
+      s.italic = Boolean(italic);
     });
   }
   setFontSize(fontSize: number): TextStyle {
     const size = Number(fontSize);
     if (!(size > 0)) throw exception(messages.invalidArgument('fontSize'));
-    return this.set((t) => {
-      t.style.fontSize = size;
-      t.style.sizeSet = true;
+    return this.set((s) => {
+      s.fontSize = size;
+      s.sizeSet = true;
     });
   }
   setForegroundColor(hexColor: string): TextStyle {
     const color = checkColor(hexColor);
-    return this.set((t) => {
-      t.style.color = color;
+    return this.set((s) => {
+      s.color = color;
     });
   }
 }

@@ -30,7 +30,8 @@ import { type DeckReading, readDeckParts } from './read';
 import type { ScannedPart } from './scan';
 import type { Presentation, Slide, SlidesAppService } from './services';
 import { altRole, partKeys, planSlides, type SlidePart } from './slide-plan';
-import { writePart } from './write';
+import type { CellText } from './stamp';
+import { writePart, writeTexts } from './write';
 
 export interface SlidesContext {
   app: SlidesAppService;
@@ -358,6 +359,7 @@ function buildLocked(
       // Where the previous part's slide stands: known for a slide just inserted, looked up (one
       // pass over the slide list) only after a reused slide, which others may have moved.
       let previousAt = -1;
+      const texts: CellText[] = [];
       parts.forEach((part, i) => {
         const reused = oldSlides[i]?.slide;
         const at = !previous
@@ -367,12 +369,14 @@ function buildLocked(
             : slideIndex(presentation, previous) + 1;
         const slide = reused ?? changes.insertSlide(at);
         previousAt = reused ? -1 : at;
-        const written = writePart(ctx.app, slide, part, merged.persona.name, doc.language);
+        const written = writePart(ctx.app, slide, part, merged.persona.name, doc.language, texts);
         tableIds.push(written.tableId);
         slideIds.push(slide.getObjectId());
         noteSlide ??= slide;
         previous = slide;
       });
+      // Every table's text at once: each style is set once per build, not per table.
+      writeTexts(ctx.app, noteSlide!, texts);
       const last = previous!;
       // Slides the journey no longer needs: people's own elements move to its last slide (a
       // slide that also holds another journey's table only loses our elements).

@@ -4,8 +4,8 @@
  * where they chain or return other objects, and proven assignable from the real service types by
  * the checks at the end of this file. The emulator implements exactly these.
  *
- * SlidesApp has no batch call and no row/column styling: every cell is reached and styled on its
- * own, which is why the writer (write.ts) works hard to skip what a new table already has.
+ * SlidesApp has no batch call and no row/column styling: every cell is reached on its own, and the
+ * writer copies texts already styled from one scratch box (stamp.ts) rather than style each cell.
  */
 
 type GSlides = GoogleAppsScript.Slides.SlidesApp;
@@ -30,6 +30,9 @@ export interface ParagraphStyle {
 
 export interface TextRange extends Pick<GoogleAppsScript.Slides.TextRange, 'asString' | 'isEmpty'> {
   setText(newText: string): TextRange;
+  getRange(startOffset: number, endOffset: number): TextRange;
+  find(pattern: string): TextRange[];
+  appendRange(textRange: TextRange, matchSourceFormatting: boolean): TextRange;
   getTextStyle(): TextStyle;
   getParagraphStyle(): ParagraphStyle;
 }

@@ -3,12 +3,12 @@
  * batch call and no row or column styling, so the writer's economies are per cell:
  *
  * - empty cells are not touched at all (a new table's cells are already empty and unstyled);
- * - only what differs from a new table's own look is set: its text is black, regular, start
- *   aligned and its cells unfilled, so body text costs text + size only (5 calls), and colour,
- *   weight, slant, fill and alignment are paid only by the header, labels, hints and scores;
- * - the size is always set: a new element's size comes from the deck's theme, which Google does
- *   not document and decks differ in, and the layout's row heights depend on it;
- * - one TextStyle per cell is fetched and all its setters chained on it.
+ * - the texts of a build's tables are copied, styled, from one scratch box (stamp.ts): three calls
+ *   a text cell, whatever its style; fill and alignment are paid only by the header, labels and scores;
+ * - the size is always set (in the scratch box, once per style): a new element's size comes from
+ *   the deck's theme, which Google does not document and decks differ in, and the layout's row
+ *   heights depend on it;
+ * - a text box's one TextStyle is fetched and all its setters chained on it.
  */
 import type { Language } from '../../model/types';
 import type { Shape, Slide, SlidesAppService, Table, TableCell, TextRange } from './services';
@@ -20,6 +20,7 @@ import {
   type TextBox,
   tableDescription,
 } from './slide-plan';
+import { type CellText, stampTexts } from './stamp';
 
 /**
  * What a new table cell or text box already looks like: nothing to set for these. The size is
@@ -52,12 +53,6 @@ function styleText(app: SlidesAppService, range: TextRange, style: SlideStyle): 
     range.getParagraphStyle().setParagraphAlignment(app.ParagraphAlignment[style.align]);
 }
 
-function writeCell(app: SlidesAppService, cell: TableCell, planned: SlideCell): void {
-  if (planned.style.fill) cell.getFill().setSolidFill(planned.style.fill);
-  if (planned.text === '') return;
-  styleText(app, cell.getText().setText(planned.text), planned.style);
-}
-
 function writeTextBox(
   app: SlidesAppService,
   slide: Slide,
@@ -72,12 +67,17 @@ function writeTextBox(
   return shape;
 }
 
+/**
+ * Draws `part` on `slide`; its tables' texts are only collected into `texts`, for writeTexts to
+ * write all of a build's texts at once.
+ */
 export function writePart(
   app: SlidesAppService,
   slide: Slide,
   part: SlidePart,
   personaName: string,
   language: Language,
+  texts: CellText[],
 ): WrittenPart {
   const ids: string[] = [];
   if (part.docTitle) ids.push(writeTextBox(app, slide, part.docTitle, ALT.docTitle, language).getObjectId());
@@ -86,7 +86,7 @@ export function writePart(
     const { box, cells } = part.card;
     const card = slide.insertTable(2, cells[0]!.length, box.left, box.top, box.width, part.card.insertHeight);
     card.setTitle(ALT.card[language]);
-    writeTable(app, card, cells);
+    collectTable(app, card, cells, texts);
     ids.push(card.getObjectId());
   }
   const t = part.table;
@@ -97,7 +97,7 @@ export function writePart(
   table
     .setTitle(ALT.table[language])
     .setDescription(tableDescription(personaName, columns - 1, lanes, language));
-  writeTable(app, table, t.cells);
+  collectTable(app, table, t.cells, texts);
   ids.push(table.getObjectId());
 
   // The emotion bands: rules at +2, 0 and −2, the lane's name and the scale beside them.
@@ -128,13 +128,50 @@ export function writePart(
   return { tableId: table.getObjectId(), elementIds: ids };
 }
 
-function writeTable(app: SlidesAppService, table: Table, cells: readonly SlideCell[][]): void {
+/** Fills a new table's cells (each its own call) and collects its texts for writeTexts. */
+function collectTable(
+  app: SlidesAppService,
+  table: Table,
+  cells: readonly SlideCell[][],
+  texts: CellText[],
+): void {
   cells.forEach((row, r) => {
     row.forEach((planned, c) => {
       if (planned.text === '' && !planned.style.fill) return;
-      writeCell(app, table.getCell(r, c), planned);
+      let cell: TableCell | undefined;
+      const reach = () => {
+        cell ??= table.getCell(r, c);
+        return cell;
+      };
+      if (planned.style.fill) reach().getFill().setSolidFill(planned.style.fill);
+      if (planned.text === '') return;
+      const align = planned.style.align;
+      texts.push({
+        text: planned.text,
+        style: planned.style,
+        reach,
+        ...(align !== 'START'
+          ? {
+              after: (copied) =>
+                copied.getParagraphStyle().setParagraphAlignment(app.ParagraphAlignment[align]),
+            }
+          : {}),
+      });
     });
   });
+}
+
+/**
+ * Writes the collected texts of every table a build drew: through one scratch box on `slide`, so
+ * each style is set once per build (stamp.ts), or cell by cell when no separator is free.
+ */
+export function writeTexts(app: SlidesAppService, slide: Slide, texts: readonly CellText[]): void {
+  if (stampTexts(slide, texts)) return;
+  for (const t of texts) {
+    const copied = t.reach().getText().setText(t.text);
+    styleText(app, copied, { ...t.style, align: 'START' });
+    t.after?.(copied);
+  }
 }
 
 /** The calls a writer that set every attribute of every cell would make: the benchmark's baseline. */
