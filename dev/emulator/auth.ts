@@ -8,7 +8,6 @@
  * PropertiesService and LockService are allowed from LIMITED on; the user's e-mail needs FULL.
  * Only entry points are listed: an object obtained through a refused entry point cannot exist.
  */
-import type { EmulatorContext } from './context';
 import { exception, messages } from './errors';
 
 export type AuthModeName = 'NONE' | 'CUSTOM_FUNCTION' | 'LIMITED' | 'FULL';
@@ -42,10 +41,10 @@ const REQUIREMENTS: Record<string, Requirement> = {
   'Session.getActiveUser': { min: 'FULL', scope: EMAIL },
 };
 
-export function checkAuth(ctx: EmulatorContext, api: string, method: string): void {
+export function checkAuth(mode: AuthModeName, api: string, method: string): void {
   const need = REQUIREMENTS[`${api}.${method}`] ?? REQUIREMENTS[`${api}.*`];
   if (!need) return;
-  if (RANK[ctx.authMode] < RANK[need.min]) {
+  if (RANK[mode] < RANK[need.min]) {
     throw exception(messages.permission(`${api}.${method}`, need.scope));
   }
 }

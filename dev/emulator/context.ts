@@ -7,10 +7,11 @@ import type { AuthModeName } from './auth';
 import { CallCounter } from './calls';
 import { Drive, type DriveFile } from './drive';
 import { AppsScriptException } from './errors';
-import type { LockState } from './lock';
-import { PropertyStore } from './properties';
-import type { SpreadsheetModel } from './sheets/spreadsheet-model';
-import { UiState } from './ui';
+import type { LockState } from './file';
+import { PropertyStore } from './property-store';
+import type { SpreadsheetModel } from './sheets/document-model';
+import type { SheetsFacades } from './sheets/links';
+import { UiState } from './ui-state';
 
 export interface EmulatorUser {
   email: string;
@@ -36,13 +37,18 @@ export class EmulatorContext {
   errorConstructor: ErrorConstructor | null = null;
   private readonly userProperties = new Map<string, PropertyStore>();
   private readonly extraHtml = new Map<string, string>();
+  /** How script-facing Sheets objects reach each other (sheets/links.ts). */
+  readonly facades: SheetsFacades;
 
   constructor(
     public user: EmulatorUser,
     readonly timeZone: string,
     readonly addonName: string,
     private readonly htmlSource: HtmlSource,
-  ) {}
+    sheetsFacades: (ctx: EmulatorContext) => SheetsFacades,
+  ) {
+    this.facades = sheetsFacades(this);
+  }
 
   /** An emulator exception re-created in the scripts' realm, when one is set. */
   scriptRealmError(error: unknown): unknown {

@@ -12,11 +12,10 @@ import {
   isDate,
   type ValidationRule,
 } from './sheets/cell';
-import { type ChartData, chartData } from './sheets/charts';
-import { type CfFormat, conditionalFormatAt } from './sheets/conditional';
+import { type ChartData, chartData } from './sheets/chart-model';
+import { conditionalFormatAt } from './sheets/conditional-model';
 import type { Rect } from './sheets/dims';
-import type { CellOut, SheetModel } from './sheets/sheet-model';
-import type { SpreadsheetModel } from './sheets/spreadsheet-model';
+import type { CellOut, CfFormat, SheetModel, SpreadsheetModel } from './sheets/document-model';
 import { validationPasses } from './sheets/validation';
 
 export type JsonValue = string | number | boolean;
@@ -187,7 +186,12 @@ export function metadataSnapshots(doc: SpreadsheetModel, sheet: SheetModel | nul
     });
 }
 
-export function inspectSheet(sheet: SheetModel, size?: { rows?: number; columns?: number }): SheetSnapshot {
+/** `user` is whose rights `protections[].canEdit` reports (the emulator's current user). */
+export function inspectSheet(
+  sheet: SheetModel,
+  user: string,
+  size?: { rows?: number; columns?: number },
+): SheetSnapshot {
   const used = sheet.grid.usedExtent();
   let rows = used.rows;
   let columns = used.cols;
@@ -280,13 +284,13 @@ export function inspectSheet(sheet: SheetModel, size?: { rows?: number; columns?
       range: p.rect ? rangeRef(sheet, p.rect) : null,
       description: p.description,
       warningOnly: p.warningOnly,
-      canEdit: sheet.userCanEdit(p),
+      canEdit: sheet.userCanEdit(p, user),
       editors: [...p.editors],
     })),
   };
 }
 
-export function inspectSpreadsheet(doc: SpreadsheetModel): SpreadsheetSnapshot {
+export function inspectSpreadsheet(doc: SpreadsheetModel, user: string): SpreadsheetSnapshot {
   return {
     id: doc.file.id,
     name: doc.name,
@@ -294,7 +298,7 @@ export function inspectSpreadsheet(doc: SpreadsheetModel): SpreadsheetSnapshot {
     locale: doc.locale,
     access: doc.file.access,
     activeSheet: (doc.activeSheet ?? doc.sheets[0])?.name ?? null,
-    sheets: doc.sheets.map((s) => inspectSheet(s)),
+    sheets: doc.sheets.map((s) => inspectSheet(s, user)),
     metadata: metadataSnapshots(doc, null),
     documentProperties: doc.file.documentProperties.toObject(),
   };

@@ -9,17 +9,22 @@
  * restores the snapshot when one fails.
  */
 import type { Cell, CellFormat, ValidationRule } from '../sheets/cell';
-import { cloneSpec } from '../sheets/charts';
-import { type CfCondition, type CfFormat, type CfRuleSpec, cloneCfSpec } from '../sheets/conditional';
+import { cloneSpec } from '../sheets/chart-model';
+import { cloneCfSpec } from '../sheets/conditional-model';
 import type { Rect } from '../sheets/dims';
-import type { Grid } from '../sheets/grid';
 import {
-  METADATA_VALUE_MAX_CHARS,
+  CELL_MAX_CHARS,
+  type CfCondition,
+  type CfFormat,
+  type CfRuleSpec,
+  type ChartModel,
   type MetadataEntry,
   type MetadataLocationModel,
-} from '../sheets/metadata-model';
-import { CELL_MAX_CHARS, type ChartModel, type SheetModel } from '../sheets/sheet-model';
-import type { SpreadsheetModel } from '../sheets/spreadsheet-model';
+  type SheetModel,
+  type SpreadsheetModel,
+} from '../sheets/document-model';
+import type { Grid } from '../sheets/grid';
+import { METADATA_VALUE_MAX_CHARS } from '../sheets/metadata-model';
 import { hexOfStyle, reject } from './common';
 
 type Json = Record<string, unknown>;

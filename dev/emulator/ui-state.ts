@@ -1,0 +1,54 @@
+/**
+ * The editor UI as plain state: add-on menus, the open sidebar and toasts, which tests assert on
+ * and the playground renders. The script-facing Ui and Menu objects (ui.ts) write into it.
+ */
+
+export type MenuEntry = { kind: 'item'; caption: string; functionName: string } | { kind: 'separator' };
+
+export interface MenuState {
+  /** The add-on menu sits under Extensions with the add-on's name. */
+  kind: 'addon' | 'menu';
+  title: string;
+  entries: MenuEntry[];
+}
+
+export interface SidebarState {
+  title: string;
+  html: string;
+}
+
+export interface ToastState {
+  message: string;
+  title: string;
+  timeoutSeconds: number;
+}
+
+export class UiState {
+  /** Menus currently in the UI, in the order added; the add-on menu appears once at most. */
+  menus: MenuState[] = [];
+  sidebar: SidebarState | null = null;
+  /** Every sidebar shown, oldest first. */
+  sidebarHistory: SidebarState[] = [];
+  toasts: ToastState[] = [];
+
+  get addonMenu(): MenuState | null {
+    return this.menus.find((m) => m.kind === 'addon') ?? null;
+  }
+
+  /** The function a menu item calls, for a playground or test that "clicks" it. */
+  functionFor(caption: string): string | null {
+    for (const menu of this.menus) {
+      for (const entry of menu.entries) {
+        if (entry.kind === 'item' && entry.caption === caption) return entry.functionName;
+      }
+    }
+    return null;
+  }
+
+  reset(): void {
+    this.menus = [];
+    this.sidebar = null;
+    this.sidebarHistory = [];
+    this.toasts = [];
+  }
+}
