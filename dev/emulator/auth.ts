@@ -28,7 +28,6 @@ interface Requirement {
 /** Keyed by "Api.method" or "Api.*". Anything not listed is allowed in every mode. */
 const REQUIREMENTS: Record<string, Requirement> = {
   'SpreadsheetApp.getActiveSpreadsheet': { min: 'LIMITED', scope: CURRENT_SHEETS },
-  'SpreadsheetApp.getActive': { min: 'LIMITED', scope: CURRENT_SHEETS },
   'SlidesApp.getActivePresentation': { min: 'LIMITED', scope: CURRENT_SLIDES },
   // The Advanced Slides and Sheets services reach files through drive.file: full authorization only.
   'Slides.Presentations.*': { min: 'FULL', scope: DRIVE_FILE },
@@ -38,7 +37,6 @@ const REQUIREMENTS: Record<string, Requirement> = {
   'PropertiesService.*': { min: 'LIMITED', scope: null },
   'LockService.*': { min: 'LIMITED', scope: null },
   'Session.getEffectiveUser': { min: 'FULL', scope: EMAIL },
-  'Session.getActiveUser': { min: 'FULL', scope: EMAIL },
 };
 
 export function checkAuth(mode: AuthModeName, api: string, method: string): void {

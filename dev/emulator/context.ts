@@ -1,7 +1,7 @@
 /**
  * Emulator-wide state shared by every emulated object: the call counter, the Drive of documents,
  * which document is open, who the user is, the authorization mode, the UI and the stores that do
- * not belong to one document (user and script properties, user and script locks).
+ * not belong to one document (user properties, the user lock).
  */
 import type { AuthModeName } from './auth';
 import { CallCounter } from './calls';
@@ -27,16 +27,13 @@ export class EmulatorContext {
   readonly ui = new UiState();
   authMode: AuthModeName = 'FULL';
   activeFileId: string | null = null;
-  readonly scriptProperties = new PropertyStore();
   readonly userLock: LockState = { heldHere: false, heldElsewhere: false };
-  readonly scriptLock: LockState = { heldHere: false, heldElsewhere: false };
   /**
    * The Error constructor of the realm scripts run in. Set it to a vm context's Error so that
    * `e instanceof Error` holds inside the bundle, as it does in Apps Script.
    */
   errorConstructor: ErrorConstructor | null = null;
   private readonly userProperties = new Map<string, PropertyStore>();
-  private readonly extraHtml = new Map<string, string>();
   /** How script-facing Sheets objects reach each other (sheets/links.ts). */
   readonly facades: SheetsFacades;
 
@@ -75,13 +72,7 @@ export class EmulatorContext {
     return store;
   }
 
-  registerHtml(name: string, html: string): void {
-    this.extraHtml.set(name, html);
-  }
-
   loadHtml(name: string): string | null {
-    const registered = this.extraHtml.get(name);
-    if (registered !== undefined) return registered;
     const source = this.htmlSource;
     const html =
       typeof source === 'function' ? source(name) : Object.hasOwn(source, name) ? source[name] : null;

@@ -282,14 +282,6 @@ export class Emulator {
     this.ctx.authMode = mode;
   }
 
-  setUser(user: Partial<EmulatorUser>): void {
-    this.ctx.user = { ...this.ctx.user, ...user };
-  }
-
-  get currentUser(): EmulatorUser {
-    return { ...this.ctx.user };
-  }
-
   /** 'view': the user may only view the document (every change throws); defaults to the open one. */
   setAccess(access: Access, doc?: Spreadsheet): void {
     const file = doc ? this.spreadsheetModel(doc).file : this.ctx.activeFile();
@@ -333,10 +325,6 @@ export class Emulator {
 
   // ---- HTML and properties -------------------------------------------------------------------
 
-  registerHtmlFile(name: string, html: string): void {
-    this.ctx.registerHtml(name, html);
-  }
-
   /** The document-property store of the open (or given) document; null without a document. */
   documentProperties(doc?: Spreadsheet): PropertyStore | null {
     const file = doc ? this.spreadsheetModel(doc).file : this.ctx.activeFile();
@@ -346,10 +334,6 @@ export class Emulator {
   /** The user-property store of the current (or given) user. */
   userProperties(email?: string): PropertyStore {
     return this.ctx.userPropertiesOf(email ?? this.ctx.user.email);
-  }
-
-  get scriptProperties(): PropertyStore {
-    return this.ctx.scriptProperties;
   }
 
   // ---- inspection ----------------------------------------------------------------------------

@@ -60,8 +60,4 @@ export class LockServiceImpl extends ServiceObject implements LockServiceApi {
   getUserLock(): Lock {
     return new LockImpl(this.ctx, this.ctx.userLock);
   }
-
-  getScriptLock(): Lock {
-    return new LockImpl(this.ctx, this.ctx.scriptLock);
-  }
 }

@@ -43,6 +43,7 @@ export class PropertiesImpl extends ServiceObject implements Properties {
     return this;
   }
 
+  /** Not called by the add-on; required by the Properties type it declares (src/hosts/ui.ts). */
   deleteAllProperties(): this {
     this.store.clear();
     return this;
@@ -62,9 +63,5 @@ export class PropertiesServiceImpl extends ServiceObject implements PropertiesSe
 
   getUserProperties(): Properties {
     return new PropertiesImpl(this.ctx, this.ctx.userPropertiesOf(this.ctx.user.email));
-  }
-
-  getScriptProperties(): Properties {
-    return new PropertiesImpl(this.ctx, this.ctx.scriptProperties);
   }
 }

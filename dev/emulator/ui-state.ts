@@ -35,16 +35,6 @@ export class UiState {
     return this.menus.find((m) => m.kind === 'addon') ?? null;
   }
 
-  /** The function a menu item calls, for a playground or test that "clicks" it. */
-  functionFor(caption: string): string | null {
-    for (const menu of this.menus) {
-      for (const entry of menu.entries) {
-        if (entry.kind === 'item' && entry.caption === caption) return entry.functionName;
-      }
-    }
-    return null;
-  }
-
   reset(): void {
     this.menus = [];
     this.sidebar = null;

@@ -48,10 +48,6 @@ export class UiImpl extends ServiceObject implements Ui {
     return new MenuImpl(this.ctx, 'addon', this.ctx.addonName);
   }
 
-  createMenu(caption: string): Menu {
-    return new MenuImpl(this.ctx, 'menu', String(caption));
-  }
-
   showSidebar(userInterface: HtmlOutput): void {
     const output = unwrap(userInterface);
     const html = output instanceof HtmlOutputImpl ? output.getContent() : String(userInterface.getContent());

@@ -146,15 +146,6 @@ export class EmbeddedChartImpl extends ServiceObject implements EmbeddedChart {
     return new ContainerInfoImpl(this.ctx, { ...this.spec().anchor });
   }
 
-  getType(): string {
-    return this.spec().type;
-  }
-
-  getOptions(): { get(option: string): unknown } {
-    const options = structuredClone(this.spec().options);
-    return { get: (option: string) => options[option] ?? null };
-  }
-
   modify(): EmbeddedChartBuilder {
     return new EmbeddedChartBuilderImpl(this.ctx, this.sheet, cloneSpec(this.spec()), this.id);
   }

@@ -48,26 +48,6 @@ export class ConditionalFormatRuleBuilderImpl extends ServiceObject implements C
     return this;
   }
 
-  whenNumberBetween(start: number, end: number): this {
-    this.spec.condition = { kind: 'numberBetween', min: Math.min(start, end), max: Math.max(start, end) };
-    return this;
-  }
-
-  whenCellEmpty(): this {
-    this.spec.condition = { kind: 'cellEmpty' };
-    return this;
-  }
-
-  whenCellNotEmpty(): this {
-    this.spec.condition = { kind: 'cellNotEmpty' };
-    return this;
-  }
-
-  whenTextContains(text: string): this {
-    this.spec.condition = { kind: 'textContains', text: String(text) };
-    return this;
-  }
-
   setBackground(color: string | null): this {
     if (color === null || color === '') delete this.spec.format.background;
     else this.spec.format.background = normalizeColor(color);

@@ -21,10 +21,6 @@ export class FormulaError {
   constructor(readonly code: ErrorCode) {}
 }
 
-export function isErrorCode(text: string): text is ErrorCode {
-  return ERROR_CODES.includes(text);
-}
-
 /** A value inside the engine; null is an empty cell. */
 export type FValue = number | string | boolean | null | FormulaError;
 

@@ -13,11 +13,9 @@ import type {
   DeveloperMetadataFinder,
   DeveloperMetadataLocation,
   MetadataLocationType,
-  MetadataVisibility,
   SheetRange,
 } from '../contract';
-import { DeveloperMetadataLocationType, DeveloperMetadataVisibility, enumName } from '../enums';
-import { exception, messages } from '../errors';
+import { DeveloperMetadataLocationType, enumName } from '../enums';
 import { ServiceObject } from '../expose';
 import type { Rect } from './dims';
 import type { MetadataEntry, SheetModel, SpreadsheetModel } from './document-model';
@@ -86,10 +84,6 @@ export class DeveloperMetadataImpl extends ServiceObject implements DeveloperMet
     return this.entry.value;
   }
 
-  getVisibility(): MetadataVisibility {
-    return DeveloperMetadataVisibility[this.entry.visibility];
-  }
-
   getLocation(): DeveloperMetadataLocation {
     return new DeveloperMetadataLocationImpl(this.ctx, this.entry);
   }
@@ -99,13 +93,6 @@ export class DeveloperMetadataImpl extends ServiceObject implements DeveloperMet
     const text = String(value);
     checkMetadataValue(text);
     this.entry.value = text;
-    return this;
-  }
-
-  setKey(key: string): this {
-    this.guard();
-    if (String(key) === '') throw exception(messages.invalidArgument('key'));
-    this.entry.key = String(key);
     return this;
   }
 
@@ -159,18 +146,8 @@ export class DeveloperMetadataFinderImpl extends ServiceObject implements Develo
     return this;
   }
 
-  withId(id: number): this {
-    this.id = id;
-    return this;
-  }
-
   withLocationType(locationType: MetadataLocationType): this {
     this.locationType = enumName(locationType);
-    return this;
-  }
-
-  withVisibility(visibility: MetadataVisibility): this {
-    this.visibility = enumName(visibility);
     return this;
   }
 

@@ -79,22 +79,6 @@ export class ProtectionImpl extends ServiceObject implements Protection {
     return this.ctx.facades.range(sheet, this.model.rect ?? sheet.fullRect());
   }
 
-  getEditors(): string[] {
-    return [...this.model.editors];
-  }
-
-  addEditor(emailAddress: string): this {
-    this.guard();
-    this.model.editors.add(String(emailAddress));
-    return this;
-  }
-
-  removeEditor(emailAddress: string): this {
-    this.guard();
-    this.model.editors.delete(String(emailAddress));
-    return this;
-  }
-
   remove(): void {
     this.guard();
     this.model.removed = true;

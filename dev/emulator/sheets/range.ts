@@ -229,10 +229,6 @@ export class RangeImpl extends ServiceObject implements SheetRange {
     return this.fill((r, c) => this.sheet.setNote(r, c, note === null ? null : String(note)));
   }
 
-  clearNote(): this {
-    return this.fill((r, c) => this.sheet.setNote(r, c, null));
-  }
-
   // ---- formats -------------------------------------------------------------------------------
 
   getBackgrounds(): string[][] {
@@ -255,10 +251,6 @@ export class RangeImpl extends ServiceObject implements SheetRange {
     return this.formats('fontColor');
   }
 
-  getFontColor(): string {
-    return this.sheet.getFormat(this.rect.r1, this.rect.c1, 'fontColor');
-  }
-
   setFontColors(colors: (string | null)[][]): this {
     return this.setFormats('fontColor', colors, colorOrDefault);
   }
@@ -269,10 +261,6 @@ export class RangeImpl extends ServiceObject implements SheetRange {
 
   getFontWeights(): FontWeight[][] {
     return this.formats('fontWeight') as FontWeight[][];
-  }
-
-  getFontWeight(): FontWeight {
-    return this.sheet.getFormat(this.rect.r1, this.rect.c1, 'fontWeight') as FontWeight;
   }
 
   setFontWeights(fontWeights: (string | null)[][]): this {
@@ -287,24 +275,12 @@ export class RangeImpl extends ServiceObject implements SheetRange {
     return this.formats('fontStyle') as FontStyle[][];
   }
 
-  getFontStyle(): FontStyle {
-    return this.sheet.getFormat(this.rect.r1, this.rect.c1, 'fontStyle') as FontStyle;
-  }
-
   setFontStyles(fontStyles: (string | null)[][]): this {
     return this.setFormats('fontStyle', fontStyles, textOrDefault);
   }
 
   setFontStyle(fontStyle: string | null): this {
     return this.setFormatAll('fontStyle', textOrDefault(fontStyle));
-  }
-
-  getFontSizes(): number[][] {
-    return this.formats('fontSize');
-  }
-
-  getFontSize(): number {
-    return this.sheet.getFormat(this.rect.r1, this.rect.c1, 'fontSize');
   }
 
   setFontSizes(sizes: number[][]): this {
@@ -333,10 +309,6 @@ export class RangeImpl extends ServiceObject implements SheetRange {
     return this.setFormatAll('numberFormat', numberFormat === '' ? undefined : String(numberFormat));
   }
 
-  getHorizontalAlignments(): string[][] {
-    return this.formats('horizontalAlignment');
-  }
-
   setHorizontalAlignments(alignments: (string | null)[][]): this {
     return this.setFormats('horizontalAlignment', alignments, textOrDefault);
   }
@@ -345,24 +317,8 @@ export class RangeImpl extends ServiceObject implements SheetRange {
     return this.setFormatAll('horizontalAlignment', textOrDefault(alignment));
   }
 
-  getVerticalAlignments(): string[][] {
-    return this.formats('verticalAlignment');
-  }
-
-  setVerticalAlignments(alignments: (string | null)[][]): this {
-    return this.setFormats('verticalAlignment', alignments, textOrDefault);
-  }
-
   setVerticalAlignment(alignment: string | null): this {
     return this.setFormatAll('verticalAlignment', textOrDefault(alignment));
-  }
-
-  getWraps(): boolean[][] {
-    return this.read((r, c) => this.sheet.getFormat(r, c, 'wrapStrategy') === 'WRAP');
-  }
-
-  getWrap(): boolean {
-    return this.sheet.getFormat(this.rect.r1, this.rect.c1, 'wrapStrategy') === 'WRAP';
   }
 
   /** setWrap(true) is the WRAP strategy, setWrap(false) OVERFLOW, as in Sheets. */
@@ -370,24 +326,8 @@ export class RangeImpl extends ServiceObject implements SheetRange {
     return this.setFormatAll('wrapStrategy', isWrapEnabled ? 'WRAP' : 'OVERFLOW');
   }
 
-  setWraps(isWrapEnabled: boolean[][]): this {
-    return this.setFormats('wrapStrategy', isWrapEnabled, (v) => (v ? 'WRAP' : 'OVERFLOW'));
-  }
-
-  getWrapStrategies(): WrapStrategy[][] {
-    return this.formats('wrapStrategy') as unknown as WrapStrategy[][];
-  }
-
-  getWrapStrategy(): WrapStrategy {
-    return this.sheet.getFormat(this.rect.r1, this.rect.c1, 'wrapStrategy') as unknown as WrapStrategy;
-  }
-
   setWrapStrategy(strategy: WrapStrategy): this {
     return this.setFormatAll('wrapStrategy', enumName(strategy));
-  }
-
-  setWrapStrategies(strategies: WrapStrategy[][]): this {
-    return this.setFormats('wrapStrategy', strategies, (v) => enumName(v));
   }
 
   setBorder(
@@ -416,11 +356,6 @@ export class RangeImpl extends ServiceObject implements SheetRange {
       const rule = this.sheet.grid.get(r, c)?.validation;
       return rule ? new DataValidationImpl(this.ctx, rule) : null;
     });
-  }
-
-  getDataValidation(): DataValidation | null {
-    const rule = this.sheet.grid.get(this.rect.r1, this.rect.c1)?.validation;
-    return rule ? new DataValidationImpl(this.ctx, rule) : null;
   }
 
   setDataValidation(rule: DataValidation | null): this {

@@ -89,18 +89,6 @@ export class SheetImpl extends ServiceObject implements Sheet {
     return this.model.hidden;
   }
 
-  hideSheet(): this {
-    this.live.guardSheet(this.ctx.user.email);
-    this.model.hidden = true;
-    return this;
-  }
-
-  showSheet(): this {
-    this.live.guardSheet(this.ctx.user.email);
-    this.model.hidden = false;
-    return this;
-  }
-
   // ---- size and content extent ---------------------------------------------------------------
 
   getMaxRows(): number {
@@ -193,14 +181,6 @@ export class SheetImpl extends ServiceObject implements Sheet {
     return this;
   }
 
-  insertRowAfter(afterPosition: number): this {
-    return this.insertRowsAfter(afterPosition, 1);
-  }
-
-  insertRowBefore(beforePosition: number): this {
-    return this.insertRowsBefore(beforePosition, 1);
-  }
-
   insertColumnsAfter(afterPosition: number, howMany: number): this {
     const at = this.checkPosition('col', afterPosition);
     this.structure('col', { kind: 'insert', at, count: this.howMany(howMany), inherit: 'before' });
@@ -211,14 +191,6 @@ export class SheetImpl extends ServiceObject implements Sheet {
     const before = this.checkPosition('col', beforePosition);
     this.structure('col', { kind: 'insert', at: before - 1, count: this.howMany(howMany), inherit: 'after' });
     return this;
-  }
-
-  insertColumnAfter(afterPosition: number): this {
-    return this.insertColumnsAfter(afterPosition, 1);
-  }
-
-  insertColumnBefore(beforePosition: number): this {
-    return this.insertColumnsBefore(beforePosition, 1);
   }
 
   deleteRows(rowPosition: number, howMany: number): void {
@@ -363,18 +335,10 @@ export class SheetImpl extends ServiceObject implements Sheet {
     return this;
   }
 
-  hasHiddenGridlines(): boolean {
-    return this.model.hiddenGridlines;
-  }
-
   setTabColor(color: string | null): this {
     this.live.guardSheet(this.ctx.user.email);
     this.model.tabColor = color === null || color === '' ? null : normalizeColor(color);
     return this;
-  }
-
-  getTabColor(): string | null {
-    return this.model.tabColor;
   }
 
   /** Sheet.clear(): contents, formats, notes and validation of every cell (merges stay). */
@@ -382,20 +346,6 @@ export class SheetImpl extends ServiceObject implements Sheet {
     const m = this.live;
     m.guardRect(m.fullRect(), this.ctx.user.email);
     m.clearRect(m.fullRect(), { contents: true, formats: true, notes: true, validations: true });
-    return this;
-  }
-
-  clearContents(): this {
-    const m = this.live;
-    m.guardRect(m.fullRect(), this.ctx.user.email);
-    m.clearRect(m.fullRect(), { contents: true });
-    return this;
-  }
-
-  clearFormats(): this {
-    const m = this.live;
-    m.guardRect(m.fullRect(), this.ctx.user.email);
-    m.clearRect(m.fullRect(), { formats: true });
     return this;
   }
 

@@ -42,10 +42,6 @@ export class SpreadsheetAppImpl extends ServiceObject implements SpreadsheetAppS
     return doc ? this.ctx.facades.spreadsheet(doc) : null;
   }
 
-  getActive(): Spreadsheet | null {
-    return this.getActiveSpreadsheet();
-  }
-
   /** Like Apps Script, only available while a Sheets document is open. */
   getUi(): UiImpl {
     if (this.ctx.activeFile()?.kind !== 'spreadsheet') {

@@ -60,11 +60,6 @@ export class SpreadsheetImpl extends ServiceObject implements Spreadsheet {
     return s ? this.ctx.facades.sheet(s) : null;
   }
 
-  getSheetById(id: number): Sheet | null {
-    const s = this.model.sheetById(Number(id));
-    return s ? this.ctx.facades.sheet(s) : null;
-  }
-
   getActiveSheet(): Sheet {
     const active = this.model.activeSheet ?? this.model.sheets[0];
     if (!active) throw exception(messages.invalidArgument('sheet'));
