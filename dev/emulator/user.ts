@@ -1,7 +1,7 @@
 /**
  * A person working in the Sheets UI, for tests and the playground: typing, pasting, clearing,
- * duplicating and renaming sheets, inserting/deleting/moving rows and columns. These act on the
- * document directly (they are not service calls and are not counted) but obey what the UI
+ * duplicating and renaming sheets, inserting/deleting rows and columns, moving rows. These act
+ * on the document directly (they are not service calls and are not counted) but obey what the UI
  * obeys: read-only access, protections, and data validation that rejects invalid input.
  * A refusal throws UserEditRejected with the reason.
  */
@@ -190,10 +190,6 @@ export class UserActions {
 
   deleteColumns(sheet: Sheet, column: number, count = 1): void {
     this.structure(this.modelOf(sheet), 'col', { kind: 'delete', at: column - 1, count });
-  }
-
-  moveColumns(sheet: Sheet, first: number, count: number, destination: number): void {
-    this.structure(this.modelOf(sheet), 'col', { kind: 'move', from: first - 1, count, to: destination - 1 });
   }
 
   /** Data > Sort range by one column. */

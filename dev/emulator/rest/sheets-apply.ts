@@ -396,10 +396,7 @@ export class SheetsBatch {
       if (!values[0]?.startsWith('=')) reject('A custom formula must start with "=".');
       parsed = { kind: 'formula', formula: values[0] };
     } else if (condition.type === 'NUMBER_EQ') parsed = { kind: 'numberEqualTo', value: Number(values[0]) };
-    else if (condition.type === 'NUMBER_BETWEEN')
-      parsed = { kind: 'numberBetween', min: Number(values[0]), max: Number(values[1]) };
-    else if (condition.type === 'BLANK') parsed = { kind: 'cellEmpty' };
-    else if (condition.type === 'NOT_BLANK') parsed = { kind: 'cellNotEmpty' };
+    // The add-on writes only these two conditions (src/hosts/rest/sheets-requests.ts).
     else return reject(`The condition type ${String(condition.type)} is not supported by this emulator.`);
     const f = obj(rule.format);
     const text = obj(f.textFormat);

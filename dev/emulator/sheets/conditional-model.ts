@@ -57,18 +57,6 @@ export function conditionalFormatAt(
       case 'numberEqualTo':
         holds = typeof value === 'number' && value === cond.value;
         break;
-      case 'numberBetween':
-        holds = typeof value === 'number' && value >= cond.min && value <= cond.max;
-        break;
-      case 'cellEmpty':
-        holds = value === '';
-        break;
-      case 'cellNotEmpty':
-        holds = value !== '';
-        break;
-      case 'textContains':
-        holds = String(value).toLowerCase().includes(cond.text.toLowerCase());
-        break;
       case 'formula': {
         const anchor = rule.ranges[0]?.rect;
         if (!anchor) break;

@@ -456,13 +456,8 @@ export class SheetModel {
   }
 }
 
-export type CfCondition =
-  | { kind: 'formula'; formula: string }
-  | { kind: 'numberEqualTo'; value: number }
-  | { kind: 'numberBetween'; min: number; max: number }
-  | { kind: 'cellEmpty' }
-  | { kind: 'cellNotEmpty' }
-  | { kind: 'textContains'; text: string };
+/** A conditional format rule as stored on a sheet: the conditions the add-on writes, a look, ranges. */
+export type CfCondition = { kind: 'formula'; formula: string } | { kind: 'numberEqualTo'; value: number };
 
 export interface CfFormat {
   background?: string;
