@@ -21,7 +21,7 @@ export function isGeneralFormat(format: string | undefined): boolean {
 }
 
 /** Rounds half away from zero at `decimals`, on the decimal text (so 1.005 → 1.01 as people expect). */
-export function roundHalfAway(x: number, decimals: number): number {
+function roundHalfAway(x: number, decimals: number): number {
   if (!Number.isFinite(x) || x === 0) return x;
   const sign = x < 0 ? -1 : 1;
   const [mantissa, exp] = Math.abs(x).toExponential(14).split('e');
