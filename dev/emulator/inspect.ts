@@ -4,7 +4,7 @@
  * value, format, note or validation, and every merge), or a size the caller asks for. Dates are
  * given as ISO strings so a snapshot survives JSON.stringify unchanged.
  */
-import { cellA1, rectA1 } from './sheets/a1';
+import { rectA1 } from './sheets/a1';
 import {
   type CellBorders,
   FORMAT_DEFAULTS,
@@ -16,7 +16,6 @@ import { type ChartData, chartData } from './sheets/chart-model';
 import { conditionalFormatAt } from './sheets/conditional-model';
 import type { Rect } from './sheets/dims';
 import type { CellOut, CfFormat, SheetModel, SpreadsheetModel } from './sheets/document-model';
-import { validationPasses } from './sheets/validation';
 
 export type JsonValue = string | number | boolean;
 
@@ -111,8 +110,6 @@ export interface SheetSnapshot {
   validations: (ValidationSnapshot | null)[][];
   /** The look conditional formatting gives each cell (null where no rule applies). */
   conditionalFormats: (CfFormat | null)[][];
-  /** A1 of cells whose value violates their data validation. */
-  invalidCells: string[];
   merges: RangeRefSnapshot[];
   columnWidths: number[];
   rowHeights: number[];
@@ -205,12 +202,6 @@ export function inspectSheet(
   const grid = <T>(fn: (r: number, c: number) => T): T[][] =>
     Array.from({ length: rows }, (_, r) => Array.from({ length: columns }, (_, c) => fn(r, c)));
   const format = <K extends FormatKey>(key: K) => grid((r, c) => sheet.getFormat(r, c, key));
-  const invalidCells: string[] = [];
-  sheet.grid.forEach((cell, r, c) => {
-    if (cell.validation && !validationPasses(cell.validation, sheet.readValue(r, c, recalc))) {
-      invalidCells.push(cellA1(r, c));
-    }
-  });
   return {
     name: sheet.name,
     sheetId: sheet.id,
@@ -251,7 +242,6 @@ export function inspectSheet(
       const f = conditionalFormatAt(sheet, r, c, recalc);
       return f ? { ...f } : null;
     }),
-    invalidCells,
     merges: sheet.merges.map((m) => rangeRef(sheet, m)),
     columnWidths: sheet.grid.colWidths.slice(0, columns),
     rowHeights: sheet.grid.rowHeights.slice(0, rows),
