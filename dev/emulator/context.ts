@@ -1,7 +1,7 @@
 /**
  * Emulator-wide state shared by every emulated object: the call counter, the Drive of documents,
  * which document is open, who the user is, the authorization mode, the UI and the stores that do
- * not belong to one document (user properties, the user lock).
+ * not belong to one document (user and script properties, the user lock).
  */
 import type { AuthModeName } from './auth';
 import { CallCounter } from './calls';
@@ -27,6 +27,8 @@ export class EmulatorContext {
   readonly ui = new UiState();
   authMode: AuthModeName = 'FULL';
   activeFileId: string | null = null;
+  /** Script properties: where the add-on keeps its Google Picker settings. */
+  readonly scriptProperties = new PropertyStore();
   readonly userLock: LockState = { heldHere: false, heldElsewhere: false };
   /**
    * The Error constructor of the realm scripts run in. Set it to a vm context's Error so that

@@ -37,8 +37,19 @@ export class HtmlOutputImpl extends ServiceObject implements HtmlOutput {
     return this;
   }
 
+  /** The add-on's Google Picker dialog sets its size (Ui.showModalDialog reads it). */
+  setWidth(width: number): this {
+    this.width = width;
+    return this;
+  }
+
   getWidth(): number {
     return this.width;
+  }
+
+  setHeight(height: number): this {
+    this.height = height;
+    return this;
   }
 
   getHeight(): number {

@@ -336,6 +336,11 @@ export class Emulator {
     return this.ctx.userPropertiesOf(email ?? this.ctx.user.email);
   }
 
+  /** The script-property store, where a deployment keeps the Google Picker's settings. */
+  get scriptProperties(): PropertyStore {
+    return this.ctx.scriptProperties;
+  }
+
   // ---- inspection ----------------------------------------------------------------------------
 
   inspect(sheet: Sheet, size?: { rows?: number; columns?: number }): SheetSnapshot {

@@ -64,4 +64,9 @@ export class PropertiesServiceImpl extends ServiceObject implements PropertiesSe
   getUserProperties(): Properties {
     return new PropertiesImpl(this.ctx, this.ctx.userPropertiesOf(this.ctx.user.email));
   }
+
+  /** Where the add-on's Google Picker dialog reads its settings. */
+  getScriptProperties(): Properties {
+    return new PropertiesImpl(this.ctx, this.ctx.scriptProperties);
+  }
 }
