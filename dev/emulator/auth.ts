@@ -8,7 +8,6 @@
  * PropertiesService and LockService are allowed from LIMITED on; the user's e-mail needs FULL.
  * Only entry points are listed: an object obtained through a refused entry point cannot exist.
  */
-import type { EmulatorContext } from './context';
 import { exception, messages } from './errors';
 
 export type AuthModeName = 'NONE' | 'CUSTOM_FUNCTION' | 'LIMITED' | 'FULL';
@@ -29,7 +28,6 @@ interface Requirement {
 /** Keyed by "Api.method" or "Api.*". Anything not listed is allowed in every mode. */
 const REQUIREMENTS: Record<string, Requirement> = {
   'SpreadsheetApp.getActiveSpreadsheet': { min: 'LIMITED', scope: CURRENT_SHEETS },
-  'SpreadsheetApp.getActive': { min: 'LIMITED', scope: CURRENT_SHEETS },
   'SlidesApp.getActivePresentation': { min: 'LIMITED', scope: CURRENT_SLIDES },
   // The Advanced Slides and Sheets services reach files through drive.file: full authorization only.
   'Slides.Presentations.*': { min: 'FULL', scope: DRIVE_FILE },
@@ -39,13 +37,12 @@ const REQUIREMENTS: Record<string, Requirement> = {
   'PropertiesService.*': { min: 'LIMITED', scope: null },
   'LockService.*': { min: 'LIMITED', scope: null },
   'Session.getEffectiveUser': { min: 'FULL', scope: EMAIL },
-  'Session.getActiveUser': { min: 'FULL', scope: EMAIL },
 };
 
-export function checkAuth(ctx: EmulatorContext, api: string, method: string): void {
+export function checkAuth(mode: AuthModeName, api: string, method: string): void {
   const need = REQUIREMENTS[`${api}.${method}`] ?? REQUIREMENTS[`${api}.*`];
   if (!need) return;
-  if (RANK[ctx.authMode] < RANK[need.min]) {
+  if (RANK[mode] < RANK[need.min]) {
     throw exception(messages.permission(`${api}.${method}`, need.scope));
   }
 }

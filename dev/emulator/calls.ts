@@ -211,7 +211,6 @@ const LOCAL_METHODS = new Set([
   'DeveloperMetadata.getId',
   'DeveloperMetadata.getKey',
   'DeveloperMetadata.getValue',
-  'DeveloperMetadata.getVisibility',
   'DeveloperMetadata.getLocation',
   'EmbeddedChart.getChartId',
   'EmbeddedChart.getRanges',
@@ -226,7 +225,6 @@ const LOCAL_METHODS = new Set([
  */
 const STRUCTURE_READS = new Set([
   'SpreadsheetApp.getActiveSpreadsheet',
-  'SpreadsheetApp.getActive',
   'Spreadsheet.getSheets',
   'Spreadsheet.getSheetByName',
   'Spreadsheet.getNumSheets',

@@ -1,16 +1,17 @@
 /**
  * Emulator-wide state shared by every emulated object: the call counter, the Drive of documents,
  * which document is open, who the user is, the authorization mode, the UI and the stores that do
- * not belong to one document (user and script properties, user and script locks).
+ * not belong to one document (user and script properties, the user lock).
  */
 import type { AuthModeName } from './auth';
 import { CallCounter } from './calls';
 import { Drive, type DriveFile } from './drive';
 import { AppsScriptException } from './errors';
-import type { LockState } from './lock';
-import { PropertyStore } from './properties';
-import type { SpreadsheetModel } from './sheets/spreadsheet-model';
-import { UiState } from './ui';
+import type { LockState } from './file';
+import { PropertyStore } from './property-store';
+import type { SpreadsheetModel } from './sheets/document-model';
+import type { SheetsFacades } from './sheets/links';
+import { UiState } from './ui-state';
 
 export interface EmulatorUser {
   email: string;
@@ -26,23 +27,27 @@ export class EmulatorContext {
   readonly ui = new UiState();
   authMode: AuthModeName = 'FULL';
   activeFileId: string | null = null;
+  /** Script properties: where the add-on keeps its Google Picker settings. */
   readonly scriptProperties = new PropertyStore();
   readonly userLock: LockState = { heldHere: false, heldElsewhere: false };
-  readonly scriptLock: LockState = { heldHere: false, heldElsewhere: false };
   /**
    * The Error constructor of the realm scripts run in. Set it to a vm context's Error so that
    * `e instanceof Error` holds inside the bundle, as it does in Apps Script.
    */
   errorConstructor: ErrorConstructor | null = null;
   private readonly userProperties = new Map<string, PropertyStore>();
-  private readonly extraHtml = new Map<string, string>();
+  /** How script-facing Sheets objects reach each other (sheets/links.ts). */
+  readonly facades: SheetsFacades;
 
   constructor(
     public user: EmulatorUser,
     readonly timeZone: string,
     readonly addonName: string,
     private readonly htmlSource: HtmlSource,
-  ) {}
+    sheetsFacades: (ctx: EmulatorContext) => SheetsFacades,
+  ) {
+    this.facades = sheetsFacades(this);
+  }
 
   /** An emulator exception re-created in the scripts' realm, when one is set. */
   scriptRealmError(error: unknown): unknown {
@@ -69,13 +74,7 @@ export class EmulatorContext {
     return store;
   }
 
-  registerHtml(name: string, html: string): void {
-    this.extraHtml.set(name, html);
-  }
-
   loadHtml(name: string): string | null {
-    const registered = this.extraHtml.get(name);
-    if (registered !== undefined) return registered;
     const source = this.htmlSource;
     const html =
       typeof source === 'function' ? source(name) : Object.hasOwn(source, name) ? source[name] : null;

@@ -8,12 +8,12 @@
  * is stable, and look like Drive ids (44 characters of [A-Za-z0-9_-]).
  */
 import { exception, messages } from './errors';
-import type { LockState } from './lock';
-import { PropertyStore } from './properties';
-import type { SpreadsheetModel } from './sheets/spreadsheet-model';
+import type { Access, DocumentFile, FileKind } from './file';
+import { PropertyStore } from './property-store';
+import type { SpreadsheetModel } from './sheets/document-model';
 import type { PresentationModel } from './slides/model';
 
-export type FileKind = 'spreadsheet' | 'presentation';
+export type { Access, FileKind };
 
 const MIME: Record<FileKind, string> = {
   spreadsheet: 'application/vnd.google-apps.spreadsheet',
@@ -22,19 +22,8 @@ const MIME: Record<FileKind, string> = {
 
 const URL_PATH: Record<FileKind, string> = { spreadsheet: 'spreadsheets', presentation: 'presentation' };
 
-export type Access = 'edit' | 'view';
-
-export interface DriveFile {
-  readonly id: string;
-  readonly kind: FileKind;
-  name: string;
-  readonly mimeType: string;
-  readonly url: string;
-  access: Access;
-  /** Moved to the trash (Drive API files.update with trashed: true); still opens by id, as in Drive. */
-  trashed: boolean;
-  readonly documentProperties: PropertyStore;
-  readonly documentLock: LockState;
+/** A file and its editor content. */
+export interface DriveFile extends DocumentFile {
   /** Set for spreadsheets. */
   spreadsheet: SpreadsheetModel | null;
   /** Set for presentations. */

@@ -82,7 +82,7 @@ export function expose<T extends object>(obj: T): T {
       return (...args: unknown[]) => {
         t.ctx.calls.record(t.apiName, prop, callDetail(t, args));
         try {
-          checkAuth(t.ctx, t.apiName, prop);
+          checkAuth(t.ctx.authMode, t.apiName, prop);
           return wrapDeep(method.apply(t, args.map(unwrapDeep)));
         } catch (e) {
           throw t.ctx.scriptRealmError(e);

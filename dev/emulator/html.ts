@@ -1,6 +1,6 @@
 /**
  * HtmlService: HTML outputs built from the project's HTML files, which the emulator gets from
- * `createEmulator({ htmlFiles })` (a record or a loader) or `Emulator.registerHtmlFile`.
+ * `createEmulator({ htmlFiles })` (a record or a loader).
  */
 import type { EmulatorContext } from './context';
 import type { HtmlOutput, HtmlServiceApi } from './contract';
@@ -28,11 +28,6 @@ export class HtmlOutputImpl extends ServiceObject implements HtmlOutput {
     return this;
   }
 
-  append(addedContent: string): this {
-    this.content += String(addedContent);
-    return this;
-  }
-
   getTitle(): string {
     return this.title;
   }
@@ -42,6 +37,7 @@ export class HtmlOutputImpl extends ServiceObject implements HtmlOutput {
     return this;
   }
 
+  /** The add-on's Google Picker dialog sets its size (Ui.showModalDialog reads it). */
   setWidth(width: number): this {
     this.width = width;
     return this;
@@ -79,10 +75,6 @@ export class HtmlTemplateImpl extends ServiceObject {
     private readonly raw: string,
   ) {
     super(ctx, 'HtmlTemplate');
-  }
-
-  getRawContent(): string {
-    return this.raw;
   }
 
   evaluate(): HtmlOutputImpl {
@@ -126,9 +118,5 @@ export class HtmlServiceImpl extends ServiceObject implements HtmlServiceApi {
     const html = this.ctx.loadHtml(name);
     if (html === null) throw exception(messages.noHtmlFile(name));
     return new HtmlTemplateImpl(this.ctx, html);
-  }
-
-  createHtmlOutput(html?: string): HtmlOutputImpl {
-    return new HtmlOutputImpl(this.ctx, html === undefined ? '' : String(html));
   }
 }

@@ -31,32 +31,32 @@ import type {
   Spreadsheet,
   SpreadsheetAppService,
 } from './contract';
-import type { Access, Drive } from './drive';
+import type { Drive } from './drive';
 import { BlobStore, DriveImpl, UtilitiesImpl } from './drive-api';
 import { ChartMergeStrategy, ChartType } from './enums';
 import { expose, unwrap } from './expose';
+import type { Access } from './file';
 import { HtmlServiceImpl } from './html';
 import { inspectSheet, inspectSpreadsheet, type SheetSnapshot, type SpreadsheetSnapshot } from './inspect';
 import { LockServiceImpl } from './lock';
-import { PropertiesServiceImpl, type PropertyStore } from './properties';
+import { PropertiesServiceImpl } from './properties';
+import type { PropertyStore } from './property-store';
 import { SheetsServiceImpl } from './rest/sheets-api';
 import { SlidesServiceImpl } from './rest/slides-api';
 import { ScriptAppImpl, SessionImpl } from './session';
 import { copySpreadsheetModel } from './sheets/copy';
+import { SheetModel, SpreadsheetModel } from './sheets/document-model';
+import { createSheetsFacades } from './sheets/facades';
 import { Grid } from './sheets/grid';
 import { addProtection, ProtectionImpl } from './sheets/protection';
 import { RangeImpl } from './sheets/range';
-import { SheetImpl } from './sheets/sheet';
-import { SheetModel } from './sheets/sheet-model';
-import { SpreadsheetImpl, spreadsheetFacade } from './sheets/spreadsheet';
 import { SpreadsheetAppImpl } from './sheets/spreadsheet-app';
-import { SpreadsheetModel } from './sheets/spreadsheet-model';
 import { inspectPresentationModel, type PresentationSnapshot } from './slides/inspect';
 import { PresentationModel } from './slides/model';
 import { presentationOf } from './slides/objects';
 import { SlidesAppImpl } from './slides/slides-app';
 import { SlidesUserActions } from './slides/user';
-import type { UiState } from './ui';
+import type { UiState } from './ui-state';
 import { UserActions } from './user';
 
 export type { AuthModeName } from './auth';
@@ -73,7 +73,7 @@ export { AppsScriptException, messages, UserEditRejected } from './errors';
 export type * from './inspect';
 export type { ElementSnapshot, PresentationSnapshot, SlideSnapshot, TextSnapshot } from './slides/inspect';
 export type { SlidesUserActions } from './slides/user';
-export type { MenuEntry, MenuState, SidebarState, ToastState, UiState } from './ui';
+export type { DialogState, MenuEntry, MenuState, SidebarState, ToastState, UiState } from './ui-state';
 export type { PastedValue, UserActions } from './user';
 
 export interface EmulatorOptions {
@@ -118,18 +118,6 @@ export interface CreateSpreadsheetOptions {
   columns?: number;
 }
 
-function spreadsheetModel(doc: Spreadsheet): SpreadsheetModel {
-  const s = unwrap(doc);
-  if (!(s instanceof SpreadsheetImpl)) throw new TypeError('Expected a Spreadsheet from this emulator');
-  return s.model;
-}
-
-function sheetModel(sheet: Sheet): SheetModel {
-  const s = unwrap(sheet);
-  if (!(s instanceof SheetImpl)) throw new TypeError('Expected a Sheet from this emulator');
-  return s.model;
-}
-
 export class Emulator {
   readonly globals: EmulatorGlobals;
   /** Service calls made through the globals: byMethod, total, estimatedMs, reset(), snapshot(). */
@@ -150,12 +138,13 @@ export class Emulator {
       options.timeZone ?? 'Etc/UTC',
       options.addonName ?? 'Add-on',
       options.htmlFiles ?? {},
+      createSheetsFacades,
     );
     this.ctx.authMode = options.authMode ?? 'FULL';
     this.ctx.errorConstructor = options.errorConstructor ?? null;
     this.calls = this.ctx.calls;
     this.ui = this.ctx.ui;
-    this.user = new UserActions();
+    this.user = new UserActions(() => this.ctx.user.email, this.ctx.facades);
     this.slidesUser = new SlidesUserActions((id) => {
       const deck = this.ctx.drive.get(id)?.presentation;
       if (!deck) throw new Error(`No presentation ${id}`);
@@ -186,7 +175,7 @@ export class Emulator {
 
   createSpreadsheet(name: string, options: CreateSpreadsheetOptions = {}): Spreadsheet {
     const file = this.ctx.drive.create('spreadsheet', String(name));
-    const doc = new SpreadsheetModel(this.ctx, file, options.locale ?? 'en_US');
+    const doc = new SpreadsheetModel(file, options.locale ?? 'en_US');
     file.spreadsheet = doc;
     const first = new SheetModel(
       doc,
@@ -197,7 +186,7 @@ export class Emulator {
     doc.sheets.push(first);
     doc.activeSheet = first;
     if (options.activate ?? this.ctx.activeFileId === null) this.ctx.activeFileId = file.id;
-    return expose(spreadsheetFacade(doc));
+    return expose(this.ctx.facades.spreadsheet(doc));
   }
 
   /**
@@ -239,6 +228,18 @@ export class Emulator {
     return model ? inspectPresentationModel(model) : null;
   }
 
+  private spreadsheetModel(doc: Spreadsheet): SpreadsheetModel {
+    const model = this.ctx.facades.spreadsheetModel(doc);
+    if (!model) throw new TypeError('Expected a Spreadsheet from this emulator');
+    return model;
+  }
+
+  private sheetModel(sheet: Sheet): SheetModel {
+    const model = this.ctx.facades.sheetModel(sheet);
+    if (!model) throw new TypeError('Expected a Sheet from this emulator');
+    return model;
+  }
+
   private presentationModel(doc: Presentation): PresentationModel {
     const id = doc.getId.call(unwrap(doc));
     const deck = this.ctx.drive.get(id)?.presentation;
@@ -249,25 +250,26 @@ export class Emulator {
   /** Opens a document as the one the script runs in; null means no document (not in Sheets). */
   setActiveDocument(doc: Spreadsheet | Presentation | null): void {
     if (doc === null) this.ctx.activeFileId = null;
-    else if ('getSheets' in unwrap(doc)) this.ctx.activeFileId = spreadsheetModel(doc as Spreadsheet).file.id;
+    else if ('getSheets' in unwrap(doc))
+      this.ctx.activeFileId = this.spreadsheetModel(doc as Spreadsheet).file.id;
     else this.ctx.activeFileId = this.presentationModel(doc as Presentation).file.id;
   }
 
   get activeSpreadsheet(): Spreadsheet | null {
     const doc = this.ctx.activeSpreadsheet();
-    return doc ? expose(spreadsheetFacade(doc)) : null;
+    return doc ? expose(this.ctx.facades.spreadsheet(doc)) : null;
   }
 
   openById(id: string): Spreadsheet | null {
     const doc = this.ctx.drive.get(id)?.spreadsheet;
-    return doc ? expose(spreadsheetFacade(doc)) : null;
+    return doc ? expose(this.ctx.facades.spreadsheet(doc)) : null;
   }
 
   /** Drive's "Make a copy": content, charts and metadata are copied; document properties are not. */
   copySpreadsheet(doc: Spreadsheet, newName: string): Spreadsheet {
-    const source = spreadsheetModel(doc);
+    const source = this.spreadsheetModel(doc);
     const file = this.ctx.drive.create('spreadsheet', String(newName));
-    return expose(spreadsheetFacade(copySpreadsheetModel(source, file)));
+    return expose(this.ctx.facades.spreadsheet(copySpreadsheetModel(source, file)));
   }
 
   // ---- who, how, with what rights -----------------------------------------------------------
@@ -280,24 +282,16 @@ export class Emulator {
     this.ctx.authMode = mode;
   }
 
-  setUser(user: Partial<EmulatorUser>): void {
-    this.ctx.user = { ...this.ctx.user, ...user };
-  }
-
-  get currentUser(): EmulatorUser {
-    return { ...this.ctx.user };
-  }
-
   /** 'view': the user may only view the document (every change throws); defaults to the open one. */
   setAccess(access: Access, doc?: Spreadsheet): void {
-    const file = doc ? spreadsheetModel(doc).file : this.ctx.activeFile();
+    const file = doc ? this.spreadsheetModel(doc).file : this.ctx.activeFile();
     if (!file) throw new Error('No document: pass one or open one with setActiveDocument');
     file.access = access;
   }
 
   /** Simulates another execution holding the document lock of the open (or given) document. */
   holdDocumentLockElsewhere(held: boolean, doc?: Spreadsheet): void {
-    const file = doc ? spreadsheetModel(doc).file : this.ctx.activeFile();
+    const file = doc ? this.spreadsheetModel(doc).file : this.ctx.activeFile();
     if (!file) throw new Error('No document: pass one or open one with setActiveDocument');
     file.documentLock.heldElsewhere = held;
   }
@@ -309,8 +303,9 @@ export class Emulator {
   /** A protection the current user is not an editor of: edits touching it throw, canEdit() is false. */
   protectAgainstCurrentUser(target: Sheet | SheetRange, options: { description?: string } = {}): Protection {
     const raw = unwrap(target);
+    const sheet = this.ctx.facades.sheetModel(raw);
     let model: ReturnType<typeof addProtection>;
-    if (raw instanceof SheetImpl) model = addProtection(raw.model, 'SHEET', null, ['owner@example.com']);
+    if (sheet) model = addProtection(sheet, 'SHEET', null, ['owner@example.com']);
     else if (raw instanceof RangeImpl)
       model = addProtection(raw.sheet, 'RANGE', raw.rect, ['owner@example.com']);
     else throw new TypeError('Expected a Sheet or Range from this emulator');
@@ -330,13 +325,9 @@ export class Emulator {
 
   // ---- HTML and properties -------------------------------------------------------------------
 
-  registerHtmlFile(name: string, html: string): void {
-    this.ctx.registerHtml(name, html);
-  }
-
   /** The document-property store of the open (or given) document; null without a document. */
   documentProperties(doc?: Spreadsheet): PropertyStore | null {
-    const file = doc ? spreadsheetModel(doc).file : this.ctx.activeFile();
+    const file = doc ? this.spreadsheetModel(doc).file : this.ctx.activeFile();
     return file ? file.documentProperties : null;
   }
 
@@ -345,6 +336,7 @@ export class Emulator {
     return this.ctx.userPropertiesOf(email ?? this.ctx.user.email);
   }
 
+  /** The script-property store, where a deployment keeps the Google Picker's settings. */
   get scriptProperties(): PropertyStore {
     return this.ctx.scriptProperties;
   }
@@ -352,12 +344,12 @@ export class Emulator {
   // ---- inspection ----------------------------------------------------------------------------
 
   inspect(sheet: Sheet, size?: { rows?: number; columns?: number }): SheetSnapshot {
-    return inspectSheet(sheetModel(sheet), size);
+    return inspectSheet(this.sheetModel(sheet), this.ctx.user.email, size);
   }
 
   inspectSpreadsheet(doc?: Spreadsheet): SpreadsheetSnapshot | null {
-    const model = doc ? spreadsheetModel(doc) : this.ctx.activeSpreadsheet();
-    return model ? inspectSpreadsheet(model) : null;
+    const model = doc ? this.spreadsheetModel(doc) : this.ctx.activeSpreadsheet();
+    return model ? inspectSpreadsheet(model, this.ctx.user.email) : null;
   }
 }
 

@@ -4,7 +4,7 @@
  * value, format, note or validation, and every merge), or a size the caller asks for. Dates are
  * given as ISO strings so a snapshot survives JSON.stringify unchanged.
  */
-import { cellA1, rectA1 } from './sheets/a1';
+import { rectA1 } from './sheets/a1';
 import {
   type CellBorders,
   FORMAT_DEFAULTS,
@@ -12,12 +12,10 @@ import {
   isDate,
   type ValidationRule,
 } from './sheets/cell';
-import { type ChartData, chartData } from './sheets/charts';
-import { type CfFormat, conditionalFormatAt } from './sheets/conditional';
+import { type ChartData, chartData } from './sheets/chart-model';
+import { conditionalFormatAt } from './sheets/conditional-model';
 import type { Rect } from './sheets/dims';
-import type { CellOut, SheetModel } from './sheets/sheet-model';
-import type { SpreadsheetModel } from './sheets/spreadsheet-model';
-import { validationPasses } from './sheets/validation';
+import type { CellOut, CfFormat, SheetModel, SpreadsheetModel } from './sheets/document-model';
 
 export type JsonValue = string | number | boolean;
 
@@ -112,8 +110,6 @@ export interface SheetSnapshot {
   validations: (ValidationSnapshot | null)[][];
   /** The look conditional formatting gives each cell (null where no rule applies). */
   conditionalFormats: (CfFormat | null)[][];
-  /** A1 of cells whose value violates their data validation. */
-  invalidCells: string[];
   merges: RangeRefSnapshot[];
   columnWidths: number[];
   rowHeights: number[];
@@ -187,7 +183,12 @@ export function metadataSnapshots(doc: SpreadsheetModel, sheet: SheetModel | nul
     });
 }
 
-export function inspectSheet(sheet: SheetModel, size?: { rows?: number; columns?: number }): SheetSnapshot {
+/** `user` is whose rights `protections[].canEdit` reports (the emulator's current user). */
+export function inspectSheet(
+  sheet: SheetModel,
+  user: string,
+  size?: { rows?: number; columns?: number },
+): SheetSnapshot {
   const used = sheet.grid.usedExtent();
   let rows = used.rows;
   let columns = used.cols;
@@ -201,12 +202,6 @@ export function inspectSheet(sheet: SheetModel, size?: { rows?: number; columns?
   const grid = <T>(fn: (r: number, c: number) => T): T[][] =>
     Array.from({ length: rows }, (_, r) => Array.from({ length: columns }, (_, c) => fn(r, c)));
   const format = <K extends FormatKey>(key: K) => grid((r, c) => sheet.getFormat(r, c, key));
-  const invalidCells: string[] = [];
-  sheet.grid.forEach((cell, r, c) => {
-    if (cell.validation && !validationPasses(cell.validation, sheet.readValue(r, c, recalc))) {
-      invalidCells.push(cellA1(r, c));
-    }
-  });
   return {
     name: sheet.name,
     sheetId: sheet.id,
@@ -247,7 +242,6 @@ export function inspectSheet(sheet: SheetModel, size?: { rows?: number; columns?
       const f = conditionalFormatAt(sheet, r, c, recalc);
       return f ? { ...f } : null;
     }),
-    invalidCells,
     merges: sheet.merges.map((m) => rangeRef(sheet, m)),
     columnWidths: sheet.grid.colWidths.slice(0, columns),
     rowHeights: sheet.grid.rowHeights.slice(0, rows),
@@ -280,13 +274,13 @@ export function inspectSheet(sheet: SheetModel, size?: { rows?: number; columns?
       range: p.rect ? rangeRef(sheet, p.rect) : null,
       description: p.description,
       warningOnly: p.warningOnly,
-      canEdit: sheet.userCanEdit(p),
+      canEdit: sheet.userCanEdit(p, user),
       editors: [...p.editors],
     })),
   };
 }
 
-export function inspectSpreadsheet(doc: SpreadsheetModel): SpreadsheetSnapshot {
+export function inspectSpreadsheet(doc: SpreadsheetModel, user: string): SpreadsheetSnapshot {
   return {
     id: doc.file.id,
     name: doc.name,
@@ -294,7 +288,7 @@ export function inspectSpreadsheet(doc: SpreadsheetModel): SpreadsheetSnapshot {
     locale: doc.locale,
     access: doc.file.access,
     activeSheet: (doc.activeSheet ?? doc.sheets[0])?.name ?? null,
-    sheets: doc.sheets.map((s) => inspectSheet(s)),
+    sheets: doc.sheets.map((s) => inspectSheet(s, user)),
     metadata: metadataSnapshots(doc, null),
     documentProperties: doc.file.documentProperties.toObject(),
   };

@@ -10,13 +10,7 @@ import type { EmulatorContext } from './context';
 import type { Lock, LockServiceApi } from './contract';
 import { exception, messages } from './errors';
 import { ServiceObject } from './expose';
-
-export interface LockState {
-  /** This execution holds the lock. */
-  heldHere: boolean;
-  /** Another (simulated) execution holds the lock. */
-  heldElsewhere: boolean;
-}
+import type { LockState } from './file';
 
 export class LockImpl extends ServiceObject implements Lock {
   constructor(
@@ -65,9 +59,5 @@ export class LockServiceImpl extends ServiceObject implements LockServiceApi {
 
   getUserLock(): Lock {
     return new LockImpl(this.ctx, this.ctx.userLock);
-  }
-
-  getScriptLock(): Lock {
-    return new LockImpl(this.ctx, this.ctx.scriptLock);
   }
 }

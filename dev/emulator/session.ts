@@ -1,5 +1,5 @@
 /**
- * Session and ScriptApp: who the script runs as (set by Emulator.setUser) and the AuthMode enum.
+ * Session and ScriptApp: who the script runs as (createEmulator({ user })) and the AuthMode enum.
  */
 import type { EmulatorContext } from './context';
 import type { ScriptAppApi, SessionApi } from './contract';
@@ -30,14 +30,6 @@ export class SessionImpl extends ServiceObject implements SessionApi {
 
   getEffectiveUser(): UserImpl {
     return new UserImpl(this.ctx, this.ctx.user.email);
-  }
-
-  getActiveUser(): UserImpl {
-    return new UserImpl(this.ctx, this.ctx.user.email);
-  }
-
-  getScriptTimeZone(): string {
-    return this.ctx.timeZone;
   }
 }
 

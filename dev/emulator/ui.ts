@@ -7,67 +7,7 @@ import type { EmulatorContext } from './context';
 import type { HtmlOutput, Menu, Ui } from './contract';
 import { ServiceObject, unwrap } from './expose';
 import { HtmlOutputImpl } from './html';
-
-export type MenuEntry = { kind: 'item'; caption: string; functionName: string } | { kind: 'separator' };
-
-export interface MenuState {
-  /** The add-on menu sits under Extensions with the add-on's name. */
-  kind: 'addon' | 'menu';
-  title: string;
-  entries: MenuEntry[];
-}
-
-export interface SidebarState {
-  title: string;
-  html: string;
-}
-
-/** A modal dialog (Ui.showModalDialog): at most one open, as with sidebars. */
-export interface DialogState {
-  title: string;
-  html: string;
-  width: number;
-  height: number;
-}
-
-export interface ToastState {
-  message: string;
-  title: string;
-  timeoutSeconds: number;
-}
-
-export class UiState {
-  /** Menus currently in the UI, in the order added; the add-on menu appears once at most. */
-  menus: MenuState[] = [];
-  sidebar: SidebarState | null = null;
-  /** Every sidebar shown, oldest first. */
-  sidebarHistory: SidebarState[] = [];
-  toasts: ToastState[] = [];
-  /** The open modal dialog; closed by google.script.host.close() (the playground clears it). */
-  dialog: DialogState | null = null;
-
-  get addonMenu(): MenuState | null {
-    return this.menus.find((m) => m.kind === 'addon') ?? null;
-  }
-
-  /** The function a menu item calls, for a playground or test that "clicks" it. */
-  functionFor(caption: string): string | null {
-    for (const menu of this.menus) {
-      for (const entry of menu.entries) {
-        if (entry.kind === 'item' && entry.caption === caption) return entry.functionName;
-      }
-    }
-    return null;
-  }
-
-  reset(): void {
-    this.menus = [];
-    this.sidebar = null;
-    this.sidebarHistory = [];
-    this.toasts = [];
-    this.dialog = null;
-  }
-}
+import type { MenuEntry, MenuState } from './ui-state';
 
 export class MenuImpl extends ServiceObject implements Menu {
   private readonly entries: MenuEntry[] = [];
@@ -106,10 +46,6 @@ export class UiImpl extends ServiceObject implements Ui {
 
   createAddonMenu(): Menu {
     return new MenuImpl(this.ctx, 'addon', this.ctx.addonName);
-  }
-
-  createMenu(caption: string): Menu {
-    return new MenuImpl(this.ctx, 'menu', String(caption));
   }
 
   showSidebar(userInterface: HtmlOutput): void {

@@ -1,29 +1,22 @@
 /**
  * A person working in the Sheets UI, for tests and the playground: typing, pasting, clearing,
- * duplicating and renaming sheets, inserting/deleting/moving rows and columns. These act on the
- * document directly (they are not service calls and are not counted) but obey what the UI
+ * duplicating and renaming sheets, inserting/deleting rows and columns, moving rows. These act
+ * on the document directly (they are not service calls and are not counted) but obey what the UI
  * obeys: read-only access, protections, and data validation that rejects invalid input.
  * A refusal throws UserEditRejected with the reason.
  */
 import type { Sheet } from './contract';
 import { AppsScriptException, messages, UserEditRejected } from './errors';
-import { expose, unwrap } from './expose';
+import { expose } from './expose';
 import { cellA1, parseA1 } from './sheets/a1';
 import { type Cell, cloneCell } from './sheets/cell';
 import { copyName, copySheetInto } from './sheets/copy';
 import type { Axis, DimOp, Rect } from './sheets/dims';
-import { SheetImpl, sheetFacade } from './sheets/sheet';
-import { CELL_MAX_CHARS, type SheetModel } from './sheets/sheet-model';
+import { CELL_MAX_CHARS, type SheetModel } from './sheets/document-model';
+import type { SheetsFacades } from './sheets/links';
 import { validationPasses } from './sheets/validation';
 
 export type PastedValue = string | number | boolean | null;
-
-function modelOf(sheet: Sheet): SheetModel {
-  const s = unwrap(sheet);
-  if (!(s instanceof SheetImpl)) throw new TypeError('Expected a Sheet from this emulator');
-  s.model.assertLive();
-  return s.model;
-}
 
 /** Runs an edit as the UI would, turning service refusals into UserEditRejected. */
 function asUser<T>(fn: () => T): T {
@@ -39,6 +32,22 @@ function asUser<T>(fn: () => T): T {
 }
 
 export class UserActions {
+  /**
+   * `editor` gives the e-mail of the person at the keyboard, whose rights protections check;
+   * `facades` turns a Sheet from the tests into its model and back.
+   */
+  constructor(
+    private readonly editor: () => string,
+    private readonly facades: SheetsFacades,
+  ) {}
+
+  private modelOf(sheet: Sheet): SheetModel {
+    const s = this.facades.sheetModel(sheet);
+    if (!s) throw new TypeError('Expected a Sheet from this emulator');
+    s.assertLive();
+    return s;
+  }
+
   private rectOf(sheet: SheetModel, a1: string): Rect {
     const parsed = parseA1(a1, sheet.maxRows, sheet.maxCols);
     if (!parsed) throw new UserEditRejected(`Not a cell or range: ${a1}`, 'invalid');
@@ -64,7 +73,7 @@ export class UserActions {
       this.structure(sheet, 'col', { kind: 'insert', at: sheet.maxCols, count: c0 + width - sheet.maxCols });
     }
     const rect: Rect = { r1: r0, c1: c0, r2: r0 + height - 1, c2: c0 + width - 1 };
-    asUser(() => sheet.guardRect(rect));
+    asUser(() => sheet.guardRect(rect, this.editor()));
     const before: { r: number; c: number; cell: Cell | undefined }[] = [];
     const skip = sheet.nonAnchorKeys(rect);
     entries.forEach((row, i) => {
@@ -92,14 +101,14 @@ export class UserActions {
 
   private structure(sheet: SheetModel, axis: Axis, op: DimOp): void {
     asUser(() => {
-      sheet.guardStructure(axis, op);
+      sheet.guardStructure(axis, op, this.editor());
       sheet.parent.applyStructure(sheet, axis, op);
     });
   }
 
   /** Types text into one cell (into a merge's top-left cell when a merged area is picked). */
   type(sheet: Sheet, a1: string, text: string): void {
-    const m = modelOf(sheet);
+    const m = this.modelOf(sheet);
     const rect = this.rectOf(m, a1);
     const merge = m.mergesIntersecting({ r1: rect.r1, c1: rect.c1, r2: rect.r1, c2: rect.c1 })[0];
     const [r, c] = merge ? [merge.r1, merge.c1] : [rect.r1, rect.c1];
@@ -108,104 +117,100 @@ export class UserActions {
 
   /** Pastes values with its top-left corner at a1; text is interpreted as if typed. */
   paste(sheet: Sheet, a1: string, values: PastedValue[][]): void {
-    const m = modelOf(sheet);
+    const m = this.modelOf(sheet);
     const rect = this.rectOf(m, a1);
     this.enter(m, rect.r1, rect.c1, values);
   }
 
   /** The Delete key: clears the contents (not formats, notes or validation). */
   clear(sheet: Sheet, a1: string): void {
-    const m = modelOf(sheet);
+    const m = this.modelOf(sheet);
     const rect = this.rectOf(m, a1);
-    asUser(() => m.guardRect(rect));
+    asUser(() => m.guardRect(rect, this.editor()));
     m.clearRect(rect, { contents: true });
   }
 
   setNote(sheet: Sheet, a1: string, note: string): void {
-    const m = modelOf(sheet);
+    const m = this.modelOf(sheet);
     const rect = this.rectOf(m, a1);
-    asUser(() => m.guardRect(rect));
+    asUser(() => m.guardRect(rect, this.editor()));
     m.setNote(rect.r1, rect.c1, note);
   }
 
   /** The UI's Duplicate: "Copy of <name>" right after the original, made active, metadata included. */
   duplicateSheet(sheet: Sheet): Sheet {
-    const m = modelOf(sheet);
+    const m = this.modelOf(sheet);
     const doc = m.parent;
     asUser(() => doc.assertWritable());
     const copy = copySheetInto(m, doc, copyName(doc, m.name), doc.sheets.indexOf(m) + 1);
     doc.activeSheet = copy;
-    return expose(sheetFacade(copy));
+    return expose(this.facades.sheet(copy));
   }
 
   renameSheet(sheet: Sheet, name: string): void {
-    const m = modelOf(sheet);
+    const m = this.modelOf(sheet);
     asUser(() => {
-      m.guardSheet();
+      m.guardSheet(this.editor());
       m.parent.renameSheet(m, m.parent.checkSheetName(name, m));
     });
   }
 
   deleteSheet(sheet: Sheet): void {
-    const m = modelOf(sheet);
+    const m = this.modelOf(sheet);
     asUser(() => {
-      m.guardSheet();
+      m.guardSheet(this.editor());
       m.parent.removeSheet(m);
     });
   }
 
   insertRowsBefore(sheet: Sheet, row: number, count = 1): void {
-    this.structure(modelOf(sheet), 'row', { kind: 'insert', at: row - 1, count, inherit: 'after' });
+    this.structure(this.modelOf(sheet), 'row', { kind: 'insert', at: row - 1, count, inherit: 'after' });
   }
 
   insertRowsAfter(sheet: Sheet, row: number, count = 1): void {
-    this.structure(modelOf(sheet), 'row', { kind: 'insert', at: row, count, inherit: 'before' });
+    this.structure(this.modelOf(sheet), 'row', { kind: 'insert', at: row, count, inherit: 'before' });
   }
 
   deleteRows(sheet: Sheet, row: number, count = 1): void {
-    this.structure(modelOf(sheet), 'row', { kind: 'delete', at: row - 1, count });
+    this.structure(this.modelOf(sheet), 'row', { kind: 'delete', at: row - 1, count });
   }
 
   /** Drags rows `first..first+count-1` to sit before row `destination` (old numbering). */
   moveRows(sheet: Sheet, first: number, count: number, destination: number): void {
-    this.structure(modelOf(sheet), 'row', { kind: 'move', from: first - 1, count, to: destination - 1 });
+    this.structure(this.modelOf(sheet), 'row', { kind: 'move', from: first - 1, count, to: destination - 1 });
   }
 
   insertColumnsBefore(sheet: Sheet, column: number, count = 1): void {
-    this.structure(modelOf(sheet), 'col', { kind: 'insert', at: column - 1, count, inherit: 'after' });
+    this.structure(this.modelOf(sheet), 'col', { kind: 'insert', at: column - 1, count, inherit: 'after' });
   }
 
   insertColumnsAfter(sheet: Sheet, column: number, count = 1): void {
-    this.structure(modelOf(sheet), 'col', { kind: 'insert', at: column, count, inherit: 'before' });
+    this.structure(this.modelOf(sheet), 'col', { kind: 'insert', at: column, count, inherit: 'before' });
   }
 
   deleteColumns(sheet: Sheet, column: number, count = 1): void {
-    this.structure(modelOf(sheet), 'col', { kind: 'delete', at: column - 1, count });
-  }
-
-  moveColumns(sheet: Sheet, first: number, count: number, destination: number): void {
-    this.structure(modelOf(sheet), 'col', { kind: 'move', from: first - 1, count, to: destination - 1 });
+    this.structure(this.modelOf(sheet), 'col', { kind: 'delete', at: column - 1, count });
   }
 
   /** Data > Sort range by one column. */
   sortRange(sheet: Sheet, a1: string, column: number, ascending = true): void {
-    const m = modelOf(sheet);
+    const m = this.modelOf(sheet);
     const rect = this.rectOf(m, a1);
-    asUser(() => m.guardRect(rect));
+    asUser(() => m.guardRect(rect, this.editor()));
     m.sortRect(rect, column - 1, ascending);
   }
 
   merge(sheet: Sheet, a1: string): void {
-    const m = modelOf(sheet);
+    const m = this.modelOf(sheet);
     const rect = this.rectOf(m, a1);
-    asUser(() => m.guardRect(rect));
+    asUser(() => m.guardRect(rect, this.editor()));
     m.merge(rect);
   }
 
   unmerge(sheet: Sheet, a1: string): void {
-    const m = modelOf(sheet);
+    const m = this.modelOf(sheet);
     const rect = this.rectOf(m, a1);
-    asUser(() => m.guardRect(rect));
+    asUser(() => m.guardRect(rect, this.editor()));
     m.breakApart(rect);
   }
 }

@@ -74,7 +74,7 @@ describe('UI and HtmlService', () => {
     ui.createAddonMenu().addItem('B', 'fb').addToUi();
     expect(emu.ui.toasts).toEqual([{ message: 'Built', title: 'Journey Grid', timeoutSeconds: 3 }]);
     expect(emu.ui.menus).toHaveLength(1);
-    expect(emu.ui.functionFor('B')).toBe('fb');
+    expect(emu.ui.addonMenu?.entries).toEqual([{ kind: 'item', caption: 'B', functionName: 'fb' }]);
   });
 });
 
@@ -125,8 +125,7 @@ describe('LockService', () => {
 
 describe('Session', () => {
   it('reports the user set by the test', () => {
-    const { emu } = setup();
-    emu.setUser({ email: 'hana@example.jp', locale: 'ja' });
+    const { emu } = setup({ user: { email: 'hana@example.jp', locale: 'ja' } });
     expect(emu.globals.Session.getActiveUserLocale()).toBe('ja');
     expect(emu.globals.Session.getEffectiveUser().getEmail()).toBe('hana@example.jp');
   });

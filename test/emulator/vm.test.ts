@@ -34,7 +34,11 @@ describe('Running a script in a vm context on the emulator globals', () => {
     expect(cellValue(built.getRange('B2'))).toBe(true);
     expect(emu.documentProperties()?.get('built')).toBe('yes');
     expect(emu.ui.sidebar?.html).toBe('<p>side</p>');
-    expect(emu.ui.functionFor('Open')).toBe('showSidebar');
+    expect(emu.ui.menus.flatMap((m) => m.entries)).toContainEqual({
+      kind: 'item',
+      caption: 'Open',
+      functionName: 'showSidebar',
+    });
   });
 });
 

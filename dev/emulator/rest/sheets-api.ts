@@ -11,9 +11,8 @@ import type { EmulatorContext } from '../context';
 import { loadApi, validateCall } from '../discovery';
 import { AppsScriptException } from '../errors';
 import { expose, ServiceObject } from '../expose';
+import { SheetModel, SpreadsheetModel } from '../sheets/document-model';
 import { Grid } from '../sheets/grid';
-import { SheetModel } from '../sheets/sheet-model';
-import { SpreadsheetModel } from '../sheets/spreadsheet-model';
 import {
   apiError,
   BatchFaults,
@@ -100,7 +99,6 @@ export class SheetsSpreadsheetsImpl extends ServiceObject {
         : 'Untitled spreadsheet';
     const file = this.ctx.drive.create('spreadsheet', title);
     const doc = new SpreadsheetModel(
-      this.ctx,
       file,
       typeof properties.locale === 'string' ? properties.locale : 'en_US',
     );

@@ -9,17 +9,22 @@
  * restores the snapshot when one fails.
  */
 import type { Cell, CellFormat, ValidationRule } from '../sheets/cell';
-import { cloneSpec } from '../sheets/charts';
-import { type CfCondition, type CfFormat, type CfRuleSpec, cloneCfSpec } from '../sheets/conditional';
+import { cloneSpec } from '../sheets/chart-model';
+import { cloneCfSpec } from '../sheets/conditional-model';
 import type { Rect } from '../sheets/dims';
-import type { Grid } from '../sheets/grid';
 import {
-  METADATA_VALUE_MAX_CHARS,
+  CELL_MAX_CHARS,
+  type CfCondition,
+  type CfFormat,
+  type CfRuleSpec,
+  type ChartModel,
   type MetadataEntry,
   type MetadataLocationModel,
-} from '../sheets/metadata-model';
-import { CELL_MAX_CHARS, type ChartModel, type SheetModel } from '../sheets/sheet-model';
-import type { SpreadsheetModel } from '../sheets/spreadsheet-model';
+  type SheetModel,
+  type SpreadsheetModel,
+} from '../sheets/document-model';
+import type { Grid } from '../sheets/grid';
+import { METADATA_VALUE_MAX_CHARS } from '../sheets/metadata-model';
 import { hexOfStyle, reject } from './common';
 
 type Json = Record<string, unknown>;
@@ -391,10 +396,7 @@ export class SheetsBatch {
       if (!values[0]?.startsWith('=')) reject('A custom formula must start with "=".');
       parsed = { kind: 'formula', formula: values[0] };
     } else if (condition.type === 'NUMBER_EQ') parsed = { kind: 'numberEqualTo', value: Number(values[0]) };
-    else if (condition.type === 'NUMBER_BETWEEN')
-      parsed = { kind: 'numberBetween', min: Number(values[0]), max: Number(values[1]) };
-    else if (condition.type === 'BLANK') parsed = { kind: 'cellEmpty' };
-    else if (condition.type === 'NOT_BLANK') parsed = { kind: 'cellNotEmpty' };
+    // The add-on writes only these two conditions (src/hosts/rest/sheets-requests.ts).
     else return reject(`The condition type ${String(condition.type)} is not supported by this emulator.`);
     const f = obj(rule.format);
     const text = obj(f.textFormat);

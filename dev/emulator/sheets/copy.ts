@@ -10,11 +10,15 @@
  * sheet follow the copy; ranges on other sheets stay only within the same spreadsheet.
  */
 import type { DriveFile } from '../drive';
-import { cloneSpec } from './charts';
-import { cloneCfSpec } from './conditional';
-import type { MetadataEntry, MetadataLocationModel } from './metadata-model';
-import { type ChartRangeRef, SheetModel } from './sheet-model';
-import { SpreadsheetModel } from './spreadsheet-model';
+import { cloneSpec } from './chart-model';
+import { cloneCfSpec } from './conditional-model';
+import {
+  type ChartRangeRef,
+  type MetadataEntry,
+  type MetadataLocationModel,
+  SheetModel,
+  SpreadsheetModel,
+} from './document-model';
 
 function copySheetProps(from: SheetModel, to: SheetModel): void {
   to.frozenRows = from.frozenRows;
@@ -67,7 +71,7 @@ export function copySheetInto(
 }
 
 export function copySpreadsheetModel(source: SpreadsheetModel, file: DriveFile): SpreadsheetModel {
-  const doc = new SpreadsheetModel(source.ctx, file, source.locale);
+  const doc = new SpreadsheetModel(file, source.locale);
   const map = new Map<SheetModel, SheetModel>();
   for (const s of source.sheets) {
     const copy = new SheetModel(doc, s.id, s.name, s.grid.clone());

@@ -4,25 +4,20 @@
  *
  * Supported: numbers, "strings", TRUE/FALSE, + - * / ^, unary minus, postfix %, & concatenation,
  * comparisons (= <> < > <= >=), parentheses, A1 references and ranges (`B2`, `$B$2`, `A1:C3`,
- * `A:A`, `3:3`, `Sheet2!A1`, `'My sheet'!A1:B2`) and the functions SUM, AVERAGE, MIN, MAX, COUNT,
- * COUNTA, CONCATENATE, IF, IFERROR, AND, OR, NOT, ISNUMBER, ISTEXT, ISBLANK, TO_TEXT, REGEXMATCH,
- * ABS, LEN, UPPER, LOWER, ROUND. An unknown
- * function or name gives #NAME?, a formula that does not parse gives #ERROR!, as in Sheets.
+ * `A:A`, `3:3`, `Sheet2!A1`, `'My sheet'!A1:B2`) and the functions the add-on writes (AND, COUNT,
+ * ISNUMBER, MIN, REGEXMATCH, TO_TEXT). Any other function or name gives #NAME?, a formula that
+ * does not parse gives #ERROR!, as in Sheets.
  * A multi-cell range used where one value is expected yields its top-left value (Sheets would
  * spill an array; the emulator does not).
  */
 import { columnLetters, columnNumber } from './a1';
-import { formatGeneralNumber, roundHalfAway } from './format';
+import { formatGeneralNumber } from './format';
 
 export type ErrorCode = '#DIV/0!' | '#VALUE!' | '#NAME?' | '#REF!' | '#N/A' | '#ERROR!' | '#NUM!';
 const ERROR_CODES: readonly string[] = ['#DIV/0!', '#VALUE!', '#NAME?', '#REF!', '#N/A', '#ERROR!', '#NUM!'];
 
 export class FormulaError {
   constructor(readonly code: ErrorCode) {}
-}
-
-export function isErrorCode(text: string): text is ErrorCode {
-  return ERROR_CODES.includes(text);
 }
 
 /** A value inside the engine; null is an empty cell. */
@@ -560,68 +555,29 @@ class Evaluator {
       const node = args[i];
       return node ? this.value(node) : null;
     };
+    // The functions the add-on writes: its hint formula (REGEXMATCH, TO_TEXT) and its
+    // lowest-score rule (AND, ISNUMBER, COUNT, MIN), in src/hosts/sheets/write.ts and
+    // src/hosts/rest/sheets-requests.ts. Any other name shows #NAME? here (README.md).
     switch (name) {
-      case 'SUM':
-        return this.numbers(args, true).reduce((s, n) => s + n, 0);
-      case 'AVERAGE': {
-        const ns = this.numbers(args, true);
-        return ns.length === 0 ? fail('#DIV/0!') : ns.reduce((s, n) => s + n, 0) / ns.length;
-      }
       case 'MIN': {
         const ns = this.numbers(args, true);
         return ns.length === 0 ? 0 : Math.min(...ns);
       }
-      case 'MAX': {
-        const ns = this.numbers(args, true);
-        return ns.length === 0 ? 0 : Math.max(...ns);
-      }
       case 'COUNT':
         return this.numbers(args, false).length;
-      case 'COUNTA':
-        return this.collect(args).filter(({ value }) => value !== null && value !== '').length;
-      case 'CONCATENATE':
-        arity(1, 255);
-        return this.collect(args)
-          .map(({ value }) => toText(value))
-          .join('');
-      case 'IF': {
-        arity(2, 3);
-        return toBool(arg(0)) ? arg(1) : args.length > 2 ? arg(2) : false;
-      }
-      case 'IFERROR': {
-        arity(1, 2);
-        try {
-          return check(arg(0));
-        } catch (e) {
-          if (e instanceof Fail) return args.length > 1 ? arg(1) : '';
-          throw e;
-        }
-      }
-      case 'AND':
-      case 'OR': {
+      case 'AND': {
         arity(1, 255);
         const bs = this.collect(args)
           .filter(({ value, fromRef }) => !(fromRef && (value === null || typeof value === 'string')))
           .map(({ value }) => toBool(value));
         if (bs.length === 0) return fail('#VALUE!');
-        return name === 'AND' ? bs.every(Boolean) : bs.some(Boolean);
+        return bs.every(Boolean);
       }
-      case 'NOT':
-        arity(1, 1);
-        return !toBool(arg(0));
       case 'ISNUMBER': {
         arity(1, 1);
         const v = arg(0);
         return typeof v === 'number';
       }
-      case 'ISTEXT': {
-        arity(1, 1);
-        const v = arg(0);
-        return typeof v === 'string';
-      }
-      case 'ISBLANK':
-        arity(1, 1);
-        return arg(0) === null;
       case 'TO_TEXT':
         arity(1, 1);
         return toText(arg(0));
@@ -635,23 +591,6 @@ class Evaluator {
         } catch {
           return fail('#REF!');
         }
-      }
-      case 'ABS':
-        arity(1, 1);
-        return Math.abs(toNumber(arg(0)));
-      case 'LEN':
-        arity(1, 1);
-        return [...toText(arg(0))].length;
-      case 'UPPER':
-        arity(1, 1);
-        return toText(arg(0)).toUpperCase();
-      case 'LOWER':
-        arity(1, 1);
-        return toText(arg(0)).toLowerCase();
-      case 'ROUND': {
-        arity(1, 2);
-        const digits = args.length > 1 ? Math.trunc(toNumber(arg(1))) : 0;
-        return roundHalfAway(toNumber(arg(0)), digits);
       }
       default:
         return fail('#NAME?');

@@ -1,24 +1,13 @@
 /**
- * Developer metadata as stored by the spreadsheet: key, value, visibility and a location on the
- * spreadsheet, a sheet, a whole row or a whole column (the only locations Sheets supports).
- * Row and column locations keep a 0-based index that the spreadsheet remaps on every structural
- * change, so metadata travels with its row or column and is deleted with it.
+ * Developer metadata operations on the document model: adding an entry with Google's checks.
+ * Entries (key, value, visibility, and a location on the spreadsheet, a sheet, a whole row or a
+ * whole column, the only locations Sheets supports) live in the document model; row and column
+ * locations keep a 0-based index that the document remaps on every structural change, so
+ * metadata travels with its row or column and is deleted with it.
  */
-import type { SheetModel } from './sheet-model';
-
-export type MetadataLocationModel =
-  | { type: 'SPREADSHEET' }
-  | { type: 'SHEET'; sheet: SheetModel }
-  | { type: 'ROW' | 'COLUMN'; sheet: SheetModel; index: number };
-
-export interface MetadataEntry {
-  readonly id: number;
-  key: string;
-  value: string | null;
-  visibility: 'DOCUMENT' | 'PROJECT';
-  location: MetadataLocationModel;
-  removed: boolean;
-}
+import { enumName } from '../enums';
+import { exception, messages } from '../errors';
+import type { MetadataEntry, MetadataLocationModel, SpreadsheetModel } from './document-model';
 
 /**
  * Assumption: Google documents no per-value limit for developer metadata written through
@@ -28,6 +17,39 @@ export interface MetadataEntry {
  */
 export const METADATA_VALUE_MAX_CHARS = 30_000;
 
-export function locationSheet(entry: MetadataEntry): SheetModel | null {
-  return entry.location.type === 'SPREADSHEET' ? null : entry.location.sheet;
+export function checkMetadataValue(value: string | null): void {
+  if (value !== null && value.length > METADATA_VALUE_MAX_CHARS) {
+    throw exception(messages.metadataValueTooLong(value.length, METADATA_VALUE_MAX_CHARS));
+  }
+}
+
+function visibilityName(visibility: unknown): 'DOCUMENT' | 'PROJECT' {
+  if (visibility === undefined || visibility === null) return 'DOCUMENT';
+  const name = enumName(visibility);
+  if (name !== 'DOCUMENT' && name !== 'PROJECT') throw exception(messages.invalidArgument('visibility'));
+  return name;
+}
+
+/** Adds metadata at a location; the caller has already guarded the edit. */
+export function createMetadata(
+  doc: SpreadsheetModel,
+  key: string,
+  value: string | null | undefined,
+  visibility: unknown,
+  location: MetadataLocationModel,
+): MetadataEntry {
+  const keyText = String(key);
+  if (keyText === '') throw exception(messages.invalidArgument('key'));
+  const valueText = value === undefined || value === null ? null : String(value);
+  checkMetadataValue(valueText);
+  const entry: MetadataEntry = {
+    id: doc.nextMetadataId++,
+    key: keyText,
+    value: valueText,
+    visibility: visibilityName(visibility),
+    location,
+    removed: false,
+  };
+  doc.metadata.push(entry);
+  return entry;
 }

@@ -13,67 +13,20 @@ import type {
   DeveloperMetadataFinder,
   DeveloperMetadataLocation,
   MetadataLocationType,
-  MetadataVisibility,
   SheetRange,
 } from '../contract';
-import { DeveloperMetadataLocationType, DeveloperMetadataVisibility, enumName } from '../enums';
-import { exception, messages } from '../errors';
+import { DeveloperMetadataLocationType, enumName } from '../enums';
 import { ServiceObject } from '../expose';
 import type { Rect } from './dims';
-import { METADATA_VALUE_MAX_CHARS, type MetadataEntry, type MetadataLocationModel } from './metadata-model';
-import { RangeImpl } from './range';
-import { sheetFacade } from './sheet';
-import type { SheetModel } from './sheet-model';
-import type { SpreadsheetModel } from './spreadsheet-model';
+import type { MetadataEntry, SheetModel, SpreadsheetModel } from './document-model';
+import { checkMetadataValue } from './metadata-model';
 
-function checkValue(value: string | null): void {
-  if (value !== null && value.length > METADATA_VALUE_MAX_CHARS) {
-    throw exception(messages.metadataValueTooLong(value.length, METADATA_VALUE_MAX_CHARS));
-  }
+function wholeRowRange(ctx: EmulatorContext, sheet: SheetModel, row: number): SheetRange {
+  return ctx.facades.range(sheet, { r1: row, r2: row, c1: 0, c2: sheet.maxCols - 1 }, { wholeRows: true });
 }
 
-function visibilityName(visibility: unknown): 'DOCUMENT' | 'PROJECT' {
-  if (visibility === undefined || visibility === null) return 'DOCUMENT';
-  const name = enumName(visibility);
-  if (name !== 'DOCUMENT' && name !== 'PROJECT') throw exception(messages.invalidArgument('visibility'));
-  return name;
-}
-
-/** Adds metadata at a location; the caller has already guarded the edit. */
-export function createMetadata(
-  doc: SpreadsheetModel,
-  key: string,
-  value: string | null | undefined,
-  visibility: unknown,
-  location: MetadataLocationModel,
-): MetadataEntry {
-  const keyText = String(key);
-  if (keyText === '') throw exception(messages.invalidArgument('key'));
-  const valueText = value === undefined || value === null ? null : String(value);
-  checkValue(valueText);
-  const entry: MetadataEntry = {
-    id: doc.nextMetadataId++,
-    key: keyText,
-    value: valueText,
-    visibility: visibilityName(visibility),
-    location,
-    removed: false,
-  };
-  doc.metadata.push(entry);
-  return entry;
-}
-
-function wholeRowRange(ctx: EmulatorContext, sheet: SheetModel, row: number): RangeImpl {
-  return new RangeImpl(ctx, sheet, { r1: row, r2: row, c1: 0, c2: sheet.maxCols - 1 }, { wholeRows: true });
-}
-
-function wholeColumnRange(ctx: EmulatorContext, sheet: SheetModel, col: number): RangeImpl {
-  return new RangeImpl(
-    ctx,
-    sheet,
-    { r1: 0, r2: sheet.maxRows - 1, c1: col, c2: col },
-    { wholeColumns: true },
-  );
+function wholeColumnRange(ctx: EmulatorContext, sheet: SheetModel, col: number): SheetRange {
+  return ctx.facades.range(sheet, { r1: 0, r2: sheet.maxRows - 1, c1: col, c2: col }, { wholeColumns: true });
 }
 
 export class DeveloperMetadataLocationImpl extends ServiceObject implements DeveloperMetadataLocation {
@@ -100,7 +53,7 @@ export class DeveloperMetadataLocationImpl extends ServiceObject implements Deve
 
   getSheet() {
     const loc = this.entry.location;
-    return loc.type === 'SPREADSHEET' ? null : sheetFacade(loc.sheet);
+    return loc.type === 'SPREADSHEET' ? null : this.ctx.facades.sheet(loc.sheet);
   }
 }
 
@@ -116,7 +69,7 @@ export class DeveloperMetadataImpl extends ServiceObject implements DeveloperMet
   private guard(): void {
     this.doc.assertWritable();
     const loc = this.entry.location;
-    if (loc.type !== 'SPREADSHEET') loc.sheet.guardSheet();
+    if (loc.type !== 'SPREADSHEET') loc.sheet.guardSheet(this.ctx.user.email);
   }
 
   getId(): number {
@@ -131,10 +84,6 @@ export class DeveloperMetadataImpl extends ServiceObject implements DeveloperMet
     return this.entry.value;
   }
 
-  getVisibility(): MetadataVisibility {
-    return DeveloperMetadataVisibility[this.entry.visibility];
-  }
-
   getLocation(): DeveloperMetadataLocation {
     return new DeveloperMetadataLocationImpl(this.ctx, this.entry);
   }
@@ -142,15 +91,8 @@ export class DeveloperMetadataImpl extends ServiceObject implements DeveloperMet
   setValue(value: string): this {
     this.guard();
     const text = String(value);
-    checkValue(text);
+    checkMetadataValue(text);
     this.entry.value = text;
-    return this;
-  }
-
-  setKey(key: string): this {
-    this.guard();
-    if (String(key) === '') throw exception(messages.invalidArgument('key'));
-    this.entry.key = String(key);
     return this;
   }
 
@@ -204,18 +146,8 @@ export class DeveloperMetadataFinderImpl extends ServiceObject implements Develo
     return this;
   }
 
-  withId(id: number): this {
-    this.id = id;
-    return this;
-  }
-
   withLocationType(locationType: MetadataLocationType): this {
     this.locationType = enumName(locationType);
-    return this;
-  }
-
-  withVisibility(visibility: MetadataVisibility): this {
-    this.visibility = enumName(visibility);
     return this;
   }
 

@@ -10,8 +10,7 @@ import { ProtectionType as ProtectionTypes } from '../enums';
 import { exception, messages } from '../errors';
 import { ServiceObject } from '../expose';
 import type { Rect } from './dims';
-import { RangeImpl } from './range';
-import type { ProtectionModel, SheetModel } from './sheet-model';
+import type { ProtectionModel, SheetModel } from './document-model';
 
 export function addProtection(
   sheet: SheetModel,
@@ -47,7 +46,7 @@ export class ProtectionImpl extends ServiceObject implements Protection {
   }
 
   canEdit(): boolean {
-    return this.model.sheet.userCanEdit(this.model);
+    return this.model.sheet.userCanEdit(this.model, this.ctx.user.email);
   }
 
   getDescription(): string {
@@ -77,23 +76,7 @@ export class ProtectionImpl extends ServiceObject implements Protection {
   /** The protected range; for a sheet protection, the whole sheet. */
   getRange(): SheetRange {
     const sheet = this.model.sheet;
-    return new RangeImpl(this.ctx, sheet, this.model.rect ?? sheet.fullRect());
-  }
-
-  getEditors(): string[] {
-    return [...this.model.editors];
-  }
-
-  addEditor(emailAddress: string): this {
-    this.guard();
-    this.model.editors.add(String(emailAddress));
-    return this;
-  }
-
-  removeEditor(emailAddress: string): this {
-    this.guard();
-    this.model.editors.delete(String(emailAddress));
-    return this;
+    return this.ctx.facades.range(sheet, this.model.rect ?? sheet.fullRect());
   }
 
   remove(): void {

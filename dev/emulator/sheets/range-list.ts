@@ -17,7 +17,7 @@ export class RangeListImpl extends ServiceObject implements RangeList {
 
   private each(fn: (range: RangeImpl) => void): this {
     // Guard every range first so a refused edit leaves the whole list untouched.
-    for (const range of this.ranges) range.sheet.guardRect(range.rect);
+    for (const range of this.ranges) range.sheet.guardRect(range.rect, this.ctx.user.email);
     for (const range of this.ranges) fn(range);
     return this;
   }

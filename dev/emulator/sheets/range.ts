@@ -22,20 +22,16 @@ import { ServiceObject } from '../expose';
 import { rectA1 } from './a1';
 import type { CellFormat, FormatKey } from './cell';
 import type { Rect } from './dims';
+import { CELL_MAX_CHARS, type CellOut, type SheetModel } from './document-model';
 import { normalizeColor } from './format';
-import { createMetadata, DeveloperMetadataFinderImpl, metadataFacades } from './metadata';
+import type { RangeFlags } from './links';
+import { DeveloperMetadataFinderImpl, metadataFacades } from './metadata';
+import { createMetadata } from './metadata-model';
 import { addProtection, ProtectionImpl } from './protection';
-import { sheetFacade } from './sheet';
-import { CELL_MAX_CHARS, type CellOut, type SheetModel } from './sheet-model';
 import { DataValidationImpl } from './validation';
 
 type FontWeight = GoogleAppsScript.Spreadsheet.FontWeight;
 type FontStyle = GoogleAppsScript.Spreadsheet.FontStyle;
-
-export interface RangeFlags {
-  wholeRows?: boolean;
-  wholeColumns?: boolean;
-}
 
 function checkDimensions(data: unknown, numRows: number, numCols: number): unknown[][] {
   if (!Array.isArray(data)) throw exception(messages.invalidArgument('values'));
@@ -91,7 +87,7 @@ export class RangeImpl extends ServiceObject implements SheetRange {
   /** Checks dimensions, guards once, then writes each cell. */
   private writeGrid(data: unknown, fn: (r: number, c: number, value: unknown) => void): this {
     const rows = checkDimensions(data, this.numRows, this.numCols);
-    this.sheet.guardRect(this.rect);
+    this.sheet.guardRect(this.rect, this.ctx.user.email);
     rows.forEach((row, i) => {
       row.forEach((value, j) => {
         fn(this.rect.r1 + i, this.rect.c1 + j, value);
@@ -101,7 +97,7 @@ export class RangeImpl extends ServiceObject implements SheetRange {
   }
 
   private fill(fn: (r: number, c: number) => void): this {
-    this.sheet.guardRect(this.rect);
+    this.sheet.guardRect(this.rect, this.ctx.user.email);
     for (let r = this.rect.r1; r <= this.rect.r2; r++) {
       for (let c = this.rect.c1; c <= this.rect.c2; c++) fn(r, c);
     }
@@ -155,7 +151,7 @@ export class RangeImpl extends ServiceObject implements SheetRange {
   }
 
   getSheet(): Sheet {
-    return sheetFacade(this.sheet);
+    return this.ctx.facades.sheet(this.sheet);
   }
 
   getCell(row: number, column: number): SheetRange {
@@ -233,10 +229,6 @@ export class RangeImpl extends ServiceObject implements SheetRange {
     return this.fill((r, c) => this.sheet.setNote(r, c, note === null ? null : String(note)));
   }
 
-  clearNote(): this {
-    return this.fill((r, c) => this.sheet.setNote(r, c, null));
-  }
-
   // ---- formats -------------------------------------------------------------------------------
 
   getBackgrounds(): string[][] {
@@ -259,10 +251,6 @@ export class RangeImpl extends ServiceObject implements SheetRange {
     return this.formats('fontColor');
   }
 
-  getFontColor(): string {
-    return this.sheet.getFormat(this.rect.r1, this.rect.c1, 'fontColor');
-  }
-
   setFontColors(colors: (string | null)[][]): this {
     return this.setFormats('fontColor', colors, colorOrDefault);
   }
@@ -273,10 +261,6 @@ export class RangeImpl extends ServiceObject implements SheetRange {
 
   getFontWeights(): FontWeight[][] {
     return this.formats('fontWeight') as FontWeight[][];
-  }
-
-  getFontWeight(): FontWeight {
-    return this.sheet.getFormat(this.rect.r1, this.rect.c1, 'fontWeight') as FontWeight;
   }
 
   setFontWeights(fontWeights: (string | null)[][]): this {
@@ -291,24 +275,12 @@ export class RangeImpl extends ServiceObject implements SheetRange {
     return this.formats('fontStyle') as FontStyle[][];
   }
 
-  getFontStyle(): FontStyle {
-    return this.sheet.getFormat(this.rect.r1, this.rect.c1, 'fontStyle') as FontStyle;
-  }
-
   setFontStyles(fontStyles: (string | null)[][]): this {
     return this.setFormats('fontStyle', fontStyles, textOrDefault);
   }
 
   setFontStyle(fontStyle: string | null): this {
     return this.setFormatAll('fontStyle', textOrDefault(fontStyle));
-  }
-
-  getFontSizes(): number[][] {
-    return this.formats('fontSize');
-  }
-
-  getFontSize(): number {
-    return this.sheet.getFormat(this.rect.r1, this.rect.c1, 'fontSize');
   }
 
   setFontSizes(sizes: number[][]): this {
@@ -337,10 +309,6 @@ export class RangeImpl extends ServiceObject implements SheetRange {
     return this.setFormatAll('numberFormat', numberFormat === '' ? undefined : String(numberFormat));
   }
 
-  getHorizontalAlignments(): string[][] {
-    return this.formats('horizontalAlignment');
-  }
-
   setHorizontalAlignments(alignments: (string | null)[][]): this {
     return this.setFormats('horizontalAlignment', alignments, textOrDefault);
   }
@@ -349,24 +317,8 @@ export class RangeImpl extends ServiceObject implements SheetRange {
     return this.setFormatAll('horizontalAlignment', textOrDefault(alignment));
   }
 
-  getVerticalAlignments(): string[][] {
-    return this.formats('verticalAlignment');
-  }
-
-  setVerticalAlignments(alignments: (string | null)[][]): this {
-    return this.setFormats('verticalAlignment', alignments, textOrDefault);
-  }
-
   setVerticalAlignment(alignment: string | null): this {
     return this.setFormatAll('verticalAlignment', textOrDefault(alignment));
-  }
-
-  getWraps(): boolean[][] {
-    return this.read((r, c) => this.sheet.getFormat(r, c, 'wrapStrategy') === 'WRAP');
-  }
-
-  getWrap(): boolean {
-    return this.sheet.getFormat(this.rect.r1, this.rect.c1, 'wrapStrategy') === 'WRAP';
   }
 
   /** setWrap(true) is the WRAP strategy, setWrap(false) OVERFLOW, as in Sheets. */
@@ -374,24 +326,8 @@ export class RangeImpl extends ServiceObject implements SheetRange {
     return this.setFormatAll('wrapStrategy', isWrapEnabled ? 'WRAP' : 'OVERFLOW');
   }
 
-  setWraps(isWrapEnabled: boolean[][]): this {
-    return this.setFormats('wrapStrategy', isWrapEnabled, (v) => (v ? 'WRAP' : 'OVERFLOW'));
-  }
-
-  getWrapStrategies(): WrapStrategy[][] {
-    return this.formats('wrapStrategy') as unknown as WrapStrategy[][];
-  }
-
-  getWrapStrategy(): WrapStrategy {
-    return this.sheet.getFormat(this.rect.r1, this.rect.c1, 'wrapStrategy') as unknown as WrapStrategy;
-  }
-
   setWrapStrategy(strategy: WrapStrategy): this {
     return this.setFormatAll('wrapStrategy', enumName(strategy));
-  }
-
-  setWrapStrategies(strategies: WrapStrategy[][]): this {
-    return this.setFormats('wrapStrategy', strategies, (v) => enumName(v));
   }
 
   setBorder(
@@ -404,7 +340,7 @@ export class RangeImpl extends ServiceObject implements SheetRange {
     color?: string | null,
     style?: BorderStyle | null,
   ): this {
-    this.sheet.guardRect(this.rect);
+    this.sheet.guardRect(this.rect, this.ctx.user.email);
     const edge = {
       color: colorOrDefault(color) ?? '#000000',
       style: style === null || style === undefined ? 'SOLID' : enumName(style),
@@ -420,11 +356,6 @@ export class RangeImpl extends ServiceObject implements SheetRange {
       const rule = this.sheet.grid.get(r, c)?.validation;
       return rule ? new DataValidationImpl(this.ctx, rule) : null;
     });
-  }
-
-  getDataValidation(): DataValidation | null {
-    const rule = this.sheet.grid.get(this.rect.r1, this.rect.c1)?.validation;
-    return rule ? new DataValidationImpl(this.ctx, rule) : null;
   }
 
   setDataValidation(rule: DataValidation | null): this {
@@ -455,13 +386,13 @@ export class RangeImpl extends ServiceObject implements SheetRange {
   }
 
   merge(): this {
-    this.sheet.guardRect(this.rect);
+    this.sheet.guardRect(this.rect, this.ctx.user.email);
     this.sheet.merge(this.rect);
     return this;
   }
 
   breakApart(): this {
-    this.sheet.guardRect(this.rect);
+    this.sheet.guardRect(this.rect, this.ctx.user.email);
     this.sheet.breakApart(this.rect);
     return this;
   }
@@ -478,7 +409,7 @@ export class RangeImpl extends ServiceObject implements SheetRange {
     commentsOnly?: boolean;
     validationsOnly?: boolean;
   }): this {
-    this.sheet.guardRect(this.rect);
+    this.sheet.guardRect(this.rect, this.ctx.user.email);
     const any =
       options &&
       (options.contentsOnly || options.formatOnly || options.commentsOnly || options.validationsOnly);
@@ -497,13 +428,13 @@ export class RangeImpl extends ServiceObject implements SheetRange {
   }
 
   clearContent(): this {
-    this.sheet.guardRect(this.rect);
+    this.sheet.guardRect(this.rect, this.ctx.user.email);
     this.sheet.clearRect(this.rect, { contents: true });
     return this;
   }
 
   clearFormat(): this {
-    this.sheet.guardRect(this.rect);
+    this.sheet.guardRect(this.rect, this.ctx.user.email);
     this.sheet.clearRect(this.rect, { formats: true });
     return this;
   }
@@ -511,11 +442,11 @@ export class RangeImpl extends ServiceObject implements SheetRange {
   // ---- permissions ---------------------------------------------------------------------------
 
   canEdit(): boolean {
-    return this.sheet.canEditRect(this.rect);
+    return this.sheet.canEditRect(this.rect, this.ctx.user.email);
   }
 
   protect(): Protection {
-    this.sheet.guardSheet();
+    this.sheet.guardSheet(this.ctx.user.email);
     return new ProtectionImpl(this.ctx, addProtection(this.sheet, 'RANGE', this.rect, [this.ctx.user.email]));
   }
 
@@ -534,7 +465,7 @@ export class RangeImpl extends ServiceObject implements SheetRange {
   addDeveloperMetadata(key: string, value?: string | null, visibility?: unknown): this {
     const line = this.line();
     if (!line) throw exception(messages.metadataOnArbitraryRange);
-    this.sheet.guardSheet();
+    this.sheet.guardSheet(this.ctx.user.email);
     createMetadata(this.sheet.parent, key, value, visibility, { ...line, sheet: this.sheet });
     return this;
   }
@@ -566,7 +497,7 @@ export class RangeImpl extends ServiceObject implements SheetRange {
     const col0 = Number(spec.column) - 1;
     if (col0 < this.rect.c1 || col0 > this.rect.c2)
       throw exception(messages.sortColumnOutside(Number(spec.column)));
-    this.sheet.guardRect(this.rect);
+    this.sheet.guardRect(this.rect, this.ctx.user.email);
     this.sheet.sortRect(this.rect, col0, spec.ascending !== false);
     return this;
   }

@@ -21,23 +21,19 @@ import { enumName } from '../enums';
 import { exception, messages } from '../errors';
 import { ServiceObject, unwrap } from '../expose';
 import { parseA1 } from './a1';
-import { cloneSpec, EmbeddedChartBuilderImpl, EmbeddedChartImpl, emptySpec } from './charts';
-import { ConditionalFormatRuleImpl, cloneCfSpec } from './conditional';
+import { cloneSpec, emptySpec } from './chart-model';
+import { EmbeddedChartBuilderImpl, EmbeddedChartImpl } from './charts';
+import { ConditionalFormatRuleImpl } from './conditional';
+import { cloneCfSpec } from './conditional-model';
 import { copyName, copySheetInto } from './copy';
 import type { Axis, DimOp, Rect } from './dims';
+import type { SheetModel } from './document-model';
 import { normalizeColor } from './format';
-import { createMetadata, DeveloperMetadataFinderImpl, metadataFacades } from './metadata';
+import { DeveloperMetadataFinderImpl, metadataFacades } from './metadata';
+import { createMetadata } from './metadata-model';
 import { addProtection, ProtectionImpl } from './protection';
 import { RangeImpl } from './range';
 import { RangeListImpl } from './range-list';
-import type { SheetModel } from './sheet-model';
-import { SpreadsheetImpl, spreadsheetFacade } from './spreadsheet';
-
-/** The one Sheet object of a sheet model. */
-export function sheetFacade(model: SheetModel): SheetImpl {
-  if (!model.facade) model.facade = new SheetImpl(model.ctx, model);
-  return model.facade as SheetImpl;
-}
 
 function integer(value: unknown, name: string): number {
   const n = Number(value);
@@ -66,7 +62,7 @@ export class SheetImpl extends ServiceObject implements Sheet {
 
   setName(name: string): this {
     const m = this.live;
-    m.guardSheet();
+    m.guardSheet(this.ctx.user.email);
     const text = m.parent.checkSheetName(name, m);
     m.parent.renameSheet(m, text);
     return this;
@@ -81,7 +77,7 @@ export class SheetImpl extends ServiceObject implements Sheet {
   }
 
   getParent(): Spreadsheet {
-    return spreadsheetFacade(this.model.parent);
+    return this.ctx.facades.spreadsheet(this.model.parent);
   }
 
   activate(): this {
@@ -91,18 +87,6 @@ export class SheetImpl extends ServiceObject implements Sheet {
 
   isSheetHidden(): boolean {
     return this.model.hidden;
-  }
-
-  hideSheet(): this {
-    this.live.guardSheet();
-    this.model.hidden = true;
-    return this;
-  }
-
-  showSheet(): this {
-    this.live.guardSheet();
-    this.model.hidden = false;
-    return this;
   }
 
   // ---- size and content extent ---------------------------------------------------------------
@@ -166,7 +150,7 @@ export class SheetImpl extends ServiceObject implements Sheet {
 
   private structure(axis: Axis, op: DimOp): void {
     const m = this.live;
-    m.guardStructure(axis, op);
+    m.guardStructure(axis, op, this.ctx.user.email);
     m.parent.applyStructure(m, axis, op);
   }
 
@@ -197,14 +181,6 @@ export class SheetImpl extends ServiceObject implements Sheet {
     return this;
   }
 
-  insertRowAfter(afterPosition: number): this {
-    return this.insertRowsAfter(afterPosition, 1);
-  }
-
-  insertRowBefore(beforePosition: number): this {
-    return this.insertRowsBefore(beforePosition, 1);
-  }
-
   insertColumnsAfter(afterPosition: number, howMany: number): this {
     const at = this.checkPosition('col', afterPosition);
     this.structure('col', { kind: 'insert', at, count: this.howMany(howMany), inherit: 'before' });
@@ -215,14 +191,6 @@ export class SheetImpl extends ServiceObject implements Sheet {
     const before = this.checkPosition('col', beforePosition);
     this.structure('col', { kind: 'insert', at: before - 1, count: this.howMany(howMany), inherit: 'after' });
     return this;
-  }
-
-  insertColumnAfter(afterPosition: number): this {
-    return this.insertColumnsAfter(afterPosition, 1);
-  }
-
-  insertColumnBefore(beforePosition: number): this {
-    return this.insertColumnsBefore(beforePosition, 1);
   }
 
   deleteRows(rowPosition: number, howMany: number): void {
@@ -299,7 +267,7 @@ export class SheetImpl extends ServiceObject implements Sheet {
     if (n >= this.live.maxRows) throw exception(messages.frozenTooMany);
     if (this.model.merges.some((m) => m.r1 < n && m.r2 >= n))
       throw exception(messages.freezePartialMerge('rows'));
-    this.model.guardSheet();
+    this.model.guardSheet(this.ctx.user.email);
     this.model.frozenRows = n;
   }
 
@@ -309,7 +277,7 @@ export class SheetImpl extends ServiceObject implements Sheet {
     if (n >= this.live.maxCols) throw exception(messages.frozenTooMany);
     if (this.model.merges.some((m) => m.c1 < n && m.c2 >= n))
       throw exception(messages.freezePartialMerge('columns'));
-    this.model.guardSheet();
+    this.model.guardSheet(this.ctx.user.email);
     this.model.frozenCols = n;
   }
 
@@ -331,7 +299,7 @@ export class SheetImpl extends ServiceObject implements Sheet {
     const start = this.checkPosition('col', startColumn);
     const count = this.howMany(numColumns);
     if (start + count - 1 > this.live.maxCols) throw exception(messages.columnsOutOfBounds);
-    this.model.guardSheet();
+    this.model.guardSheet(this.ctx.user.email);
     for (let c = start - 1; c < start - 1 + count; c++) this.model.grid.colWidths[c] = Number(width);
     return this;
   }
@@ -353,7 +321,7 @@ export class SheetImpl extends ServiceObject implements Sheet {
     const start = this.checkPosition('row', startRow);
     const count = this.howMany(numRows);
     if (start + count - 1 > this.live.maxRows) throw exception(messages.rowsOutOfBounds);
-    this.model.guardSheet();
+    this.model.guardSheet(this.ctx.user.email);
     for (let r = start - 1; r < start - 1 + count; r++) {
       this.model.grid.rowHeights[r] = Number(height);
       this.model.grid.rowForced[r] = forced;
@@ -362,44 +330,22 @@ export class SheetImpl extends ServiceObject implements Sheet {
   }
 
   setHiddenGridlines(hideGridlines: boolean): this {
-    this.live.guardSheet();
+    this.live.guardSheet(this.ctx.user.email);
     this.model.hiddenGridlines = Boolean(hideGridlines);
     return this;
   }
 
-  hasHiddenGridlines(): boolean {
-    return this.model.hiddenGridlines;
-  }
-
   setTabColor(color: string | null): this {
-    this.live.guardSheet();
+    this.live.guardSheet(this.ctx.user.email);
     this.model.tabColor = color === null || color === '' ? null : normalizeColor(color);
     return this;
-  }
-
-  getTabColor(): string | null {
-    return this.model.tabColor;
   }
 
   /** Sheet.clear(): contents, formats, notes and validation of every cell (merges stay). */
   clear(): this {
     const m = this.live;
-    m.guardRect(m.fullRect());
+    m.guardRect(m.fullRect(), this.ctx.user.email);
     m.clearRect(m.fullRect(), { contents: true, formats: true, notes: true, validations: true });
-    return this;
-  }
-
-  clearContents(): this {
-    const m = this.live;
-    m.guardRect(m.fullRect());
-    m.clearRect(m.fullRect(), { contents: true });
-    return this;
-  }
-
-  clearFormats(): this {
-    const m = this.live;
-    m.guardRect(m.fullRect());
-    m.clearRect(m.fullRect(), { formats: true });
     return this;
   }
 
@@ -407,7 +353,7 @@ export class SheetImpl extends ServiceObject implements Sheet {
 
   addDeveloperMetadata(key: string, value?: string | null, visibility?: unknown): this {
     const m = this.live;
-    m.guardSheet();
+    m.guardSheet(this.ctx.user.email);
     createMetadata(m.parent, key, value, visibility, { type: 'SHEET', sheet: m });
     return this;
   }
@@ -438,7 +384,7 @@ export class SheetImpl extends ServiceObject implements Sheet {
   insertChart(chart: EmbeddedChart): void {
     const m = this.live;
     const c = this.chartArg(chart);
-    m.guardSheet();
+    m.guardSheet(this.ctx.user.email);
     const id = m.parent.nextChartId++;
     m.charts.push({ ...cloneSpec(c.spec()), id });
     c.id = id;
@@ -449,7 +395,7 @@ export class SheetImpl extends ServiceObject implements Sheet {
     const c = this.chartArg(chart);
     const stored = m.charts.find((x) => x.id === c.id);
     if (!stored) throw exception(messages.chartNotFound);
-    m.guardSheet();
+    m.guardSheet(this.ctx.user.email);
     Object.assign(stored, cloneSpec(c.spec()));
   }
 
@@ -457,7 +403,7 @@ export class SheetImpl extends ServiceObject implements Sheet {
     const m = this.live;
     const c = this.chartArg(chart);
     if (!m.charts.some((x) => x.id === c.id)) throw exception(messages.chartNotFound);
-    m.guardSheet();
+    m.guardSheet(this.ctx.user.email);
     m.charts = m.charts.filter((x) => x.id !== c.id);
   }
 
@@ -478,7 +424,7 @@ export class SheetImpl extends ServiceObject implements Sheet {
       if (!(r instanceof ConditionalFormatRuleImpl)) throw exception(messages.invalidArgument('rules'));
       return cloneCfSpec(r.spec);
     });
-    m.guardSheet();
+    m.guardSheet(this.ctx.user.email);
     m.conditionalRules = specs;
   }
 
@@ -489,7 +435,7 @@ export class SheetImpl extends ServiceObject implements Sheet {
     const m = this.live;
     const existing = m.protections.find((p) => p.type === 'SHEET');
     if (existing) return new ProtectionImpl(this.ctx, existing);
-    m.guardSheet();
+    m.guardSheet(this.ctx.user.email);
     return new ProtectionImpl(this.ctx, addProtection(m, 'SHEET', null, [this.ctx.user.email]));
   }
 
@@ -503,11 +449,10 @@ export class SheetImpl extends ServiceObject implements Sheet {
   /** Copies the sheet to the end of a spreadsheet (possibly this one) as "Copy of <name>". */
   copyTo(spreadsheet: Spreadsheet): Sheet {
     const m = this.live;
-    const target = unwrap(spreadsheet);
-    if (!(target instanceof SpreadsheetImpl)) throw exception(messages.invalidArgument('spreadsheet'));
-    const targetDoc = target.model;
+    const targetDoc = this.ctx.facades.spreadsheetModel(spreadsheet);
+    if (!targetDoc) throw exception(messages.invalidArgument('spreadsheet'));
     targetDoc.assertWritable();
     const copy = copySheetInto(m, targetDoc, copyName(targetDoc, m.name), targetDoc.sheets.length);
-    return sheetFacade(copy);
+    return this.ctx.facades.sheet(copy);
   }
 }

@@ -21,7 +21,6 @@ import { exception } from '../errors';
 import { ServiceObject } from '../expose';
 import { UiImpl } from '../ui';
 import { ConditionalFormatRuleBuilderImpl } from './conditional';
-import { spreadsheetFacade } from './spreadsheet';
 import { DataValidationBuilderImpl } from './validation';
 
 export class SpreadsheetAppImpl extends ServiceObject implements SpreadsheetAppService {
@@ -40,11 +39,7 @@ export class SpreadsheetAppImpl extends ServiceObject implements SpreadsheetAppS
 
   getActiveSpreadsheet(): Spreadsheet | null {
     const doc = this.ctx.activeSpreadsheet();
-    return doc ? spreadsheetFacade(doc) : null;
-  }
-
-  getActive(): Spreadsheet | null {
-    return this.getActiveSpreadsheet();
+    return doc ? this.ctx.facades.spreadsheet(doc) : null;
   }
 
   /** Like Apps Script, only available while a Sheets document is open. */

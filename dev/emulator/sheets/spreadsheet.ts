@@ -6,17 +6,10 @@
 import type { EmulatorContext } from '../context';
 import type { DeveloperMetadata, DeveloperMetadataFinder, Sheet, Spreadsheet } from '../contract';
 import { exception, messages } from '../errors';
-import { ServiceObject, unwrap } from '../expose';
-import { createMetadata, DeveloperMetadataFinderImpl, metadataFacades } from './metadata';
-import { SheetImpl, sheetFacade } from './sheet';
-import { SheetModel } from './sheet-model';
-import type { SpreadsheetModel } from './spreadsheet-model';
-
-/** The one Spreadsheet object of a document. */
-export function spreadsheetFacade(model: SpreadsheetModel): SpreadsheetImpl {
-  if (!model.facade) model.facade = new SpreadsheetImpl(model.ctx, model);
-  return model.facade as SpreadsheetImpl;
-}
+import { ServiceObject } from '../expose';
+import { SheetModel, type SpreadsheetModel } from './document-model';
+import { DeveloperMetadataFinderImpl, metadataFacades } from './metadata';
+import { createMetadata } from './metadata-model';
 
 export class SpreadsheetImpl extends ServiceObject implements Spreadsheet {
   constructor(
@@ -27,11 +20,10 @@ export class SpreadsheetImpl extends ServiceObject implements Spreadsheet {
   }
 
   private sheetArg(sheet: Sheet): SheetModel {
-    const s = unwrap(sheet);
-    if (!(s instanceof SheetImpl) || s.model.parent !== this.model)
-      throw exception(messages.invalidArgument('sheet'));
-    s.model.assertLive();
-    return s.model;
+    const s = this.ctx.facades.sheetModel(sheet);
+    if (!s || s.parent !== this.model) throw exception(messages.invalidArgument('sheet'));
+    s.assertLive();
+    return s;
   }
 
   getId(): string {
@@ -60,29 +52,24 @@ export class SpreadsheetImpl extends ServiceObject implements Spreadsheet {
   }
 
   getSheets(): Sheet[] {
-    return this.model.sheets.map(sheetFacade);
+    return this.model.sheets.map((s) => this.ctx.facades.sheet(s));
   }
 
   getSheetByName(name: string): Sheet | null {
     const s = this.model.sheetByName(name);
-    return s ? sheetFacade(s) : null;
-  }
-
-  getSheetById(id: number): Sheet | null {
-    const s = this.model.sheetById(Number(id));
-    return s ? sheetFacade(s) : null;
+    return s ? this.ctx.facades.sheet(s) : null;
   }
 
   getActiveSheet(): Sheet {
     const active = this.model.activeSheet ?? this.model.sheets[0];
     if (!active) throw exception(messages.invalidArgument('sheet'));
-    return sheetFacade(active);
+    return this.ctx.facades.sheet(active);
   }
 
   setActiveSheet(sheet: Sheet): Sheet {
     const s = this.sheetArg(sheet);
     this.model.activeSheet = s;
-    return sheetFacade(s);
+    return this.ctx.facades.sheet(s);
   }
 
   /**
@@ -97,7 +84,7 @@ export class SpreadsheetImpl extends ServiceObject implements Spreadsheet {
     const sheet = new SheetModel(doc, doc.newSheetId(), name);
     doc.addSheet(sheet, index);
     doc.activeSheet = sheet;
-    return sheetFacade(sheet);
+    return this.ctx.facades.sheet(sheet);
   }
 
   private afterActive(): number {
@@ -107,7 +94,7 @@ export class SpreadsheetImpl extends ServiceObject implements Spreadsheet {
 
   deleteSheet(sheet: Sheet): void {
     const s = this.sheetArg(sheet);
-    s.guardSheet();
+    s.guardSheet(this.ctx.user.email);
     this.model.removeSheet(s);
   }
 

@@ -11,8 +11,8 @@ import { DataValidationCriteria } from '../enums';
 import { exception, messages } from '../errors';
 import { ServiceObject } from '../expose';
 import type { CriteriaName, ValidationRule } from './cell';
+import type { CellOut } from './document-model';
 import { displayText } from './format';
-import type { CellOut } from './sheet-model';
 
 export class DataValidationImpl extends ServiceObject implements DataValidation {
   constructor(

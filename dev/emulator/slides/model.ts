@@ -8,8 +8,9 @@
  * Slides API requires. Text is one run per shape or cell: the add-on styles whole texts, except in
  * the scratch box it copies cells' texts from (`chars` below).
  */
-import type { DriveFile } from '../drive';
+
 import { exception, messages } from '../errors';
+import type { DocumentFile } from '../file';
 
 export interface TextStyleModel {
   fontSize: number;
@@ -111,8 +112,6 @@ export const PAGE_SIZES = {
 export class PresentationModel {
   slides: SlideModel[] = [];
   private nextId = 1;
-  /** The script-facing Presentation object, created on first use. */
-  facade: object | null = null;
   /**
    * Test hook, not a Google behaviour: the n-th change from now throws once with this message, as
    * a service error in the middle of a script would (what a half-finished build leaves behind).
@@ -120,7 +119,7 @@ export class PresentationModel {
   private failing: { after: number; message: string } | null = null;
 
   constructor(
-    readonly file: DriveFile,
+    readonly file: DocumentFile,
     readonly pageSize: PageSize = PAGE_SIZES.widescreen,
   ) {}
 

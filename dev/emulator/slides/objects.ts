@@ -69,9 +69,16 @@ function checkColor(value: unknown): string {
   return text.toLowerCase();
 }
 
+/** The one Presentation object per deck, kept here rather than on the model (plain data). */
+const presentations = new WeakMap<PresentationModel, PresentationImpl>();
+
 function presentationOf(ctx: EmulatorContext, model: PresentationModel): PresentationImpl {
-  if (!model.facade) model.facade = new PresentationImpl(ctx, model);
-  return model.facade as PresentationImpl;
+  let facade = presentations.get(model);
+  if (!facade) {
+    facade = new PresentationImpl(ctx, model);
+    presentations.set(model, facade);
+  }
+  return facade;
 }
 
 export { presentationOf };

@@ -1,13 +1,23 @@
 /**
- * The state of one sheet and the operations on it that several script-facing objects share
- * (Range, RangeList, Sheet, the user-edit helpers): reading values through the formula engine,
- * writing values the way Sheets parses them, formats, borders, notes, validation, merges, sorting,
- * and the edit guards (read-only document, protections).
+ * The in-memory state of a spreadsheet document and its sheets: plain data plus the operations
+ * on it, with no emulator context and no script-facing objects (those are in spreadsheet.ts,
+ * sheet.ts, range.ts…, built on top). The document and its sheets refer to each other, so they
+ * share this module.
  *
- * Guards are separate from the writes: a script-facing method calls the guard once for the whole
- * area it touches, then writes cell by cell, so one call either changes everything or nothing.
+ * A sheet owns its grid and the operations several script-facing objects share (Range,
+ * RangeList, Sheet, the user-edit helpers): reading values through the formula engine, writing
+ * values the way Sheets parses them, formats, borders, notes, validation, merges, sorting, and
+ * the edit guards (read-only document, protections, checked against the user passed in).
+ * Guards are separate from the writes: a script-facing method calls the guard once for the
+ * whole area it touches, then writes cell by cell, so one call either changes everything or
+ * nothing.
+ *
+ * The document owns what spans sheets: formula evaluation (a formula may read another sheet),
+ * and the fan-out of a structural change of one sheet to everything anchored to it anywhere in
+ * the document (metadata, chart ranges, formula references).
  */
 import { exception, messages } from '../errors';
+import type { DocumentFile } from '../file';
 import {
   type Cell,
   type CellFormat,
@@ -15,15 +25,33 @@ import {
   FORMAT_DEFAULTS,
   type FormatKey,
   isDate,
+  type Scalar,
   type ValidationRule,
 } from './cell';
-import type { CfRuleSpec } from './conditional';
-import { type Axis, contains, type DimOp, intersects, type Rect } from './dims';
-import { displayText } from './format';
-import { FormulaError, type FValue } from './formula';
+import {
+  type Axis,
+  contains,
+  type DimOp,
+  type IndexMap,
+  indexMap,
+  intersects,
+  mapFrozen,
+  mapRect,
+  mapSpan,
+  type Rect,
+} from './dims';
+import { dateToSerial, displayText } from './format';
+import {
+  type EvalHost,
+  evaluateFormula,
+  FormulaError,
+  type FValue,
+  type RefArea,
+  type RefEdit,
+  rewriteReferences,
+} from './formula';
 import { Grid } from './grid';
 import { parseInput } from './input';
-import type { Recalc, SpreadsheetModel } from './spreadsheet-model';
 
 export const CELL_MAX_CHARS = 50_000;
 
@@ -94,8 +122,6 @@ export class SheetModel {
   protections: ProtectionModel[] = [];
   conditionalRules: CfRuleSpec[] = [];
   deleted = false;
-  /** The script-facing Sheet object, created on first use (see sheet.ts). */
-  facade: object | null = null;
 
   constructor(
     readonly parent: SpreadsheetModel,
@@ -103,10 +129,6 @@ export class SheetModel {
     public name: string,
     readonly grid: Grid = new Grid(),
   ) {}
-
-  get ctx() {
-    return this.parent.ctx;
-  }
 
   get maxRows(): number {
     return this.grid.maxRows;
@@ -126,33 +148,34 @@ export class SheetModel {
     if (this.deleted) throw exception(messages.sheetDeleted(this.name));
   }
 
-  userCanEdit(p: ProtectionModel): boolean {
-    return p.warningOnly || p.editors.has(this.ctx.user.email);
+  /** Whether `user` (an e-mail) may edit what the protection covers. */
+  userCanEdit(p: ProtectionModel, user: string): boolean {
+    return p.warningOnly || p.editors.has(user);
   }
 
-  private blocking(): ProtectionModel[] {
-    return this.protections.filter((p) => !p.removed && !this.userCanEdit(p));
+  private blocking(user: string): ProtectionModel[] {
+    return this.protections.filter((p) => !p.removed && !this.userCanEdit(p, user));
   }
 
-  /** For changes to the sheet as a whole (name, sizes, frozen panes, charts, metadata). */
-  guardSheet(): void {
+  /** For changes to the sheet as a whole (name, sizes, frozen panes, charts, metadata) by `user`. */
+  guardSheet(user: string): void {
     this.assertLive();
     this.parent.assertWritable();
-    if (this.blocking().some((p) => p.type === 'SHEET')) throw exception(messages.protected);
+    if (this.blocking(user).some((p) => p.type === 'SHEET')) throw exception(messages.protected);
   }
 
   /** For changes to cells. */
-  guardRect(rect: Rect): void {
-    this.guardSheet();
-    if (this.blocking().some((p) => p.rect !== null && intersects(p.rect, rect))) {
+  guardRect(rect: Rect, user: string): void {
+    this.guardSheet(user);
+    if (this.blocking(user).some((p) => p.rect !== null && intersects(p.rect, rect))) {
       throw exception(messages.protected);
     }
   }
 
   /** For inserting, deleting or moving rows/columns: refused when it would cut into protected cells. */
-  guardStructure(axis: Axis, op: DimOp): void {
-    this.guardSheet();
-    for (const p of this.blocking()) {
+  guardStructure(axis: Axis, op: DimOp, user: string): void {
+    this.guardSheet(user);
+    for (const p of this.blocking(user)) {
       if (!p.rect) continue;
       const [lo, hi] = axis === 'row' ? [p.rect.r1, p.rect.r2] : [p.rect.c1, p.rect.c2];
       const overlaps = (a: number, b: number) => a <= hi && lo <= b;
@@ -166,10 +189,10 @@ export class SheetModel {
     }
   }
 
-  /** Range.canEdit(): every cell editable by the current user. */
-  canEditRect(rect: Rect): boolean {
+  /** Range.canEdit(): every cell editable by `user`. */
+  canEditRect(rect: Rect, user: string): boolean {
     if (this.deleted || this.parent.file.access === 'view') return false;
-    return !this.blocking().some((p) => p.rect === null || intersects(p.rect, rect));
+    return !this.blocking(user).some((p) => p.rect === null || intersects(p.rect, rect));
   }
 
   // ---- merges --------------------------------------------------------------------------------
@@ -430,5 +453,268 @@ export class SheetModel {
         this.grid.put(rect.r1 + k, rect.c1 + j, cell);
       });
     });
+  }
+}
+
+/** A conditional format rule as stored on a sheet: the conditions the add-on writes, a look, ranges. */
+export type CfCondition = { kind: 'formula'; formula: string } | { kind: 'numberEqualTo'; value: number };
+
+export interface CfFormat {
+  background?: string;
+  fontColor?: string;
+  bold?: boolean;
+  italic?: boolean;
+}
+
+export interface CfRuleSpec {
+  condition: CfCondition | null;
+  format: CfFormat;
+  ranges: ChartRangeRef[];
+}
+
+/** Developer metadata as stored by the spreadsheet (see metadata-model.ts). */
+export type MetadataLocationModel =
+  | { type: 'SPREADSHEET' }
+  | { type: 'SHEET'; sheet: SheetModel }
+  | { type: 'ROW' | 'COLUMN'; sheet: SheetModel; index: number };
+
+export interface MetadataEntry {
+  readonly id: number;
+  key: string;
+  value: string | null;
+  visibility: 'DOCUMENT' | 'PROJECT';
+  location: MetadataLocationModel;
+  removed: boolean;
+}
+
+// ---- the document ----------------------------------------------------------------------------
+
+export const SHEET_NAME_MAX = 100;
+
+export class SpreadsheetModel {
+  sheets: SheetModel[] = [];
+  activeSheet: SheetModel | null = null;
+  metadata: MetadataEntry[] = [];
+  nextMetadataId = 1;
+  nextChartId = 100_001;
+  nextProtectionId = 1;
+  private sheetIdSeed = 0x1d872b41;
+
+  constructor(
+    readonly file: DocumentFile,
+    public locale: string,
+  ) {}
+
+  get name(): string {
+    return this.file.name;
+  }
+
+  /** A document the user may only view refuses every change. */
+  assertWritable(): void {
+    if (this.file.access === 'view') throw exception(messages.readOnly);
+  }
+
+  newSheetId(): number {
+    // Like Sheets: the first sheet of a new spreadsheet has id 0, later ones a random positive id.
+    if (this.sheets.length === 0) return 0;
+    for (;;) {
+      this.sheetIdSeed = (Math.imul(this.sheetIdSeed, 1103515245) + 12345) >>> 0;
+      const id = (this.sheetIdSeed % 2_000_000_000) + 1;
+      if (!this.sheets.some((s) => s.id === id)) return id;
+    }
+  }
+
+  sheetByName(name: string): SheetModel | undefined {
+    const lower = String(name).toLowerCase();
+    return this.sheets.find((s) => s.name.toLowerCase() === lower);
+  }
+
+  sheetById(id: number): SheetModel | undefined {
+    return this.sheets.find((s) => s.id === id);
+  }
+
+  checkSheetName(name: string, self?: SheetModel): string {
+    const text = String(name);
+    if (text.trim() === '') throw exception(messages.sheetNameEmpty);
+    if (text.length > SHEET_NAME_MAX) throw exception(messages.sheetNameTooLong(SHEET_NAME_MAX));
+    const other = this.sheetByName(text);
+    if (other && other !== self) throw exception(messages.sheetNameTaken(text));
+    return text;
+  }
+
+  defaultSheetName(): string {
+    for (let n = this.sheets.length + 1; ; n++) {
+      if (!this.sheetByName(`Sheet${n}`)) return `Sheet${n}`;
+    }
+  }
+
+  /** Adds a sheet at a 0-based position (clamped), as Spreadsheet.insertSheet does. */
+  addSheet(sheet: SheetModel, index: number): void {
+    const at = Math.max(0, Math.min(this.sheets.length, Math.trunc(index)));
+    this.sheets.splice(at, 0, sheet);
+  }
+
+  removeSheet(sheet: SheetModel): void {
+    if (this.sheets.length <= 1) throw exception(messages.lastSheet);
+    const oldName = sheet.name;
+    this.sheets = this.sheets.filter((s) => s !== sheet);
+    sheet.deleted = true;
+    for (const m of this.metadata) {
+      if (m.location.type !== 'SPREADSHEET' && m.location.sheet === sheet) m.removed = true;
+    }
+    this.metadata = this.metadata.filter((m) => !m.removed);
+    for (const other of this.sheets) {
+      for (const chart of other.charts) chart.ranges = chart.ranges.filter((r) => r.sheet !== sheet);
+      for (const rule of other.conditionalRules) rule.ranges = rule.ranges.filter((r) => r.sheet !== sheet);
+    }
+    this.rewriteAllFormulas((ref) =>
+      ref.explicit && sameName(ref.sheet, oldName) ? 'ref-error' : undefined,
+    );
+    if (this.activeSheet === sheet) this.activeSheet = this.sheets[0] ?? null;
+  }
+
+  renameSheet(sheet: SheetModel, newName: string): void {
+    const oldName = sheet.name;
+    sheet.name = newName;
+    this.rewriteAllFormulas((ref) =>
+      ref.explicit && sameName(ref.sheet, oldName) ? { sheet: newName } : undefined,
+    );
+  }
+
+  /** Rewrites references in cell formulas and conditional-format formulas of every sheet. */
+  private rewriteAllFormulas(edit: Parameters<typeof rewriteReferences>[2]): void {
+    for (const sheet of this.sheets) {
+      sheet.grid.forEach((cell) => {
+        if (cell.formula !== undefined) cell.formula = rewriteReferences(cell.formula, sheet.name, edit);
+      });
+      for (const rule of sheet.conditionalRules) {
+        if (rule.condition?.kind === 'formula') {
+          rule.condition.formula = rewriteReferences(rule.condition.formula, sheet.name, edit);
+        }
+      }
+    }
+  }
+
+  /**
+   * Applies an insert/delete/move of rows or columns of `sheet` and remaps everything anchored to
+   * them: merges, frozen counts, protected ranges, charts (their ranges on any sheet, their
+   * anchor on this one), row/column metadata and formula references in every sheet.
+   */
+  applyStructure(sheet: SheetModel, axis: Axis, op: DimOp): void {
+    sheet.grid.apply(axis, op);
+    const map = indexMap(op);
+    sheet.merges = sheet.merges
+      .map((m) => mapRect(m, axis, map))
+      .filter((m): m is NonNullable<typeof m> => m !== null && (m.r1 !== m.r2 || m.c1 !== m.c2));
+    if (axis === 'row') sheet.frozenRows = mapFrozen(op, sheet.frozenRows);
+    else sheet.frozenCols = mapFrozen(op, sheet.frozenCols);
+    for (const p of sheet.protections) {
+      if (p.rect) {
+        const next = mapRect(p.rect, axis, map);
+        if (next) p.rect = next;
+        else p.removed = true;
+      }
+    }
+    sheet.protections = sheet.protections.filter((p) => !p.removed);
+    const remap = (ranges: ChartRangeRef[]) =>
+      ranges.flatMap((r) => {
+        if (r.sheet !== sheet) return [r];
+        const next = mapRect(r.rect, axis, map);
+        return next ? [{ sheet: r.sheet, rect: next }] : [];
+      });
+    for (const other of this.sheets) {
+      for (const chart of other.charts) chart.ranges = remap(chart.ranges);
+      for (const rule of other.conditionalRules) rule.ranges = remap(rule.ranges);
+    }
+    const size = axis === 'row' ? sheet.grid.maxRows : sheet.grid.maxCols;
+    for (const chart of sheet.charts) {
+      const key = axis === 'row' ? 'row' : 'col';
+      const mapped = map(chart.anchor[key]);
+      chart.anchor[key] = mapped ?? Math.min(op.kind === 'delete' ? op.at : chart.anchor[key], size - 1);
+    }
+    const locType = axis === 'row' ? 'ROW' : 'COLUMN';
+    for (const m of this.metadata) {
+      const loc = m.location;
+      if (loc.type === locType && loc.sheet === sheet) {
+        const next = map(loc.index);
+        if (next === null) m.removed = true;
+        else loc.index = next;
+      }
+    }
+    this.metadata = this.metadata.filter((m) => !m.removed);
+    const name = sheet.name;
+    this.rewriteAllFormulas((ref) =>
+      sameName(ref.sheet, name) ? remapArea(ref.area, axis, map) : undefined,
+    );
+  }
+
+  /** A fresh evaluation pass; values are memoised for the duration of one read. */
+  recalc(): Recalc {
+    return new Recalc(this);
+  }
+}
+
+function sameName(a: string, b: string): boolean {
+  return a.toLowerCase() === b.toLowerCase();
+}
+
+function remapArea(area: RefArea, axis: Axis, map: IndexMap): RefEdit {
+  if (axis === 'row' ? area.kind === 'cols' : area.kind === 'rows') return undefined;
+  const [lo, hi] = axis === 'row' ? [area.r1, area.r2] : [area.c1, area.c2];
+  const span = mapSpan(lo, hi, map);
+  if (!span) return 'ref-error';
+  if (area.kind === 'cell' && map(lo) === null) return 'ref-error';
+  if (span[0] === lo && span[1] === hi) return undefined;
+  return {
+    area: axis === 'row' ? { ...area, r1: span[0], r2: span[1] } : { ...area, c1: span[0], c2: span[1] },
+  };
+}
+
+function scalarToF(value: Scalar | undefined): FValue {
+  if (value === undefined || value === '') return null;
+  if (isDate(value)) return dateToSerial(value);
+  return value;
+}
+
+/** Evaluates formula cells with memoisation and cycle detection (a cycle shows #REF!, as in Sheets). */
+export class Recalc {
+  private readonly memo = new Map<string, FValue>();
+  private readonly visiting = new Set<string>();
+
+  constructor(private readonly doc: SpreadsheetModel) {}
+
+  private host(sheet: SheetModel): EvalHost {
+    return {
+      cell: (name, row, col) => {
+        const target = name === null ? sheet : this.doc.sheetByName(name);
+        if (!target) return new FormulaError('#REF!');
+        if (row >= target.grid.maxRows || col >= target.grid.maxCols) return new FormulaError('#REF!');
+        return this.value(target, row, col);
+      },
+      size: (name) => {
+        const target = name === null ? sheet : this.doc.sheetByName(name);
+        return target ? { rows: target.grid.maxRows, cols: target.grid.maxCols } : null;
+      },
+    };
+  }
+
+  value(sheet: SheetModel, r: number, c: number): FValue {
+    const cell = sheet.grid.get(r, c);
+    if (!cell) return null;
+    if (cell.formula === undefined) return scalarToF(cell.value);
+    const key = `${sheet.id}:${r}:${c}`;
+    const known = this.memo.get(key);
+    if (known !== undefined) return known;
+    if (this.visiting.has(key)) return new FormulaError('#REF!');
+    this.visiting.add(key);
+    const v = evaluateFormula(cell.formula, this.host(sheet));
+    this.visiting.delete(key);
+    this.memo.set(key, v);
+    return v;
+  }
+
+  /** Evaluates a formula that lives outside the cells (a conditional-format rule) on a sheet. */
+  evaluate(sheet: SheetModel, formula: string): FValue {
+    return evaluateFormula(formula, this.host(sheet));
   }
 }
