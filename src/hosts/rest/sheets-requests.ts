@@ -13,14 +13,14 @@
 
 import type { sheets_v4 } from '@googleapis/sheets';
 import { COLUMN_KEY, DOCUMENT_KEY, JOURNEY_KEY, ROW_KEY } from '../../layout/keys';
+import { uniqueSheetName } from '../../layout/sheet-names';
+import { type Block, planSheet, type SheetPlan } from '../../layout/sheet-plan';
 import { planTable } from '../../layout/table';
 import { NUMBER_FORMATS, THEME } from '../../layout/theme';
 import type { CellValue, JourneyDocument } from '../../model/types';
 import { skeletonOf } from '../../read/raw';
 import { formBaseline } from '../../read/rebuild';
-import { uniqueSheetName } from '../sheets/names';
 import type { StoredJourney } from '../sheets/read';
-import { type Block, planSheet, type SheetPlan } from '../sheets/sheet-plan';
 import { a1, columnLetter, HINT_FORMULA, TEXT } from '../sheets/write';
 import type { SheetsRequest, SheetsSpreadsheet } from './services';
 import { rgb } from './slides-requests';

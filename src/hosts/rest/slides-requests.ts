@@ -11,12 +11,6 @@
  */
 
 import type { slides_v1 } from '@googleapis/slides';
-import { planTable } from '../../layout/table';
-import type { JourneyDocument, Language, Persona } from '../../model/types';
-import type { Finding } from '../../read/findings';
-import { skeletonOf } from '../../read/raw';
-import { partFindings, STRIPPED, sanitize } from '../slides/build';
-import type { KeysBox } from '../slides/keys';
 import {
   ALT,
   type Box,
@@ -29,7 +23,13 @@ import {
   type SlideStyle,
   type TextBox,
   tableDescription,
-} from '../slides/slide-plan';
+} from '../../layout/slide-plan';
+import { planTable } from '../../layout/table';
+import type { JourneyDocument, Language, Persona } from '../../model/types';
+import type { Finding } from '../../read/findings';
+import { skeletonOf } from '../../read/raw';
+import { partFindings, STRIPPED, sanitize } from '../slides/build';
+import type { KeysBox } from '../slides/keys';
 import { BAND_RULE, BAND_ZERO } from '../slides/write';
 import type { SlidesRequest } from './services';
 

@@ -14,6 +14,8 @@
  * refused before anything changes.
  */
 
+import { uniqueSheetName } from '../../layout/sheet-names';
+import { planSheet, type SheetPlan } from '../../layout/sheet-plan';
 import { planTable } from '../../layout/table';
 import { JourneyGridError, problem } from '../../model/problems';
 import type { JourneyDocument, Persona } from '../../model/types';
@@ -35,7 +37,6 @@ import { BUILD_PROBLEMS } from '../build-problems';
 import type { LockServiceApi } from '../ui';
 import { journeyExtent, ownCharts, planRestores } from './clear';
 import { indexKeys, type KeyIndex, keysOfSheet, type SheetKeys } from './key-index';
-import { uniqueSheetName } from './names';
 import { checkPlan, sheetMerges } from './preflight';
 import {
   documentMetadata,
@@ -46,7 +47,6 @@ import {
   type StoredJourney,
 } from './read';
 import type { ChartsService, Sheet, Spreadsheet, SpreadsheetAppService } from './services';
-import { planSheet, type SheetPlan } from './sheet-plan';
 import { captureSheet } from './snapshot';
 import { type Planned, type Prepared, writeGroup } from './write-steps';
 

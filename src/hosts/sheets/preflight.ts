@@ -6,11 +6,11 @@
  * problem: the rebuild undoes them whole and keeps their text.
  */
 
+import type { Block, SheetPlan } from '../../layout/sheet-plan';
 import { JourneyGridError, type Problem, problem } from '../../model/problems';
 import { LIMITS } from '../../model/types';
 import type { Extent } from './clear';
 import type { Sheet } from './services';
-import type { Block, SheetPlan } from './sheet-plan';
 import { a1 } from './write';
 
 const PROBLEMS = {

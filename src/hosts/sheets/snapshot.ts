@@ -6,6 +6,7 @@
  * Whole-range calls only: the cost does not grow with the number of cells.
  */
 import { COLUMN_KEY, JOURNEY_KEY, ROW_KEY } from '../../layout/keys';
+import type { Block } from '../../layout/sheet-plan';
 import type {
   CellValueIn,
   ConditionalFormatRule,
@@ -14,7 +15,6 @@ import type {
   MetadataVisibility,
   Sheet,
 } from './services';
-import type { Block } from './sheet-plan';
 import { writeStored } from './store';
 import { columnLetter } from './write';
 

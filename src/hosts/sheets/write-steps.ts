@@ -5,6 +5,7 @@
  * personas after it.
  */
 import { DOCUMENT_KEY, JOURNEY_KEY } from '../../layout/keys';
+import type { Block, SheetPlan } from '../../layout/sheet-plan';
 import { JourneyGridError } from '../../model/problems';
 import type { JourneyDocument, Persona } from '../../model/types';
 import type { Finding } from '../../read/findings';
@@ -16,7 +17,6 @@ import type { KeyIndex, SheetKeys } from './key-index';
 import { WRITE_FAILED } from './preflight';
 import type { StoredJourney } from './read';
 import type { EmbeddedChart, MetadataVisibility, Sheet, Spreadsheet } from './services';
-import type { Block, SheetPlan } from './sheet-plan';
 import { restoreSheet, type SheetSnapshot } from './snapshot';
 import { writeStored } from './store';
 import { chartPlanned, lastChartId, writeSheetPlan } from './write';

@@ -5,6 +5,7 @@
  * row) grows only with the number of rows and columns.
  */
 import { COLUMN_KEY, ROW_KEY } from '../../layout/keys';
+import type { Block, SheetPlan } from '../../layout/sheet-plan';
 import { THEME } from '../../layout/theme';
 import type { Language } from '../../model/types';
 import type {
@@ -14,7 +15,6 @@ import type {
   SheetRange,
   SpreadsheetAppService,
 } from './services';
-import type { Block, SheetPlan } from './sheet-plan';
 
 export function columnLetter(column: number): string {
   let n = column;

@@ -10,6 +10,7 @@
 
 import { PERSONA_FIELD_LABELS } from '../../catalog';
 import { decodeColumn, decodeRow } from '../../layout/keys';
+import { altRole, partKeys, planSlides, type SlidePart } from '../../layout/slide-plan';
 import { planTable } from '../../layout/table';
 import { JourneyGridError, problem } from '../../model/problems';
 import type { JourneyDocument, Language, Persona } from '../../model/types';
@@ -29,7 +30,6 @@ import { cellPrints, DeckStore, STORE_BYTES } from './keys';
 import { type DeckReading, readDeckParts } from './read';
 import type { ScannedPart } from './scan';
 import type { Presentation, Slide, SlidesAppService } from './services';
-import { altRole, partKeys, planSlides, type SlidePart } from './slide-plan';
 import { writePart } from './write';
 
 export interface SlidesContext {

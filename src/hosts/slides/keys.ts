@@ -16,11 +16,11 @@
  * labels and cells agree (`alignLines`), and rows that match nothing are new lanes or stages.
  */
 import { DOCUMENT_KEY, KEY_PREFIX } from '../../layout/keys';
+import type { PartKeys } from '../../layout/slide-plan';
 import type { Persona } from '../../model/types';
 import type { DocumentSkeleton } from '../../read/raw';
 import type { Properties } from '../ui';
 import type { FormDigests } from './baseline';
-import type { PartKeys } from './slide-plan';
 
 export const PART_KEY = `${KEY_PREFIX}slide.`;
 export const PERSONA_KEY = `${KEY_PREFIX}persona.`;

@@ -8,16 +8,17 @@
  */
 import { PERSONA_FIELD_LABELS } from '../../catalog';
 import { type CardField, encodeRow } from '../../layout/keys';
+import { CARD_ON_SLIDE, CONTINUATION, ELLIPSIS, type PartKeys } from '../../layout/slide-plan';
 import { problem, type Result } from '../../model/problems';
 import { type CellValue, type JourneyCells, LIMITS, type Persona } from '../../model/types';
 import { type Assembled, assembleDocument, assignJourneyIds, type JourneyRead } from '../../read/assemble';
+import { guessLanguage, skeletonFromCatalog, skeletonFromTable } from '../../read/fallback';
 import { FINDINGS, type Finding } from '../../read/findings';
 import type { DocumentSkeleton, RawCell, RawTable } from '../../read/raw';
 import { readTable, type TableReading } from '../../read/read-table';
 import { mergeSkeletons } from '../sheets/read';
 import type { Properties } from '../ui';
 import { titleKept } from './baseline';
-import { guessLanguage, skeletonFromCatalog, skeletonFromTable } from './fallback';
 import {
   agreeingPairs,
   alignLines,
@@ -29,7 +30,6 @@ import {
 } from './keys';
 import { type ScannedPart, scanDeck } from './scan';
 import type { Presentation, SlidesAppService } from './services';
-import { CARD_ON_SLIDE, CONTINUATION, ELLIPSIS, type PartKeys } from './slide-plan';
 
 export interface PartRead {
   part: ScannedPart;

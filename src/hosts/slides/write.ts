@@ -10,8 +10,7 @@
  *   not document and decks differ in, and the layout's row heights depend on it;
  * - one TextStyle per cell is fetched and all its setters chained on it.
  */
-import type { Language } from '../../model/types';
-import type { Shape, Slide, SlidesAppService, Table, TableCell, TextRange } from './services';
+
 import {
   ALT,
   type SlideCell,
@@ -19,7 +18,9 @@ import {
   type SlideStyle,
   type TextBox,
   tableDescription,
-} from './slide-plan';
+} from '../../layout/slide-plan';
+import type { Language } from '../../model/types';
+import type { Shape, Slide, SlidesAppService, Table, TableCell, TextRange } from './services';
 
 /**
  * What a new table cell or text box already looks like: nothing to set for these. The size is

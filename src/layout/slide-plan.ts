@@ -7,13 +7,13 @@
  * position and key; the SlidesApp writer and the REST request builder both draw exactly this.
  */
 
-import { ANTI_PERSONA_BADGE, PERSONA_FIELD_LABELS } from '../../catalog';
-import { type CardField, type ColumnRole, encodeColumn, encodeRow, type RowRole } from '../../layout/keys';
-import type { PlanCell, TablePlan } from '../../layout/table';
-import { THEME } from '../../layout/theme';
-import { toPercentPoints } from '../../model/cells';
-import type { JourneyDocument, Language, Persona } from '../../model/types';
+import { ANTI_PERSONA_BADGE, PERSONA_FIELD_LABELS } from '../catalog';
+import { toPercentPoints } from '../model/cells';
+import type { JourneyDocument, Language, Persona } from '../model/types';
 import { boxHeight, CELL_PADDING, LINE_HEIGHT, lineCount } from './fit';
+import { type CardField, type ColumnRole, encodeColumn, encodeRow, type RowRole } from './keys';
+import type { PlanCell, TablePlan } from './table';
+import { THEME } from './theme';
 
 export interface PageSize {
   width: number;

@@ -6,13 +6,13 @@
  * to Sheets both draw this plan. Pure: tests and the benchmark inspect it without any Apps Script.
  */
 
-import { cardLabel, cardRowHeight, cardText } from '../../layout/card';
-import { withEmotionScale } from '../../layout/emotion';
-import { CARD_FIELDS, type CardField, encodeColumn, encodeRow, type RowRole } from '../../layout/keys';
-import type { PlanCell, TablePlan } from '../../layout/table';
-import { NUMBER_FORMATS, THEME } from '../../layout/theme';
-import { toPercentPoints } from '../../model/cells';
-import type { CellValue, JourneyDocument, Persona } from '../../model/types';
+import { toPercentPoints } from '../model/cells';
+import type { CellValue, JourneyDocument, Persona } from '../model/types';
+import { cardLabel, cardRowHeight, cardText } from './card';
+import { withEmotionScale } from './emotion';
+import { CARD_FIELDS, type CardField, encodeColumn, encodeRow, type RowRole } from './keys';
+import type { PlanCell, TablePlan } from './table';
+import { NUMBER_FORMATS, THEME } from './theme';
 
 export interface Block {
   row: number;
