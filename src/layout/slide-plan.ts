@@ -206,6 +206,9 @@ function chunks<T>(items: readonly T[], max: number): T[][] {
 export const HINT_COLOR = '#70757a';
 /** Service-blueprint line rows: a grey band across the table, in the row itself. */
 export const SEPARATOR_FILL = '#e8eaed';
+/** The emotion band's rules: the zero line a little darker than the ±2 ones. */
+export const BAND_RULE = '#dadce0';
+export const BAND_ZERO = '#9aa0a6';
 
 function slideStyle(cell: PlanCell, fontSize: number): SlideStyle {
   const s = cell.style;

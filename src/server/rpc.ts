@@ -8,12 +8,8 @@
  * lets the sidebar show real progress and keeps each call far below the 6-minute limit).
  */
 import { type NewDocumentOptions, newJourneyDocument, type PersonaInput } from '../catalog';
-import {
-  type BuildOptions,
-  type BuildResult,
-  buildPersonaJourney,
-  buildPersonaJourneys,
-} from '../hosts/sheets/build';
+import type { BuildOptions, BuildResult } from '../hosts/build-types';
+import { buildPersonaJourney, buildPersonaJourneys } from '../hosts/sheets/build';
 import { readForeignSpreadsheet } from '../hosts/sheets/foreign-scan';
 import { readSpreadsheet } from '../hosts/sheets/read';
 import { buildPersonaSlides } from '../hosts/slides/build';

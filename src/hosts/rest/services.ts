@@ -51,9 +51,18 @@ export interface SheetsApi {
   Spreadsheets: SheetsSpreadsheetsApi;
 }
 
+/**
+ * The one Advanced Drive call a failed send needs: moving the half-made file to the trash
+ * (`files.update` with `trashed: true`, allowed under `drive.file` for a file the add-on created).
+ */
+export interface DriveTrashApi {
+  Files: { update(resource: { trashed: boolean }, fileId: string): unknown };
+}
+
 // Compile-time proof that the real Advanced services satisfy the narrow interfaces above.
 type Assignable<Real, Narrow> = Real extends Narrow ? true : never;
 export const realRestServicesSatisfyNarrowInterfaces: [
   Assignable<GoogleAppsScript.Slides, SlidesApi>,
   Assignable<GoogleAppsScript.Sheets, SheetsApi>,
-] = [true, true];
+  Assignable<GoogleAppsScript.Drive, DriveTrashApi>,
+] = [true, true, true];

@@ -8,12 +8,12 @@
  * rules are removed; the team's own stay.
  */
 
+import { a1 } from '../../layout/a1';
 import type { Block, SheetPlan } from '../../layout/sheet-plan';
 import { type Finding, UNPLACED_CODES } from '../../read/findings';
 import type { RawTable } from '../../read/raw';
 import type { Placement } from '../../read/read-table';
 import type { ConditionalFormatRule, DeveloperMetadata, EmbeddedChart, Sheet } from './services';
-import { a1 } from './write';
 
 export interface Extent {
   rows: number;

@@ -5,6 +5,8 @@
  * validation, merges, frozen panes, conditional rules, charts and the builder's keys.
  * Whole-range calls only: the cost does not grow with the number of cells.
  */
+
+import { columnLetter } from '../../layout/a1';
 import { COLUMN_KEY, JOURNEY_KEY, ROW_KEY } from '../../layout/keys';
 import type { Block } from '../../layout/sheet-plan';
 import type {
@@ -16,7 +18,6 @@ import type {
   Sheet,
 } from './services';
 import { writeStored } from './store';
-import { columnLetter } from './write';
 
 /** The builder's keys as they were: per row and column (1-based index → value), and the journey's. */
 export interface SheetKeys {

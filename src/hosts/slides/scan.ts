@@ -6,7 +6,8 @@
  */
 
 import { type AltRole, altRole } from '../../layout/slide-plan';
-import type { DeckStore, KeysBox, StoredPart } from './keys';
+import type { KeysBox, StoredPart } from '../../read/stored';
+import type { DeckStore } from './keys';
 import type { PageElement, Presentation, Slide, SlidesAppService, Table } from './services';
 
 export interface LooseText {

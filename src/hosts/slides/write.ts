@@ -13,6 +13,8 @@
 
 import {
   ALT,
+  BAND_RULE,
+  BAND_ZERO,
   type SlideCell,
   type SlidePart,
   type SlideStyle,
@@ -34,10 +36,6 @@ export const INHERITED: Omit<SlideStyle, 'fontSize'> & { fontSize: number } = {
   fill: null,
   align: 'START',
 };
-
-/** The emotion band's rules: the zero line a little darker than the ±2 ones. */
-export const BAND_RULE = '#dadce0';
-export const BAND_ZERO = '#9aa0a6';
 
 export interface WrittenPart {
   tableId: string;
