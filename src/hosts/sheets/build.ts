@@ -35,22 +35,16 @@ import {
 import { mergeSkeletons, type StoredJourney } from '../../read/stored';
 import { BUILD_PROBLEMS } from '../build-problems';
 import type { BuildOptions, BuildResult } from '../build-types';
-import type { LockServiceApi } from '../ui';
 import { journeyExtent, ownCharts, planRestores } from './clear';
+import type { SheetsContext } from './context';
 import { indexKeys, type KeyIndex, keysOfSheet, type SheetKeys } from './key-index';
 import { checkPlan, sheetMerges } from './preflight';
 import { documentMetadata, journeySheets, parseStored, readSheet } from './read';
-import type { ChartsService, Sheet, Spreadsheet, SpreadsheetAppService } from './services';
+import type { Sheet, Spreadsheet, SpreadsheetAppService } from './services';
 import { captureSheet } from './snapshot';
 import { type Planned, type Prepared, writeGroup } from './write-steps';
 
 export type { PendingRemoval };
-
-export interface SheetsContext {
-  app: SpreadsheetAppService;
-  charts: ChartsService;
-  locks: LockServiceApi;
-}
 
 const LOCK_WAIT_MS = 20_000;
 
