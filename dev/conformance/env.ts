@@ -6,9 +6,9 @@
  */
 import type { DriveApi, UtilitiesApi } from '../../src/hosts/drive/services';
 import type { SheetsApi, SlidesApi } from '../../src/hosts/rest/services';
-import type { ChartsService, Spreadsheet, SpreadsheetAppService } from '../../src/hosts/sheets/services';
 import type { Presentation, SlidesAppService } from '../../src/hosts/slides/services';
 import type { LockServiceApi, Properties, PropertiesServiceApi } from '../../src/hosts/ui';
+import type { ChartsService, Spreadsheet, SpreadsheetAppService } from '../user-surface/sheets';
 
 export type Platform = 'google' | 'emulator';
 

@@ -2,6 +2,21 @@
  * The add-on's narrow service interfaces (src/hosts), re-exported in one place so every emulator
  * module types its objects against exactly what the add-on is allowed to call.
  */
+
+export type {
+  AuthMode,
+  HtmlOutput,
+  HtmlServiceApi,
+  HtmlTemplate,
+  Lock,
+  LockServiceApi,
+  Menu,
+  Properties,
+  PropertiesServiceApi,
+  ScriptAppApi,
+  SessionApi,
+  Ui,
+} from '../../src/hosts/ui';
 export type {
   BorderStyle,
   CellValueIn,
@@ -28,18 +43,4 @@ export type {
   Spreadsheet,
   SpreadsheetAppService,
   WrapStrategy,
-} from '../../src/hosts/sheets/services';
-export type {
-  AuthMode,
-  HtmlOutput,
-  HtmlServiceApi,
-  HtmlTemplate,
-  Lock,
-  LockServiceApi,
-  Menu,
-  Properties,
-  PropertiesServiceApi,
-  ScriptAppApi,
-  SessionApi,
-  Ui,
-} from '../../src/hosts/ui';
+} from '../user-surface/sheets';
