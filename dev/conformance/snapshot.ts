@@ -5,7 +5,6 @@
  * kept under keys named `ms` / `elapsedMs`, which the comparison leaves out (compare.ts).
  */
 
-import type { PageElement, Presentation } from '../../src/hosts/slides/services';
 import type {
   DeveloperMetadata,
   EmbeddedChart,
@@ -13,6 +12,7 @@ import type {
   SheetRange,
   Spreadsheet,
 } from '../user-surface/sheets';
+import type { PageElement, Presentation } from '../user-surface/slides';
 
 export type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
 

@@ -4,20 +4,6 @@
  */
 
 export type {
-  AuthMode,
-  HtmlOutput,
-  HtmlServiceApi,
-  HtmlTemplate,
-  Lock,
-  LockServiceApi,
-  Menu,
-  Properties,
-  PropertiesServiceApi,
-  ScriptAppApi,
-  SessionApi,
-  Ui,
-} from '../../src/hosts/ui';
-export type {
   BorderStyle,
   CellValueIn,
   ChartMergeStrategy,
@@ -44,3 +30,17 @@ export type {
   SpreadsheetAppService,
   WrapStrategy,
 } from '../user-surface/sheets';
+export type {
+  AuthMode,
+  HtmlOutput,
+  HtmlServiceApi,
+  HtmlTemplate,
+  Lock,
+  LockServiceApi,
+  Menu,
+  Properties,
+  PropertiesServiceApi,
+  ScriptAppApi,
+  SessionApi,
+  Ui,
+} from '../user-surface/ui';

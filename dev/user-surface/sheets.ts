@@ -245,6 +245,7 @@ export interface Spreadsheet
 }
 
 export interface SpreadsheetAppService extends Narrow.SpreadsheetAppService {
+  getUi(): import('./ui').Ui;
   getActiveSpreadsheet(): Spreadsheet | null;
   newDataValidation(): DataValidationBuilder;
   newConditionalFormatRule(): ConditionalFormatRuleBuilder;

@@ -1,16 +1,13 @@
 /**
  * Narrow interfaces for the editor-independent Apps Script services the add-on uses: the editor
- * UI (menus, sidebar), HtmlService, PropertiesService, LockService, Session and ScriptApp.
+ * UI (menus, sidebar), HtmlService, PropertiesService, LockService and Session.
  *
- * As in sheets/services.ts, the compiler checks that the real services satisfy these, and the
- * emulator in dev/ implements exactly these.
+ * As in sheets/services.ts, the compiler checks that the real services satisfy these, and they
+ * hold only what src/ calls; the emulator implements the wider dev/user-surface/ui.ts.
  */
-
-export type AuthMode = GoogleAppsScript.Script.AuthMode;
 
 export interface Menu {
   addItem(caption: string, functionName: string): Menu;
-  addSeparator(): Menu;
   addToUi(): void;
 }
 
@@ -19,7 +16,7 @@ export interface Ui {
   showSidebar(userInterface: HtmlOutput): void;
 }
 
-export interface HtmlOutput extends Pick<GoogleAppsScript.HTML.HtmlOutput, 'getContent' | 'getTitle'> {
+export interface HtmlOutput {
   setTitle(title: string): HtmlOutput;
 }
 
@@ -30,7 +27,6 @@ export interface HtmlTemplate {
 }
 
 export interface HtmlServiceApi {
-  createHtmlOutputFromFile(filename: string): HtmlOutput;
   createTemplateFromFile(filename: string): HtmlTemplate;
 }
 
@@ -45,8 +41,7 @@ export interface PropertiesServiceApi {
   getUserProperties(): Properties;
 }
 
-export interface Lock
-  extends Pick<GoogleAppsScript.Lock.Lock, 'tryLock' | 'waitLock' | 'releaseLock' | 'hasLock'> {}
+export interface Lock extends Pick<GoogleAppsScript.Lock.Lock, 'tryLock' | 'releaseLock'> {}
 
 export interface LockServiceApi {
   getDocumentLock(): Lock | null;
@@ -55,11 +50,6 @@ export interface LockServiceApi {
 
 export interface SessionApi {
   getActiveUserLocale(): string;
-  getEffectiveUser(): { getEmail(): string };
-}
-
-export interface ScriptAppApi {
-  AuthMode: { NONE: AuthMode; LIMITED: AuthMode; FULL: AuthMode; CUSTOM_FUNCTION: AuthMode };
 }
 
 type Assignable<Real, Narrow> = Real extends Narrow ? true : never;
@@ -71,5 +61,4 @@ export const realUiServicesSatisfyNarrowInterfaces: [
   Assignable<GoogleAppsScript.Properties.PropertiesService, PropertiesServiceApi>,
   Assignable<GoogleAppsScript.Lock.LockService, LockServiceApi>,
   Assignable<GoogleAppsScript.Base.Session, SessionApi>,
-  Assignable<GoogleAppsScript.Script.ScriptApp, ScriptAppApi>,
-] = [true, true, true, true, true, true, true, true];
+] = [true, true, true, true, true, true, true];

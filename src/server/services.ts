@@ -9,14 +9,7 @@ import type { SheetsContext } from '../hosts/sheets/context';
 import type { SpreadsheetAppService } from '../hosts/sheets/services';
 import type { SlidesContext } from '../hosts/slides/build';
 import type { SlidesAppService } from '../hosts/slides/services';
-import type {
-  HtmlServiceApi,
-  LockServiceApi,
-  PropertiesServiceApi,
-  ScriptAppApi,
-  SessionApi,
-  Ui,
-} from '../hosts/ui';
+import type { HtmlServiceApi, LockServiceApi, PropertiesServiceApi, SessionApi, Ui } from '../hosts/ui';
 
 export function spreadsheetApp(): SpreadsheetAppService | undefined {
   return typeof SpreadsheetApp === 'undefined' ? undefined : SpreadsheetApp;
@@ -36,10 +29,6 @@ export function lockService(): LockServiceApi {
 
 export function session(): SessionApi {
   return Session;
-}
-
-export function scriptApp(): ScriptAppApi {
-  return ScriptApp;
 }
 
 /** Everything the Sheets host needs, or a translated error when not in a spreadsheet. */

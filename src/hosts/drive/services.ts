@@ -28,10 +28,8 @@ export interface DriveFileList {
   nextPageToken?: string;
 }
 
-export interface BlobLike {
-  getDataAsString(): string;
-  getContentType(): string | null;
-}
+/** File content made by Utilities.newBlob: the add-on hands it to Drive and never reads it back. */
+export type BlobLike = object;
 
 export interface DriveFilesApi {
   create(resource: DriveFile, mediaData: BlobLike, optionalArgs: Record<string, unknown>): DriveFile;

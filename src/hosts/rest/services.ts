@@ -26,7 +26,6 @@ export interface SlidesPresentationsApi {
     resource: { requests: SlidesRequest[] } | GoogleAppsScript.Slides.Schema.BatchUpdatePresentationRequest,
     presentationId: string,
   ): SlidesReply | GoogleAppsScript.Slides.Schema.BatchUpdatePresentationResponse;
-  get(presentationId: string): SlidesPresentation | AppsScriptPresentation;
 }
 
 export interface SlidesApi {
@@ -44,7 +43,6 @@ export interface SheetsSpreadsheetsApi {
     resource: { requests: SheetsRequest[] } | GoogleAppsScript.Sheets.Schema.BatchUpdateSpreadsheetRequest,
     spreadsheetId: string,
   ): SheetsReply | GoogleAppsScript.Sheets.Schema.BatchUpdateSpreadsheetResponse;
-  get(spreadsheetId: string): SheetsSpreadsheet | AppsScriptSpreadsheet;
 }
 
 export interface SheetsApi {
