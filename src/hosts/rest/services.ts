@@ -10,7 +10,8 @@
  * so the builders cannot send a field the APIs no longer define. The Advanced services' own
  * declarations (@types/google-apps-script) are older and shaped differently (maps typed as
  * `object`, no nulls), so each method here takes and returns either; the checks at the end prove
- * the real services satisfy these interfaces, and the emulator (dev/emulator/rest) implements them.
+ * the real services satisfy these interfaces, which hold only what src/ calls; the emulator
+ * (dev/emulator/rest) implements them, plus `get` (dev/user-surface/rest.ts).
  */
 import type { sheets_v4 } from '@googleapis/sheets';
 import type { slides_v1 } from '@googleapis/slides';

@@ -2,11 +2,12 @@
  * The narrow slice of SpreadsheetApp that Journey Grid uses, as interfaces.
  *
  * Host adapters are written against these, never against the full `GoogleAppsScript` types, so
- * that (1) the emulator in dev/ implements exactly what the add-on calls and nothing more, and
- * (2) the compiler proves the real services satisfy them: every interface is `Pick`ed from the
- * published types where the methods return plain data, re-declared where they chain (a real
- * `Range.setValues` returns a full `Range`, which is assignable to `SheetRange`), and the
- * assignability checks at the end of this file fail to compile if a signature drifts.
+ * that (1) they list exactly what src/ calls (scripts/check-surface.mjs fails on any member src/
+ * does not use; what tests do as users is in dev/user-surface/sheets.ts, which the emulator
+ * implements), and (2) the compiler proves the real services satisfy them: every interface is
+ * `Pick`ed from the published types where the methods return plain data, re-declared where they
+ * chain (a real `Range.setValues` returns a full `Range`, which is assignable to `SheetRange`),
+ * and the assignability checks at the end of this file fail to compile if a signature drifts.
  */
 
 type GSheet = GoogleAppsScript.Spreadsheet.Sheet;

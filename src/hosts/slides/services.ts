@@ -2,7 +2,8 @@
  * The narrow slice of SlidesApp that Journey Grid uses, as interfaces (see sheets/services.ts for
  * the pattern): `Pick`ed from the published types where methods return plain data, re-declared
  * where they chain or return other objects, and proven assignable from the real service types by
- * the checks at the end of this file. The emulator implements exactly these.
+ * the checks at the end of this file. Only what src/ calls (scripts/check-surface.mjs); the emulator
+ * implements dev/user-surface/slides.ts, which adds what tests do as users.
  *
  * SlidesApp has no batch call and no row/column styling: every cell is reached and styled on its
  * own, which is why the writer (write.ts) works hard to skip what a new table already has.
