@@ -1,6 +1,6 @@
 /**
- * The add-on's narrow service interfaces (src/hosts), re-exported in one place so every emulator
- * module types its objects against exactly what the add-on is allowed to call.
+ * The service interfaces the emulator implements, re-exported in one place: the add-on's narrow
+ * ones (src/hosts) widened by what a simulated user does (dev/user-surface).
  */
 
 export type {
