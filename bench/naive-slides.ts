@@ -4,8 +4,8 @@
  * every cell — text, size, weight, slant, colour, fill, alignment — instead of only what a new
  * table cell does not already have, and keeps one document property per slide for its keys.
  */
-import type { Shape, SlidesAppService, Table, TextRange } from '../src/hosts/slides/services';
-import { planSlides, type SlideCell, type SlideStyle } from '../src/hosts/slides/slide-plan';
+import type { Shape, SlidesAppService, Table, TextRange } from '../dev/user-surface/slides';
+import { planSlides, type SlideCell, type SlideStyle } from '../src/layout/slide-plan';
 import { planTable } from '../src/layout/table';
 import type { JourneyDocument } from '../src/model/types';
 

@@ -13,8 +13,8 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { readBundle } from '../dev/bundle';
+import type { SlidesAppService } from '../dev/user-surface/slides';
 import { buildBatches } from '../src/hosts/sheets/batches';
-import type { SlidesAppService } from '../src/hosts/slides/services';
 import type { JourneyDocument } from '../src/model/types';
 import { applyRecordedFigures } from './figures';
 import { benchDocument, emptied, PERSONA_COUNTS, SIZES } from './fixtures';

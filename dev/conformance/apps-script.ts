@@ -8,8 +8,8 @@
  * its appProperties until every scenario has run; pressing Run again finds the partial file (the
  * kit sees only files it created, under drive.file) and continues into it.
  */
-import type { DriveApi, DriveFile } from '../../src/hosts/drive/services';
-import type { Presentation } from '../../src/hosts/slides/services';
+import type { DriveApi, DriveFile } from '../user-surface/drive';
+import type { Presentation } from '../user-surface/slides';
 import type { KitServices } from './env';
 import { runScenarios, SCENARIOS } from './index';
 import { finishedIds, mergeRuns, remaining } from './result-file';

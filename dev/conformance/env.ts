@@ -4,11 +4,11 @@
  * (apps-script.ts) fills this from the real globals; emulator-env.ts fills it from the emulator.
  * Scenarios never see a global, so one scenario source runs unchanged on both.
  */
-import type { DriveApi, UtilitiesApi } from '../../src/hosts/drive/services';
-import type { SheetsApi, SlidesApi } from '../../src/hosts/rest/services';
-import type { ChartsService, Spreadsheet, SpreadsheetAppService } from '../../src/hosts/sheets/services';
-import type { Presentation, SlidesAppService } from '../../src/hosts/slides/services';
-import type { LockServiceApi, Properties, PropertiesServiceApi } from '../../src/hosts/ui';
+import type { DriveApi, UtilitiesApi } from '../user-surface/drive';
+import type { SheetsApi, SlidesApi } from '../user-surface/rest';
+import type { ChartsService, Spreadsheet, SpreadsheetAppService } from '../user-surface/sheets';
+import type { Presentation, SlidesAppService } from '../user-surface/slides';
+import type { LockServiceApi, Properties, PropertiesServiceApi } from '../user-surface/ui';
 
 export type Platform = 'google' | 'emulator';
 

@@ -4,14 +4,15 @@
  * between runs), so a recording from Google and an emulator run compare key by key. Timings are
  * kept under keys named `ms` / `elapsedMs`, which the comparison leaves out (compare.ts).
  */
+
 import type {
   DeveloperMetadata,
   EmbeddedChart,
   Sheet,
   SheetRange,
   Spreadsheet,
-} from '../../src/hosts/sheets/services';
-import type { PageElement, Presentation } from '../../src/hosts/slides/services';
+} from '../user-surface/sheets';
+import type { PageElement, Presentation } from '../user-surface/slides';
 
 export type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
 

@@ -1,7 +1,8 @@
 /**
- * The add-on's narrow service interfaces (src/hosts), re-exported in one place so every emulator
- * module types its objects against exactly what the add-on is allowed to call.
+ * The service interfaces the emulator implements, re-exported in one place: the add-on's narrow
+ * ones (src/hosts) widened by what a simulated user does (dev/user-surface).
  */
+
 export type {
   BorderStyle,
   CellValueIn,
@@ -28,7 +29,7 @@ export type {
   Spreadsheet,
   SpreadsheetAppService,
   WrapStrategy,
-} from '../../src/hosts/sheets/services';
+} from '../user-surface/sheets';
 export type {
   AuthMode,
   HtmlOutput,
@@ -42,4 +43,4 @@ export type {
   ScriptAppApi,
   SessionApi,
   Ui,
-} from '../../src/hosts/ui';
+} from '../user-surface/ui';

@@ -12,9 +12,9 @@
  * emulator and the Advanced Drive/Sheets/Slides services can attach later.
  */
 
-import type { DriveApi, UtilitiesApi } from '../../src/hosts/drive/services';
-import type { SheetsApi, SlidesApi } from '../../src/hosts/rest/services';
-import type { Presentation, SlidesAppService } from '../../src/hosts/slides/services';
+import type { DriveApi, UtilitiesApi } from '../user-surface/drive';
+import type { SheetsApi, SlidesApi } from '../user-surface/rest';
+import type { Presentation, SlidesAppService } from '../user-surface/slides';
 import type { AuthModeName } from './auth';
 import type { CallCounter } from './calls';
 import { EmulatorContext, type EmulatorUser, type HtmlSource } from './context';

@@ -2,7 +2,8 @@
  * What a build did, per persona: the sheet or slide it wrote, whether it was new, how many cells
  * kept the document's own text, and the print link; then the removals waiting for a yes or no.
  */
-import type { BuildResult, PendingRemoval } from '../../src/hosts/sheets/build';
+import type { BuildResult } from '../../src/hosts/build-types';
+import type { PendingRemoval } from '../../src/read/rebuild';
 import { useT } from '../i18n';
 
 export interface PersonaBuild {

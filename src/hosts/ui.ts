@@ -1,16 +1,13 @@
 /**
  * Narrow interfaces for the editor-independent Apps Script services the add-on uses: the editor
- * UI (menus, sidebar), HtmlService, PropertiesService, LockService, Session and ScriptApp.
+ * UI (menus, sidebar), HtmlService, PropertiesService, LockService and Session.
  *
- * As in sheets/services.ts, the compiler checks that the real services satisfy these, and the
- * emulator in dev/ implements exactly these.
+ * As in sheets/services.ts, the compiler checks that the real services satisfy these, and they
+ * hold only what src/ calls; the emulator implements the wider dev/user-surface/ui.ts.
  */
-
-export type AuthMode = GoogleAppsScript.Script.AuthMode;
 
 export interface Menu {
   addItem(caption: string, functionName: string): Menu;
-  addSeparator(): Menu;
   addToUi(): void;
 }
 
@@ -20,7 +17,7 @@ export interface Ui {
   showModalDialog(userInterface: HtmlOutput, title: string): void;
 }
 
-export interface HtmlOutput extends Pick<GoogleAppsScript.HTML.HtmlOutput, 'getContent' | 'getTitle'> {
+export interface HtmlOutput {
   setTitle(title: string): HtmlOutput;
   setWidth(width: number): HtmlOutput;
   setHeight(height: number): HtmlOutput;
@@ -33,7 +30,6 @@ export interface HtmlTemplate {
 }
 
 export interface HtmlServiceApi {
-  createHtmlOutputFromFile(filename: string): HtmlOutput;
   createTemplateFromFile(filename: string): HtmlTemplate;
 }
 
@@ -48,8 +44,7 @@ export interface PropertiesServiceApi {
   getUserProperties(): Properties;
 }
 
-export interface Lock
-  extends Pick<GoogleAppsScript.Lock.Lock, 'tryLock' | 'waitLock' | 'releaseLock' | 'hasLock'> {}
+export interface Lock extends Pick<GoogleAppsScript.Lock.Lock, 'tryLock' | 'releaseLock'> {}
 
 export interface LockServiceApi {
   getDocumentLock(): Lock | null;
@@ -58,12 +53,10 @@ export interface LockServiceApi {
 
 export interface SessionApi {
   getActiveUserLocale(): string;
-  getEffectiveUser(): { getEmail(): string };
 }
 
+/** ScriptApp: only the user's token, which Google Picker needs (the add-on's own scopes). */
 export interface ScriptAppApi {
-  AuthMode: { NONE: AuthMode; LIMITED: AuthMode; FULL: AuthMode; CUSTOM_FUNCTION: AuthMode };
-  /** The user's token for Google Picker (the add-on's own scopes, nothing more). */
   getOAuthToken(): string;
 }
 

@@ -7,12 +7,8 @@
  * with translated problems: one call per user action (a build is one call per few personas, which
  * lets the sidebar show real progress and keeps each call far below the 6-minute limit).
  */
-import {
-  type BuildOptions,
-  type BuildResult,
-  buildPersonaJourney,
-  buildPersonaJourneys,
-} from '../hosts/sheets/build';
+import type { BuildOptions, BuildResult } from '../hosts/build-types';
+import { buildPersonaJourney, buildPersonaJourneys } from '../hosts/sheets/build';
 import { readForeignSpreadsheet } from '../hosts/sheets/foreign-scan';
 import { readSpreadsheet } from '../hosts/sheets/read';
 import { buildPersonaSlides } from '../hosts/slides/build';

@@ -5,7 +5,7 @@
  * and in the emulator's vm context. Assigning the real `SpreadsheetApp` to the narrow type here is
  * also where the compiler proves the real service satisfies it.
  */
-import type { SheetsContext } from '../hosts/sheets/build';
+import type { SheetsContext } from '../hosts/sheets/context';
 import type { SpreadsheetAppService } from '../hosts/sheets/services';
 import type { SlidesContext } from '../hosts/slides/build';
 import type { SlidesAppService } from '../hosts/slides/services';

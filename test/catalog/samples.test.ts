@@ -6,7 +6,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { FRAMEWORKS, hintFor, PERSONA_FIELD_LABELS, sampleJourney } from '../../src/catalog';
-import type { BuildResult } from '../../src/hosts/sheets/build';
+import type { BuildResult } from '../../src/hosts/build-types';
 import { type JourneyDocument, LANGUAGES, type Language } from '../../src/model/types';
 import { validateDocument } from '../../src/model/validate';
 import type { ReadBack } from '../../src/server/rpc';

@@ -6,8 +6,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { newJourneyDocument } from '../../src/catalog';
+import type { BuildResult } from '../../src/hosts/build-types';
 import type { SavedFile } from '../../src/hosts/drive/json-files';
-import type { BuildResult } from '../../src/hosts/sheets/build';
 import type { JourneyDocument } from '../../src/model/types';
 import type { ReadBack } from '../../src/server/rpc';
 import type { FileJourneys } from '../../src/server/rpc-drive';

@@ -3,7 +3,7 @@
  * as the add-on sees them.
  */
 import { createEmulator, type EmulatorOptions } from '../../dev/emulator';
-import type { SheetRange } from '../../src/hosts/sheets/services';
+import type { SheetRange } from '../../dev/user-surface/sheets';
 
 export function setup(options: EmulatorOptions = {}) {
   const emu = createEmulator(options);

@@ -8,8 +8,8 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { createEmulator } from '../../dev/emulator';
 import { loadApi, SCHEMAS_PATH, validateCall } from '../../dev/emulator/discovery';
+import type { SheetsRequest, SlidesRequest } from '../../dev/user-surface/rest';
 import { generateSchemasFile } from '../../scripts/google-schemas';
-import type { SheetsRequest, SlidesRequest } from '../../src/hosts/rest/services';
 
 describe('the emulator follows the installed API definitions', () => {
   it('regenerating schemas.json from the installed packages gives the committed file', () => {

@@ -6,10 +6,10 @@
  * Japanese and English, what Google said.
  */
 import { describe, expect, it } from 'vitest';
+import type { SheetsApi, SlidesApi } from '../../dev/user-surface/rest';
 import { newJourneyDocument } from '../../src/catalog';
 import { MAX_BATCH_BYTES } from '../../src/hosts/rest/batches';
 import type { SentFile } from '../../src/hosts/rest/send';
-import type { SheetsApi, SlidesApi } from '../../src/hosts/rest/services';
 import type { JourneyDocument } from '../../src/model/types';
 import { startSlidesAddon } from '../slides/support';
 import { startAddon } from '../support/addon';

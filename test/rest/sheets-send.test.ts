@@ -6,9 +6,9 @@
  */
 import { describe, expect, it } from 'vitest';
 import { createEmulator } from '../../dev/emulator';
+import type { SheetsRequest } from '../../dev/user-surface/rest';
 import { newJourneyDocument } from '../../src/catalog';
 import type { SentFile } from '../../src/hosts/rest/send';
-import type { SheetsRequest } from '../../src/hosts/rest/services';
 import type { JourneyDocument } from '../../src/model/types';
 import { startSlidesAddon } from '../slides/support';
 import { startAddon } from '../support/addon';

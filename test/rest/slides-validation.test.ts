@@ -6,7 +6,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { createEmulator } from '../../dev/emulator';
-import type { SlidesRequest } from '../../src/hosts/rest/services';
+import type { SlidesRequest } from '../../dev/user-surface/rest';
 
 function setup() {
   const emu = createEmulator();

@@ -4,8 +4,8 @@
  * all through the same bundle and emulator.
  */
 
+import type { BuildResult } from '../../src/hosts/build-types';
 import type { SentFile } from '../../src/hosts/rest/send';
-import type { BuildResult } from '../../src/hosts/sheets/build';
 import type { JourneyDocument } from '../../src/model/types';
 import type { ReadBack } from '../../src/server/rpc';
 import type { SlidesAddon } from '../slides/support';

@@ -6,8 +6,8 @@
  * of developer-metadata finds, however many journeys the file holds.
  */
 import { describe, expect, it } from 'vitest';
+import type { BuildResult } from '../../src/hosts/build-types';
 import { buildBatches } from '../../src/hosts/sheets/batches';
-import type { BuildResult } from '../../src/hosts/sheets/build';
 import type { JourneyDocument } from '../../src/model/types';
 import type { BatchBuild, ReadBack } from '../../src/server/rpc';
 import { type Addon, startAddon } from '../support/addon';

@@ -6,7 +6,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { FRAMEWORKS } from '../../src/catalog';
-import type { BuildResult } from '../../src/hosts/sheets/build';
+import type { BuildResult } from '../../src/hosts/build-types';
 import type { ReadBack } from '../../src/server/rpc';
 import { type Addon, startAddon } from '../support/addon';
 import { journeyDocumentArb } from '../support/arbitraries';

@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { newJourneyDocument } from '../../src/catalog';
-import type { BuildResult } from '../../src/hosts/sheets/build';
+import type { BuildResult } from '../../src/hosts/build-types';
 import type { JourneyDocument } from '../../src/model/types';
 import type { ReadBack } from '../../src/server/rpc';
 import { startAddon } from '../support/addon';

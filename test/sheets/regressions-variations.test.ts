@@ -6,7 +6,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { Sheet } from '../../dev/emulator/contract';
-import type { BuildResult } from '../../src/hosts/sheets/build';
+import type { BuildResult } from '../../src/hosts/build-types';
 import type { JourneyDocument } from '../../src/model/types';
 import type { ReadBack } from '../../src/server/rpc';
 import { type Addon, startAddon } from '../support/addon';

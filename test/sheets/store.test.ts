@@ -3,7 +3,7 @@
  * allows for one value, cut between whole characters, and read back whole.
  */
 import { describe, expect, it } from 'vitest';
-import type { DeveloperMetadata } from '../../src/hosts/sheets/services';
+import type { DeveloperMetadata } from '../../dev/user-surface/sheets';
 import { joinedValue, PIECE_CHARS, splitText, writeStored } from '../../src/hosts/sheets/store';
 import { JOURNEY_KEY } from '../../src/layout/keys';
 import { setup } from '../emulator/setup';

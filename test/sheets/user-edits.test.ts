@@ -15,7 +15,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { FRAMEWORKS } from '../../src/catalog';
-import type { BuildResult } from '../../src/hosts/sheets/build';
+import type { BuildResult } from '../../src/hosts/build-types';
 import type { JourneyDocument } from '../../src/model/types';
 import type { BatchBuild, ReadBack } from '../../src/server/rpc';
 import { type Addon, runBundle, startAddon } from '../support/addon';

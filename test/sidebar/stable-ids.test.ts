@@ -20,7 +20,7 @@ import {
   templateFromForm,
   withStages,
 } from '../../sidebar/state';
-import type { BuildResult } from '../../src/hosts/sheets/build';
+import type { BuildResult } from '../../src/hosts/build-types';
 import { ID_PATTERN, type JourneyDocument } from '../../src/model/types';
 import type { ReadBack } from '../../src/server/rpc';
 import type { SidebarBoot } from '../../src/server/rpc-sidebar';

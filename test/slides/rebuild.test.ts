@@ -6,10 +6,10 @@
  */
 import { describe, expect, it } from 'vitest';
 import { createEmulator } from '../../dev/emulator';
+import type { Properties, PropertiesServiceApi } from '../../dev/user-surface/ui';
 import { newJourneyDocument } from '../../src/catalog';
 import { buildPersonaSlides, type SlidesBuildResult } from '../../src/hosts/slides/build';
-import { CARD_MAX_HEIGHT, ELLIPSIS } from '../../src/hosts/slides/slide-plan';
-import type { Properties, PropertiesServiceApi } from '../../src/hosts/ui';
+import { CARD_MAX_HEIGHT, ELLIPSIS } from '../../src/layout/slide-plan';
 import type { JourneyDocument } from '../../src/model/types';
 import type { ReadBack } from '../../src/server/rpc';
 import { journeyTables, type SlidesAddon, startSlidesAddon, texts } from './support';

@@ -8,7 +8,7 @@ import {
   type Emulator,
   type PresentationSnapshot,
 } from '../../dev/emulator';
-import type { Presentation } from '../../src/hosts/slides/services';
+import type { Presentation } from '../../dev/user-surface/slides';
 import { type RunningBundle, runBundle } from '../support/addon';
 
 export interface SlidesAddon extends RunningBundle {

@@ -3,7 +3,7 @@
  * (the model's labels, card, cells in each way a number can show, and the findings' texts), and
  * the document with its journeys emptied, whose build shows only the builder's own words.
  */
-import { metricText } from '../../src/hosts/slides/slide-plan';
+import { metricText } from '../../src/layout/slide-plan';
 import { formatNumber } from '../../src/layout/table';
 import { toPercentPoints } from '../../src/model/cells';
 import type { JourneyDocument } from '../../src/model/types';

@@ -7,8 +7,8 @@
  */
 import type { PresentationSnapshot } from '../../dev/emulator/slides/inspect';
 import { hintFor, PERSONA_FIELD_LABELS } from '../../src/catalog';
-import { altRole } from '../../src/hosts/slides/slide-plan';
 import { type CardField, decodeColumn, decodeRow } from '../../src/layout/keys';
+import { altRole } from '../../src/layout/slide-plan';
 import type { JourneyDocument } from '../../src/model/types';
 import { assignJourneyIds } from '../../src/read/assemble';
 import { ANY_PERSONA, type Fact } from './facts';

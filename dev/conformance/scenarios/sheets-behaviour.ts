@@ -2,7 +2,7 @@
  * SpreadsheetApp behaviour the emulator assumes where Google's reference is silent, each tried on
  * its own sheet of a scratch spreadsheet and recorded as seen through the add-on's interface.
  */
-import type { Sheet, Spreadsheet } from '../../../src/hosts/sheets/services';
+import type { Sheet, Spreadsheet } from '../../user-surface/sheets';
 import type { ConformanceEnv } from '../env';
 import type { Scenario } from '../scenario';
 import { allMetadata, attempt, cellJson, type Json, metadataSnapshot } from '../snapshot';

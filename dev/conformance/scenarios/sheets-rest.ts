@@ -3,7 +3,7 @@
  * batchUpdate body may be, fixed row heights, the messages for bad grids and ranges, and how
  * SpreadsheetApp's chart builder combines several ranges when no merge strategy is set.
  */
-import type { SheetsRequest } from '../../../src/hosts/rest/services';
+import type { SheetsRequest } from '../../user-surface/rest';
 import type { ConformanceEnv } from '../env';
 import type { Scenario } from '../scenario';
 import { attempt, chartSnapshot, type Json } from '../snapshot';

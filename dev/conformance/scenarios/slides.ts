@@ -3,7 +3,7 @@
  * for through the API), the style new text gets, text read back, stripped characters, row growth,
  * createLine's category field, and the messages for misuse.
  */
-import type { SlidesRequest } from '../../../src/hosts/rest/services';
+import type { SlidesRequest } from '../../user-surface/rest';
 import type { ConformanceEnv } from '../env';
 import type { Scenario } from '../scenario';
 import { attempt, type Json, restTextSnapshot } from '../snapshot';

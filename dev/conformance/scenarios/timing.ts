@@ -5,7 +5,7 @@
  * batchUpdate of 5,000 requests. Only the figures' presence is compared; the benchmark reads the
  * figures themselves from a recording (dev/conformance/timings.ts).
  */
-import type { SlidesRequest } from '../../../src/hosts/rest/services';
+import type { SlidesRequest } from '../../user-surface/rest';
 import type { ConformanceEnv } from '../env';
 import type { Scenario } from '../scenario';
 import { attempt, timed } from '../snapshot';

@@ -26,7 +26,7 @@ import type {
   TableColumn,
   TextRange,
   TextStyle,
-} from '../../../src/hosts/slides/services';
+} from '../../user-surface/slides';
 import type { EmulatorContext } from '../context';
 import { exception, messages } from '../errors';
 import { ServiceObject } from '../expose';

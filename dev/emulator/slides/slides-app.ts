@@ -13,7 +13,7 @@ import type {
   Presentation,
   ShapeType,
   SlidesAppService,
-} from '../../../src/hosts/slides/services';
+} from '../../user-surface/slides';
 import type { EmulatorContext } from '../context';
 import { exception } from '../errors';
 import { ServiceObject } from '../expose';

@@ -11,9 +11,8 @@
 import { JourneyGridError, problem } from '../../model/problems';
 import type { JourneyDocument } from '../../model/types';
 import type { Finding } from '../../read/findings';
-import type { DriveApi } from '../drive/services';
 import { type Batch, splitIntoBatches } from './batches';
-import type { SheetsApi, SlidesApi } from './services';
+import type { DriveTrashApi, SheetsApi, SlidesApi } from './services';
 import { spreadsheetRequests } from './sheets-requests';
 import { deckRequests } from './slides-requests';
 
@@ -88,7 +87,7 @@ function createProblem(what: Kind, error: unknown) {
 }
 
 /** Moves the half-made file to the trash; false when that failed too (or Drive is unavailable). */
-function trash(drive: DriveApi | undefined, fileId: string): boolean {
+function trash(drive: DriveTrashApi | undefined, fileId: string): boolean {
   try {
     drive?.Files.update({ trashed: true }, fileId);
     return drive !== undefined;
@@ -103,7 +102,7 @@ function sendBatches<T>(
   batches: Batch<T>[],
   send: (requests: T[]) => void,
   file: { id: string; url: string },
-  drive: DriveApi | undefined,
+  drive: DriveTrashApi | undefined,
 ): void {
   batches.forEach((batch, i) => {
     try {
@@ -128,7 +127,7 @@ export function sendToSlidesDeck(
   slides: SlidesApi,
   doc: JourneyDocument,
   options: { hints: boolean },
-  drive?: DriveApi,
+  drive?: DriveTrashApi,
 ): SentFile {
   let created: ReturnType<SlidesApi['Presentations']['create']>;
   try {
@@ -164,7 +163,7 @@ export function sendToSheetsFile(
   sheets: SheetsApi,
   doc: JourneyDocument,
   options: { hints: boolean },
-  drive?: DriveApi,
+  drive?: DriveTrashApi,
 ): SentFile {
   const plan = spreadsheetRequests(doc, options);
   let created: ReturnType<SheetsApi['Spreadsheets']['create']>;

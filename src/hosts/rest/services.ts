@@ -10,7 +10,8 @@
  * so the builders cannot send a field the APIs no longer define. The Advanced services' own
  * declarations (@types/google-apps-script) are older and shaped differently (maps typed as
  * `object`, no nulls), so each method here takes and returns either; the checks at the end prove
- * the real services satisfy these interfaces, and the emulator (dev/emulator/rest) implements them.
+ * the real services satisfy these interfaces, which hold only what src/ calls; the emulator
+ * (dev/emulator/rest) implements them, plus `get` (dev/user-surface/rest.ts).
  */
 import type { sheets_v4 } from '@googleapis/sheets';
 import type { slides_v1 } from '@googleapis/slides';
@@ -26,7 +27,6 @@ export interface SlidesPresentationsApi {
     resource: { requests: SlidesRequest[] } | GoogleAppsScript.Slides.Schema.BatchUpdatePresentationRequest,
     presentationId: string,
   ): SlidesReply | GoogleAppsScript.Slides.Schema.BatchUpdatePresentationResponse;
-  get(presentationId: string): SlidesPresentation | AppsScriptPresentation;
 }
 
 export interface SlidesApi {
@@ -44,11 +44,18 @@ export interface SheetsSpreadsheetsApi {
     resource: { requests: SheetsRequest[] } | GoogleAppsScript.Sheets.Schema.BatchUpdateSpreadsheetRequest,
     spreadsheetId: string,
   ): SheetsReply | GoogleAppsScript.Sheets.Schema.BatchUpdateSpreadsheetResponse;
-  get(spreadsheetId: string): SheetsSpreadsheet | AppsScriptSpreadsheet;
 }
 
 export interface SheetsApi {
   Spreadsheets: SheetsSpreadsheetsApi;
+}
+
+/**
+ * The one Advanced Drive call a failed send needs: moving the half-made file to the trash
+ * (`files.update` with `trashed: true`, allowed under `drive.file` for a file the add-on created).
+ */
+export interface DriveTrashApi {
+  Files: { update(resource: { trashed: boolean }, fileId: string): unknown };
 }
 
 // Compile-time proof that the real Advanced services satisfy the narrow interfaces above.
@@ -56,4 +63,5 @@ type Assignable<Real, Narrow> = Real extends Narrow ? true : never;
 export const realRestServicesSatisfyNarrowInterfaces: [
   Assignable<GoogleAppsScript.Slides, SlidesApi>,
   Assignable<GoogleAppsScript.Sheets, SheetsApi>,
-] = [true, true];
+  Assignable<GoogleAppsScript.Drive, DriveTrashApi>,
+] = [true, true, true];

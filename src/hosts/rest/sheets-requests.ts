@@ -1,7 +1,7 @@
 /**
  * "Send to Sheets": the new spreadsheet's `create` body (one sheet per persona) and the ONE
  * `spreadsheets.batchUpdate` that fills it, built from the same sheet plan the SpreadsheetApp
- * writer draws (sheets/sheet-plan.ts), with the same developer-metadata keys, so the result reads
+ * writer draws (src/layout/sheet-plan.ts), with the same developer-metadata keys, so the result reads
  * back through the ordinary readSpreadsheet. Pure: no service call.
  *
  * Per sheet: one updateCells with every value, format and note; merges; borders; frozen panes and
@@ -12,16 +12,16 @@
  */
 
 import type { sheets_v4 } from '@googleapis/sheets';
+import { a1, columnLetter } from '../../layout/a1';
 import { COLUMN_KEY, DOCUMENT_KEY, JOURNEY_KEY, ROW_KEY } from '../../layout/keys';
+import { uniqueSheetName } from '../../layout/sheet-names';
+import { type Block, HINT_FORMULA, planSheet, type SheetPlan, TEXT } from '../../layout/sheet-plan';
 import { planTable } from '../../layout/table';
 import { NUMBER_FORMATS, THEME } from '../../layout/theme';
 import type { CellValue, JourneyDocument } from '../../model/types';
 import { skeletonOf } from '../../read/raw';
 import { formBaseline } from '../../read/rebuild';
-import { uniqueSheetName } from '../sheets/names';
-import type { StoredJourney } from '../sheets/read';
-import { type Block, planSheet, type SheetPlan } from '../sheets/sheet-plan';
-import { a1, columnLetter, HINT_FORMULA, TEXT } from '../sheets/write';
+import type { StoredJourney } from '../../read/stored';
 import type { SheetsRequest, SheetsSpreadsheet } from './services';
 import { rgb } from './slides-requests';
 

@@ -1,6 +1,6 @@
 /**
  * "Send to Slides": the `presentations.batchUpdate` requests that draw a whole journey document in
- * a new deck, built from the same slide plan the SlidesApp writer draws (slides/slide-plan.ts), so
+ * a new deck, built from the same slide plan the SlidesApp writer draws (src/layout/slide-plan.ts), so
  * a deck made here looks and reads back like one built in the open deck. Pure: no service call.
  *
  * Where the API batches, requests cover ranges (one cell-fill request per rectangle of equal
@@ -11,14 +11,10 @@
  */
 
 import type { slides_v1 } from '@googleapis/slides';
-import { planTable } from '../../layout/table';
-import type { JourneyDocument, Language, Persona } from '../../model/types';
-import type { Finding } from '../../read/findings';
-import { skeletonOf } from '../../read/raw';
-import { partFindings, STRIPPED, sanitize } from '../slides/build';
-import type { KeysBox } from '../slides/keys';
 import {
   ALT,
+  BAND_RULE,
+  BAND_ZERO,
   type Box,
   PAGE,
   partKeys,
@@ -29,8 +25,13 @@ import {
   type SlideStyle,
   type TextBox,
   tableDescription,
-} from '../slides/slide-plan';
-import { BAND_RULE, BAND_ZERO } from '../slides/write';
+} from '../../layout/slide-plan';
+import { planTable } from '../../layout/table';
+import type { JourneyDocument, Language, Persona } from '../../model/types';
+import type { Finding } from '../../read/findings';
+import { skeletonOf } from '../../read/raw';
+import type { KeysBox } from '../../read/stored';
+import { partFindings, STRIPPED, sanitize } from '../slide-findings';
 import type { SlidesRequest } from './services';
 
 export interface DeckRequests {

@@ -6,6 +6,8 @@
  * user accepted (faces in an emotion row, two grids on one sheet), every key written goes again
  * and the adoption is refused with the reason, so the file is as it was.
  */
+
+import { columnLetter } from '../../layout/a1';
 import {
   COLUMN_KEY,
   DOCUMENT_KEY,
@@ -15,48 +17,21 @@ import {
   KEY_PREFIX,
   ROW_KEY,
 } from '../../layout/keys';
-import { JourneyGridError, type Problem, problem } from '../../model/problems';
+import { JourneyGridError, type Problem } from '../../model/problems';
 import type { JourneyDocument, Persona } from '../../model/types';
+import { differences } from '../../read/adopt';
 import { findTables, GridView } from '../../read/foreign/find-tables';
 import type { FoundTable } from '../../read/foreign/grid';
 import { recognizeGrids } from '../../read/foreign/recognize';
 import { fold, libraryLaneOf, personaFieldOf, stageForm } from '../../read/foreign/words';
 import { skeletonOf } from '../../read/raw';
+import type { StoredJourney } from '../../read/stored';
+import { ADOPT_PROBLEMS } from '../adopt-problems';
 import { sheetGrid } from './foreign-scan';
 import { indexKeys } from './key-index';
-import { journeySheets, readSpreadsheet, type StoredJourney } from './read';
+import { journeySheets, readSpreadsheet } from './read';
 import type { Sheet, Spreadsheet, SpreadsheetAppService } from './services';
 import { writeStored } from './store';
-import { columnLetter } from './write';
-
-export const ADOPT_PROBLEMS = {
-  changed: problem(
-    '',
-    'adopt-changed',
-    '読み込んだ後で表が変わったため、取り込めませんでした。もう一度読み込んでから取り込んでください。',
-    'The grid changed after it was read, so it was not adopted. Read it back again, then adopt it.',
-  ),
-  twoOnOneSheet: (sheet: string) =>
-    problem(
-      '',
-      'adopt-two-on-a-sheet',
-      `シート「${sheet}」にはジャーニーの表が複数あります。Journey Grid は 1 シートに 1 ジャーニーを置くため、そのままでは取り込めません。「Journey Grid のレイアウトで作り直す」を選んでください（元のシートは残ります）。`,
-      `The sheet "${sheet}" holds more than one journey table. Journey Grid keeps one journey per sheet, so it cannot adopt them as they are. Choose "Rebuild in Journey Grid's layout" (your sheet stays as it is).`,
-    ),
-  notExact: (cells: string) =>
-    problem(
-      '',
-      'adopt-not-exact',
-      `そのまま取り込むと ${cells} のセルが同じ値で読み込めない（絵文字や言葉の感情など）ため、何も変更していません。「Journey Grid のレイアウトで作り直す」を選ぶか、セルを数値に直してください。`,
-      `Adopted as they are, the cells ${cells} would not read back as the same values (faces or words in an emotion row, say), so nothing was changed. Choose "Rebuild in Journey Grid's layout", or type those cells as numbers.`,
-    ),
-  already: problem(
-    '',
-    'adopt-already',
-    'このスプレッドシートには Journey Grid のジャーニーがすでにあります。',
-    'This spreadsheet already holds Journey Grid journeys.',
-  ),
-};
 
 interface SheetPlan {
   sheet: Sheet;
@@ -169,27 +144,6 @@ function planKeys(
     plans.push(plan);
   }
   return { plans, seen };
-}
-
-/** The cells whose keyed read differs from the model accepted, as addresses the user can find. */
-export function differences(
-  expected: JourneyDocument,
-  seen: JourneyDocument,
-  read: JourneyDocument,
-): string[] {
-  const out: string[] = [];
-  // A lane whose kind the user changed reads by its new kind: what does not fit is a finding.
-  const lanes = expected.lanes.filter((l, i) => seen.lanes[i]?.kind === l.kind);
-  for (const j of expected.journeys) {
-    const got = read.journeys.find((x) => x.personaId === j.personaId)?.cells ?? {};
-    for (const lane of lanes)
-      for (const stage of expected.stages) {
-        const a = j.cells[lane.id]?.[stage.id];
-        const b = got[lane.id]?.[stage.id];
-        if (a !== b) out.push(`${lane.label} × ${stage.label}`);
-      }
-  }
-  return out;
 }
 
 /**

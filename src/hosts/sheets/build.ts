@@ -14,12 +14,13 @@
  * refused before anything changes.
  */
 
+import { uniqueSheetName } from '../../layout/sheet-names';
+import { planSheet, type SheetPlan } from '../../layout/sheet-plan';
 import { planTable } from '../../layout/table';
 import { JourneyGridError, problem } from '../../model/problems';
 import type { JourneyDocument, Persona } from '../../model/types';
 import { validateDocument } from '../../model/validate';
 import { assignJourneyIds } from '../../read/assemble';
-import type { Finding } from '../../read/findings';
 import type { DocumentSkeleton } from '../../read/raw';
 import { skeletonOf } from '../../read/raw';
 import { emptyReading } from '../../read/read-table';
@@ -31,55 +32,19 @@ import {
   type PendingRemoval,
   titleKept,
 } from '../../read/rebuild';
+import { mergeSkeletons, type StoredJourney } from '../../read/stored';
 import { BUILD_PROBLEMS } from '../build-problems';
-import type { LockServiceApi } from '../ui';
+import type { BuildOptions, BuildResult } from '../build-types';
 import { journeyExtent, ownCharts, planRestores } from './clear';
+import type { SheetsContext } from './context';
 import { indexKeys, type KeyIndex, keysOfSheet, type SheetKeys } from './key-index';
-import { uniqueSheetName } from './names';
 import { checkPlan, sheetMerges } from './preflight';
-import {
-  documentMetadata,
-  journeySheets,
-  mergeSkeletons,
-  parseStored,
-  readSheet,
-  type StoredJourney,
-} from './read';
-import type { ChartsService, Sheet, Spreadsheet, SpreadsheetAppService } from './services';
-import { planSheet, type SheetPlan } from './sheet-plan';
+import { documentMetadata, journeySheets, parseStored, readSheet } from './read';
+import type { Sheet, Spreadsheet, SpreadsheetAppService } from './services';
 import { captureSheet } from './snapshot';
 import { type Planned, type Prepared, writeGroup } from './write-steps';
 
 export type { PendingRemoval };
-
-export interface BuildOptions {
-  /** Grey example text in empty text cells. */
-  hints: boolean;
-  /** Remove stages and lanes that the sheet has but the model no longer has. */
-  confirmRemovals: boolean;
-}
-
-export interface BuildResult {
-  sheetName: string;
-  sheetId: number;
-  created: boolean;
-  /** Kept in the sheet until the user confirms their removal. */
-  pendingRemovals: PendingRemoval[];
-  /** Cells whose text came from the sheet rather than the model. */
-  keptCells: number;
-  /**
-   * A PDF of the journey sheet, landscape and fit to width, with the frozen header repeated.
-   * SpreadsheetApp has no page setup, so print settings travel in Sheets' export URL instead.
-   */
-  printUrl: string;
-  findings: Finding[];
-}
-
-export interface SheetsContext {
-  app: SpreadsheetAppService;
-  charts: ChartsService;
-  locks: LockServiceApi;
-}
 
 const LOCK_WAIT_MS = 20_000;
 

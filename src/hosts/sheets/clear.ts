@@ -7,12 +7,13 @@
  * so a 50,000-character text still fits its cell). Only the builder's own chart and formatting
  * rules are removed; the team's own stay.
  */
+
+import { a1 } from '../../layout/a1';
+import type { Block, SheetPlan } from '../../layout/sheet-plan';
 import { type Finding, UNPLACED_CODES } from '../../read/findings';
 import type { RawTable } from '../../read/raw';
 import type { Placement } from '../../read/read-table';
 import type { ConditionalFormatRule, DeveloperMetadata, EmbeddedChart, Sheet } from './services';
-import type { Block, SheetPlan } from './sheet-plan';
-import { a1 } from './write';
 
 export interface Extent {
   rows: number;

@@ -3,13 +3,14 @@
  * merged areas, handed to the recognizer of hand-made grids (src/read/foreign). Three calls per
  * sheet (getDataRange, getDisplayValues, getMergedRanges); the merges' positions are local reads.
  */
+
+import { a1 } from '../../layout/a1';
 import type { Result } from '../../model/problems';
 import type { ForeignGrid } from '../../read/foreign/grid';
 import { type ForeignReading, recognizeGrids } from '../../read/foreign/recognize';
 import { indexKeys } from './key-index';
 import { journeySheets } from './read';
 import type { Sheet, Spreadsheet } from './services';
-import { a1 } from './write';
 
 export function sheetGrid(sheet: Sheet): ForeignGrid {
   // getDataRange starts at A1 and ends at the last row and column with content, so the grid's

@@ -6,12 +6,12 @@
  * problem: the rebuild undoes them whole and keeps their text.
  */
 
+import { a1 } from '../../layout/a1';
+import type { Block, SheetPlan } from '../../layout/sheet-plan';
 import { JourneyGridError, type Problem, problem } from '../../model/problems';
 import { LIMITS } from '../../model/types';
 import type { Extent } from './clear';
 import type { Sheet } from './services';
-import type { Block, SheetPlan } from './sheet-plan';
-import { a1 } from './write';
 
 const PROBLEMS = {
   mergeCutByFreeze: (range: string) =>

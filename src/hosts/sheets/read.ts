@@ -18,39 +18,19 @@
  * typed-text property test) pass with keys that no cell edit can change, and would need that
  * proof again for a small saving.
  */
+
+import { a1 } from '../../layout/a1';
 import { cardValue } from '../../layout/card';
 import { stripEmotionScale } from '../../layout/emotion';
 import { CARD_FIELDS } from '../../layout/keys';
 import { problem, type Result } from '../../model/problems';
-import type { Persona } from '../../model/types';
-import {
-  type Assembled,
-  assembleDocument,
-  assignJourneyIds,
-  type JourneyRead,
-  unionInOrder,
-} from '../../read/assemble';
+import { type Assembled, assembleDocument, assignJourneyIds, type JourneyRead } from '../../read/assemble';
 import type { DocumentSkeleton, RawCell, RawTable } from '../../read/raw';
 import { readTable } from '../../read/read-table';
-import { type FormBaseline, titleKept } from '../../read/rebuild';
+import { titleKept } from '../../read/rebuild';
+import { mergeSkeletons, type StoredJourney } from '../../read/stored';
 import { documentText, indexKeys, journeyTexts, keysOfSheet, type SheetKeys } from './key-index';
 import type { Sheet, Spreadsheet } from './services';
-import { a1 } from './write';
-
-/** What the builder stores on each journey sheet (sheet-level developer metadata, as JSON). */
-export interface StoredJourney {
-  personaId: string;
-  persona: Persona;
-  /** The document skeleton, so a sheet copied into another spreadsheet still reads back. */
-  skeleton: DocumentSkeleton;
-  hints: boolean;
-  /** Notes the builder wrote, not to be reported as the user's. */
-  notes: string[];
-  /** The emotion chart the builder drew, so a rebuild replaces only that one. */
-  chartId?: number;
-  /** What the form held at the last build, so an unchanged form does not undo edits in the sheet. */
-  form?: FormBaseline;
-}
 
 /** A stored value, joined from its pieces (see store.ts). */
 export interface StoredValue {
@@ -127,15 +107,6 @@ export function rawTableFromSheet(sheet: Sheet, keys: SheetKeys): RawTable {
     rowKeys: Array.from({ length: height }, (_, r) => rowKeys.get(r + 1)),
     columnKeys: Array.from({ length: width }, (_, c) => columnKeys.get(c + 1)),
     address: (row, column) => a1(row + 1, column + 1),
-  };
-}
-
-/** The spreadsheet's skeleton, completed with what this sheet's own copy knows (kept or copied lanes). */
-export function mergeSkeletons(base: DocumentSkeleton, extra: DocumentSkeleton): DocumentSkeleton {
-  return {
-    ...base,
-    stages: unionInOrder([base.stages, extra.stages]),
-    lanes: unionInOrder([base.lanes, extra.lanes]),
   };
 }
 

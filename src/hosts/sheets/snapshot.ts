@@ -5,7 +5,10 @@
  * validation, merges, frozen panes, conditional rules, charts and the builder's keys.
  * Whole-range calls only: the cost does not grow with the number of cells.
  */
+
+import { columnLetter } from '../../layout/a1';
 import { COLUMN_KEY, JOURNEY_KEY, ROW_KEY } from '../../layout/keys';
+import type { Block } from '../../layout/sheet-plan';
 import type {
   CellValueIn,
   ConditionalFormatRule,
@@ -14,9 +17,7 @@ import type {
   MetadataVisibility,
   Sheet,
 } from './services';
-import type { Block } from './sheet-plan';
 import { writeStored } from './store';
-import { columnLetter } from './write';
 
 /** The builder's keys as they were: per row and column (1-based index → value), and the journey's. */
 export interface SheetKeys {

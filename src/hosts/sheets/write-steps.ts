@@ -5,18 +5,19 @@
  * personas after it.
  */
 import { DOCUMENT_KEY, JOURNEY_KEY } from '../../layout/keys';
+import type { Block, SheetPlan } from '../../layout/sheet-plan';
 import { JourneyGridError } from '../../model/problems';
 import type { JourneyDocument, Persona } from '../../model/types';
 import type { Finding } from '../../read/findings';
 import type { DocumentSkeleton } from '../../read/raw';
 import type { Merged } from '../../read/rebuild';
-import type { BuildOptions, SheetsContext } from './build';
+import type { StoredJourney } from '../../read/stored';
+import type { BuildOptions } from '../build-types';
 import { applyRestores, clearJourney, type Extent, type RestorePlan } from './clear';
+import type { SheetsContext } from './context';
 import type { KeyIndex, SheetKeys } from './key-index';
 import { WRITE_FAILED } from './preflight';
-import type { StoredJourney } from './read';
 import type { EmbeddedChart, MetadataVisibility, Sheet, Spreadsheet } from './services';
-import type { Block, SheetPlan } from './sheet-plan';
 import { restoreSheet, type SheetSnapshot } from './snapshot';
 import { writeStored } from './store';
 import { chartPlanned, lastChartId, writeSheetPlan } from './write';

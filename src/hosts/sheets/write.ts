@@ -4,7 +4,10 @@
  * What cannot be batched in SpreadsheetApp (merges, row/column keys, one validation per emotion
  * row) grows only with the number of rows and columns.
  */
+
+import { a1, columnLetter } from '../../layout/a1';
 import { COLUMN_KEY, ROW_KEY } from '../../layout/keys';
+import { type Block, HINT_FORMULA, type SheetPlan, TEXT } from '../../layout/sheet-plan';
 import { THEME } from '../../layout/theme';
 import type { Language } from '../../model/types';
 import type {
@@ -14,33 +17,6 @@ import type {
   SheetRange,
   SpreadsheetAppService,
 } from './services';
-import type { Block, SheetPlan } from './sheet-plan';
-
-export function columnLetter(column: number): string {
-  let n = column;
-  let letters = '';
-  while (n > 0) {
-    const rem = (n - 1) % 26;
-    letters = String.fromCharCode(65 + rem) + letters;
-    n = Math.floor((n - 1) / 26);
-  }
-  return letters;
-}
-
-export function a1(row: number, column: number): string {
-  return `${columnLetter(column)}${row}`;
-}
-
-export const TEXT = {
-  chartTitle: { ja: '感情曲線', en: 'Emotion curve' },
-  emotionHelp: {
-    ja: '−2（とても不満）から +2（とても満足）の整数を入力してください。',
-    en: 'Enter a whole number from −2 (very unhappy) to +2 (very happy).',
-  },
-} as const;
-
-/** Hints start with these prefixes (see src/catalog): the rule greys exactly those cells. */
-export const HINT_FORMULA = (cell: string) => `=REGEXMATCH(TO_TEXT(${cell}),"^(例：|e\\.g\\. )")`;
 
 export interface WriteOptions {
   hints: boolean;
@@ -81,7 +57,7 @@ export function changedBlock<T>(grid: readonly (readonly T[])[], blank: T): Bloc
   return { row: top + 1, column: left + 1, numRows: bottom - top + 1, numColumns: right - left + 1 };
 }
 
-/** Whether the plan draws an emotion curve (only when an emotion lane has a score: sheet-plan.ts). */
+/** Whether the plan draws an emotion curve (only when an emotion lane has a score: layout/sheet-plan.ts). */
 export function chartPlanned(plan: SheetPlan): boolean {
   return plan.chart !== null;
 }

@@ -9,10 +9,11 @@
 import { encodeColumn, encodeRow } from '../../layout/keys';
 import { JourneyGridError, problem } from '../../model/problems';
 import type { JourneyDocument } from '../../model/types';
+import { differences } from '../../read/adopt';
 import { findTables, GridView } from '../../read/foreign/find-tables';
 import { recognizeGrids } from '../../read/foreign/recognize';
 import { skeletonOf } from '../../read/raw';
-import { ADOPT_PROBLEMS, differences } from '../sheets/adopt';
+import { ADOPT_PROBLEMS } from '../adopt-problems';
 import type { Properties } from '../ui';
 import { deckGrids } from './foreign-scan';
 import { DeckStore } from './keys';

@@ -14,14 +14,7 @@ import type { JourneyDocument, Persona } from '../../model/types';
 import type { DocumentSkeleton } from '../../read/raw';
 import type { TableReading } from '../../read/read-table';
 import type { RebuildBase } from '../../read/rebuild';
-
-/** Digests of the form's title, card values and labels at a build. */
-export interface FormDigests {
-  title: string;
-  card: Partial<Record<CardField, string>>;
-  stages: Record<string, string>;
-  lanes: Record<string, string>;
-}
+import type { FormDigests } from '../../read/stored';
 
 /** Slides strips U+0000 from every text (Google's insertText documentation): no slide shows it. */
 const NEVER_SHOWN = '\u0000';

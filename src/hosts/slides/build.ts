@@ -8,28 +8,28 @@
  * their keys are in place (commit.ts). Text the new grid cannot hold goes in a note box.
  */
 
-import { PERSONA_FIELD_LABELS } from '../../catalog';
 import { decodeColumn, decodeRow } from '../../layout/keys';
+import { altRole, partKeys, planSlides, type SlidePart } from '../../layout/slide-plan';
 import { planTable } from '../../layout/table';
 import { JourneyGridError, problem } from '../../model/problems';
-import type { JourneyDocument, Language, Persona } from '../../model/types';
+import type { JourneyDocument, Persona } from '../../model/types';
 import { validateDocument } from '../../model/validate';
 import { type Finding, UNPLACED_CODES } from '../../read/findings';
 import type { DocumentSkeleton } from '../../read/raw';
 import { skeletonOf } from '../../read/raw';
 import { emptyReading, type TableReading } from '../../read/read-table';
 import { mergeForRebuild } from '../../read/rebuild';
+import { type FormDigests, mergeSkeletons } from '../../read/stored';
 import { BUILD_PROBLEMS } from '../build-problems';
-import type { BuildOptions, BuildResult } from '../sheets/build';
-import { mergeSkeletons } from '../sheets/read';
+import type { BuildOptions, BuildResult } from '../build-types';
+import { FINDINGS_SLIDES, partFindings, STRIPPED, sanitize } from '../slide-findings';
 import type { LockServiceApi, PropertiesServiceApi } from '../ui';
-import { type FormDigests, formDigests, mergeBase } from './baseline';
+import { formDigests, mergeBase } from './baseline';
 import { DeckChanges } from './commit';
 import { cellPrints, DeckStore, STORE_BYTES } from './keys';
 import { type DeckReading, readDeckParts } from './read';
 import type { ScannedPart } from './scan';
 import type { Presentation, Slide, SlidesAppService } from './services';
-import { altRole, partKeys, planSlides, type SlidePart } from './slide-plan';
 import type { CellText } from './stamp';
 import { writePart, writeTexts } from './write';
 
@@ -45,9 +45,6 @@ export interface SlidesBuildResult extends BuildResult {
 }
 
 const LOCK_WAIT_MS = 20_000;
-/** Characters Slides strips from inserted text (Google's insertText documentation). */
-// biome-ignore lint/suspicious/noControlCharactersInRegex: these are exactly the characters Slides drops.
-export const STRIPPED = /[\u0000-\u0008\u000c-\u001f\ue000-\uf8ff]/g;
 
 const PROBLEMS = {
   noPresentation: problem(
@@ -75,57 +72,7 @@ const PROBLEMS = {
 /** The note boxes' size, set explicitly: a new box's own size is the deck theme's. */
 const NOTE_SIZE = 9;
 
-export const FINDINGS_SLIDES = {
-  overflow: (where: string): Finding => ({
-    path: where,
-    code: 'overflow',
-    message: {
-      ja: '文字が多いため、最小の文字サイズでも表がスライドからはみ出します。文章を短くするか、シートで編集してください。',
-      en: 'There is so much text that the table runs off the slide even at the smallest font. Shorten it, or edit it in Sheets.',
-    },
-  }),
-  stripped: (where: string, text: string): Finding => ({
-    path: where,
-    code: 'stripped-characters',
-    text,
-    message: {
-      ja: 'Google スライドが受け付けない制御文字などを取り除きました。',
-      en: 'Characters Google Slides does not accept (control characters and the like) were removed.',
-    },
-  }),
-  cardShortened: (where: string): Finding => ({
-    path: where,
-    code: 'card-shortened',
-    message: {
-      ja: 'ペルソナカードに収まらないため、スライドには先頭だけを「…」付きで表示しています。全文はペルソナに残っており、そのまま読み込まれます。',
-      en: 'This text is too long for the persona card, so the slide shows its beginning followed by "…". The persona keeps the full text, and reading back keeps it too.',
-    },
-  }),
-  moved: (where: string, text: string, from: string): Finding => ({
-    path: where,
-    code: 'moved-text',
-    text,
-    message: {
-      ja: `${from} にあった文字を表の下のメモ欄に移しました。`,
-      en: `Text from ${from} was moved to a note box under the table.`,
-    },
-  }),
-};
-
 /** Text the old slides held that the new ones have no place for. */
-
-/** What a planned part's slide cannot show as planned: the open-deck and REST builders report it. */
-export function partFindings(part: SlidePart, slideNumber: number, language: Language): Finding[] {
-  const findings: Finding[] = [];
-  if (part.overflows) findings.push(FINDINGS_SLIDES.overflow(`slide ${slideNumber}`));
-  for (const field of part.card?.shortened ?? [])
-    findings.push(
-      FINDINGS_SLIDES.cardShortened(
-        `slide ${slideNumber}: persona card, ${PERSONA_FIELD_LABELS[field][language]}`,
-      ),
-    );
-  return findings;
-}
 
 export function buildPersonaSlides(
   ctx: SlidesContext,
@@ -146,22 +93,6 @@ export function buildPersonaSlides(
     return buildLocked(ctx, presentation, doc, persona, options);
   } finally {
     lock?.releaseLock();
-  }
-}
-
-/** Removes what Slides would strip from inserted text, saying so: the REST builder uses it too. */
-export function sanitize(parts: SlidePart[], findings: Finding[]): void {
-  const clean = (text: string, where: string): string => {
-    const cleaned = text.replace(STRIPPED, '');
-    if (cleaned !== text) findings.push(FINDINGS_SLIDES.stripped(where, text));
-    return cleaned;
-  };
-  for (const part of parts) {
-    const where = `slide part ${part.index + 1}`;
-    if (part.docTitle) part.docTitle.text = clean(part.docTitle.text, where);
-    part.name.text = clean(part.name.text, where);
-    for (const row of [...(part.card?.cells ?? []), ...part.table.cells])
-      for (const cell of row) cell.text = clean(cell.text, where);
   }
 }
 

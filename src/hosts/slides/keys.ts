@@ -18,9 +18,8 @@
 import { DOCUMENT_KEY, KEY_PREFIX } from '../../layout/keys';
 import type { Persona } from '../../model/types';
 import type { DocumentSkeleton } from '../../read/raw';
+import type { StoredPart } from '../../read/stored';
 import type { Properties } from '../ui';
-import type { FormDigests } from './baseline';
-import type { PartKeys } from './slide-plan';
 
 export const PART_KEY = `${KEY_PREFIX}slide.`;
 export const PERSONA_KEY = `${KEY_PREFIX}persona.`;
@@ -68,29 +67,6 @@ export function utf8Pieces(text: string, max: number): string[] {
   }
   pieces.push(piece);
   return pieces;
-}
-
-/** One journey table's keys. */
-export interface StoredPart extends PartKeys {
-  personaId: string;
-  /** The slide it was built on: lets a build visit only its own slides. */
-  slideId?: string;
-  part: number;
-  parts: number;
-  hints: boolean;
-  /** The journey title as drawn on this part (first parts): a rebuild's baseline for edits. */
-  title?: string;
-  /** Digests of the form this journey was last built from (first parts; baseline.ts). */
-  form?: FormDigests;
-  /** Per row, the prints of its cells as drawn (`cellPrints`): how rows and columns are told apart. */
-  prints?: string[];
-}
-
-/** The JSON of a REST-built deck's keys box: everything a slide needs to be read on its own. */
-export interface KeysBox extends StoredPart {
-  v: 1;
-  skeleton: DocumentSkeleton;
-  persona: Persona;
 }
 
 /**

@@ -8,28 +8,20 @@
  */
 import { PERSONA_FIELD_LABELS } from '../../catalog';
 import { type CardField, encodeRow } from '../../layout/keys';
+import { CARD_ON_SLIDE, CONTINUATION, ELLIPSIS, type PartKeys } from '../../layout/slide-plan';
 import { problem, type Result } from '../../model/problems';
 import { type CellValue, type JourneyCells, LIMITS, type Persona } from '../../model/types';
 import { type Assembled, assembleDocument, assignJourneyIds, type JourneyRead } from '../../read/assemble';
+import { guessLanguage, skeletonFromCatalog, skeletonFromTable } from '../../read/fallback';
 import { FINDINGS, type Finding } from '../../read/findings';
 import type { DocumentSkeleton, RawCell, RawTable } from '../../read/raw';
 import { readTable, type TableReading } from '../../read/read-table';
-import { mergeSkeletons } from '../sheets/read';
+import { mergeSkeletons, type StoredPart } from '../../read/stored';
 import type { Properties } from '../ui';
 import { titleKept } from './baseline';
-import { guessLanguage, skeletonFromCatalog, skeletonFromTable } from './fallback';
-import {
-  agreeingPairs,
-  alignLines,
-  DeckStore,
-  printedLines,
-  type ShownLine,
-  type StoredLine,
-  type StoredPart,
-} from './keys';
+import { agreeingPairs, alignLines, DeckStore, printedLines, type ShownLine, type StoredLine } from './keys';
 import { type ScannedPart, scanDeck } from './scan';
 import type { Presentation, SlidesAppService } from './services';
-import { CARD_ON_SLIDE, CONTINUATION, ELLIPSIS, type PartKeys } from './slide-plan';
 
 export interface PartRead {
   part: ScannedPart;
@@ -82,7 +74,7 @@ function titleIndex(name: string | undefined): number {
 
 /**
  * A card value as the persona has it: a card too long for the slide shows each long text cut
- * short with an ellipsis (slide-plan.ts `shorten`), and that shortened text left as it was is not
+ * short with an ellipsis (layout/slide-plan.ts `shorten`), and that shortened text left as it was is not
  * an edit. Shortened text the team edited (a typo fixed) gets the rest of the value back, after
  * the place the drawn text ended; `undefined` when that place cannot be told (the caller then keeps
  * the value from before the edit in a finding, so the rest is never dropped).

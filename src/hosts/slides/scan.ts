@@ -5,9 +5,10 @@
  * reader reports rather than drops. Slides ends every non-empty text with a newline: it is cut.
  */
 
-import type { DeckStore, KeysBox, StoredPart } from './keys';
+import { type AltRole, altRole } from '../../layout/slide-plan';
+import type { KeysBox, StoredPart } from '../../read/stored';
+import type { DeckStore } from './keys';
 import type { PageElement, Presentation, Slide, SlidesAppService, Table } from './services';
-import { type AltRole, altRole } from './slide-plan';
 
 export interface LooseText {
   /** `slide 2: text box` and the like. */

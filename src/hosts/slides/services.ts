@@ -2,7 +2,8 @@
  * The narrow slice of SlidesApp that Journey Grid uses, as interfaces (see sheets/services.ts for
  * the pattern): `Pick`ed from the published types where methods return plain data, re-declared
  * where they chain or return other objects, and proven assignable from the real service types by
- * the checks at the end of this file. The emulator implements exactly these.
+ * the checks at the end of this file. Only what src/ calls (scripts/check-surface.mjs); the emulator
+ * implements dev/user-surface/slides.ts, which adds what tests do as users.
  *
  * SlidesApp has no batch call and no row/column styling: every cell is reached on its own, and the
  * writer copies texts already styled from one scratch box (stamp.ts) rather than style each cell.
@@ -28,7 +29,7 @@ export interface ParagraphStyle {
   setParagraphAlignment(alignment: ParagraphAlignment): ParagraphStyle;
 }
 
-export interface TextRange extends Pick<GoogleAppsScript.Slides.TextRange, 'asString' | 'isEmpty'> {
+export interface TextRange extends Pick<GoogleAppsScript.Slides.TextRange, 'asString'> {
   setText(newText: string): TextRange;
   getRange(startOffset: number, endOffset: number): TextRange;
   find(pattern: string): TextRange[];
@@ -39,67 +40,46 @@ export interface TextRange extends Pick<GoogleAppsScript.Slides.TextRange, 'asSt
 
 export interface Fill {
   setSolidFill(hexString: string): void;
-  setTransparent(): void;
 }
 
 export interface LineFill {
   setSolidFill(hexString: string): void;
 }
 
-export interface Border {
-  setTransparent(): Border;
-}
+/** What any page element answers: its alt-text title is where people and the reader see its role. */
+type ElementBasics = 'getObjectId' | 'getTitle' | 'remove';
 
-/** What every page element answers (its alt text is where people and the reader see its role). */
-type ElementBasics =
-  | 'getObjectId'
-  | 'getTitle'
-  | 'getDescription'
-  | 'getLeft'
-  | 'getTop'
-  | 'getWidth'
-  | 'getHeight'
-  | 'remove';
-
-export interface TableCell extends Pick<GoogleAppsScript.Slides.TableCell, 'getRowIndex' | 'getColumnIndex'> {
+export interface TableCell {
   getText(): TextRange;
   getFill(): Fill;
 }
 
-export interface TableColumn extends Pick<GoogleAppsScript.Slides.TableColumn, 'getWidth' | 'getIndex'> {}
-
 export interface Table
-  extends Pick<GoogleAppsScript.Slides.Table, ElementBasics | 'getNumRows' | 'getNumColumns'> {
+  extends Pick<GoogleAppsScript.Slides.Table, 'getObjectId' | 'getNumRows' | 'getNumColumns'> {
   getCell(rowIndex: number, columnIndex: number): TableCell;
-  getColumn(columnIndex: number): TableColumn;
   setTitle(title: string): Table;
   setDescription(description: string): Table;
 }
 
-export interface Shape extends Pick<GoogleAppsScript.Slides.Shape, ElementBasics> {
+export interface Shape extends Pick<GoogleAppsScript.Slides.Shape, 'getObjectId' | 'remove'> {
   getText(): TextRange;
   getFill(): Fill;
-  getBorder(): Border;
   setTitle(title: string): Shape;
-  setDescription(description: string): Shape;
 }
 
-export interface Line extends Pick<GoogleAppsScript.Slides.Line, ElementBasics> {
+export interface Line extends Pick<GoogleAppsScript.Slides.Line, 'getObjectId'> {
   getLineFill(): LineFill;
   setWeight(points: number): Line;
-  setDashStyle(style: DashStyle): Line;
   setTitle(title: string): Line;
-  setDescription(description: string): Line;
 }
 
 export interface PageElement extends Pick<GoogleAppsScript.Slides.PageElement, ElementBasics> {
   getPageElementType(): PageElementType;
   asTable(): Table;
   asShape(): Shape;
-  asLine(): Line;
 }
 
-export interface Slide extends Pick<GoogleAppsScript.Slides.Slide, 'getObjectId' | 'remove' | 'move'> {
+export interface Slide extends Pick<GoogleAppsScript.Slides.Slide, 'getObjectId' | 'remove'> {
   getPageElements(): PageElement[];
   getPageElementById(id: string): PageElement | null;
   insertTable(
@@ -124,24 +104,18 @@ export interface Slide extends Pick<GoogleAppsScript.Slides.Slide, 'getObjectId'
 }
 
 export interface Presentation
-  extends Pick<
-    GoogleAppsScript.Slides.Presentation,
-    'getId' | 'getName' | 'getUrl' | 'getPageWidth' | 'getPageHeight'
-  > {
+  extends Pick<GoogleAppsScript.Slides.Presentation, 'getName' | 'getPageWidth' | 'getPageHeight'> {
   getSlides(): Slide[];
   insertSlide(insertionIndex: number, predefinedLayout: PredefinedLayout): Slide;
-  appendSlide(predefinedLayout: PredefinedLayout): Slide;
 }
 
 /** The document-independent parts of SlidesApp the add-on uses. */
 export interface SlidesAppService {
   getActivePresentation(): Presentation | null;
-  getUi(): import('../ui').Ui;
   PredefinedLayout: { BLANK: PredefinedLayout };
-  ShapeType: { TEXT_BOX: ShapeType; ELLIPSE: ShapeType };
+  ShapeType: { ELLIPSE: ShapeType };
   LineCategory: { STRAIGHT: LineCategory };
-  DashStyle: { SOLID: DashStyle; DASH: DashStyle };
-  ParagraphAlignment: { START: ParagraphAlignment; CENTER: ParagraphAlignment; END: ParagraphAlignment };
+  ParagraphAlignment: { CENTER: ParagraphAlignment; END: ParagraphAlignment };
   PageElementType: { SHAPE: PageElementType; TABLE: PageElementType; LINE: PageElementType };
 }
 

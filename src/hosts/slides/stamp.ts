@@ -13,7 +13,7 @@
  * copied; a failure before that is undone with the rest of the build (commit.ts guards the slide).
  */
 import type { Slide, TextRange } from './services';
-import type { SlideStyle } from './slide-plan';
+import type { SlideStyle } from '../../layout/slide-plan';
 
 /** A cell to fill: how to reach it (one getCell), its text (never empty) and its style. */
 export interface CellText {

@@ -10,16 +10,19 @@
  *   heights depend on it;
  * - a text box's one TextStyle is fetched and all its setters chained on it.
  */
-import type { Language } from '../../model/types';
-import type { Shape, Slide, SlidesAppService, Table, TableCell, TextRange } from './services';
+
 import {
   ALT,
+  BAND_RULE,
+  BAND_ZERO,
   type SlideCell,
   type SlidePart,
   type SlideStyle,
   type TextBox,
   tableDescription,
-} from './slide-plan';
+} from '../../layout/slide-plan';
+import type { Language } from '../../model/types';
+import type { Shape, Slide, SlidesAppService, Table, TableCell, TextRange } from './services';
 import { type CellText, stampTexts } from './stamp';
 
 /**
@@ -34,10 +37,6 @@ export const INHERITED: Omit<SlideStyle, 'fontSize'> & { fontSize: number } = {
   fill: null,
   align: 'START',
 };
-
-/** The emotion band's rules: the zero line a little darker than the ±2 ones. */
-export const BAND_RULE = '#dadce0';
-export const BAND_ZERO = '#9aa0a6';
 
 export interface WrittenPart {
   tableId: string;

@@ -6,13 +6,24 @@
  * to Sheets both draw this plan. Pure: tests and the benchmark inspect it without any Apps Script.
  */
 
-import { cardLabel, cardRowHeight, cardText } from '../../layout/card';
-import { withEmotionScale } from '../../layout/emotion';
-import { CARD_FIELDS, type CardField, encodeColumn, encodeRow, type RowRole } from '../../layout/keys';
-import type { PlanCell, TablePlan } from '../../layout/table';
-import { NUMBER_FORMATS, THEME } from '../../layout/theme';
-import { toPercentPoints } from '../../model/cells';
-import type { CellValue, JourneyDocument, Persona } from '../../model/types';
+import { toPercentPoints } from '../model/cells';
+import type { CellValue, JourneyDocument, Persona } from '../model/types';
+import { cardLabel, cardRowHeight, cardText } from './card';
+import { withEmotionScale } from './emotion';
+import { CARD_FIELDS, type CardField, encodeColumn, encodeRow, type RowRole } from './keys';
+import type { PlanCell, TablePlan } from './table';
+import { NUMBER_FORMATS, THEME } from './theme';
+
+export const TEXT = {
+  chartTitle: { ja: '感情曲線', en: 'Emotion curve' },
+  emotionHelp: {
+    ja: '−2（とても不満）から +2（とても満足）の整数を入力してください。',
+    en: 'Enter a whole number from −2 (very unhappy) to +2 (very happy).',
+  },
+} as const;
+
+/** Hints start with these prefixes (see src/catalog): the rule greys exactly those cells. */
+export const HINT_FORMULA = (cell: string) => `=REGEXMATCH(TO_TEXT(${cell}),"^(例：|e\\.g\\. )")`;
 
 export interface Block {
   row: number;

@@ -4,11 +4,11 @@
  * both languages, or, for a custom journey, taken from the table itself. The reader then reports
  * that it matched labels, so the user knows ids may have changed.
  */
-import { FRAMEWORKS, LANE_LIBRARY, newJourneyDocument } from '../../catalog';
-import type { Lane, Language, Stage } from '../../model/types';
-import { SCHEMA_VERSION } from '../../model/types';
-import { idFromLabel } from '../../read/ids';
-import type { DocumentSkeleton } from '../../read/raw';
+import { FRAMEWORKS, LANE_LIBRARY, newJourneyDocument } from '../catalog';
+import type { Lane, Language, Stage } from '../model/types';
+import { SCHEMA_VERSION } from '../model/types';
+import { idFromLabel } from './ids';
+import type { DocumentSkeleton } from './raw';
 
 function score(skeleton: DocumentSkeleton, headers: readonly string[], labels: readonly string[]): number {
   const stageLabels = new Set(skeleton.stages.map((s) => s.label.trim()));

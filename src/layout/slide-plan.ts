@@ -7,13 +7,13 @@
  * position and key; the SlidesApp writer and the REST request builder both draw exactly this.
  */
 
-import { ANTI_PERSONA_BADGE, PERSONA_FIELD_LABELS } from '../../catalog';
-import { type CardField, type ColumnRole, encodeColumn, encodeRow, type RowRole } from '../../layout/keys';
-import type { PlanCell, TablePlan } from '../../layout/table';
-import { THEME } from '../../layout/theme';
-import { toPercentPoints } from '../../model/cells';
-import type { JourneyDocument, Language, Persona } from '../../model/types';
+import { ANTI_PERSONA_BADGE, PERSONA_FIELD_LABELS } from '../catalog';
+import { toPercentPoints } from '../model/cells';
+import type { JourneyDocument, Language, Persona } from '../model/types';
 import { boxHeight, CELL_PADDING, LINE_HEIGHT, lineCount } from './fit';
+import { type CardField, type ColumnRole, encodeColumn, encodeRow, type RowRole } from './keys';
+import type { PlanCell, TablePlan } from './table';
+import { THEME } from './theme';
 
 export interface PageSize {
   width: number;
@@ -206,6 +206,9 @@ function chunks<T>(items: readonly T[], max: number): T[][] {
 export const HINT_COLOR = '#70757a';
 /** Service-blueprint line rows: a grey band across the table, in the row itself. */
 export const SEPARATOR_FILL = '#e8eaed';
+/** The emotion band's rules: the zero line a little darker than the ±2 ones. */
+export const BAND_RULE = '#dadce0';
+export const BAND_ZERO = '#9aa0a6';
 
 function slideStyle(cell: PlanCell, fontSize: number): SlideStyle {
   const s = cell.style;
