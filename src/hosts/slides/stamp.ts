@@ -12,8 +12,9 @@
  * gets its range with `getRange` (one call more). The scratch box is removed once every text is
  * copied; a failure before that is undone with the rest of the build (commit.ts guards the slide).
  */
-import type { Slide, TextRange } from './services';
+
 import type { SlideStyle } from '../../layout/slide-plan';
+import type { Slide, TextRange } from './services';
 
 /** A cell to fill: how to reach it (one getCell), its text (never empty) and its style. */
 export interface CellText {
