@@ -3,6 +3,7 @@
  * ever sees a raw stack trace. Google's own exception texts for the common failures (protected
  * ranges, read-only documents, a held lock) are recognised and explained.
  */
+import { BUSY } from '../hosts/lock';
 import { JourneyGridError, type Problem, problem, type Result } from '../model/problems';
 
 const KNOWN_FAILURES: { pattern: RegExp; make: (raw: string) => Problem }[] = [
@@ -51,13 +52,7 @@ const KNOWN_FAILURES: { pattern: RegExp; make: (raw: string) => Problem }[] = [
   },
   {
     pattern: /Lock timeout/i,
-    make: () =>
-      problem(
-        '',
-        'busy',
-        '別の作成処理が実行中です。少し待ってからもう一度お試しください。',
-        'Another build is running in this file. Wait a moment and try again.',
-      ),
+    make: () => BUSY,
   },
 ];
 

@@ -32,6 +32,7 @@ import {
   titleKept,
 } from '../../read/rebuild';
 import { BUILD_PROBLEMS } from '../build-problems';
+import { withLock } from '../lock';
 import type { LockServiceApi } from '../ui';
 import { journeyExtent, ownCharts, planRestores } from './clear';
 import { indexKeys, type KeyIndex, keysOfSheet, type SheetKeys } from './key-index';
@@ -80,8 +81,6 @@ export interface SheetsContext {
   charts: ChartsService;
   locks: LockServiceApi;
 }
-
-const LOCK_WAIT_MS = 20_000;
 
 const PROBLEMS = {
   noSpreadsheet: problem(
@@ -151,9 +150,7 @@ export function buildPersonaJourneys(
     const doc = valid.value;
     const spreadsheet = ctx.app.getActiveSpreadsheet();
     if (!spreadsheet) throw new JourneyGridError([PROBLEMS.noSpreadsheet]);
-    const lock = ctx.locks.getDocumentLock();
-    if (lock && !lock.tryLock(LOCK_WAIT_MS)) throw new JourneyGridError([BUILD_PROBLEMS.busy]);
-    try {
+    return withLock(ctx.locks, 'document', (): BatchOutcome => {
       for (let at = 0; at < personaIds.length; ) {
         const group = buildGroup(ctx, spreadsheet, doc, personaIds.slice(at), options);
         built.push(...group.built);
@@ -161,13 +158,11 @@ export function buildPersonaJourneys(
         if (group.built.length === 0) break;
         at += group.built.length;
       }
-    } finally {
-      lock?.releaseLock();
-    }
+      return { built };
+    });
   } catch (error) {
     return { built, failure: error };
   }
-  return { built };
 }
 
 /** Reads, merges and plans; checks the plan against Sheets' limits before anything is written. */

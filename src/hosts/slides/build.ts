@@ -20,6 +20,7 @@ import { skeletonOf } from '../../read/raw';
 import { emptyReading, type TableReading } from '../../read/read-table';
 import { mergeForRebuild } from '../../read/rebuild';
 import { BUILD_PROBLEMS } from '../build-problems';
+import { withLock } from '../lock';
 import type { BuildOptions, BuildResult } from '../sheets/build';
 import { mergeSkeletons } from '../sheets/read';
 import type { LockServiceApi, PropertiesServiceApi } from '../ui';
@@ -43,7 +44,6 @@ export interface SlidesBuildResult extends BuildResult {
   slideIds: string[];
 }
 
-const LOCK_WAIT_MS = 20_000;
 /** Characters Slides strips from inserted text (Google's insertText documentation). */
 // biome-ignore lint/suspicious/noControlCharactersInRegex: these are exactly the characters Slides drops.
 export const STRIPPED = /[\u0000-\u0008\u000c-\u001f\ue000-\uf8ff]/g;
@@ -139,13 +139,7 @@ export function buildPersonaSlides(
   if (!persona) throw new JourneyGridError([BUILD_PROBLEMS.unknownPersona(personaId)]);
   const presentation = ctx.app.getActivePresentation();
   if (!presentation) throw new JourneyGridError([PROBLEMS.noPresentation]);
-  const lock = ctx.locks.getDocumentLock();
-  if (lock && !lock.tryLock(LOCK_WAIT_MS)) throw new JourneyGridError([BUILD_PROBLEMS.busy]);
-  try {
-    return buildLocked(ctx, presentation, doc, persona, options);
-  } finally {
-    lock?.releaseLock();
-  }
+  return withLock(ctx.locks, 'document', () => buildLocked(ctx, presentation, doc, persona, options));
 }
 
 /** Removes what Slides would strip from inserted text, saying so: the REST builder uses it too. */
