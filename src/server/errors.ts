@@ -5,6 +5,8 @@
  */
 import { BUSY } from '../hosts/lock';
 import { JourneyGridError, type Problem, problem, type Result } from '../model/problems';
+import type { JourneyDocument } from '../model/types';
+import { validateDocument } from '../model/validate';
 
 const KNOWN_FAILURES: { pattern: RegExp; make: (raw: string) => Problem }[] = [
   {
@@ -65,6 +67,13 @@ export function problemsFromError(error: unknown): Problem[] {
   return [
     problem('', 'unexpected', `予期しないエラーが発生しました: ${raw}`, `Something went wrong: ${raw}`),
   ];
+}
+
+/** The sidebar's document, validated, or its translated problems thrown to the RPC's answer. */
+export function validOrThrow(doc: unknown): JourneyDocument {
+  const valid = validateDocument(doc);
+  if (!valid.ok) throw new JourneyGridError(valid.problems);
+  return valid.value;
 }
 
 /** Runs an RPC body and always returns a plain-JSON result, never a thrown exception. */

@@ -8,7 +8,6 @@ import { listJsonFiles, readJsonFile, saveJsonFile } from '../hosts/drive/json-f
 import { parseDocumentJson } from '../model/migrate';
 import { JourneyGridError, problem, type Result } from '../model/problems';
 import type { JourneyDocument } from '../model/types';
-import { validateDocument } from '../model/validate';
 import { diffDocuments, type JourneyDiff } from '../share/diff';
 import {
   listSnapshots,
@@ -18,13 +17,13 @@ import {
   saveSnapshot,
 } from '../share/snapshots';
 import { parseTemplateJson, type TeamTemplate, validateTemplate } from '../share/template';
-import { runRpc } from './errors';
+import { runRpc, validOrThrow } from './errors';
 import { describeOpenFile, type FileJourneys } from './file-journeys';
 import { withDocumentLock } from './lock';
 
 export type { FileJourneys };
 
-import { propertiesService, spreadsheetApp } from './services';
+import { openFile, propertiesService } from './services';
 
 const NO_DRIVE = problem(
   '',
@@ -47,23 +46,15 @@ function driveContext(): DriveContext {
 
 /** The open document's id: a second save from the same document updates the same Drive file. */
 function activeDocumentId(): string {
-  const spreadsheet = spreadsheetApp()?.getActiveSpreadsheet();
-  if (spreadsheet) return spreadsheet.getId();
-  const deck = typeof SlidesApp === 'undefined' ? null : SlidesApp.getActivePresentation();
-  if (deck) return deck.getId();
-  throw new JourneyGridError([NO_DOCUMENT]);
+  const file = openFile();
+  if (!file) throw new JourneyGridError([NO_DOCUMENT]);
+  return (file.host === 'sheets' ? file.spreadsheet : file.deck).getId();
 }
 
 function documentStore() {
   const store = propertiesService().getDocumentProperties();
   if (!store) throw new JourneyGridError([NO_DOCUMENT]);
   return store;
-}
-
-function validOrThrow(doc: unknown): JourneyDocument {
-  const valid = validateDocument(doc);
-  if (!valid.ok) throw new JourneyGridError(valid.problems);
-  return valid.value;
 }
 
 /** "This file holds 3 journeys: …" — from the keys the builder left, without reading cells. */

@@ -10,8 +10,7 @@ import { type SentFile, sendToSheetsFile, sendToSlidesDeck } from '../hosts/rest
 import type { SheetsApi, SlidesApi } from '../hosts/rest/services';
 import { JourneyGridError, problem, type Result } from '../model/problems';
 import type { JourneyDocument } from '../model/types';
-import { validateDocument } from '../model/validate';
-import { runRpc } from './errors';
+import { runRpc, validOrThrow } from './errors';
 
 export interface SendOptions {
   /** Grey example text in empty text cells (off unless asked for). */
@@ -32,12 +31,6 @@ const UNAVAILABLE = {
     'The Google Sheets service is not available to the add-on. Check its permissions (creating files in Drive).',
   ),
 };
-
-function validOrThrow(doc: unknown): JourneyDocument {
-  const valid = validateDocument(doc);
-  if (!valid.ok) throw new JourneyGridError(valid.problems);
-  return valid.value;
-}
 
 function slidesService(): SlidesApi {
   if (typeof Slides === 'undefined' || !Slides) throw new JourneyGridError([UNAVAILABLE.slides]);
