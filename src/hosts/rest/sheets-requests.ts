@@ -18,10 +18,11 @@ import { NUMBER_FORMATS, THEME } from '../../layout/theme';
 import type { CellValue, JourneyDocument } from '../../model/types';
 import { skeletonOf } from '../../read/raw';
 import { formBaseline } from '../../read/rebuild';
+import { a1, columnLetter } from '../sheets/a1';
 import { uniqueSheetName } from '../sheets/names';
 import type { StoredJourney } from '../sheets/read';
 import { type Block, planSheet, type SheetPlan } from '../sheets/sheet-plan';
-import { a1, columnLetter, HINT_FORMULA, TEXT } from '../sheets/write';
+import { HINT_FORMULA, TEXT } from '../sheets/write';
 import type { SheetsRequest, SheetsSpreadsheet } from './services';
 import { rgb } from './slides-requests';
 

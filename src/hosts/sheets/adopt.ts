@@ -22,12 +22,12 @@ import type { FoundTable } from '../../read/foreign/grid';
 import { recognizeGrids } from '../../read/foreign/recognize';
 import { fold, libraryLaneOf, personaFieldOf, stageForm } from '../../read/foreign/words';
 import { skeletonOf } from '../../read/raw';
+import { columnLetter, parseA1 } from './a1';
 import { sheetGrid } from './foreign-scan';
 import { indexKeys } from './key-index';
 import { journeySheets, readSpreadsheet, type StoredJourney } from './read';
 import type { Sheet, Spreadsheet, SpreadsheetAppService } from './services';
 import { writeStored } from './store';
-import { columnLetter } from './write';
 
 export const ADOPT_PROBLEMS = {
   changed: problem(
@@ -63,15 +63,6 @@ interface SheetPlan {
   personaId: string;
   rows: { row: number; value: string }[];
   columns: { column: number; value: string }[];
-}
-
-const A1 = /^([A-Z]+)(\d+)$/;
-function fromA1(address: string): { row: number; column: number } | undefined {
-  const m = A1.exec(address);
-  if (!m) return undefined;
-  let column = 0;
-  for (const ch of m[1]!) column = column * 26 + ch.charCodeAt(0) - 64;
-  return { row: Number(m[2]) - 1, column: column - 1 };
 }
 
 /** Per table entry, the id of the document item with the same recognition key (first unused). */
@@ -123,12 +114,14 @@ function planKeys(
   let lastBottom = new Map<string, number>();
   for (const j of fresh.value.recognition.journeys) {
     const at = sheets.findIndex((s) => s.getName() === j.where);
-    const corner = fromA1(j.from);
+    const corner = parseA1(j.from);
     if (at < 0 || !corner) throw new JourneyGridError([ADOPT_PROBLEMS.changed]);
     if (plans.some((p) => p.sheet === sheets[at]))
       throw new JourneyGridError([ADOPT_PROBLEMS.twoOnOneSheet(j.where)]);
     const view = new GridView(grids[at]!);
-    const table = findTables(view).find((t) => t.top === corner.row && t.labelColumn === corner.column);
+    const table = findTables(view).find(
+      (t) => t.top === corner.row - 1 && t.labelColumn === corner.column - 1,
+    );
     if (!table) throw new JourneyGridError([ADOPT_PROBLEMS.changed]);
     const stageIds = idsFor(
       table.stages.map((s) => s.label),

@@ -10,9 +10,9 @@
 import { type Finding, UNPLACED_CODES } from '../../read/findings';
 import type { RawTable } from '../../read/raw';
 import type { Placement } from '../../read/read-table';
+import { a1, parseA1 } from './a1';
 import type { ConditionalFormatRule, DeveloperMetadata, EmbeddedChart, Sheet } from './services';
 import type { Block, SheetPlan } from './sheet-plan';
-import { a1 } from './write';
 
 export interface Extent {
   rows: number;
@@ -79,14 +79,6 @@ export function clearJourney(
   const inside = (rule: ConditionalFormatRule) =>
     rule.getRanges().every((r) => r.getLastRow() <= extent.rows && r.getLastColumn() <= extent.columns);
   return rules.filter((rule) => !inside(rule));
-}
-
-export function parseA1(address: string): { row: number; column: number } | undefined {
-  const match = /^([A-Z]+)(\d+)$/.exec(address);
-  if (!match) return undefined;
-  let column = 0;
-  for (const ch of match[1]!) column = column * 26 + (ch.charCodeAt(0) - 64);
-  return { row: Number(match[2]), column };
 }
 
 export interface Restore {

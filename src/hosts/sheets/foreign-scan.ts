@@ -6,10 +6,10 @@
 import type { Result } from '../../model/problems';
 import type { ForeignGrid } from '../../read/foreign/grid';
 import { type ForeignReading, recognizeGrids } from '../../read/foreign/recognize';
+import { a1 } from './a1';
 import { indexKeys } from './key-index';
 import { journeySheets } from './read';
 import type { Sheet, Spreadsheet } from './services';
-import { a1 } from './write';
 
 export function sheetGrid(sheet: Sheet): ForeignGrid {
   // getDataRange starts at A1 and ends at the last row and column with content, so the grid's

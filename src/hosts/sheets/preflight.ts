@@ -8,10 +8,10 @@
 
 import { JourneyGridError, type Problem, problem } from '../../model/problems';
 import { LIMITS } from '../../model/types';
+import { a1 } from './a1';
 import type { Extent } from './clear';
 import type { Sheet } from './services';
 import type { Block, SheetPlan } from './sheet-plan';
-import { a1 } from './write';
 
 const PROBLEMS = {
   mergeCutByFreeze: (range: string) =>

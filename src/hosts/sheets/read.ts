@@ -33,9 +33,9 @@ import {
 import type { DocumentSkeleton, RawCell, RawTable } from '../../read/raw';
 import { readTable } from '../../read/read-table';
 import { type FormBaseline, titleKept } from '../../read/rebuild';
+import { a1 } from './a1';
 import { documentText, indexKeys, journeyTexts, keysOfSheet, type SheetKeys } from './key-index';
 import type { Sheet, Spreadsheet } from './services';
-import { a1 } from './write';
 
 /** What the builder stores on each journey sheet (sheet-level developer metadata, as JSON). */
 export interface StoredJourney {

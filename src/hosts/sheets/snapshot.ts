@@ -6,6 +6,7 @@
  * Whole-range calls only: the cost does not grow with the number of cells.
  */
 import { COLUMN_KEY, JOURNEY_KEY, ROW_KEY } from '../../layout/keys';
+import { columnLetter } from './a1';
 import type {
   CellValueIn,
   ConditionalFormatRule,
@@ -16,7 +17,6 @@ import type {
 } from './services';
 import type { Block } from './sheet-plan';
 import { writeStored } from './store';
-import { columnLetter } from './write';
 
 /** The builder's keys as they were: per row and column (1-based index → value), and the journey's. */
 export interface SheetKeys {

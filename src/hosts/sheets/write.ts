@@ -7,6 +7,7 @@
 import { COLUMN_KEY, ROW_KEY } from '../../layout/keys';
 import { THEME } from '../../layout/theme';
 import type { Language } from '../../model/types';
+import { a1, columnLetter } from './a1';
 import type {
   ChartsService,
   ConditionalFormatRule,
@@ -15,21 +16,6 @@ import type {
   SpreadsheetAppService,
 } from './services';
 import type { Block, SheetPlan } from './sheet-plan';
-
-export function columnLetter(column: number): string {
-  let n = column;
-  let letters = '';
-  while (n > 0) {
-    const rem = (n - 1) % 26;
-    letters = String.fromCharCode(65 + rem) + letters;
-    n = Math.floor((n - 1) / 26);
-  }
-  return letters;
-}
-
-export function a1(row: number, column: number): string {
-  return `${columnLetter(column)}${row}`;
-}
 
 export const TEXT = {
   chartTitle: { ja: '感情曲線', en: 'Emotion curve' },
