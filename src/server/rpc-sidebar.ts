@@ -3,12 +3,21 @@
  * (user properties) and per document (document properties), and the user's saved form choices.
  *
  * Apps Script limits a property to 9 KB (key + value) and a store to 500 KB, so each persona is
- * its own property (`jg.persona.<id>`) with an order list beside it, every value is measured
+ * its own property (`journeygrid.library.<id>`) with an order list beside it, every value is measured
  * before it is written, and the library is capped: a full library or an oversized persona comes
  * back as a translated problem instead of the service's bare exception.
  */
 
+import {
+  entryBytes,
+  isPieceOf,
+  joinValue,
+  PROPERTY_MAX_BYTES,
+  STORE_MAX_BYTES,
+  splitValue,
+} from '../hosts/properties';
 import type { Properties } from '../hosts/ui';
+import { KEY_PREFIX } from '../layout/keys';
 import { JourneyGridError, type Problem, problem, type Result } from '../model/problems';
 import {
   BUYING_ROLES,
@@ -22,7 +31,6 @@ import {
   PERSONA_TEXT_FIELDS,
   type Persona,
 } from '../model/types';
-import { splitByBytes, utf8Length } from '../share/utf8';
 import { runRpc } from './errors';
 import { withDocumentLock, withUserLock } from './lock';
 import { getStartupData, type StartupData } from './rpc';
@@ -60,15 +68,17 @@ export interface SidebarBoot extends StartupData {
   file: FileJourneys | null;
 }
 
-const PREFIX = 'jg.persona.';
-const ORDER_KEY = 'jg.personaOrder';
-const CHOICES_KEY = 'jg.choices';
-const CHOICES_PART_BYTES = 8_000;
+const PREFIX = `${KEY_PREFIX}library.`;
+const ORDER_KEY = `${KEY_PREFIX}libraryOrder`;
+const CHOICES_KEY = `${KEY_PREFIX}choices`;
+/**
+ * Keys of earlier versions, still read so that nothing a team saved is lost: a library entry or
+ * order list under the old key is used until the library is next changed, which writes the new
+ * key and removes the old one; the remembered form likewise.
+ */
+const LEGACY = { prefix: 'jg.persona.', order: 'jg.personaOrder', choices: 'jg.choices' };
 /** 100 KB of form: far beyond a real form, and a fifth of the user's 500 KB store. */
 const CHOICES_MAX_PARTS = 12;
-/** Bytes Apps Script allows per property (key + value) and per store. */
-const PROPERTY_MAX_BYTES = 9 * 1024;
-const STORE_MAX_BYTES = 500 * 1024;
 /** A library far below the store limit leaves room for everything else kept there. */
 const LIBRARY_MAX_PERSONAS = 50;
 /**
@@ -155,10 +165,10 @@ function parseJson(value: string | null): unknown {
 
 function readLibrary(store: Properties): LibraryPersona[] {
   const all = store.getProperties();
-  const order = parseJson(all[ORDER_KEY] ?? null);
+  const order = parseJson(all[ORDER_KEY] ?? all[LEGACY.order] ?? null);
   const ids = Array.isArray(order) ? order.filter((id): id is string => typeof id === 'string') : [];
   return ids
-    .map((id) => cleanPersona_(parseJson(all[PREFIX + id] ?? null)))
+    .map((id) => cleanPersona_(parseJson(all[PREFIX + id] ?? all[LEGACY.prefix + id] ?? null)))
     .filter((p): p is Persona => p !== undefined);
 }
 
@@ -173,8 +183,12 @@ function librarySize(store: Properties, skipId: string): number {
   let total = 0;
   const all = store.getProperties();
   for (const key of Object.keys(all)) {
-    if (key.startsWith(PREFIX) && key !== PREFIX + skipId)
-      total += utf8Length(key) + utf8Length(all[key] ?? '');
+    const id = key.startsWith(PREFIX)
+      ? key.slice(PREFIX.length)
+      : key.startsWith(LEGACY.prefix)
+        ? key.slice(LEGACY.prefix.length)
+        : undefined;
+    if (id !== undefined && id !== skipId) total += entryBytes(key, all[key] ?? '');
   }
   return total;
 }
@@ -255,36 +269,27 @@ export function saveSidebarChoices(choices: SidebarChoices): Result<boolean> {
   return runRpc(() => {
     const clean = cleanChoices(choices);
     if (!clean) throw new JourneyGridError([PROBLEMS.badPersona]);
-    const parts = splitByBytes(JSON.stringify(clean), CHOICES_PART_BYTES);
-    if (parts.length > CHOICES_MAX_PARTS) throw new JourneyGridError([PROBLEMS.choicesTooLarge]);
-    const values: Record<string, string> = { [CHOICES_KEY]: `${parts.length}|${parts[0]}` };
-    parts.slice(1).forEach((part, i) => {
-      values[`${CHOICES_KEY}#${i + 1}`] = part;
-    });
+    const values = splitValue(CHOICES_KEY, JSON.stringify(clean));
+    if (Object.keys(values).length > CHOICES_MAX_PARTS)
+      throw new JourneyGridError([PROBLEMS.choicesTooLarge]);
     withUserLock(() => {
       const store = propertiesService().getUserProperties();
       store.setProperties(values);
-      // Pieces of a longer earlier save would be read as part of this one: remove them.
-      for (const key of store.getKeys()) {
-        const n = Number(key.startsWith(`${CHOICES_KEY}#`) ? key.slice(CHOICES_KEY.length + 1) : Number.NaN);
-        if (Number.isInteger(n) && n >= parts.length) store.deleteProperty(key);
-      }
+      // Pieces of a longer earlier save would be read as part of this one, and an earlier
+      // version's keys would be read if these were gone: remove them.
+      for (const key of store.getKeys())
+        if ((isPieceOf(key, CHOICES_KEY) && !(key in values)) || isPieceOf(key, LEGACY.choices))
+          store.deleteProperty(key);
     });
     return { ok: true, value: true };
   });
 }
 
 function readChoices(): unknown {
-  const store = propertiesService().getUserProperties();
-  const head = store.getProperty(CHOICES_KEY);
-  if (!head) return null;
-  const bar = head.indexOf('|');
-  const count = Number(head.slice(0, bar));
-  // Choices saved before they were split are one plain JSON value.
-  if (bar < 0 || !Number.isInteger(count)) return parseJson(head);
-  let json = head.slice(bar + 1);
-  for (let i = 1; i < count; i++) json += store.getProperty(`${CHOICES_KEY}#${i}`) ?? '';
-  return parseJson(json);
+  const all = propertiesService().getUserProperties().getProperties();
+  // Choices saved before they were split are one plain JSON value: joinValue answers it whole.
+  const json = joinValue(all, CHOICES_KEY) ?? joinValue(all, LEGACY.choices);
+  return json === undefined ? null : parseJson(json);
 }
 
 /** Adds a persona to a library, or replaces the one with the same id; answers both libraries. */
@@ -306,16 +311,23 @@ function saveToLibrary(clean: Persona, scope: LibraryScope): Result<PersonaLibra
   const store = storeFor(scope);
   const key = PREFIX + clean.id;
   const value = JSON.stringify(clean);
-  const entryBytes = utf8Length(key) + utf8Length(value);
-  if (entryBytes > PROPERTY_MAX_BYTES) throw new JourneyGridError([PROBLEMS.personaTooLarge(clean.name)]);
+  const bytes = entryBytes(key, value);
+  if (bytes > PROPERTY_MAX_BYTES) throw new JourneyGridError([PROBLEMS.personaTooLarge(clean.name)]);
   const ids = readLibrary(store).map((p) => p.id);
   const isNew = !ids.includes(clean.id);
   if (isNew && ids.length >= LIBRARY_MAX_PERSONAS) throw new JourneyGridError([PROBLEMS.libraryFull]);
-  if (librarySize(store, clean.id) + entryBytes > Math.min(LIBRARY_MAX_BYTES[scope], STORE_MAX_BYTES)) {
+  if (librarySize(store, clean.id) + bytes > Math.min(LIBRARY_MAX_BYTES[scope], STORE_MAX_BYTES)) {
     throw new JourneyGridError([PROBLEMS.librarySizeFull(scope)]);
   }
   store.setProperties({ [key]: value, [ORDER_KEY]: JSON.stringify(isNew ? [...ids, clean.id] : ids) });
+  dropLegacy(store, clean.id);
   return { ok: true, value: readLibraries() };
+}
+
+/** Once the new keys are written: the entry's and the order list's keys of earlier versions. */
+function dropLegacy(store: Properties, id: string): void {
+  const all = store.getProperties();
+  for (const key of [LEGACY.prefix + id, LEGACY.order]) if (all[key] !== undefined) store.deleteProperty(key);
 }
 
 /** Removes a persona from a library; answers both libraries. */
@@ -328,6 +340,7 @@ export function removePersonaFromLibrary(personaId: string, scope: LibraryScope)
         .filter((id) => id !== personaId);
       store.setProperty(ORDER_KEY, JSON.stringify(ids));
       store.deleteProperty(PREFIX + String(personaId));
+      dropLegacy(store, String(personaId));
       return { ok: true, value: readLibraries() };
     }),
   );

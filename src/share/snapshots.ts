@@ -4,17 +4,19 @@
  * read-backs.
  *
  * Document properties hold at most 9 KB per value and 500 KB in all, so a snapshot is stored in
- * pieces under 8 KB, and all snapshots together stay within SNAPSHOT_BUDGET_BYTES, leaving room for
+ * pieces under 8 KB (the one scheme of src/hosts/properties.ts), and all snapshots together stay within SNAPSHOT_BUDGET_BYTES, leaving room for
  * the add-on's other settings, and at most MAX_SNAPSHOTS are kept: when a new snapshot does not
  * fit, the oldest are dropped, after the new one is written (or, when the store has no room for
  * both, after the index has forgotten them), so the index never lists a snapshot that is gone.
  * Properties are not copied with "Make a copy", so a copied file starts without snapshots.
  */
+import { entryBytes, isPieceOf, joinValue, STORE_MAX_BYTES, splitValue } from '../hosts/properties';
 import type { Properties } from '../hosts/ui';
+import { KEY_PREFIX } from '../layout/keys';
 import { parseDocumentJson } from '../model/migrate';
 import { fail, problem, type Result } from '../model/problems';
 import type { JourneyDocument } from '../model/types';
-import { splitByBytes, utf8Length } from './utf8';
+import { utf8Length } from './utf8';
 
 /** The file's store is 500 KB in all; snapshots leave room for its persona library and a deck's keys. */
 export const SNAPSHOT_BUDGET_BYTES = 250_000;
@@ -22,14 +24,30 @@ export const MAX_SNAPSHOTS = 40;
 /** The index of snapshots is one property value too, under the same 9 KB limit. */
 const INDEX_BYTES = 8_000;
 const TITLE_IN_INDEX = 40;
-const PART_BYTES = 8_000;
-const INDEX_KEY = 'journeygrid.snapshots';
-/**
- * A store holds 500 KB (Google's "Properties total storage: 500 KB / property store", counted
- * here as UTF-8 bytes of keys and values, like the emulator).
- */
-const STORE_MAX_BYTES = 500 * 1024;
-const partKey = (id: string, n: number) => `journeygrid.snapshot.${id}.${n}`;
+const INDEX_KEY = `${KEY_PREFIX}snapshots`;
+const snapshotKey = (id: string) => `${KEY_PREFIX}snapshot.${id}`;
+/** Before the one scheme, piece n of a snapshot had its own key, and the index its count: still read. */
+const legacyPartKey = (id: string, n: number) => `${KEY_PREFIX}snapshot.${id}.${n}`;
+
+type Stored = Readonly<Record<string, string | undefined>>;
+
+/** A snapshot's JSON as stored, in either scheme; undefined when a piece is gone. */
+function snapshotText(all: Stored, s: SnapshotInfo): string | undefined {
+  if (all[snapshotKey(s.id)] !== undefined) return joinValue(all, snapshotKey(s.id));
+  let json = '';
+  for (let n = 0; n < s.parts; n++) {
+    const part = all[legacyPartKey(s.id, n)];
+    if (part === undefined) return undefined;
+    json += part;
+  }
+  return json;
+}
+
+/** The keys a snapshot holds in the store, in either scheme. */
+function keysOf(all: Stored, s: SnapshotInfo): string[] {
+  const legacy = new Set(Array.from({ length: s.parts }, (_, n) => legacyPartKey(s.id, n)));
+  return Object.keys(all).filter((key) => isPieceOf(key, snapshotKey(s.id)) || legacy.has(key));
+}
 
 export interface SnapshotInfo {
   id: string;
@@ -84,9 +102,6 @@ export function listSnapshots(store: Properties): SnapshotList {
   return listOf(readIndex(store));
 }
 
-/** What one property costs in its store: Google counts key and value, in UTF-8 bytes. */
-const entryBytes = (key: string, value: string) => utf8Length(key) + utf8Length(value);
-
 /** Ids from the time, with a counter when another snapshot already has that millisecond's id. */
 function newId(now: Date, taken: (id: string) => boolean): string {
   const base = now.getTime().toString(36);
@@ -126,13 +141,18 @@ export function saveSnapshot(store: Properties, doc: JourneyDocument, now: Date)
   const all = store.getProperties();
   const index = readIndex(store);
   // Entries whose pieces are gone (a failed save of an earlier version) leave the index now.
-  const whole = (s: SnapshotInfo) =>
-    Array.from({ length: s.parts }, (_, n) => partKey(s.id, n)).every((key) => all[key] !== undefined);
+  const whole = (s: SnapshotInfo) => snapshotText(all, s) !== undefined;
   const kept = index.filter(whole);
   const dropped: SnapshotInfo[] = index.filter((s) => !whole(s));
   let used = kept.reduce((sum, s) => sum + s.bytes, 0);
   const info: SnapshotInfo = {
-    id: newId(now, (id) => index.some((s) => s.id === id) || all[partKey(id, 0)] !== undefined),
+    id: newId(
+      now,
+      (id) =>
+        index.some((s) => s.id === id) ||
+        all[snapshotKey(id)] !== undefined ||
+        all[legacyPartKey(id, 0)] !== undefined,
+    ),
     at: now.toISOString(),
     title: [...doc.title].slice(0, TITLE_IN_INDEX).join(''),
     bytes,
@@ -148,14 +168,10 @@ export function saveSnapshot(store: Properties, doc: JourneyDocument, now: Date)
     used -= oldest.bytes;
     dropped.push(oldest);
   }
-  const parts = splitByBytes(json, PART_BYTES);
-  info.parts = parts.length;
-  const pieces: Record<string, string> = {};
-  parts.forEach((part, n) => {
-    pieces[partKey(info.id, n)] = part;
-  });
+  const pieces = splitValue(snapshotKey(info.id), json);
+  info.parts = Object.keys(pieces).length;
   const finalIndex = JSON.stringify([...kept, info]);
-  const droppedKeys = dropped.flatMap((s) => Array.from({ length: s.parts }, (_, n) => partKey(s.id, n)));
+  const droppedKeys = dropped.flatMap((s) => keysOf(all, s));
 
   // Measure before writing: the store as it is, as it is while both old and new pieces are
   // there, and as it will be.
@@ -195,21 +211,17 @@ export function loadSnapshot(store: Properties, id: string): Result<JourneyDocum
       ),
     ]);
   }
-  let json = '';
-  for (let n = 0; n < info.parts; n++) {
-    const part = store.getProperty(partKey(id, n));
-    // Pieces lost to a failed save of an earlier version: say so rather than "not valid JSON".
-    if (part === null) {
-      return fail([
-        problem(
-          'id',
-          'snapshot-damaged',
-          'このスナップショットは一部が失われているため開けません。次にスナップショットを保存すると一覧から消えます。',
-          'Part of this snapshot is missing, so it cannot be opened. It leaves the list when you next take a snapshot.',
-        ),
-      ]);
-    }
-    json += part;
+  const json = snapshotText(store.getProperties(), info);
+  // Pieces lost to a failed save of an earlier version: say so rather than "not valid JSON".
+  if (json === undefined) {
+    return fail([
+      problem(
+        'id',
+        'snapshot-damaged',
+        'このスナップショットは一部が失われているため開けません。次にスナップショットを保存すると一覧から消えます。',
+        'Part of this snapshot is missing, so it cannot be opened. It leaves the list when you next take a snapshot.',
+      ),
+    ]);
   }
   return parseDocumentJson(json);
 }

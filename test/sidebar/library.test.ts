@@ -62,7 +62,7 @@ describe('sidebar RPCs', () => {
     expect(renamed.user.map((p) => p.name)).toEqual(['Aki Sato']);
     const removed = addon.ok<PersonaLibraries>('removePersonaFromLibrary', 'p-aki', 'user');
     expect(removed.user).toEqual([]);
-    expect(addon.emu.userProperties().keys()).not.toContain('jg.persona.p-aki');
+    expect(addon.emu.userProperties().keys()).not.toContain('journeygrid.library.p-aki');
   });
 
   it('refuses a persona over the 9 KB property limit with a translated message', () => {
@@ -135,7 +135,7 @@ describe('sidebar RPCs', () => {
     addon.ok('saveSidebarChoices', short);
     expect(addon.ok<SidebarBoot>('loadSidebar').choices).toEqual(short);
     expect(
-      Object.keys(addon.emu.userProperties().toObject()).filter((k) => k.startsWith('jg.choices')),
-    ).toEqual(['jg.choices']);
+      Object.keys(addon.emu.userProperties().toObject()).filter((k) => k.startsWith('journeygrid.choices')),
+    ).toEqual(['journeygrid.choices']);
   });
 });

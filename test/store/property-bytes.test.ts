@@ -45,7 +45,7 @@ describe('property sizes count UTF-8 bytes', () => {
     };
     addon.ok('saveSidebarChoices', choices);
     const stored = addon.emu.userProperties().toObject();
-    const keys = Object.keys(stored).filter((k) => k.startsWith('jg.choices'));
+    const keys = Object.keys(stored).filter((k) => k.startsWith('journeygrid.choices'));
     expect(keys.length).toBeGreaterThan(1);
     for (const key of keys) {
       expect(bytes(key) + bytes(stored[key]!)).toBeLessThanOrEqual(ENTRY_MAX);

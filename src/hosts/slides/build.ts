@@ -21,12 +21,13 @@ import { emptyReading, type TableReading } from '../../read/read-table';
 import { mergeForRebuild } from '../../read/rebuild';
 import { BUILD_PROBLEMS } from '../build-problems';
 import { withLock } from '../lock';
+import { STORE_MAX_BYTES } from '../properties';
 import type { BuildOptions, BuildResult } from '../sheets/build';
 import { mergeSkeletons } from '../sheets/read';
 import type { LockServiceApi, PropertiesServiceApi } from '../ui';
 import { type FormDigests, formDigests, mergeBase } from './baseline';
 import { DeckChanges } from './commit';
-import { cellPrints, DeckStore, STORE_BYTES } from './keys';
+import { cellPrints, DeckStore } from './keys';
 import { type DeckReading, readDeckParts } from './read';
 import type { ScannedPart } from './scan';
 import type { Presentation, Slide, SlidesAppService } from './services';
@@ -336,7 +337,7 @@ function buildLocked(
     removedTables,
     deck,
   );
-  if (trial.bytes() > STORE_BYTES) throw new JourneyGridError([PROBLEMS.storageFull]);
+  if (trial.bytes() > STORE_MAX_BYTES) throw new JourneyGridError([PROBLEMS.storageFull]);
 
   // 5. Write: new first, old removed last (commit.ts).
   const changes = new DeckChanges(ctx.app, presentation);
