@@ -15,7 +15,7 @@ import {
   PROPERTY_MAX_BYTES,
   STORE_MAX_BYTES,
   splitValue,
-} from '../hosts/properties';
+} from '../share/properties';
 import type { Properties } from '../hosts/ui';
 import { KEY_PREFIX } from '../layout/keys';
 import { JourneyGridError, type Problem, problem, type Result } from '../model/problems';

@@ -4,13 +4,13 @@
  * read-backs.
  *
  * Document properties hold at most 9 KB per value and 500 KB in all, so a snapshot is stored in
- * pieces under 8 KB (the one scheme of src/hosts/properties.ts), and all snapshots together stay within SNAPSHOT_BUDGET_BYTES, leaving room for
+ * pieces under 8 KB (the one scheme of ./properties.ts), and all snapshots together stay within SNAPSHOT_BUDGET_BYTES, leaving room for
  * the add-on's other settings, and at most MAX_SNAPSHOTS are kept: when a new snapshot does not
  * fit, the oldest are dropped, after the new one is written (or, when the store has no room for
  * both, after the index has forgotten them), so the index never lists a snapshot that is gone.
  * Properties are not copied with "Make a copy", so a copied file starts without snapshots.
  */
-import { entryBytes, isPieceOf, joinValue, STORE_MAX_BYTES, splitValue } from '../hosts/properties';
+import { entryBytes, isPieceOf, joinValue, STORE_MAX_BYTES, splitValue } from './properties';
 import type { Properties } from '../hosts/ui';
 import { KEY_PREFIX } from '../layout/keys';
 import { parseDocumentJson } from '../model/migrate';

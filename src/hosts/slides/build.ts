@@ -21,7 +21,7 @@ import { emptyReading, type TableReading } from '../../read/read-table';
 import { mergeForRebuild } from '../../read/rebuild';
 import { BUILD_PROBLEMS } from '../build-problems';
 import { withLock } from '../lock';
-import { STORE_MAX_BYTES } from '../properties';
+import { STORE_MAX_BYTES } from '../../share/properties';
 import type { BuildOptions, BuildResult } from '../sheets/build';
 import { mergeSkeletons } from '../sheets/read';
 import type { LockServiceApi, PropertiesServiceApi } from '../ui';

@@ -3,7 +3,7 @@
  *
  * - in the open deck, document properties: the document skeleton, each persona, and per journey
  *   table (by object id) the role and build-time label of each row and column. Values above the
- *   property limit are split over numbered keys (the one scheme of ../properties.ts).
+ *   property limit are split over numbered keys (the one scheme of src/share/properties.ts).
  * - in a deck created through the REST API (which cannot write document properties), a small text
  *   box beside each journey slide, off the visible page, holding the same keys as JSON. It travels
  *   with its slide when the slide is duplicated, moved or copied into another deck; the next build
@@ -17,7 +17,7 @@
 import { DOCUMENT_KEY, KEY_PREFIX } from '../../layout/keys';
 import type { Persona } from '../../model/types';
 import type { DocumentSkeleton } from '../../read/raw';
-import { entryBytes, isPieceOf, joinValue, splitValue } from '../properties';
+import { entryBytes, isPieceOf, joinValue, splitValue } from '../../share/properties';
 import type { Properties } from '../ui';
 import type { FormDigests } from './baseline';
 import type { PartKeys } from './slide-plan';

@@ -1,11 +1,12 @@
 /**
- * How Journey Grid keeps its values in PropertiesService, in one place: every key starts with
- * KEY_PREFIX (`journeygrid.`, src/layout/keys.ts), and a value above the property limit is split over numbered keys in one scheme
- * (`<key>` holds `<count>|<first piece>`, `<key>#1` … the rest), cut by UTF-8 bytes (what the
- * limit counts) and only between code points. Decks' keys, snapshots and the remembered form all
- * use it.
+ * How Journey Grid keeps its values in PropertiesService, in one place (pure: the hosts and the
+ * server do the reading and writing). Every key starts with KEY_PREFIX (`journeygrid.`,
+ * src/layout/keys.ts), and a value above the property limit is split over numbered keys in one
+ * scheme (`<key>` holds `<count>|<first piece>`, `<key>#1` … the rest), cut by UTF-8 bytes (what
+ * the limit counts) and only between code points. Decks' keys, snapshots and the remembered form
+ * all use it.
  */
-import { splitByBytes, utf8Length } from '../share/utf8';
+import { splitByBytes, utf8Length } from './utf8';
 
 /**
  * Google's quota page: "Properties value size: 9 KB / val" and "Properties total storage: 500 KB /
