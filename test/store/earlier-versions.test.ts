@@ -95,7 +95,7 @@ describe('a form remembered by an earlier version', () => {
 describe('snapshots taken by an earlier version', () => {
   it('are listed and compare with a new snapshot cell by cell', () => {
     const addon = startAddon();
-    const older = journey('TV ad ' + 'x'.repeat(12_000));
+    const older = journey(`TV ad ${'x'.repeat(12_000)}`);
     const json = JSON.stringify(older);
     const info = {
       id: 'm1abc',
