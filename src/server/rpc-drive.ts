@@ -9,17 +9,12 @@ import { parseDocumentJson } from '../model/migrate';
 import { JourneyGridError, problem, type Result } from '../model/problems';
 import type { JourneyDocument } from '../model/types';
 import { diffDocuments, type JourneyDiff } from '../share/diff';
-import {
-  listSnapshots,
-  loadSnapshot,
-  type SavedSnapshot,
-  type SnapshotList,
-  saveSnapshot,
-} from '../share/snapshots';
+import type { SavedSnapshot, SnapshotList } from '../share/snapshots';
 import { parseTemplateJson, type TeamTemplate, validateTemplate } from '../share/template';
 import { runRpc, validOrThrow } from './errors';
 import { describeOpenFile, type FileJourneys } from './file-journeys';
 import { withDocumentLock } from './lock';
+import { listSnapshots, loadSnapshot, saveSnapshot } from './snapshot-store';
 
 export type { FileJourneys };
 

@@ -8,14 +8,6 @@
  * back as a translated problem instead of the service's bare exception.
  */
 
-import {
-  entryBytes,
-  isPieceOf,
-  joinValue,
-  PROPERTY_MAX_BYTES,
-  STORE_MAX_BYTES,
-  splitValue,
-} from '../share/properties';
 import type { Properties } from '../hosts/ui';
 import { KEY_PREFIX } from '../layout/keys';
 import { JourneyGridError, type Problem, problem, type Result } from '../model/problems';
@@ -31,6 +23,14 @@ import {
   PERSONA_TEXT_FIELDS,
   type Persona,
 } from '../model/types';
+import {
+  entryBytes,
+  isPieceOf,
+  joinValue,
+  PROPERTY_MAX_BYTES,
+  STORE_MAX_BYTES,
+  splitValue,
+} from '../share/properties';
 import { runRpc } from './errors';
 import { withDocumentLock, withUserLock } from './lock';
 import { getStartupData, type StartupData } from './rpc';

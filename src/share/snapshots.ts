@@ -9,13 +9,16 @@
  * fit, the oldest are dropped, after the new one is written (or, when the store has no room for
  * both, after the index has forgotten them), so the index never lists a snapshot that is gone.
  * Properties are not copied with "Make a copy", so a copied file starts without snapshots.
+ *
+ * Pure: each function takes the store's values as read, and a save answers what to write and
+ * remove, in order; src/server/snapshot-store.ts reads and writes the file's properties.
  */
-import { entryBytes, isPieceOf, joinValue, STORE_MAX_BYTES, splitValue } from './properties';
-import type { Properties } from '../hosts/ui';
+
 import { KEY_PREFIX } from '../layout/keys';
 import { parseDocumentJson } from '../model/migrate';
 import { fail, problem, type Result } from '../model/problems';
 import type { JourneyDocument } from '../model/types';
+import { entryBytes, isPieceOf, joinValue, STORE_MAX_BYTES, splitValue } from './properties';
 import { utf8Length } from './utf8';
 
 /** The file's store is 500 KB in all; snapshots leave room for its persona library and a deck's keys. */
@@ -24,12 +27,12 @@ export const MAX_SNAPSHOTS = 40;
 /** The index of snapshots is one property value too, under the same 9 KB limit. */
 const INDEX_BYTES = 8_000;
 const TITLE_IN_INDEX = 40;
-const INDEX_KEY = `${KEY_PREFIX}snapshots`;
+export const INDEX_KEY = `${KEY_PREFIX}snapshots`;
 const snapshotKey = (id: string) => `${KEY_PREFIX}snapshot.${id}`;
 /** Before the one scheme, piece n of a snapshot had its own key, and the index its count: still read. */
 const legacyPartKey = (id: string, n: number) => `${KEY_PREFIX}snapshot.${id}.${n}`;
 
-type Stored = Readonly<Record<string, string | undefined>>;
+export type Stored = Readonly<Record<string, string | undefined>>;
 
 /** A snapshot's JSON as stored, in either scheme; undefined when a piece is gone. */
 function snapshotText(all: Stored, s: SnapshotInfo): string | undefined {
@@ -72,8 +75,8 @@ export interface SavedSnapshot extends SnapshotList {
   dropped: SnapshotInfo[];
 }
 
-function readIndex(store: Properties): SnapshotInfo[] {
-  const raw = store.getProperty(INDEX_KEY);
+/** The snapshots the index names, from its stored value (none when it is missing or unreadable). */
+export function indexOf(raw: string | null | undefined): SnapshotInfo[] {
   if (!raw) return [];
   try {
     const parsed = JSON.parse(raw) as SnapshotInfo[];
@@ -83,7 +86,7 @@ function readIndex(store: Properties): SnapshotInfo[] {
   }
 }
 
-function listOf(index: SnapshotInfo[]): SnapshotList {
+export function listOf(index: SnapshotInfo[]): SnapshotList {
   return {
     snapshots: index,
     usedBytes: index.reduce((sum, s) => sum + s.bytes, 0),
@@ -96,10 +99,6 @@ function filledCells(doc: JourneyDocument): number {
     (sum, j) => sum + Object.values(j.cells).reduce((n, row) => n + Object.keys(row).length, 0),
     0,
   );
-}
-
-export function listSnapshots(store: Properties): SnapshotList {
-  return listOf(readIndex(store));
 }
 
 /** Ids from the time, with a counter when another snapshot already has that millisecond's id. */
@@ -119,12 +118,25 @@ const storageFull = (kb: number) =>
   );
 
 /**
- * Saves a snapshot. The caller holds the document lock (a read-modify-write of the index). The
- * whole plan is measured against the store's 500 KB before anything is written; new pieces are
- * written before old ones are dropped whenever the store has room for both, and the index never
- * lists a snapshot whose pieces are gone.
+ * What saving a snapshot writes, in order: `first` (only when the store has no room for old and
+ * new pieces together: the index without the dropped snapshots, then their pieces removed), `then`
+ * in one call (the new pieces and the index that names them: the service stores them together),
+ * `last` (the dropped snapshots' pieces, once nothing names them).
  */
-export function saveSnapshot(store: Properties, doc: JourneyDocument, now: Date): Result<SavedSnapshot> {
+export interface SnapshotWrites {
+  first: { set?: Record<string, string>; remove: string[] };
+  then: Record<string, string>;
+  last: string[];
+  saved: SavedSnapshot;
+}
+
+/**
+ * Plans a snapshot from the store as read (the caller holds the document lock: a read-modify-write
+ * of the index). The whole plan is measured against the store's 500 KB before anything is written;
+ * new pieces are written before old ones are dropped whenever the store has room for both, and the
+ * index never lists a snapshot whose pieces are gone.
+ */
+export function planSnapshot(all: Stored, doc: JourneyDocument, now: Date): Result<SnapshotWrites> {
   const json = JSON.stringify(doc);
   const bytes = utf8Length(json);
   if (bytes > SNAPSHOT_BUDGET_BYTES) {
@@ -138,8 +150,7 @@ export function saveSnapshot(store: Properties, doc: JourneyDocument, now: Date)
       ),
     ]);
   }
-  const all = store.getProperties();
-  const index = readIndex(store);
+  const index = indexOf(all[INDEX_KEY]);
   // Entries whose pieces are gone (a failed save of an earlier version) leave the index now.
   const whole = (s: SnapshotInfo) => snapshotText(all, s) !== undefined;
   const kept = index.filter(whole);
@@ -188,19 +199,19 @@ export function saveSnapshot(store: Properties, doc: JourneyDocument, now: Date)
     return fail([storageFull(Math.ceil(bytes / 1024))]);
   }
   const roomForBoth = stored + added + indexChange <= STORE_MAX_BYTES;
-  if (!roomForBoth) {
-    // First forget the dropped snapshots in the index, then free their pieces.
-    store.setProperty(INDEX_KEY, JSON.stringify(kept));
-    for (const key of droppedKeys) store.deleteProperty(key);
-  }
-  // The new pieces and the index that names them in one call (the service stores them together).
-  store.setProperties({ ...pieces, [INDEX_KEY]: finalIndex });
-  if (roomForBoth) for (const key of droppedKeys) store.deleteProperty(key);
-  return { ok: true, value: { ...listOf([...kept, info]), saved: info, dropped } };
+  const saved = { ...listOf([...kept, info]), saved: info, dropped };
+  const then = { ...pieces, [INDEX_KEY]: finalIndex };
+  return {
+    ok: true,
+    value: roomForBoth
+      ? { first: { remove: [] }, then, last: droppedKeys, saved }
+      : { first: { set: { [INDEX_KEY]: JSON.stringify(kept) }, remove: droppedKeys }, then, last: [], saved },
+  };
 }
 
-export function loadSnapshot(store: Properties, id: string): Result<JourneyDocument> {
-  const info = readIndex(store).find((s) => s.id === id);
+/** The journey a snapshot holds, from the store as read. */
+export function readSnapshot(all: Stored, id: string): Result<JourneyDocument> {
+  const info = indexOf(all[INDEX_KEY]).find((s) => s.id === id);
   if (!info) {
     return fail([
       problem(
@@ -211,7 +222,7 @@ export function loadSnapshot(store: Properties, id: string): Result<JourneyDocum
       ),
     ]);
   }
-  const json = snapshotText(store.getProperties(), info);
+  const json = snapshotText(all, info);
   // Pieces lost to a failed save of an earlier version: say so rather than "not valid JSON".
   if (json === undefined) {
     return fail([

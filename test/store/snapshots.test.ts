@@ -9,14 +9,9 @@ import { describe, expect, it } from 'vitest';
 import { createEmulator } from '../../dev/emulator';
 import { newJourneyDocument } from '../../src/catalog';
 import type { JourneyDocument } from '../../src/model/types';
+import { loadSnapshot, saveSnapshot } from '../../src/server/snapshot-store';
 import type { JourneyDiff } from '../../src/share/diff';
-import {
-  loadSnapshot,
-  MAX_SNAPSHOTS,
-  type SavedSnapshot,
-  type SnapshotList,
-  saveSnapshot,
-} from '../../src/share/snapshots';
+import { MAX_SNAPSHOTS, type SavedSnapshot, type SnapshotList } from '../../src/share/snapshots';
 import { startAddon } from '../support/addon';
 
 /** A journey whose JSON is about `kb` kilobytes, all of it in text cells of 20,000 characters. */
