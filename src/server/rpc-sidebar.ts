@@ -1,6 +1,7 @@
 /**
  * Sidebar-only RPCs: the sidebar's start-up bundle (one call), the persona library kept per user
- * (user properties) and per document (document properties), and the user's saved form choices.
+ * (user properties) and per document (document properties), and the user's saved form choices
+ * (kept as the sidebar sends them: the sidebar owns the form, sidebar/choices.ts).
  *
  * Apps Script limits a property to 9 KB (key + value) and a store to 500 KB, so each persona is
  * its own property (`journeygrid.library.<id>`) with an order list beside it, every value is measured
@@ -10,19 +11,9 @@
 
 import type { Properties } from '../hosts/ui';
 import { KEY_PREFIX } from '../layout/keys';
+import { cleanPersona } from '../model/clean-persona';
 import { JourneyGridError, type Problem, problem, type Result } from '../model/problems';
-import {
-  BUYING_ROLES,
-  type BuyingRole,
-  ID_PATTERN,
-  LANE_KINDS,
-  LANGUAGES,
-  type LaneKind,
-  type Language,
-  LIMITS,
-  PERSONA_TEXT_FIELDS,
-  type Persona,
-} from '../model/types';
+import type { Persona } from '../model/types';
 import {
   entryBytes,
   isPieceOf,
@@ -41,19 +32,12 @@ import { propertiesService } from './services';
 export type LibraryPersona = Persona;
 export type LibraryScope = 'user' | 'document';
 
-/** The form's choices, remembered per user so that reopening the sidebar resumes the work. */
-export interface SidebarChoices {
-  frameworkId: string;
-  language: Language;
-  hints: boolean;
-  /** Lanes in display order; library lanes by id, custom lanes by label and kind. */
-  lanes: { ref: string; label?: string; kind?: LaneKind; on: boolean }[];
-  personas: Persona[];
-  /** Stage names the user chose (only for frameworks whose stages are user-chosen). */
-  stageLabels?: string[];
-  /** Their ids, kept across edits so a rebuild matches each stage's cells to it. */
-  stageIds?: string[];
-}
+/**
+ * The sidebar's form as the sidebar sent it: JSON the server keeps without looking inside (the
+ * sidebar owns its shape and cleaning, sidebar/choices.ts), only checking that it is a JSON object
+ * and not too large to store. What earlier versions stored comes back the same way.
+ */
+export type StoredForm = unknown;
 
 export interface PersonaLibraries {
   user: LibraryPersona[];
@@ -63,7 +47,8 @@ export interface PersonaLibraries {
 
 export interface SidebarBoot extends StartupData {
   libraries: PersonaLibraries;
-  choices: SidebarChoices | null;
+  /** The form saved last time (StoredForm), or null. */
+  choices: StoredForm | null;
   /** The journeys the open file already holds (describeFile), or null for a plain file. */
   file: FileJourneys | null;
 }
@@ -120,6 +105,12 @@ const PROBLEMS = {
     'フォームの内容が大きすぎて保存できません（100 KB）。長い項目を短くしてください。',
     'The form is too large to remember (100 KB). Shorten its longest fields.',
   ),
+  badForm: problem(
+    '',
+    'invalid-choices',
+    'フォームの内容を保存できる形ではありません。',
+    'The form could not be remembered: it is not a form.',
+  ),
   badPersona: problem(
     'persona',
     'invalid-persona',
@@ -127,32 +118,6 @@ const PROBLEMS = {
     'This persona is not valid.',
   ),
 };
-
-function text(value: unknown, max: number): string | undefined {
-  if (typeof value !== 'string') return undefined;
-  const trimmed = value.trim();
-  if (trimmed === '') return undefined;
-  // The model's limits count UTF-16 units; a cut must not split an emoji's surrogate pair (the
-  // lone half would be stored as U+FFFD).
-  const cut = trimmed.slice(0, max);
-  return /[\uD800-\uDBFF]$/.test(cut) ? cut.slice(0, -1) : cut;
-}
-
-/** Keeps only the model's persona fields, trimmed and within the model's limits. */
-function cleanPersona_(input: unknown): Persona | undefined {
-  if (typeof input !== 'object' || input === null) return undefined;
-  const raw = input as Record<string, unknown>;
-  const id = typeof raw.id === 'string' && ID_PATTERN.test(raw.id) ? raw.id : undefined;
-  const name = text(raw.name, LIMITS.labelLength);
-  if (!id || !name) return undefined;
-  const persona: Persona = { id, name, antiPersona: raw.antiPersona === true };
-  for (const field of PERSONA_TEXT_FIELDS) {
-    const value = text(raw[field], LIMITS.personaFieldLength);
-    if (value) persona[field] = value;
-  }
-  if (BUYING_ROLES.includes(raw.buyingRole as BuyingRole)) persona.buyingRole = raw.buyingRole as BuyingRole;
-  return persona;
-}
 
 function parseJson(value: string | null): unknown {
   if (value === null) return undefined;
@@ -168,7 +133,7 @@ function readLibrary(store: Properties): LibraryPersona[] {
   const order = parseJson(all[ORDER_KEY] ?? all[LEGACY.order] ?? null);
   const ids = Array.isArray(order) ? order.filter((id): id is string => typeof id === 'string') : [];
   return ids
-    .map((id) => cleanPersona_(parseJson(all[PREFIX + id] ?? all[LEGACY.prefix + id] ?? null)))
+    .map((id) => cleanPersona(parseJson(all[PREFIX + id] ?? all[LEGACY.prefix + id] ?? null)))
     .filter((p): p is Persona => p !== undefined);
 }
 
@@ -201,49 +166,6 @@ function readLibraries(): PersonaLibraries {
   };
 }
 
-function cleanChoices(input: unknown): SidebarChoices | null {
-  if (typeof input !== 'object' || input === null) return null;
-  const raw = input as Partial<Record<keyof SidebarChoices, unknown>>;
-  if (typeof raw.frameworkId !== 'string' || !LANGUAGES.includes(raw.language as Language)) return null;
-  const lanes = Array.isArray(raw.lanes) ? raw.lanes : [];
-  const personas = Array.isArray(raw.personas) ? raw.personas : [];
-  return {
-    frameworkId: raw.frameworkId.slice(0, LIMITS.idLength),
-    language: raw.language as Language,
-    hints: raw.hints !== false,
-    lanes: lanes
-      .filter((l): l is Record<string, unknown> => typeof l === 'object' && l !== null)
-      .filter((l) => typeof l.ref === 'string')
-      .slice(0, LIMITS.lanes)
-      .map((l) => ({
-        ref: String(l.ref).slice(0, LIMITS.idLength),
-        on: l.on !== false,
-        ...(typeof l.label === 'string' ? { label: l.label.slice(0, LIMITS.labelLength) } : {}),
-        ...(LANE_KINDS.includes(l.kind as LaneKind) ? { kind: l.kind as LaneKind } : {}),
-      })),
-    personas: personas
-      .map(cleanPersona_)
-      .filter((p): p is Persona => p !== undefined)
-      .slice(0, LIMITS.personas),
-    ...(Array.isArray(raw.stageLabels)
-      ? {
-          stageLabels: raw.stageLabels
-            .filter((l): l is string => typeof l === 'string')
-            .slice(0, LIMITS.stages)
-            .map((l) => l.slice(0, LIMITS.labelLength)),
-        }
-      : {}),
-    ...(Array.isArray(raw.stageIds)
-      ? {
-          // An unusable id stays as '' so the others keep their positions; the sidebar replaces it.
-          stageIds: raw.stageIds
-            .slice(0, LIMITS.stages)
-            .map((id) => (typeof id === 'string' && ID_PATTERN.test(id) ? id : '')),
-        }
-      : {}),
-  };
-}
-
 /**
  * Everything the sidebar needs to start, in one call: who and where (getStartupData), both
  * persona libraries, the choices saved last time and the journeys the open file holds
@@ -253,7 +175,7 @@ export function loadSidebar(): Result<SidebarBoot> {
   return runRpc(() => {
     const startup = getStartupData();
     if (!startup.ok) return startup;
-    const choices = cleanChoices(readChoices());
+    const choices = readChoices();
     const described = describeFile();
     const file = described.ok ? described.value : null;
     return { ok: true, value: { ...startup.value, libraries: readLibraries(), choices, file } };
@@ -261,15 +183,14 @@ export function loadSidebar(): Result<SidebarBoot> {
 }
 
 /**
- * Remembers the form. A form too large for one property keeps its framework, language and lanes
- * and drops the persona drafts' long fields: the choices are a convenience, never an error.
+ * Remembers the form, in pieces under the 9 KB value limit so long persona fields are kept whole,
+ * up to CHOICES_MAX_PARTS pieces.
  */
-/** The form's choices, in pieces under the 9 KB value limit so long persona fields are kept whole. */
-export function saveSidebarChoices(choices: SidebarChoices): Result<boolean> {
+export function saveSidebarChoices(form: StoredForm): Result<boolean> {
   return runRpc(() => {
-    const clean = cleanChoices(choices);
-    if (!clean) throw new JourneyGridError([PROBLEMS.badPersona]);
-    const values = splitValue(CHOICES_KEY, JSON.stringify(clean));
+    if (typeof form !== 'object' || form === null || Array.isArray(form))
+      throw new JourneyGridError([PROBLEMS.badForm]);
+    const values = splitValue(CHOICES_KEY, JSON.stringify(form));
     if (Object.keys(values).length > CHOICES_MAX_PARTS)
       throw new JourneyGridError([PROBLEMS.choicesTooLarge]);
     withUserLock(() => {
@@ -285,17 +206,17 @@ export function saveSidebarChoices(choices: SidebarChoices): Result<boolean> {
   });
 }
 
-function readChoices(): unknown {
+function readChoices(): StoredForm | null {
   const all = propertiesService().getUserProperties().getProperties();
   // Choices saved before they were split are one plain JSON value: joinValue answers it whole.
   const json = joinValue(all, CHOICES_KEY) ?? joinValue(all, LEGACY.choices);
-  return json === undefined ? null : parseJson(json);
+  return json === undefined ? null : (parseJson(json) ?? null);
 }
 
 /** Adds a persona to a library, or replaces the one with the same id; answers both libraries. */
 export function savePersonaToLibrary(persona: Persona, scope: LibraryScope): Result<PersonaLibraries> {
   return runRpc(() => {
-    const clean = cleanPersona_(persona);
+    const clean = cleanPersona(persona);
     if (!clean) throw new JourneyGridError([PROBLEMS.badPersona]);
     return lockFor(scope)(() => saveToLibrary(clean, scope));
   });

@@ -6,9 +6,10 @@
  * losing any of them.
  */
 import { describe, expect, it } from 'vitest';
+import type { SidebarChoices } from '../../sidebar/choices';
 import { newJourneyDocument } from '../../src/catalog';
 import type { JourneyDocument } from '../../src/model/types';
-import type { PersonaLibraries, SidebarBoot, SidebarChoices } from '../../src/server/rpc-sidebar';
+import type { PersonaLibraries, SidebarBoot } from '../../src/server/rpc-sidebar';
 import type { JourneyDiff } from '../../src/share/diff';
 import type { SavedSnapshot, SnapshotList } from '../../src/share/snapshots';
 import { splitByBytes } from '../../src/share/utf8';

@@ -6,8 +6,9 @@
  * a translated "busy" and change nothing, instead of writing over the other execution's save.
  */
 import { describe, expect, it } from 'vitest';
+import type { SidebarChoices } from '../../sidebar/choices';
 import { newJourneyDocument } from '../../src/catalog';
-import type { PersonaLibraries, SidebarChoices } from '../../src/server/rpc-sidebar';
+import type { PersonaLibraries } from '../../src/server/rpc-sidebar';
 import type { SnapshotList } from '../../src/share/snapshots';
 import { startSlidesAddon } from '../slides/support';
 import { type Addon, startAddon } from '../support/addon';
