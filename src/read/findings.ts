@@ -2,7 +2,7 @@
  * Findings: what the reader saw but could not place in the model, each with its address and the
  * text itself, so nothing a user typed is ever dropped silently.
  */
-import type { Problem } from '../model/problems';
+import type { Problem, ProblemCode } from '../model/problems';
 
 export interface Finding extends Problem {
   /** The text that was not placed (cell text, a note), when there is one. */
@@ -14,7 +14,7 @@ export interface Finding extends Problem {
 type Maker = (address: string, text: string, extra: string) => Finding;
 
 const make =
-  (code: string, ja: (extra: string) => string, en: (extra: string) => string): Maker =>
+  (code: ProblemCode, ja: (extra: string) => string, en: (extra: string) => string): Maker =>
   (address, text, extra) => ({ path: address, code, message: { ja: ja(extra), en: en(extra) }, text });
 
 export const FINDINGS = {

@@ -8,7 +8,7 @@
 import { FRAMEWORKS } from '../../catalog/frameworks';
 import { laneDef } from '../../catalog/lanes';
 import type { StageDef } from '../../catalog/types';
-import { problem, type Result } from '../../model/problems';
+import { type ProblemCode, problem, type Result } from '../../model/problems';
 import {
   type CellValue,
   type JourneyDocument,
@@ -79,7 +79,7 @@ const refusal = (numbers: boolean) =>
       );
 
 const found =
-  (code: string, ja: string, en: string) =>
+  (code: ProblemCode, ja: string, en: string) =>
   (address: string, text: string, where: string): Finding => ({
     path: address,
     code,
