@@ -133,8 +133,17 @@ export interface Problem {
 
 export type Result<T> = { ok: true; value: T } | { ok: false; problems: Problem[] };
 
-export function problem(path: string, code: ProblemCode, ja: string, en: string): Problem {
-  return { path, code, message: { ja, en } };
+/**
+ * A layer's messages, one entry per message: both languages, or a function of the message's
+ * values answering both. `satisfies Messages` makes a missing translation a compile error.
+ */
+export type Messages = Record<string, Translated | ((...values: never[]) => Translated)>;
+
+/** A problem with a message from a layer's catalog (or, in older code, its two texts inline). */
+export function problem(path: string, code: ProblemCode, message: Translated): Problem;
+export function problem(path: string, code: ProblemCode, ja: string, en: string): Problem;
+export function problem(path: string, code: ProblemCode, ja: string | Translated, en = ''): Problem {
+  return { path, code, message: typeof ja === 'string' ? { ja, en } : { ja: ja.ja, en: ja.en } };
 }
 
 export function ok<T>(value: T): Result<T> {

@@ -11,15 +11,11 @@ import { JourneyGridError, problem, type Result } from '../model/problems';
 import type { JourneyDocument } from '../model/types';
 import { runRpc, validOrThrow } from './errors';
 import { withDocumentLock } from './lock';
+import { SERVER_MESSAGES as M } from './messages';
 import { buildJourneys, type ReadBack, readJourneys } from './rpc';
 import { openFile, propertiesService } from './services';
 
-const NOWHERE = problem(
-  '',
-  'not-in-sheets',
-  'この操作は Google スプレッドシートか Google スライドで使えます。',
-  'This works in Google Sheets or Google Slides.',
-);
+const NOWHERE = problem('', 'not-in-sheets', M.notInSheets);
 
 export function adoptJourneys(
   doc: JourneyDocument,

@@ -18,20 +18,11 @@ import { listSnapshots, loadSnapshot, saveSnapshot } from './snapshot-store';
 
 export type { FileJourneys };
 
+import { SERVER_MESSAGES as M } from './messages';
 import { openFile, propertiesService } from './services';
 
-const NO_DRIVE = problem(
-  '',
-  'drive-unavailable',
-  'Drive に接続できません。アドオンの権限を確認してください。',
-  'Drive is not available to the add-on. Check its permissions.',
-);
-const NO_DOCUMENT = problem(
-  '',
-  'no-document',
-  'スプレッドシートまたはスライドを開いてから実行してください。',
-  'Open a spreadsheet or a presentation first.',
-);
+const NO_DRIVE = problem('', 'drive-unavailable', M.noDrive);
+const NO_DOCUMENT = problem('', 'no-document', M.noDocument);
 
 function driveContext(): DriveContext {
   if (typeof Drive === 'undefined' || !Drive || typeof Utilities === 'undefined')

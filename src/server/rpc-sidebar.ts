@@ -24,6 +24,7 @@ import {
 } from '../share/properties';
 import { runRpc } from './errors';
 import { withDocumentLock, withUserLock } from './lock';
+import { SERVER_MESSAGES as M } from './messages';
 import { getStartupData, type StartupData } from './rpc';
 import { describeFile, type FileJourneys } from './rpc-drive';
 import { propertiesService } from './services';
@@ -73,50 +74,15 @@ const LIBRARY_MAX_PERSONAS = 50;
 const LIBRARY_MAX_BYTES: Record<LibraryScope, number> = { user: 300 * 1024, document: 150 * 1024 };
 
 const PROBLEMS = {
-  noDocument: problem(
-    '',
-    'no-document',
-    'ドキュメントを開いてから実行してください。',
-    'Open a document first: this library is kept in the document.',
-  ),
+  noDocument: problem('', 'no-document', M.noDocumentForLibrary),
   personaTooLarge: (name: string): Problem =>
-    problem(
-      'persona',
-      'persona-too-large',
-      `ペルソナ「${name}」は保存できる大きさ（9 KB）を超えています。メモなど長い項目を短くしてください。`,
-      `The persona "${name}" is larger than a library entry may be (9 KB). Shorten its longer fields, such as notes.`,
-    ),
-  libraryFull: problem(
-    'library',
-    'library-full',
-    `ライブラリがいっぱいです（最大 ${LIBRARY_MAX_PERSONAS} 人）。使わないペルソナを削除してから保存してください。`,
-    `The library is full (at most ${LIBRARY_MAX_PERSONAS} personas). Remove personas you no longer use, then save again.`,
-  ),
+    problem('persona', 'persona-too-large', M.personaTooLarge(name)),
+  libraryFull: problem('library', 'library-full', M.libraryFull(LIBRARY_MAX_PERSONAS)),
   librarySizeFull: (scope: LibraryScope): Problem =>
-    problem(
-      'library',
-      'library-full',
-      `ライブラリの保存容量（${LIBRARY_MAX_BYTES[scope] / 1024} KB）がいっぱいです。使わないペルソナを削除するか、長い項目を短くしてください。`,
-      `The library's storage (${LIBRARY_MAX_BYTES[scope] / 1024} KB) is full. Remove personas you no longer use, or shorten long fields.`,
-    ),
-  choicesTooLarge: problem(
-    '',
-    'choices-too-large',
-    'フォームの内容が大きすぎて保存できません（100 KB）。長い項目を短くしてください。',
-    'The form is too large to remember (100 KB). Shorten its longest fields.',
-  ),
-  badForm: problem(
-    '',
-    'invalid-choices',
-    'フォームの内容を保存できる形ではありません。',
-    'The form could not be remembered: it is not a form.',
-  ),
-  badPersona: problem(
-    'persona',
-    'invalid-persona',
-    'ペルソナの形式が正しくありません。',
-    'This persona is not valid.',
-  ),
+    problem('library', 'library-full', M.librarySizeFull(LIBRARY_MAX_BYTES[scope] / 1024)),
+  choicesTooLarge: problem('', 'choices-too-large', M.choicesTooLarge),
+  badForm: problem('', 'invalid-choices', M.badForm),
+  badPersona: problem('persona', 'invalid-persona', M.badPersona),
 };
 
 function parseJson(value: string | null): unknown {

@@ -11,6 +11,7 @@ import type { SheetsApi, SlidesApi } from '../hosts/rest/services';
 import { JourneyGridError, problem, type Result } from '../model/problems';
 import type { JourneyDocument } from '../model/types';
 import { runRpc, validOrThrow } from './errors';
+import { SERVER_MESSAGES as M } from './messages';
 
 export interface SendOptions {
   /** Grey example text in empty text cells (off unless asked for). */
@@ -18,18 +19,8 @@ export interface SendOptions {
 }
 
 const UNAVAILABLE = {
-  slides: problem(
-    '',
-    'slides-unavailable',
-    'Google スライドのサービスを使えません。アドオンの権限（Drive のファイル作成）を確認してください。',
-    'The Google Slides service is not available to the add-on. Check its permissions (creating files in Drive).',
-  ),
-  sheets: problem(
-    '',
-    'sheets-unavailable',
-    'Google スプレッドシートのサービスを使えません。アドオンの権限（Drive のファイル作成）を確認してください。',
-    'The Google Sheets service is not available to the add-on. Check its permissions (creating files in Drive).',
-  ),
+  slides: problem('', 'slides-unavailable', M.slidesUnavailable),
+  sheets: problem('', 'sheets-unavailable', M.sheetsUnavailable),
 };
 
 function slidesService(): SlidesApi {

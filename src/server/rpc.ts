@@ -26,6 +26,7 @@ import type { Recognition } from '../read/foreign/recognize';
 import { type FillSummary, summarize } from '../read/summary';
 import { problemsFromError, runRpc } from './errors';
 import { withReadLock } from './lock';
+import { SERVER_MESSAGES as M } from './messages';
 import { assertNoRebuildRunning, inRebuildRun, type RebuildRun } from './rebuild-run';
 import {
   type HostKind,
@@ -51,12 +52,7 @@ export interface ReadBack {
   recognition?: Recognition;
 }
 
-const NOT_IN_SHEETS = problem(
-  '',
-  'not-in-sheets',
-  'この操作は Google スプレッドシートか Google スライドで使えます。',
-  'This works in Google Sheets or Google Slides.',
-);
+const NOT_IN_SHEETS = problem('', 'not-in-sheets', M.notInSheets);
 
 function activeHost(): { host: HostKind | 'none'; name: string } {
   const file = openFile();

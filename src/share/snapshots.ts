@@ -18,6 +18,7 @@ import { KEY_PREFIX } from '../layout/keys';
 import { parseDocumentJson } from '../model/migrate';
 import { fail, problem, type Result } from '../model/problems';
 import type { JourneyDocument } from '../model/types';
+import { SHARE_MESSAGES as M } from './messages';
 import { entryBytes, isPieceOf, joinValue, STORE_MAX_BYTES, splitValue } from './properties';
 import { utf8Length } from './utf8';
 
@@ -109,13 +110,7 @@ function newId(now: Date, taken: (id: string) => boolean): string {
   return id;
 }
 
-const storageFull = (kb: number) =>
-  problem(
-    '',
-    'storage-full',
-    `このファイルの保存領域（500 KB）に空きがないため、スナップショット（${kb} KB）を保存できません。既存のスナップショットはそのまま残っています。ライブラリのペルソナを削除するか、「Drive に保存」を使ってください。`,
-    `This file's storage (500 KB) has no room for this snapshot (${kb} KB). Your earlier snapshots are kept as they were. Remove library personas from this file, or use "Save to Drive" instead.`,
-  );
+const storageFull = (kb: number) => problem('', 'storage-full', M.snapshotNoRoom(kb));
 
 /**
  * What saving a snapshot writes, in order: `first` (only when the store has no room for old and
@@ -141,14 +136,7 @@ export function planSnapshot(all: Stored, doc: JourneyDocument, now: Date): Resu
   const bytes = utf8Length(json);
   if (bytes > SNAPSHOT_BUDGET_BYTES) {
     const kb = Math.ceil(bytes / 1024);
-    return fail([
-      problem(
-        '',
-        'snapshot-too-large',
-        `このジャーニーは ${kb} KB あり、ファイル内に保存できるスナップショットの上限（${SNAPSHOT_BUDGET_BYTES / 1000} KB）を超えています。「Drive に保存」を使ってください。`,
-        `This journey is ${kb} KB, more than the ${SNAPSHOT_BUDGET_BYTES / 1000} KB a file can keep for snapshots. Use "Save to Drive" instead.`,
-      ),
-    ]);
+    return fail([problem('', 'snapshot-too-large', M.snapshotTooLarge(kb, SNAPSHOT_BUDGET_BYTES / 1000))]);
   }
   const index = indexOf(all[INDEX_KEY]);
   // Entries whose pieces are gone (a failed save of an earlier version) leave the index now.
@@ -213,26 +201,12 @@ export function planSnapshot(all: Stored, doc: JourneyDocument, now: Date): Resu
 export function readSnapshot(all: Stored, id: string): Result<JourneyDocument> {
   const info = indexOf(all[INDEX_KEY]).find((s) => s.id === id);
   if (!info) {
-    return fail([
-      problem(
-        'id',
-        'unknown-snapshot',
-        'このスナップショットは見つかりません。',
-        'This snapshot no longer exists.',
-      ),
-    ]);
+    return fail([problem('id', 'unknown-snapshot', M.unknownSnapshot)]);
   }
   const json = snapshotText(all, info);
   // Pieces lost to a failed save of an earlier version: say so rather than "not valid JSON".
   if (json === undefined) {
-    return fail([
-      problem(
-        'id',
-        'snapshot-damaged',
-        'このスナップショットは一部が失われているため開けません。次にスナップショットを保存すると一覧から消えます。',
-        'Part of this snapshot is missing, so it cannot be opened. It leaves the list when you next take a snapshot.',
-      ),
-    ]);
+    return fail([problem('id', 'snapshot-damaged', M.snapshotDamaged)]);
   }
   return parseDocumentJson(json);
 }
