@@ -3,13 +3,8 @@
  * "busy" of a build already running is src/hosts/lock.ts's).
  */
 import { type Problem, problem } from '../model/problems';
+import { HOST_MESSAGES as M } from './messages';
 
 export const BUILD_PROBLEMS = {
-  unknownPersona: (id: string): Problem =>
-    problem(
-      'personaId',
-      'unknown-persona',
-      `ペルソナ「${id}」がモデルにありません。`,
-      `The model has no persona "${id}".`,
-    ),
+  unknownPersona: (id: string): Problem => problem('personaId', 'unknown-persona', M.unknownPersona(id)),
 };

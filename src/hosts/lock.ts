@@ -4,6 +4,7 @@
  * (a teammate's build or save, the user's other window) holds it.
  */
 import { JourneyGridError, problem } from '../model/problems';
+import { HOST_MESSAGES as M } from './messages';
 import type { LockServiceApi } from './ui';
 
 /**
@@ -15,12 +16,7 @@ import type { LockServiceApi } from './ui';
  */
 export const LOCK_WAIT_MS = 20_000;
 
-export const BUSY = problem(
-  '',
-  'busy',
-  'このファイル（または別のウィンドウ）で Journey Grid の作成か保存が実行中です。少し待ってからもう一度お試しください。',
-  'Journey Grid is busy with another build or save in this file (or in another of your windows). Wait a moment and try again.',
-);
+export const BUSY = problem('', 'busy', M.busy);
 
 /**
  * Runs `body` holding the document lock (the open file's properties and contents, shared by every

@@ -33,6 +33,7 @@ import {
 } from '../../read/rebuild';
 import { BUILD_PROBLEMS } from '../build-problems';
 import { withLock } from '../lock';
+import { HOST_MESSAGES as M } from '../messages';
 import type { LockServiceApi } from '../ui';
 import { journeyExtent, ownCharts, planRestores } from './clear';
 import { indexKeys, type KeyIndex, keysOfSheet, type SheetKeys } from './key-index';
@@ -83,26 +84,9 @@ export interface SheetsContext {
 }
 
 const PROBLEMS = {
-  noSpreadsheet: problem(
-    '',
-    'no-spreadsheet',
-    'スプレッドシートを開いてから実行してください。',
-    'Open a spreadsheet first.',
-  ),
-  otherJourney: (title: string) =>
-    problem(
-      'frameworkId',
-      'other-journey',
-      `このスプレッドシートには別のジャーニー「${title}」があります。新しいスプレッドシートで作成するか、読み込んでから編集してください。`,
-      `This spreadsheet already holds another journey, "${title}". Build in a new spreadsheet, or read it back and edit that one.`,
-    ),
-  protectedSheet: (name: string) =>
-    problem(
-      '',
-      'protected',
-      `シート「${name}」は保護されているため変更できません。オーナーに保護の解除を依頼してください。`,
-      `The sheet "${name}" is protected, so Journey Grid cannot change it. Ask the owner to remove the protection.`,
-    ),
+  noSpreadsheet: problem('', 'no-spreadsheet', M.noSpreadsheet),
+  otherJourney: (title: string) => problem('frameworkId', 'other-journey', M.otherJourneySheets(title)),
+  protectedSheet: (name: string) => problem('', 'protected', M.protectedSheet(name)),
 };
 
 function assertEditable(app: SpreadsheetAppService, sheet: Sheet): void {

@@ -10,6 +10,7 @@
 import { type Finding, UNPLACED_CODES } from '../../read/findings';
 import type { RawTable } from '../../read/raw';
 import type { Placement } from '../../read/read-table';
+import { HOST_MESSAGES as M } from '../messages';
 import { a1, parseA1 } from './a1';
 import type { ConditionalFormatRule, DeveloperMetadata, EmbeddedChart, Sheet } from './services';
 import type { Block, SheetPlan } from './sheet-plan';
@@ -146,10 +147,7 @@ export function planRestores(
       path: to,
       code: 'moved-text',
       text: finding.text,
-      message: {
-        ja: `${finding.path} にあった文字をグリッドの外（${to}）に移しました。`,
-        en: `Text from ${finding.path} was moved outside the grid, to ${to}.`,
-      },
+      message: M.movedOutsideGrid(finding, to),
     });
   }
   return { restores, moved };

@@ -12,6 +12,7 @@ import type { JourneyDocument } from '../../model/types';
 import { findTables, GridView } from '../../read/foreign/find-tables';
 import { recognizeGrids } from '../../read/foreign/recognize';
 import { skeletonOf } from '../../read/raw';
+import { HOST_MESSAGES as M } from '../messages';
 import { ADOPT_PROBLEMS, differences } from '../sheets/adopt';
 import type { Properties } from '../ui';
 import { deckGrids } from './foreign-scan';
@@ -19,13 +20,7 @@ import { DeckStore } from './keys';
 import { readPresentation } from './read';
 import type { Presentation, SlidesAppService } from './services';
 
-const NOT_EDGE_TO_EDGE = (where: string) =>
-  problem(
-    '',
-    'adopt-table-edges',
-    `${where} の表は、上の行がステージ・左の列がレーン名の表全体ではないため、そのままでは取り込めません。「Journey Grid のレイアウトで作り直す」を選んでください（元のスライドは残ります）。`,
-    `The table on ${where} has more than the journey grid in it (stages on its first row, lane names in its first column), so it cannot be adopted as it is. Choose "Rebuild in Journey Grid's layout" (your slide stays as it is).`,
-  );
+const NOT_EDGE_TO_EDGE = (where: string) => problem('', 'adopt-table-edges', M.adoptTableEdges(where));
 
 export function adoptDeck(
   app: SlidesAppService,

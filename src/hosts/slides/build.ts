@@ -22,6 +22,7 @@ import { mergeForRebuild } from '../../read/rebuild';
 import { STORE_MAX_BYTES } from '../../share/properties';
 import { BUILD_PROBLEMS } from '../build-problems';
 import { withLock } from '../lock';
+import { HOST_MESSAGES as M } from '../messages';
 import type { BuildOptions, BuildResult } from '../sheets/build';
 import { mergeSkeletons } from '../sheets/read';
 import type { LockServiceApi, PropertiesServiceApi } from '../ui';
@@ -50,26 +51,10 @@ export interface SlidesBuildResult extends BuildResult {
 export const STRIPPED = /[\u0000-\u0008\u000c-\u001f\ue000-\uf8ff]/g;
 
 const PROBLEMS = {
-  noPresentation: problem(
-    '',
-    'no-presentation',
-    'プレゼンテーションを開いてから実行してください。',
-    'Open a presentation first.',
-  ),
-  otherJourney: (title: string) =>
-    problem(
-      'frameworkId',
-      'other-journey',
-      `このプレゼンテーションには別のジャーニー「${title}」があります。新しいプレゼンテーションで作成するか、読み込んでから編集してください。`,
-      `This presentation already holds another journey, "${title}". Build in a new presentation, or read it back and edit that one.`,
-    ),
+  noPresentation: problem('', 'no-presentation', M.noPresentation),
+  otherJourney: (title: string) => problem('frameworkId', 'other-journey', M.otherJourneySlides(title)),
   // Checked before anything is drawn, so a refused build leaves the deck untouched.
-  storageFull: problem(
-    '',
-    'storage-full',
-    'このファイルの保存領域がいっぱいのため、作成を中止しました（スライドは変更していません）。古いスナップショットやライブラリのペルソナを削除してから、もう一度お試しください。',
-    "This file's storage is full, so nothing was built and the slides are unchanged. Remove old snapshots or library personas, then try again.",
-  ),
+  storageFull: problem('', 'storage-full', M.deckStorageFull),
 };
 
 /** The note boxes' size, set explicitly: a new box's own size is the deck theme's. */
@@ -79,36 +64,24 @@ export const FINDINGS_SLIDES = {
   overflow: (where: string): Finding => ({
     path: where,
     code: 'overflow',
-    message: {
-      ja: '文字が多いため、最小の文字サイズでも表がスライドからはみ出します。文章を短くするか、シートで編集してください。',
-      en: 'There is so much text that the table runs off the slide even at the smallest font. Shorten it, or edit it in Sheets.',
-    },
+    message: M.overflow,
   }),
   stripped: (where: string, text: string): Finding => ({
     path: where,
     code: 'stripped-characters',
     text,
-    message: {
-      ja: 'Google スライドが受け付けない制御文字などを取り除きました。',
-      en: 'Characters Google Slides does not accept (control characters and the like) were removed.',
-    },
+    message: M.stripped,
   }),
   cardShortened: (where: string): Finding => ({
     path: where,
     code: 'card-shortened',
-    message: {
-      ja: 'ペルソナカードに収まらないため、スライドには先頭だけを「…」付きで表示しています。全文はペルソナに残っており、そのまま読み込まれます。',
-      en: 'This text is too long for the persona card, so the slide shows its beginning followed by "…". The persona keeps the full text, and reading back keeps it too.',
-    },
+    message: M.cardShortened,
   }),
   moved: (where: string, text: string, from: string): Finding => ({
     path: where,
     code: 'moved-text',
     text,
-    message: {
-      ja: `${from} にあった文字を表の下のメモ欄に移しました。`,
-      en: `Text from ${from} was moved to a note box under the table.`,
-    },
+    message: M.movedToNoteBox(from),
   }),
 };
 
