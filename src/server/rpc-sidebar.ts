@@ -149,8 +149,9 @@ export function loadSidebar(): Result<SidebarBoot> {
 }
 
 /**
- * Remembers the form, in pieces under the 9 KB value limit so long persona fields are kept whole,
- * up to CHOICES_MAX_PARTS pieces.
+ * Remembers the form, in pieces under the 9 KB value limit so long persona fields are kept whole.
+ * A form of more than CHOICES_MAX_PARTS pieces is not shortened: it is refused with a translated
+ * problem, the last one saved stays, and the sidebar keeps the newer form in the browser.
  */
 export function saveSidebarChoices(form: StoredForm): Result<boolean> {
   return runRpc(() => {

@@ -42,7 +42,7 @@ export function scriptApp(): ScriptAppApi {
   return ScriptApp;
 }
 
-/** Everything the Sheets host needs, or a translated error when not in a spreadsheet. */
+/** Everything the Sheets host needs, or undefined outside Sheets (the caller says so, translated). */
 export function sheetsContext(): SheetsContext | undefined {
   const app = spreadsheetApp();
   if (!app || typeof Charts === 'undefined') return undefined;

@@ -22,8 +22,13 @@ import { SHARE_MESSAGES as M } from './messages';
 import { entryBytes, isPieceOf, joinValue, STORE_MAX_BYTES, splitValue } from './properties';
 import { utf8Length } from './utf8';
 
-/** The file's store is 500 KB in all; snapshots leave room for its persona library and a deck's keys. */
+/**
+ * The file's store is 500 KB in all; snapshots leave room for its persona library and a deck's keys.
+ * Snapshot sizes are told in KB of 1,000 bytes (this budget is 250 KB), in the messages here and in
+ * the sidebar's storage line alike.
+ */
 export const SNAPSHOT_BUDGET_BYTES = 250_000;
+const kilobytes = (bytes: number) => Math.ceil(bytes / 1000);
 export const MAX_SNAPSHOTS = 40;
 /** The index of snapshots is one property value too, under the same 9 KB limit. */
 const INDEX_BYTES = 8_000;
@@ -135,8 +140,8 @@ export function planSnapshot(all: Stored, doc: JourneyDocument, now: Date): Resu
   const json = JSON.stringify(doc);
   const bytes = utf8Length(json);
   if (bytes > SNAPSHOT_BUDGET_BYTES) {
-    const kb = Math.ceil(bytes / 1024);
-    return fail([problem('', 'snapshot-too-large', M.snapshotTooLarge(kb, SNAPSHOT_BUDGET_BYTES / 1000))]);
+    const kb = kilobytes(bytes);
+    return fail([problem('', 'snapshot-too-large', M.snapshotTooLarge(kb, kilobytes(SNAPSHOT_BUDGET_BYTES)))]);
   }
   const index = indexOf(all[INDEX_KEY]);
   // Entries whose pieces are gone (a failed save of an earlier version) leave the index now.
@@ -184,7 +189,7 @@ export function planSnapshot(all: Stored, doc: JourneyDocument, now: Date): Resu
   let freed = 0;
   for (const key of droppedKeys) if (all[key] !== undefined) freed += entryBytes(key, all[key]!);
   if (stored + added + indexChange - freed > STORE_MAX_BYTES) {
-    return fail([storageFull(Math.ceil(bytes / 1024))]);
+    return fail([storageFull(kilobytes(bytes))]);
   }
   const roomForBoth = stored + added + indexChange <= STORE_MAX_BYTES;
   const saved = { ...listOf([...kept, info]), saved: info, dropped };

@@ -120,3 +120,19 @@ describe('case 19: snapshot ids', () => {
     expect(loadedB.ok && loadedB.value.title).toBe('Beta');
   });
 });
+
+describe('snapshot sizes, in the units the sidebar shows', () => {
+  it('calls a journey over the 250 KB budget more than 250 KB (1 KB = 1,000 bytes, as the storage line counts)', () => {
+    const addon = startAddon();
+    const doc = journeyOf(245, 'Big');
+    const bytes = bytesOf(doc);
+    expect(bytes).toBeGreaterThan(250_000);
+    const problems = addon.fail('takeSnapshot', doc);
+    expect(problems.map((p) => p.code)).toEqual(['snapshot-too-large']);
+    const kb = Math.ceil(bytes / 1000);
+    expect(problems[0]!.message.en).toBe(
+      `This journey is ${kb} KB, more than the 250 KB a file can keep for snapshots. Use "Save to Drive" instead.`,
+    );
+    expect(problems[0]!.message.ja).toContain(`${kb} KB`);
+  });
+});
