@@ -141,7 +141,9 @@ export function planSnapshot(all: Stored, doc: JourneyDocument, now: Date): Resu
   const bytes = utf8Length(json);
   if (bytes > SNAPSHOT_BUDGET_BYTES) {
     const kb = kilobytes(bytes);
-    return fail([problem('', 'snapshot-too-large', M.snapshotTooLarge(kb, kilobytes(SNAPSHOT_BUDGET_BYTES)))]);
+    return fail([
+      problem('', 'snapshot-too-large', M.snapshotTooLarge(kb, kilobytes(SNAPSHOT_BUDGET_BYTES))),
+    ]);
   }
   const index = indexOf(all[INDEX_KEY]);
   // Entries whose pieces are gone (a failed save of an earlier version) leave the index now.
