@@ -8,11 +8,12 @@ import { HOST_MESSAGES as M } from './messages';
 import type { LockServiceApi } from './ui';
 
 /**
- * How long to wait for the other execution. LockService lets a caller wait up to the execution's
- * own limit ("tryLock(timeoutInMillis)", developers.google.com/apps-script/reference/lock/lock);
- * 20 s outlasts one call of a build of a few personas as `npm run bench` models it (README, "What a
- * user waits for"), the longest another execution holds the lock, while keeping the sidebar's
- * spinner short enough that "busy, try again" beats waiting on.
+ * How long to wait for the other execution ("tryLock(timeoutInMillis)",
+ * developers.google.com/apps-script/reference/lock/lock). 20 s, the wait both builders used (the
+ * server's saves waited 10 s): a teammate's save or one call of a Sheets build, a few seconds each
+ * as `npm run bench` models them (README, "What a user waits for"), ends within it. A call of a
+ * Slides build of several personas can hold the lock longer (tens of seconds): then "busy, try
+ * again" comes after 20 s instead of a spinner that keeps the sidebar waiting on.
  */
 export const LOCK_WAIT_MS = 20_000;
 
