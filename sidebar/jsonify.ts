@@ -7,6 +7,8 @@
  * lose or refuse something on the way, so the RPC client (rpc.ts) does not compile over it.
  */
 
+import type { JsonValue } from '../src/model/json';
+
 /** Members that do not survive the trip: the bridge refuses or drops them. */
 type NotJson = undefined | symbol | bigint | ((...args: never[]) => unknown);
 
@@ -20,9 +22,12 @@ export type Jsonify<T> = T extends string | number | boolean | null
   ? T
   : T extends NotJson
     ? never
-    : T extends object
-      ? { [K in keyof T]: Jsonify<T[K]> }
-      : never;
+    : // Declared JSON (the remembered form) is itself; mapping its recursion would not end.
+      T extends JsonValue
+      ? T
+      : T extends object
+        ? { [K in keyof T]: Jsonify<T[K]> }
+        : never;
 
 /** Whether `T` crosses the bridge unchanged (both `[ ]` so a union is checked as one type). */
 export type IsJson<T> = [T] extends [Jsonify<T>] ? true : false;

@@ -5,7 +5,8 @@
  * keeps the newer form marked as pending, and a sidebar reopened in the meantime starts from it
  * (and sends it on) instead of the older server copy.
  */
-import type { SidebarChoices } from '../src/server/rpc-sidebar';
+import type { JsonObject } from '../src/model/json';
+import { cleanChoices, type SidebarChoices } from './choices';
 import { callServer } from './rpc';
 
 const LOCAL_KEY = 'journey-grid.choices';
@@ -23,8 +24,9 @@ let lastSaved = '';
 function readLocal(): LocalEntry | null {
   try {
     const text = window.localStorage.getItem(LOCAL_KEY);
-    const entry = text ? (JSON.parse(text) as LocalEntry) : null;
-    return entry?.choices ? entry : null;
+    const entry = text ? (JSON.parse(text) as Partial<LocalEntry>) : null;
+    const choices = cleanChoices(entry?.choices);
+    return choices ? { choices, pending: entry?.pending === true } : null;
   } catch {
     return null;
   }
@@ -45,10 +47,11 @@ export function localChoices(): SidebarChoices | null {
 
 /**
  * The form to start from once the server has answered: a pending browser copy (newer than the
- * server's), else the server's, else the defaults. Whatever the server already holds is not sent
- * again, so opening the sidebar costs one call.
+ * server's), else the server's (cleaned: the server keeps it as sent), else the defaults. Whatever
+ * the server already holds is not sent again, so opening the sidebar costs one call.
  */
-export function startingChoices(server: SidebarChoices | null, defaults: SidebarChoices): SidebarChoices {
+export function startingChoices(stored: unknown, defaults: SidebarChoices): SidebarChoices {
+  const server = cleanChoices(stored);
   const local = readLocal();
   const start = local?.pending ? local.choices : (server ?? defaults);
   lastSaved = JSON.stringify(local?.pending ? server : start);
@@ -62,7 +65,8 @@ export function saveChoices(choices: SidebarChoices): void {
   clearTimeout(timer);
   timer = setTimeout(() => {
     lastSaved = json;
-    callServer('saveSidebarChoices', choices)
+    // What crosses to the server is the JSON text's value: exactly what google.script.run carries.
+    callServer('saveSidebarChoices', JSON.parse(json) as JsonObject)
       .then(() => writeLocal({ choices, pending: false }))
       // A failed save only loses a convenience; the next change (or the next opening) tries again.
       .catch(() => {

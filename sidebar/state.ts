@@ -21,8 +21,8 @@ import {
   type Persona,
 } from '../src/model/types';
 import { validateDocument } from '../src/model/validate';
-import type { SidebarChoices } from '../src/server/rpc-sidebar';
 import { TEMPLATE_KIND, TEMPLATE_SCHEMA_VERSION, type TeamTemplate } from '../src/share/template';
+import type { SidebarChoices } from './choices';
 
 /**
  * One row of the lane list: a library lane (`ref` = its library id, no label) or a custom lane

@@ -1,5 +1,5 @@
 /**
- * Pure helpers of the Versions section: the storage line ("3 snapshots, 120 KB of 400 KB; …"),
+ * Pure helpers of the Versions section: the storage line ("3 snapshots, 120 KB of 250 KB; …"),
  * snapshot times in the user's language, which two snapshots are chosen and which is older, and
  * the cell values of a diff as text.
  */
@@ -7,7 +7,7 @@ import type { Language } from '../src/model/types';
 import type { CellChange } from '../src/share/diff';
 import type { SnapshotInfo, SnapshotList } from '../src/share/snapshots';
 
-/** Kilobytes as the server's own limit messages count them (1 KB = 1000 bytes). */
+/** Kilobytes as the server's snapshot messages count them (1 KB = 1000 bytes: src/share/snapshots.ts). */
 export function kilobytes(bytes: number): number {
   return Math.ceil(bytes / 1000);
 }

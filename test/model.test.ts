@@ -7,6 +7,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import schema from '../schema/journey-document.schema.json';
 import { loadDocument, parseDocumentJson } from '../src/model/migrate';
+import { type Problem, problem } from '../src/model/problems';
 import type { JourneyDocument } from '../src/model/types';
 import { validateDocument } from '../src/model/validate';
 import { journeyDocumentArb } from './support/arbitraries';
@@ -211,5 +212,17 @@ describe('loading files', () => {
     const result = parseDocumentJson('{"name": "package", "version": "1.0.0"}');
     expect(result.ok).toBe(false);
     if (!result.ok) expect(result.problems[0]!.code).toBe('schema-version');
+  });
+});
+
+describe('problem codes', () => {
+  it('are one declared list: a code not in it does not compile, nor does a comparison with one', () => {
+    // `npm run check` type-checks this file: each line below must be a compile error.
+    // @ts-expect-error 'bussy' is not a declared code
+    const typo = problem('', 'bussy', '…', '…');
+    const read: Problem = problem('', 'busy', '…', '…');
+    // @ts-expect-error no declared code is 'no-journey'
+    const compared = read.code === 'no-journey';
+    expect([typo.code, compared]).toEqual(['bussy', false]);
   });
 });

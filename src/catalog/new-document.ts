@@ -23,6 +23,7 @@ import {
 import { validateDocument } from '../model/validate';
 import { frameworkDef } from './frameworks';
 import { laneDef } from './lanes';
+import { CATALOG_MESSAGES as M } from './messages';
 import type { FrameworkDef } from './types';
 
 /** A persona as the form sends it: ids and the anti-persona flag are filled in when missing. */
@@ -62,18 +63,9 @@ function checkLabel(
 ): string {
   const label = typeof value === 'string' ? value.trim() : '';
   if (label === '') {
-    problems.push(
-      problem(path, 'required', `${what.ja}に名前を入力してください。`, `${what.en} needs a name.`),
-    );
+    problems.push(problem(path, 'required', M.nameRequired(what)));
   } else if (label.length > LIMITS.labelLength) {
-    problems.push(
-      problem(
-        path,
-        'too-long',
-        `${what.ja}の名前は${LIMITS.labelLength}文字以内にしてください。`,
-        `The name of ${what.en.toLowerCase()} must be at most ${LIMITS.labelLength} characters.`,
-      ),
-    );
+    problems.push(problem(path, 'too-long', M.nameTooLong(what)));
   }
   return label;
 }
@@ -93,20 +85,11 @@ function buildStages(
     }));
   }
   if (!framework.stagesAreUserChosen) {
-    problems.push(
-      problem(
-        'stageLabels',
-        'stages-fixed',
-        `「${framework.name.ja}」のステージは決まっているため、置き換えられません。`,
-        `The stages of "${framework.name.en}" are fixed and cannot be replaced.`,
-      ),
-    );
+    problems.push(problem('stageLabels', 'stages-fixed', M.stagesFixed(framework)));
     return [];
   }
   if (!Array.isArray(stageLabels) || stageLabels.length === 0) {
-    problems.push(
-      problem('stageLabels', 'required', 'ステージを1つ以上入力してください。', 'Enter at least one stage.'),
-    );
+    problems.push(problem('stageLabels', 'required', M.stagesRequired));
     return [];
   }
   return stageLabels.map((value: unknown, i) => ({
@@ -131,23 +114,9 @@ function buildLanes(
   (options.laneIds ?? framework?.laneIds ?? []).forEach((id, i) => {
     const def = laneDef(id);
     if (!def) {
-      problems.push(
-        problem(
-          `laneIds[${i}]`,
-          'unknown-lane',
-          `レーン「${shown(id)}」はレーン一覧にありません。`,
-          `There is no lane "${shown(id)}" in the lane library.`,
-        ),
-      );
+      problems.push(problem(`laneIds[${i}]`, 'unknown-lane', M.unknownLane(shown(id))));
     } else if (lanes.some((lane) => lane.id === id)) {
-      problems.push(
-        problem(
-          `laneIds[${i}]`,
-          'duplicate-lane',
-          `レーン「${def.label.ja}」が2回選ばれています。`,
-          `The lane "${def.label.en}" is chosen twice.`,
-        ),
-      );
+      problems.push(problem(`laneIds[${i}]`, 'duplicate-lane', M.duplicateLane(def)));
     } else {
       lanes.push({
         id,
@@ -162,30 +131,19 @@ function buildLanes(
     const what = { ja: `${i + 1}つ目の追加レーン`, en: `Added lane ${i + 1}` };
     const label = checkLabel(custom?.label, `customLanes[${i}].label`, what, problems);
     if (!LANE_KINDS.includes(custom?.kind)) {
-      problems.push(
-        problem(
-          `customLanes[${i}].kind`,
-          'unknown-kind',
-          `${what.ja}の種類は、テキスト・感情・数値（text・emotion・metric）のいずれかにしてください。`,
-          `${what.en} must hold text, an emotion score or a number (kind text, emotion or metric).`,
-        ),
-      );
+      problems.push(problem(`customLanes[${i}].kind`, 'unknown-kind', M.unknownKind(what)));
     }
     lanes.push({ id: nextId('custom', used), label, kind: custom?.kind });
   });
   if (framework && lanes.length === 0 && problems.length === before) {
-    problems.push(
-      problem('laneIds', 'required', 'レーンを1つ以上選んでください。', 'Choose at least one lane.'),
-    );
+    problems.push(problem('laneIds', 'required', M.lanesRequired));
   }
   return lanes;
 }
 
 function buildPersonas(inputs: readonly PersonaInput[], problems: Problem[]): Persona[] {
   if (!Array.isArray(inputs) || inputs.length === 0) {
-    problems.push(
-      problem('personas', 'required', 'ペルソナを1人以上追加してください。', 'Add at least one persona.'),
-    );
+    problems.push(problem('personas', 'required', M.personasRequired));
     return [];
   }
   // A valid, unique given id is kept so that re-creating a document keeps its persona links.
@@ -199,14 +157,7 @@ function buildPersonas(inputs: readonly PersonaInput[], problems: Problem[]): Pe
   return inputs.map((input, i) => {
     const name = typeof input?.name === 'string' ? input.name.trim() : '';
     if (name === '') {
-      problems.push(
-        problem(
-          `personas[${i}].name`,
-          'required',
-          `${i + 1}人目のペルソナに名前を入力してください。`,
-          `Persona ${i + 1} needs a name.`,
-        ),
-      );
+      problems.push(problem(`personas[${i}].name`, 'required', M.personaNameRequired(i)));
     }
     const persona: Persona = { id: givenIds[i] ?? nextId('persona', used), name, antiPersona: false };
     for (const field of PERSONA_TEXT_FIELDS) {
@@ -249,27 +200,13 @@ export function newJourneyDocument(
   const problems: Problem[] = [];
   const knownLanguage = LANGUAGES.includes(language);
   if (!knownLanguage) {
-    problems.push(
-      problem(
-        'language',
-        'unknown-language',
-        `言語は ja（日本語）か en（英語）にしてください（「${shown(language)}」は使えません）。`,
-        `The language must be "ja" (Japanese) or "en" (English), not "${shown(language)}".`,
-      ),
-    );
+    problems.push(problem('language', 'unknown-language', M.unknownLanguage(shown(language))));
   }
   // Keep going with English so that one answer lists every mistake in the form.
   const lang: Language = knownLanguage ? language : 'en';
   const framework = frameworkDef(frameworkId);
   if (!framework) {
-    problems.push(
-      problem(
-        'frameworkId',
-        'unknown-framework',
-        `フレームワーク「${shown(frameworkId)}」はありません。テンプレートの一覧から選んでください。`,
-        `There is no framework "${shown(frameworkId)}". Choose one from the template list.`,
-      ),
-    );
+    problems.push(problem('frameworkId', 'unknown-framework', M.unknownFramework(shown(frameworkId))));
   }
   const stages = framework ? buildStages(framework, opts.stageLabels, lang, problems) : [];
   const lanes = buildLanes(framework, opts, lang, problems);

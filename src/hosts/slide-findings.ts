@@ -8,6 +8,7 @@ import { PERSONA_FIELD_LABELS } from '../catalog';
 import type { SlidePart } from '../layout/slide-plan';
 import type { Language } from '../model/types';
 import type { Finding } from '../read/findings';
+import { HOST_MESSAGES as M } from './messages';
 
 /** Characters Slides strips from inserted text (Google's insertText documentation). */
 // biome-ignore lint/suspicious/noControlCharactersInRegex: these are exactly the characters Slides drops.
@@ -17,36 +18,24 @@ export const FINDINGS_SLIDES = {
   overflow: (where: string): Finding => ({
     path: where,
     code: 'overflow',
-    message: {
-      ja: '文字が多いため、最小の文字サイズでも表がスライドからはみ出します。文章を短くするか、シートで編集してください。',
-      en: 'There is so much text that the table runs off the slide even at the smallest font. Shorten it, or edit it in Sheets.',
-    },
+    message: M.overflow,
   }),
   stripped: (where: string, text: string): Finding => ({
     path: where,
     code: 'stripped-characters',
     text,
-    message: {
-      ja: 'Google スライドが受け付けない制御文字などを取り除きました。',
-      en: 'Characters Google Slides does not accept (control characters and the like) were removed.',
-    },
+    message: M.stripped,
   }),
   cardShortened: (where: string): Finding => ({
     path: where,
     code: 'card-shortened',
-    message: {
-      ja: 'ペルソナカードに収まらないため、スライドには先頭だけを「…」付きで表示しています。全文はペルソナに残っており、そのまま読み込まれます。',
-      en: 'This text is too long for the persona card, so the slide shows its beginning followed by "…". The persona keeps the full text, and reading back keeps it too.',
-    },
+    message: M.cardShortened,
   }),
   moved: (where: string, text: string, from: string): Finding => ({
     path: where,
     code: 'moved-text',
     text,
-    message: {
-      ja: `${from} にあった文字を表の下のメモ欄に移しました。`,
-      en: `Text from ${from} was moved to a note box under the table.`,
-    },
+    message: M.movedToNoteBox(from),
   }),
 };
 

@@ -4,6 +4,7 @@
  * that must recognise its labels (and only them) as structure rather than content.
  */
 import { ANTI_PERSONA_BADGE, BUYING_ROLE_LABELS, PERSONA_FIELD_LABELS } from '../catalog';
+import type { Problem } from '../model/problems';
 import { BUYING_ROLES, type BuyingRole, type Language, type Persona } from '../model/types';
 import type { CardField } from './keys';
 
@@ -59,7 +60,7 @@ export function setCardValue(persona: Persona, field: CardField, value: string):
 }
 
 /** The finding for a buying role the list does not have: the text is reported, not dropped. */
-export function unknownBuyingRole(address: string, text: string) {
+export function unknownBuyingRole(address: string, text: string): Problem & { text: string } {
   const names = (language: Language) => BUYING_ROLES.map((r) => BUYING_ROLE_LABELS[r][language]);
   return {
     path: address,

@@ -8,6 +8,7 @@
  * rather than half-read.
  */
 
+import { MODEL_MESSAGES as M } from './messages';
 import { fail, problem, type Result } from './problems';
 import { type JourneyDocument, SCHEMA_VERSION } from './types';
 import { validateDocument } from './validate';
@@ -24,36 +25,15 @@ export function loadDocument(input: unknown): Result<JourneyDocument> {
   let doc = input as Record<string, unknown>;
   const version = doc.schemaVersion;
   if (typeof version !== 'number' || !Number.isInteger(version) || version < 1) {
-    return fail([
-      problem(
-        'schemaVersion',
-        'schema-version',
-        'schemaVersion がないか不正です。Journey Grid のファイルではない可能性があります。',
-        'schemaVersion is missing or invalid: this may not be a Journey Grid file.',
-      ),
-    ]);
+    return fail([problem('schemaVersion', 'schema-version', M.schemaVersion)]);
   }
   if (version > SCHEMA_VERSION) {
-    return fail([
-      problem(
-        'schemaVersion',
-        'newer-version',
-        `このデータは新しいバージョンの Journey Grid で作成されています（schemaVersion ${version}）。アドオンを更新してから開いてください。`,
-        `This was made by a newer version of Journey Grid (schemaVersion ${version}). Update the add-on to open it.`,
-      ),
-    ]);
+    return fail([problem('schemaVersion', 'newer-version', M.newerVersion(version))]);
   }
   for (let v = version; v < SCHEMA_VERSION; v++) {
     const step = MIGRATIONS[v];
     if (!step) {
-      return fail([
-        problem(
-          'schemaVersion',
-          'no-migration',
-          `schemaVersion ${v} からの変換がありません。`,
-          `There is no upgrade from schemaVersion ${v}.`,
-        ),
-      ]);
+      return fail([problem('schemaVersion', 'no-migration', M.noMigration(v))]);
     }
     doc = { ...step(doc), schemaVersion: v + 1 };
   }
@@ -67,14 +47,7 @@ export function parseDocumentJson(text: string): Result<JourneyDocument> {
     parsed = JSON.parse(text);
   } catch (error) {
     const detail = error instanceof Error ? error.message : String(error);
-    return fail([
-      problem(
-        '',
-        'malformed-json',
-        `JSON として読み込めません（${detail}）。ファイルが壊れていないか確認してください。`,
-        `This file is not valid JSON (${detail}). Check that it is not damaged.`,
-      ),
-    ]);
+    return fail([problem('', 'malformed-json', M.malformedJson(detail))]);
   }
   return loadDocument(parsed);
 }

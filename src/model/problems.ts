@@ -13,18 +13,144 @@ export interface Translated {
   en: string;
 }
 
+/**
+ * Every problem and finding code, declared once: a code not listed here does not compile, and a
+ * code listed twice is a duplicate member (a compile error), so two meanings cannot share one.
+ * Codes are stable: tests and the sidebar's logic match on them.
+ */
+interface ProblemCodeList {
+  // The JSON model and its validation (src/model, src/catalog)
+  'duplicate-id': true;
+  'duplicate-journey': true;
+  'duplicate-lane': true;
+  'emotion-range': true;
+  'invalid-id': true;
+  'invalid-loop': true;
+  language: true;
+  'malformed-json': true;
+  'missing-journey': true;
+  'newer-version': true;
+  'no-migration': true;
+  required: true;
+  'reserved-id': true;
+  'schema-version': true;
+  'stages-fixed': true;
+  'too-few': true;
+  'too-long': true;
+  'too-many': true;
+  type: true;
+  'unknown-field': true;
+  'unknown-framework': true;
+  'unknown-kind': true;
+  'unknown-lane': true;
+  'unknown-language': true;
+  'unknown-line': true;
+  'unknown-persona': true;
+  'unknown-role': true;
+  'unknown-stage': true;
+  // Reading a grid back: findings (src/read, the hosts' readers)
+  'copied-journey': true;
+  'emotion-from-text': true;
+  'grid-mangled': true;
+  'journey-skipped': true;
+  'label-differs': true;
+  'matched-by-label': true;
+  'new-lane': true;
+  'new-stage': true;
+  'no-journey-table': true;
+  'no-journeys': true;
+  'not-a-buying-role': true;
+  'not-a-journey': true;
+  'not-a-journey-table': true;
+  'not-a-number': true;
+  'not-a-score': true;
+  note: true;
+  'number-table': true;
+  'outside-grid': true;
+  'over-limit': true;
+  'renamed-guess': true;
+  'separator-text': true;
+  'shortened-edited': true;
+  'stage-group': true;
+  truncated: true;
+  // Building into a host (src/hosts)
+  'adopt-already': true;
+  'adopt-changed': true;
+  'adopt-not-exact': true;
+  'adopt-table-edges': true;
+  'adopt-two-on-a-sheet': true;
+  'batch-rejected': true;
+  'build-leftovers': true;
+  'build-undone': true;
+  'card-shortened': true;
+  'cell-too-long': true;
+  'create-failed': true;
+  'merge-cut-by-freeze': true;
+  'moved-text': true;
+  'no-presentation': true;
+  'no-spreadsheet': true;
+  'other-journey': true;
+  overflow: true;
+  'stripped-characters': true;
+  'write-failed': true;
+  // The add-on's calls, storage and sharing (src/server, src/share)
+  busy: true;
+  'choices-too-large': true;
+  'drive-unavailable': true;
+  'drive-unreadable': true;
+  'invalid-choices': true;
+  'invalid-persona': true;
+  'library-full': true;
+  'needs-authorization': true;
+  'no-document': true;
+  'not-a-template': true;
+  'not-in-sheets': true;
+  'persona-too-large': true;
+  protected: true;
+  'read-only': true;
+  'sheets-unavailable': true;
+  'slides-unavailable': true;
+  'snapshot-damaged': true;
+  'snapshot-too-large': true;
+  'storage-full': true;
+  'too-large': true;
+  unexpected: true;
+  'unknown-snapshot': true;
+  // Team sharing through Drive and Google Picker (src/server/rpc-picker.ts, src/hosts/drive)
+  'drive-conflict': true;
+  'drive-read-only': true;
+  'not-a-persona-library': true;
+  'not-ours': true;
+  'picker-not-configured': true;
+  'wrong-kind': true;
+  // The sidebar's own (sidebar/)
+  'empty-file': true;
+  platform: true;
+}
+
+export type ProblemCode = keyof ProblemCodeList;
+
 export interface Problem {
   /** Where: a JSON path into the document (`lanes[2].kind`), a field name, or a cell address. */
   path: string;
   /** A stable machine code, e.g. `duplicate-id`, for tests and the sidebar's logic. */
-  code: string;
+  code: ProblemCode;
   message: Translated;
 }
 
 export type Result<T> = { ok: true; value: T } | { ok: false; problems: Problem[] };
 
-export function problem(path: string, code: string, ja: string, en: string): Problem {
-  return { path, code, message: { ja, en } };
+/**
+ * A layer's messages, one entry per message: both languages, or a function of the message's
+ * values answering both. `satisfies Messages` makes a missing translation a compile error.
+ */
+export type Messages = Record<string, Translated | ((...values: never[]) => Translated)>;
+
+/** A problem with a message from a layer's catalog (or, in older code, its two texts inline). */
+export function problem(path: string, code: ProblemCode, message: Translated): Problem;
+export function problem(path: string, code: ProblemCode, ja: string, en: string): Problem;
+export function problem(path: string, code: ProblemCode, ja: string | Translated, en = ''): Problem {
+  return { path, code, message: typeof ja === 'string' ? { ja, en } : { ja: ja.ja, en: ja.en } };
 }
 
 export function ok<T>(value: T): Result<T> {

@@ -9,7 +9,7 @@
  */
 
 import { PERSONA_FIELD_LABELS } from './persona-fields';
-import { type Problem, problem, type Result } from './problems';
+import { type Problem, type ProblemCode, problem, type Result } from './problems';
 import {
   BLUEPRINT_LINES,
   BUYING_ROLES,
@@ -39,7 +39,7 @@ function own(obj: Json, key: string): unknown {
 
 class ProblemList {
   readonly items: Problem[] = [];
-  add(path: string, code: string, ja: string, en: string): void {
+  add(path: string, code: ProblemCode, ja: string, en: string): void {
     if (this.items.length < MAX_PROBLEMS) this.items.push(problem(path, code, ja, en));
   }
 }

@@ -9,6 +9,7 @@ import { problem, type Result } from '../model/problems';
 import { type Journey, type JourneyDocument, LIMITS, type Persona } from '../model/types';
 import { validateDocument } from '../model/validate';
 import { FINDINGS, type Finding } from './findings';
+import { READ_MESSAGES as M } from './messages';
 import type { DocumentSkeleton, JourneyKey } from './raw';
 import type { TableReading } from './read-table';
 
@@ -104,10 +105,7 @@ function withinPersonaLimit(reads: readonly JourneyRead[], findings: Finding[]):
       path: where,
       where,
       code: 'journey-skipped',
-      message: {
-        ja: `1つのファイルで読み込めるジャーニーは${LIMITS.personas}件までのため、「${where}」は読み込んでいません。不要なコピーを削除するか、別のファイルに移してください。`,
-        en: `A file can hold ${LIMITS.personas} journeys at most, so "${where}" was not read. Delete copies you no longer need, or move them to another file.`,
-      },
+      message: M.journeySkipped(where),
     });
   }
   return reads.filter((_, i) => keep.has(i));
@@ -184,14 +182,7 @@ export function assembleDocument(
     const where = reads.map((r) => r.where).join(', ');
     return {
       ok: false,
-      problems: [
-        problem(
-          where,
-          'grid-mangled',
-          `「${where}」のグリッドにステージまたはレーンが残っていません。削除を元に戻すか、作り直してください。`,
-          `The grid on "${where}" has no stage columns or no lane rows left. Undo the deletion, or build it again.`,
-        ),
-      ],
+      problems: [problem(where, 'grid-mangled', M.gridMangled(where))],
     };
   }
 

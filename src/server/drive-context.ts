@@ -4,20 +4,11 @@
  */
 import type { DriveContext } from '../hosts/drive/json-files';
 import { JourneyGridError, problem } from '../model/problems';
-import { spreadsheetApp } from './services';
+import { SERVER_MESSAGES as M } from './messages';
+import { openFile } from './services';
 
-const NO_DRIVE = problem(
-  '',
-  'drive-unavailable',
-  'Drive に接続できません。アドオンの権限を確認してください。',
-  'Drive is not available to the add-on. Check its permissions.',
-);
-export const NO_DOCUMENT = problem(
-  '',
-  'no-document',
-  'スプレッドシートまたはスライドを開いてから実行してください。',
-  'Open a spreadsheet or a presentation first.',
-);
+const NO_DRIVE = problem('', 'drive-unavailable', M.noDrive);
+export const NO_DOCUMENT = problem('', 'no-document', M.noDocument);
 
 export function driveContext(): DriveContext {
   if (typeof Drive === 'undefined' || !Drive || typeof Utilities === 'undefined')
@@ -27,9 +18,7 @@ export function driveContext(): DriveContext {
 
 /** The open document's id: a second save from the same document updates the same Drive file. */
 export function activeDocumentId(): string {
-  const spreadsheet = spreadsheetApp()?.getActiveSpreadsheet();
-  if (spreadsheet) return spreadsheet.getId();
-  const deck = typeof SlidesApp === 'undefined' ? null : SlidesApp.getActivePresentation();
-  if (deck) return deck.getId();
-  throw new JourneyGridError([NO_DOCUMENT]);
+  const file = openFile();
+  if (!file) throw new JourneyGridError([NO_DOCUMENT]);
+  return (file.host === 'sheets' ? file.spreadsheet : file.deck).getId();
 }

@@ -6,7 +6,7 @@
 import { documentMetadata, journeySheets, parseStored } from '../hosts/sheets/read';
 import { describeDeck } from '../hosts/slides/describe';
 import type { DocumentSkeleton } from '../read/raw';
-import { propertiesService, slidesApp, spreadsheetApp } from './services';
+import { openFile, propertiesService } from './services';
 
 export interface FileJourneys {
   title: string;
@@ -19,24 +19,21 @@ export interface FileJourneys {
 
 /** The journeys the open spreadsheet or deck holds, or null for a plain file. */
 export function describeOpenFile(): FileJourneys | null {
-  const spreadsheet = spreadsheetApp()?.getActiveSpreadsheet();
-  if (spreadsheet) {
-    const sheets = journeySheets(spreadsheet);
-    if (sheets.length === 0) return null;
-    const skeleton =
-      parseStored<DocumentSkeleton>(documentMetadata(spreadsheet)) ?? sheets[0]!.stored.skeleton;
-    return {
-      title: skeleton.title,
-      frameworkId: skeleton.frameworkId,
-      journeys: sheets.map(({ sheet, stored }) => ({
-        where: sheet.getName(),
-        personaId: stored.personaId,
-        personaName: stored.persona.name,
-      })),
-    };
-  }
-  const slides = slidesApp();
-  const deck = slides?.getActivePresentation();
-  if (slides && deck) return describeDeck(slides, deck, propertiesService().getDocumentProperties());
-  return null;
+  const file = openFile();
+  if (!file) return null;
+  if (file.host === 'slides')
+    return describeDeck(file.app, file.deck, propertiesService().getDocumentProperties());
+  const { spreadsheet } = file;
+  const sheets = journeySheets(spreadsheet);
+  if (sheets.length === 0) return null;
+  const skeleton = parseStored<DocumentSkeleton>(documentMetadata(spreadsheet)) ?? sheets[0]!.stored.skeleton;
+  return {
+    title: skeleton.title,
+    frameworkId: skeleton.frameworkId,
+    journeys: sheets.map(({ sheet, stored }) => ({
+      where: sheet.getName(),
+      personaId: stored.personaId,
+      personaName: stored.persona.name,
+    })),
+  };
 }

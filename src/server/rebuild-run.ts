@@ -10,6 +10,7 @@
 
 import type { Properties } from '../hosts/ui';
 import { JourneyGridError, problem } from '../model/problems';
+import { SERVER_MESSAGES as M } from './messages';
 import { propertiesService } from './services';
 
 /** Which run a call belongs to, sent by the sidebar with each batch. */
@@ -90,12 +91,5 @@ export function assertNoRebuildRunning(): void {
   const left = marker ? marker.until - Date.now() : 0;
   if (!marker || left <= 0) return;
   const minutes = Math.ceil(left / 60_000);
-  throw new JourneyGridError([
-    problem(
-      '',
-      'busy',
-      `このファイルのジャーニーを作成中です（${marker.total}人中${marker.done}人完了）。完了してから、もう一度読み取ってください。作成が途中で止まった場合は、${minutes}分以内に読み取れるようになります。`,
-      `The journeys in this file are being built right now (${marker.done} of ${marker.total} personas done). Read back again when the build has finished; if it was stopped half-way, reading works again within ${minutes} minute${minutes === 1 ? '' : 's'}.`,
-    ),
-  ]);
+  throw new JourneyGridError([problem('', 'busy', M.rebuildRunning(marker.done, marker.total, minutes))]);
 }

@@ -9,18 +9,13 @@ import { adoptSheets } from '../hosts/sheets/adopt';
 import { adoptDeck } from '../hosts/slides/adopt';
 import { JourneyGridError, problem, type Result } from '../model/problems';
 import type { JourneyDocument } from '../model/types';
-import { validateDocument } from '../model/validate';
-import { runRpc } from './errors';
+import { runRpc, validOrThrow } from './errors';
 import { withDocumentLock } from './lock';
+import { SERVER_MESSAGES as M } from './messages';
 import { buildJourneys, type ReadBack, readJourneys } from './rpc';
-import { sheetsContext, slidesContext } from './services';
+import { openFile, propertiesService } from './services';
 
-const NOWHERE = problem(
-  '',
-  'not-in-sheets',
-  'この操作は Google スプレッドシートか Google スライドで使えます。',
-  'This works in Google Sheets or Google Slides.',
-);
+const NOWHERE = problem('', 'not-in-sheets', M.notInSheets);
 
 export function adoptJourneys(
   doc: JourneyDocument,
@@ -28,9 +23,7 @@ export function adoptJourneys(
   scope: 'active' | 'all',
 ): Result<ReadBack> {
   const done = runRpc<null>(() => {
-    const valid = validateDocument(doc);
-    if (!valid.ok) return valid;
-    const model = valid.value;
+    const model = validOrThrow(doc);
     if (how === 'layout') {
       const built = buildJourneys(
         model,
@@ -41,19 +34,12 @@ export function adoptJourneys(
       if (built.value.problems) return { ok: false, problems: built.value.problems };
       return { ok: true, value: null };
     }
-    const sheets = sheetsContext();
-    const spreadsheet = sheets?.app.getActiveSpreadsheet();
-    const slides = spreadsheet ? undefined : slidesContext();
-    if (!spreadsheet && !slides) throw new JourneyGridError([NOWHERE]);
+    const file = openFile();
+    const properties = propertiesService().getDocumentProperties();
+    if (!file || (file.host === 'slides' && !properties)) throw new JourneyGridError([NOWHERE]);
     withDocumentLock(() => {
-      if (spreadsheet) adoptSheets(sheets!.app, spreadsheet, scope, model);
-      else
-        adoptDeck(
-          slides!.app,
-          slides!.app.getActivePresentation()!,
-          slides!.properties.getDocumentProperties()!,
-          model,
-        );
+      if (file.host === 'sheets') adoptSheets(file.app, file.spreadsheet, scope, model);
+      else adoptDeck(file.app, file.deck, properties!, model);
     });
     return { ok: true, value: null };
   });

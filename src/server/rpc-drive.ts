@@ -8,21 +8,15 @@ import { readJsonFile } from '../hosts/drive/json-files';
 import { parseDocumentJson } from '../model/migrate';
 import { JourneyGridError, type Result } from '../model/problems';
 import type { JourneyDocument } from '../model/types';
-import { validateDocument } from '../model/validate';
 import { diffDocuments, type JourneyDiff } from '../share/diff';
-import {
-  listSnapshots,
-  loadSnapshot,
-  type SavedSnapshot,
-  type SnapshotList,
-  saveSnapshot,
-} from '../share/snapshots';
+import type { SavedSnapshot, SnapshotList } from '../share/snapshots';
 import { parseTemplateJson, type TeamTemplate } from '../share/template';
 import { driveContext, NO_DOCUMENT } from './drive-context';
-import { runRpc } from './errors';
+import { runRpc, validOrThrow } from './errors';
 import { describeOpenFile, type FileJourneys } from './file-journeys';
 import { withDocumentLock } from './lock';
 import { listSharedFiles, saveJourneyFile, saveTemplateFile } from './rpc-picker';
+import { listSnapshots, loadSnapshot, saveSnapshot } from './snapshot-store';
 
 export type { FileJourneys };
 
@@ -32,12 +26,6 @@ function documentStore() {
   const store = propertiesService().getDocumentProperties();
   if (!store) throw new JourneyGridError([NO_DOCUMENT]);
   return store;
-}
-
-function validOrThrow(doc: unknown): JourneyDocument {
-  const valid = validateDocument(doc);
-  if (!valid.ok) throw new JourneyGridError(valid.problems);
-  return valid.value;
 }
 
 /** "This file holds 3 journeys: …" — from the keys the builder left, without reading cells. */

@@ -1,30 +1,31 @@
 /**
  * Sidebar-only RPCs: the sidebar's start-up bundle (one call), the persona library kept per user
- * (user properties) and per document (document properties), and the user's saved form choices.
+ * (user properties) and per document (document properties), and the user's saved form choices
+ * (kept as the sidebar sends them: the sidebar owns the form, sidebar/choices.ts).
  *
  * Apps Script limits a property to 9 KB (key + value) and a store to 500 KB, so each persona is
- * its own property (`jg.persona.<id>`) with an order list beside it, every value is measured
+ * its own property (`journeygrid.library.<id>`) with an order list beside it, every value is measured
  * before it is written, and the library is capped: a full library or an oversized persona comes
  * back as a translated problem instead of the service's bare exception.
  */
 
 import type { Properties } from '../hosts/ui';
+import { KEY_PREFIX } from '../layout/keys';
+import { cleanPersona } from '../model/clean-persona';
+import type { JsonObject } from '../model/json';
 import { JourneyGridError, type Problem, problem, type Result } from '../model/problems';
+import type { Persona } from '../model/types';
 import {
-  BUYING_ROLES,
-  type BuyingRole,
-  ID_PATTERN,
-  LANE_KINDS,
-  LANGUAGES,
-  type LaneKind,
-  type Language,
-  LIMITS,
-  PERSONA_TEXT_FIELDS,
-  type Persona,
-} from '../model/types';
-import { splitByBytes, utf8Length } from '../share/utf8';
+  entryBytes,
+  isPieceOf,
+  joinValue,
+  PROPERTY_MAX_BYTES,
+  STORE_MAX_BYTES,
+  splitValue,
+} from '../share/properties';
 import { runRpc } from './errors';
 import { withDocumentLock, withUserLock } from './lock';
+import { SERVER_MESSAGES as M } from './messages';
 import { getStartupData, type StartupData } from './rpc';
 import { describeFile, type FileJourneys } from './rpc-drive';
 import { propertiesService } from './services';
@@ -33,19 +34,12 @@ import { propertiesService } from './services';
 export type LibraryPersona = Persona;
 export type LibraryScope = 'user' | 'document';
 
-/** The form's choices, remembered per user so that reopening the sidebar resumes the work. */
-export interface SidebarChoices {
-  frameworkId: string;
-  language: Language;
-  hints: boolean;
-  /** Lanes in display order; library lanes by id, custom lanes by label and kind. */
-  lanes: { ref: string; label?: string; kind?: LaneKind; on: boolean }[];
-  personas: Persona[];
-  /** Stage names the user chose (only for frameworks whose stages are user-chosen). */
-  stageLabels?: string[];
-  /** Their ids, kept across edits so a rebuild matches each stage's cells to it. */
-  stageIds?: string[];
-}
+/**
+ * The sidebar's form as the sidebar sent it: JSON the server keeps without looking inside (the
+ * sidebar owns its shape and cleaning, sidebar/choices.ts), only checking that it is a JSON object
+ * and not too large to store. What earlier versions stored comes back the same way.
+ */
+export type StoredForm = JsonObject;
 
 export interface PersonaLibraries {
   user: LibraryPersona[];
@@ -55,20 +49,23 @@ export interface PersonaLibraries {
 
 export interface SidebarBoot extends StartupData {
   libraries: PersonaLibraries;
-  choices: SidebarChoices | null;
+  /** The form saved last time (StoredForm), or null. */
+  choices: StoredForm | null;
   /** The journeys the open file already holds (describeFile), or null for a plain file. */
   file: FileJourneys | null;
 }
 
-const PREFIX = 'jg.persona.';
-const ORDER_KEY = 'jg.personaOrder';
-const CHOICES_KEY = 'jg.choices';
-const CHOICES_PART_BYTES = 8_000;
+const PREFIX = `${KEY_PREFIX}library.`;
+const ORDER_KEY = `${KEY_PREFIX}libraryOrder`;
+const CHOICES_KEY = `${KEY_PREFIX}choices`;
+/**
+ * Keys of earlier versions, still read so that nothing a team saved is lost: a library entry or
+ * order list under the old key is used until the library is next changed, which writes the new
+ * key and removes the old one; the remembered form likewise.
+ */
+const LEGACY = { prefix: 'jg.persona.', order: 'jg.personaOrder', choices: 'jg.choices' };
 /** 100 KB of form: far beyond a real form, and a fifth of the user's 500 KB store. */
 const CHOICES_MAX_PARTS = 12;
-/** Bytes Apps Script allows per property (key + value) and per store. */
-const PROPERTY_MAX_BYTES = 9 * 1024;
-const STORE_MAX_BYTES = 500 * 1024;
 /** A library far below the store limit leaves room for everything else kept there. */
 const LIBRARY_MAX_PERSONAS = 50;
 /**
@@ -78,71 +75,16 @@ const LIBRARY_MAX_PERSONAS = 50;
 const LIBRARY_MAX_BYTES: Record<LibraryScope, number> = { user: 300 * 1024, document: 150 * 1024 };
 
 const PROBLEMS = {
-  noDocument: problem(
-    '',
-    'no-document',
-    'ドキュメントを開いてから実行してください。',
-    'Open a document first: this library is kept in the document.',
-  ),
+  noDocument: problem('', 'no-document', M.noDocumentForLibrary),
   personaTooLarge: (name: string): Problem =>
-    problem(
-      'persona',
-      'persona-too-large',
-      `ペルソナ「${name}」は保存できる大きさ（9 KB）を超えています。メモなど長い項目を短くしてください。`,
-      `The persona "${name}" is larger than a library entry may be (9 KB). Shorten its longer fields, such as notes.`,
-    ),
-  libraryFull: problem(
-    'library',
-    'library-full',
-    `ライブラリがいっぱいです（最大 ${LIBRARY_MAX_PERSONAS} 人）。使わないペルソナを削除してから保存してください。`,
-    `The library is full (at most ${LIBRARY_MAX_PERSONAS} personas). Remove personas you no longer use, then save again.`,
-  ),
+    problem('persona', 'persona-too-large', M.personaTooLarge(name)),
+  libraryFull: problem('library', 'library-full', M.libraryFull(LIBRARY_MAX_PERSONAS)),
   librarySizeFull: (scope: LibraryScope): Problem =>
-    problem(
-      'library',
-      'library-full',
-      `ライブラリの保存容量（${LIBRARY_MAX_BYTES[scope] / 1024} KB）がいっぱいです。使わないペルソナを削除するか、長い項目を短くしてください。`,
-      `The library's storage (${LIBRARY_MAX_BYTES[scope] / 1024} KB) is full. Remove personas you no longer use, or shorten long fields.`,
-    ),
-  choicesTooLarge: problem(
-    '',
-    'choices-too-large',
-    'フォームの内容が大きすぎて保存できません（100 KB）。長い項目を短くしてください。',
-    'The form is too large to remember (100 KB). Shorten its longest fields.',
-  ),
-  badPersona: problem(
-    'persona',
-    'invalid-persona',
-    'ペルソナの形式が正しくありません。',
-    'This persona is not valid.',
-  ),
+    problem('library', 'library-full', M.librarySizeFull(LIBRARY_MAX_BYTES[scope] / 1024)),
+  choicesTooLarge: problem('', 'choices-too-large', M.choicesTooLarge),
+  badForm: problem('', 'invalid-choices', M.badForm),
+  badPersona: problem('persona', 'invalid-persona', M.badPersona),
 };
-
-function text(value: unknown, max: number): string | undefined {
-  if (typeof value !== 'string') return undefined;
-  const trimmed = value.trim();
-  if (trimmed === '') return undefined;
-  // The model's limits count UTF-16 units; a cut must not split an emoji's surrogate pair (the
-  // lone half would be stored as U+FFFD).
-  const cut = trimmed.slice(0, max);
-  return /[\uD800-\uDBFF]$/.test(cut) ? cut.slice(0, -1) : cut;
-}
-
-/** Keeps only the model's persona fields, trimmed and within the model's limits. */
-function cleanPersona_(input: unknown): Persona | undefined {
-  if (typeof input !== 'object' || input === null) return undefined;
-  const raw = input as Record<string, unknown>;
-  const id = typeof raw.id === 'string' && ID_PATTERN.test(raw.id) ? raw.id : undefined;
-  const name = text(raw.name, LIMITS.labelLength);
-  if (!id || !name) return undefined;
-  const persona: Persona = { id, name, antiPersona: raw.antiPersona === true };
-  for (const field of PERSONA_TEXT_FIELDS) {
-    const value = text(raw[field], LIMITS.personaFieldLength);
-    if (value) persona[field] = value;
-  }
-  if (BUYING_ROLES.includes(raw.buyingRole as BuyingRole)) persona.buyingRole = raw.buyingRole as BuyingRole;
-  return persona;
-}
 
 function parseJson(value: string | null): unknown {
   if (value === null) return undefined;
@@ -155,10 +97,10 @@ function parseJson(value: string | null): unknown {
 
 function readLibrary(store: Properties): LibraryPersona[] {
   const all = store.getProperties();
-  const order = parseJson(all[ORDER_KEY] ?? null);
+  const order = parseJson(all[ORDER_KEY] ?? all[LEGACY.order] ?? null);
   const ids = Array.isArray(order) ? order.filter((id): id is string => typeof id === 'string') : [];
   return ids
-    .map((id) => cleanPersona_(parseJson(all[PREFIX + id] ?? null)))
+    .map((id) => cleanPersona(parseJson(all[PREFIX + id] ?? all[LEGACY.prefix + id] ?? null)))
     .filter((p): p is Persona => p !== undefined);
 }
 
@@ -173,8 +115,12 @@ function librarySize(store: Properties, skipId: string): number {
   let total = 0;
   const all = store.getProperties();
   for (const key of Object.keys(all)) {
-    if (key.startsWith(PREFIX) && key !== PREFIX + skipId)
-      total += utf8Length(key) + utf8Length(all[key] ?? '');
+    const id = key.startsWith(PREFIX)
+      ? key.slice(PREFIX.length)
+      : key.startsWith(LEGACY.prefix)
+        ? key.slice(LEGACY.prefix.length)
+        : undefined;
+    if (id !== undefined && id !== skipId) total += entryBytes(key, all[key] ?? '');
   }
   return total;
 }
@@ -187,49 +133,6 @@ function readLibraries(): PersonaLibraries {
   };
 }
 
-function cleanChoices(input: unknown): SidebarChoices | null {
-  if (typeof input !== 'object' || input === null) return null;
-  const raw = input as Partial<Record<keyof SidebarChoices, unknown>>;
-  if (typeof raw.frameworkId !== 'string' || !LANGUAGES.includes(raw.language as Language)) return null;
-  const lanes = Array.isArray(raw.lanes) ? raw.lanes : [];
-  const personas = Array.isArray(raw.personas) ? raw.personas : [];
-  return {
-    frameworkId: raw.frameworkId.slice(0, LIMITS.idLength),
-    language: raw.language as Language,
-    hints: raw.hints !== false,
-    lanes: lanes
-      .filter((l): l is Record<string, unknown> => typeof l === 'object' && l !== null)
-      .filter((l) => typeof l.ref === 'string')
-      .slice(0, LIMITS.lanes)
-      .map((l) => ({
-        ref: String(l.ref).slice(0, LIMITS.idLength),
-        on: l.on !== false,
-        ...(typeof l.label === 'string' ? { label: l.label.slice(0, LIMITS.labelLength) } : {}),
-        ...(LANE_KINDS.includes(l.kind as LaneKind) ? { kind: l.kind as LaneKind } : {}),
-      })),
-    personas: personas
-      .map(cleanPersona_)
-      .filter((p): p is Persona => p !== undefined)
-      .slice(0, LIMITS.personas),
-    ...(Array.isArray(raw.stageLabels)
-      ? {
-          stageLabels: raw.stageLabels
-            .filter((l): l is string => typeof l === 'string')
-            .slice(0, LIMITS.stages)
-            .map((l) => l.slice(0, LIMITS.labelLength)),
-        }
-      : {}),
-    ...(Array.isArray(raw.stageIds)
-      ? {
-          // An unusable id stays as '' so the others keep their positions; the sidebar replaces it.
-          stageIds: raw.stageIds
-            .slice(0, LIMITS.stages)
-            .map((id) => (typeof id === 'string' && ID_PATTERN.test(id) ? id : '')),
-        }
-      : {}),
-  };
-}
-
 /**
  * Everything the sidebar needs to start, in one call: who and where (getStartupData), both
  * persona libraries, the choices saved last time and the journeys the open file holds
@@ -239,7 +142,7 @@ export function loadSidebar(): Result<SidebarBoot> {
   return runRpc(() => {
     const startup = getStartupData();
     if (!startup.ok) return startup;
-    const choices = cleanChoices(readChoices());
+    const choices = readChoices();
     const described = describeFile();
     const file = described.ok ? described.value : null;
     return { ok: true, value: { ...startup.value, libraries: readLibraries(), choices, file } };
@@ -247,50 +150,43 @@ export function loadSidebar(): Result<SidebarBoot> {
 }
 
 /**
- * Remembers the form. A form too large for one property keeps its framework, language and lanes
- * and drops the persona drafts' long fields: the choices are a convenience, never an error.
+ * Remembers the form, in pieces under the 9 KB value limit so long persona fields are kept whole.
+ * A form of more than CHOICES_MAX_PARTS pieces is not shortened: it is refused with a translated
+ * problem, the last one saved stays, and the sidebar keeps the newer form in the browser.
  */
-/** The form's choices, in pieces under the 9 KB value limit so long persona fields are kept whole. */
-export function saveSidebarChoices(choices: SidebarChoices): Result<boolean> {
+export function saveSidebarChoices(form: StoredForm): Result<boolean> {
   return runRpc(() => {
-    const clean = cleanChoices(choices);
-    if (!clean) throw new JourneyGridError([PROBLEMS.badPersona]);
-    const parts = splitByBytes(JSON.stringify(clean), CHOICES_PART_BYTES);
-    if (parts.length > CHOICES_MAX_PARTS) throw new JourneyGridError([PROBLEMS.choicesTooLarge]);
-    const values: Record<string, string> = { [CHOICES_KEY]: `${parts.length}|${parts[0]}` };
-    parts.slice(1).forEach((part, i) => {
-      values[`${CHOICES_KEY}#${i + 1}`] = part;
-    });
+    if (typeof form !== 'object' || form === null || Array.isArray(form))
+      throw new JourneyGridError([PROBLEMS.badForm]);
+    const values = splitValue(CHOICES_KEY, JSON.stringify(form));
+    if (Object.keys(values).length > CHOICES_MAX_PARTS)
+      throw new JourneyGridError([PROBLEMS.choicesTooLarge]);
     withUserLock(() => {
       const store = propertiesService().getUserProperties();
       store.setProperties(values);
-      // Pieces of a longer earlier save would be read as part of this one: remove them.
-      for (const key of store.getKeys()) {
-        const n = Number(key.startsWith(`${CHOICES_KEY}#`) ? key.slice(CHOICES_KEY.length + 1) : Number.NaN);
-        if (Number.isInteger(n) && n >= parts.length) store.deleteProperty(key);
-      }
+      // Pieces of a longer earlier save would be read as part of this one, and an earlier
+      // version's keys would be read if these were gone: remove them.
+      for (const key of store.getKeys())
+        if ((isPieceOf(key, CHOICES_KEY) && !(key in values)) || isPieceOf(key, LEGACY.choices))
+          store.deleteProperty(key);
     });
     return { ok: true, value: true };
   });
 }
 
-function readChoices(): unknown {
-  const store = propertiesService().getUserProperties();
-  const head = store.getProperty(CHOICES_KEY);
-  if (!head) return null;
-  const bar = head.indexOf('|');
-  const count = Number(head.slice(0, bar));
-  // Choices saved before they were split are one plain JSON value.
-  if (bar < 0 || !Number.isInteger(count)) return parseJson(head);
-  let json = head.slice(bar + 1);
-  for (let i = 1; i < count; i++) json += store.getProperty(`${CHOICES_KEY}#${i}`) ?? '';
-  return parseJson(json);
+function readChoices(): StoredForm | null {
+  const all = propertiesService().getUserProperties().getProperties();
+  // Choices saved before they were split are one plain JSON value: joinValue answers it whole.
+  const json = joinValue(all, CHOICES_KEY) ?? joinValue(all, LEGACY.choices);
+  const form = json === undefined ? undefined : parseJson(json);
+  // Only a JSON object was ever stored (saveSidebarChoices refuses anything else).
+  return typeof form === 'object' && form !== null && !Array.isArray(form) ? (form as JsonObject) : null;
 }
 
 /** Adds a persona to a library, or replaces the one with the same id; answers both libraries. */
 export function savePersonaToLibrary(persona: Persona, scope: LibraryScope): Result<PersonaLibraries> {
   return runRpc(() => {
-    const clean = cleanPersona_(persona);
+    const clean = cleanPersona(persona);
     if (!clean) throw new JourneyGridError([PROBLEMS.badPersona]);
     return lockFor(scope)(() => saveToLibrary(clean, scope));
   });
@@ -306,16 +202,23 @@ function saveToLibrary(clean: Persona, scope: LibraryScope): Result<PersonaLibra
   const store = storeFor(scope);
   const key = PREFIX + clean.id;
   const value = JSON.stringify(clean);
-  const entryBytes = utf8Length(key) + utf8Length(value);
-  if (entryBytes > PROPERTY_MAX_BYTES) throw new JourneyGridError([PROBLEMS.personaTooLarge(clean.name)]);
+  const bytes = entryBytes(key, value);
+  if (bytes > PROPERTY_MAX_BYTES) throw new JourneyGridError([PROBLEMS.personaTooLarge(clean.name)]);
   const ids = readLibrary(store).map((p) => p.id);
   const isNew = !ids.includes(clean.id);
   if (isNew && ids.length >= LIBRARY_MAX_PERSONAS) throw new JourneyGridError([PROBLEMS.libraryFull]);
-  if (librarySize(store, clean.id) + entryBytes > Math.min(LIBRARY_MAX_BYTES[scope], STORE_MAX_BYTES)) {
+  if (librarySize(store, clean.id) + bytes > Math.min(LIBRARY_MAX_BYTES[scope], STORE_MAX_BYTES)) {
     throw new JourneyGridError([PROBLEMS.librarySizeFull(scope)]);
   }
   store.setProperties({ [key]: value, [ORDER_KEY]: JSON.stringify(isNew ? [...ids, clean.id] : ids) });
+  dropLegacy(store, clean.id);
   return { ok: true, value: readLibraries() };
+}
+
+/** Once the new keys are written: the entry's and the order list's keys of earlier versions. */
+function dropLegacy(store: Properties, id: string): void {
+  const all = store.getProperties();
+  for (const key of [LEGACY.prefix + id, LEGACY.order]) if (all[key] !== undefined) store.deleteProperty(key);
 }
 
 /** Removes a persona from a library; answers both libraries. */
@@ -328,6 +231,7 @@ export function removePersonaFromLibrary(personaId: string, scope: LibraryScope)
         .filter((id) => id !== personaId);
       store.setProperty(ORDER_KEY, JSON.stringify(ids));
       store.deleteProperty(PREFIX + String(personaId));
+      dropLegacy(store, String(personaId));
       return { ok: true, value: readLibraries() };
     }),
   );

@@ -10,8 +10,8 @@ import { type SentFile, sendToSheetsFile, sendToSlidesDeck } from '../hosts/rest
 import type { SheetsApi, SlidesApi } from '../hosts/rest/services';
 import { JourneyGridError, problem, type Result } from '../model/problems';
 import type { JourneyDocument } from '../model/types';
-import { validateDocument } from '../model/validate';
-import { runRpc } from './errors';
+import { runRpc, validOrThrow } from './errors';
+import { SERVER_MESSAGES as M } from './messages';
 
 export interface SendOptions {
   /** Grey example text in empty text cells (off unless asked for). */
@@ -19,25 +19,9 @@ export interface SendOptions {
 }
 
 const UNAVAILABLE = {
-  slides: problem(
-    '',
-    'slides-unavailable',
-    'Google スライドのサービスを使えません。アドオンの権限（Drive のファイル作成）を確認してください。',
-    'The Google Slides service is not available to the add-on. Check its permissions (creating files in Drive).',
-  ),
-  sheets: problem(
-    '',
-    'sheets-unavailable',
-    'Google スプレッドシートのサービスを使えません。アドオンの権限（Drive のファイル作成）を確認してください。',
-    'The Google Sheets service is not available to the add-on. Check its permissions (creating files in Drive).',
-  ),
+  slides: problem('', 'slides-unavailable', M.slidesUnavailable),
+  sheets: problem('', 'sheets-unavailable', M.sheetsUnavailable),
 };
-
-function validOrThrow(doc: unknown): JourneyDocument {
-  const valid = validateDocument(doc);
-  if (!valid.ok) throw new JourneyGridError(valid.problems);
-  return valid.value;
-}
 
 function slidesService(): SlidesApi {
   if (typeof Slides === 'undefined' || !Slides) throw new JourneyGridError([UNAVAILABLE.slides]);

@@ -21,8 +21,16 @@ import type { Recognition } from '../read/foreign/recognize';
 import { type FillSummary, summarize } from '../read/summary';
 import { problemsFromError, runRpc } from './errors';
 import { withReadLock } from './lock';
+import { SERVER_MESSAGES as M } from './messages';
 import { assertNoRebuildRunning, inRebuildRun, type RebuildRun } from './rebuild-run';
-import { type HostKind, session, sheetsContext, slidesContext, spreadsheetApp } from './services';
+import {
+  type HostKind,
+  openFile,
+  propertiesService,
+  session,
+  sheetsContext,
+  slidesContext,
+} from './services';
 import { uiLanguage } from './strings';
 
 export interface StartupData {
@@ -39,21 +47,12 @@ export interface ReadBack {
   recognition?: Recognition;
 }
 
-const NOT_IN_SHEETS = problem(
-  '',
-  'not-in-sheets',
-  'この操作は Google スプレッドシートか Google スライドで使えます。',
-  'This works in Google Sheets or Google Slides.',
-);
+const NOT_IN_SHEETS = problem('', 'not-in-sheets', M.notInSheets);
 
 function activeHost(): { host: HostKind | 'none'; name: string } {
-  const spreadsheet = spreadsheetApp()?.getActiveSpreadsheet();
-  if (spreadsheet) return { host: 'sheets', name: spreadsheet.getName() };
-  if (typeof SlidesApp !== 'undefined') {
-    const deck = SlidesApp.getActivePresentation();
-    if (deck) return { host: 'slides', name: deck.getName() };
-  }
-  return { host: 'none', name: '' };
+  const file = openFile();
+  if (!file) return { host: 'none', name: '' };
+  return { host: file.host, name: (file.host === 'sheets' ? file.spreadsheet : file.deck).getName() };
 }
 
 /** Everything the sidebar needs to start, in one call. */
@@ -74,11 +73,11 @@ export function buildJourney(
   options: BuildOptions,
 ): Result<BuildResult> {
   return runRpc(() => {
-    const ctx = sheetsContext();
-    if (ctx?.app.getActiveSpreadsheet())
-      return { ok: true, value: buildPersonaJourney(ctx, doc, personaId, options) };
+    const host = openFile()?.host;
+    const ctx = host === 'sheets' ? sheetsContext() : undefined;
+    if (ctx) return { ok: true, value: buildPersonaJourney(ctx, doc, personaId, options) };
     // In a deck: one persona's slides (the result also lists their slideIds).
-    const slides = slidesContext();
+    const slides = host === 'slides' ? slidesContext() : undefined;
     if (slides) return { ok: true, value: buildPersonaSlides(slides, doc, personaId, options) };
     throw new JourneyGridError([NOT_IN_SHEETS]);
   });
@@ -103,10 +102,10 @@ export function buildJourneys(
   options: BuildOptions,
   run?: RebuildRun,
 ): Result<BatchBuild> {
-  const ctx = sheetsContext();
+  const ctx = openFile()?.host === 'sheets' ? sheetsContext() : undefined;
   return runRpc(() =>
     inRebuildRun<Result<BatchBuild>>(run, personaIds.length, () => {
-      if (ctx?.app.getActiveSpreadsheet()) {
+      if (ctx) {
         // Sheets: every persona's reads first, then the writes (one pass: buildPersonaJourneys).
         const { built, failure } = buildPersonaJourneys(ctx, doc, personaIds, options);
         if (failure === undefined) return { value: { ok: true, value: { built } }, failed: false };
@@ -144,23 +143,20 @@ export function readJourneys(scope: 'active' | 'all'): Result<ReadBack> {
 }
 
 function readOpenDocument(scope: 'active' | 'all'): Result<ReadBack> {
-  const spreadsheet = spreadsheetApp()?.getActiveSpreadsheet();
-  const slides = spreadsheet ? undefined : slidesContext();
-  if (!spreadsheet && !slides) throw new JourneyGridError([NOT_IN_SHEETS]);
+  const file = openFile();
+  if (!file) throw new JourneyGridError([NOT_IN_SHEETS]);
   // A deck holds one journey document: Slides reads all of its journeys whatever the scope.
-  const result = spreadsheet
-    ? readSpreadsheet(spreadsheet, scope === 'active' ? 'active' : 'all')
-    : readPresentation(
-        slides!.app,
-        slides!.app.getActivePresentation()!,
-        slides!.properties.getDocumentProperties(),
-      );
+  const result =
+    file.host === 'sheets'
+      ? readSpreadsheet(file.spreadsheet, scope === 'active' ? 'active' : 'all')
+      : readPresentation(file.app, file.deck, propertiesService().getDocumentProperties());
   if (!result.ok) {
     // Nothing built by Journey Grid: read the hand-made grids instead (src/read/foreign).
     if (!result.problems.some((p) => p.code === 'no-journeys' || p.code === 'not-a-journey')) return result;
-    const foreign = spreadsheet
-      ? readForeignSpreadsheet(spreadsheet, scope)
-      : readForeignDeck(slides!.app, slides!.app.getActivePresentation()!);
+    const foreign =
+      file.host === 'sheets'
+        ? readForeignSpreadsheet(file.spreadsheet, scope)
+        : readForeignDeck(file.app, file.deck);
     if (!foreign) return result;
     if (!foreign.ok) return { ok: false, problems: [...result.problems, ...foreign.problems] };
     const { document, findings, recognition } = foreign.value;

@@ -6,9 +6,9 @@
  * also where the compiler proves the real service satisfies it.
  */
 import type { SheetsContext } from '../hosts/sheets/context';
-import type { SpreadsheetAppService } from '../hosts/sheets/services';
+import type { Spreadsheet, SpreadsheetAppService } from '../hosts/sheets/services';
 import type { SlidesContext } from '../hosts/slides/build';
-import type { SlidesAppService } from '../hosts/slides/services';
+import type { Presentation, SlidesAppService } from '../hosts/slides/services';
 import type {
   HtmlServiceApi,
   LockServiceApi,
@@ -42,7 +42,7 @@ export function scriptApp(): ScriptAppApi {
   return ScriptApp;
 }
 
-/** Everything the Sheets host needs, or a translated error when not in a spreadsheet. */
+/** Everything the Sheets host needs, or undefined outside Sheets (the caller says so, translated). */
 export function sheetsContext(): SheetsContext | undefined {
   const app = spreadsheetApp();
   if (!app || typeof Charts === 'undefined') return undefined;
@@ -62,8 +62,27 @@ export function slidesContext(): SlidesContext | undefined {
 
 export type HostKind = 'sheets' | 'slides';
 
+export type OpenFile =
+  | { host: 'sheets'; spreadsheet: Spreadsheet; app: SpreadsheetAppService }
+  | { host: 'slides'; deck: Presentation; app: SlidesAppService };
+
 /**
- * The editor UI of whichever editor the add-on runs in. Works in AuthMode.NONE: getUi() needs no
+ * Which editor the add-on runs in, with its open file: the one answer every RPC asks for. A
+ * spreadsheet comes first (Slides has no active spreadsheet: getActiveSpreadsheet answers null);
+ * undefined outside both (a standalone script, or no document open).
+ */
+export function openFile(): OpenFile | undefined {
+  const sheets = spreadsheetApp();
+  const spreadsheet = sheets?.getActiveSpreadsheet();
+  if (sheets && spreadsheet) return { host: 'sheets', spreadsheet, app: sheets };
+  const slides = slidesApp();
+  const deck = slides?.getActivePresentation();
+  return slides && deck ? { host: 'slides', deck, app: slides } : undefined;
+}
+
+/**
+ * The editor UI of whichever editor the add-on runs in (openFile needs authorization to see the
+ * open file; a menu built on install may not have it). Works in AuthMode.NONE: getUi() needs no
  * authorization, and SpreadsheetApp.getUi() throws outside Sheets, which is how Slides is told apart.
  */
 export function editorUi(): { host: HostKind; ui: Ui } {
@@ -75,6 +94,7 @@ export function editorUi(): { host: HostKind; ui: Ui } {
       // Not a spreadsheet: fall through to Slides.
     }
   }
-  if (typeof SlidesApp !== 'undefined') return { host: 'slides', ui: SlidesApp.getUi() };
+  const slides = slidesApp();
+  if (slides) return { host: 'slides', ui: slides.getUi() };
   throw new Error('Journey Grid runs in Google Sheets or Google Slides.');
 }

@@ -4,9 +4,11 @@
  * through an HtmlService template, so opening the sidebar costs one execution instead of two
  * (every google.script.run call is a round trip that reloads the whole script).
  */
+
+import { SERVER_MESSAGES } from './messages';
 import { loadSidebar } from './rpc-sidebar';
 import { editorUi, htmlService, session } from './services';
-import { SERVER_STRINGS, uiLanguage } from './strings';
+import { uiLanguage } from './strings';
 
 /**
  * JSON that is safe inside an inline <script>: `<` is escaped so no `</script>` or `<!--` can end
@@ -23,6 +25,6 @@ export function showSidebar(): void {
   const language = uiLanguage(session().getActiveUserLocale());
   const template = htmlService().createTemplateFromFile('Sidebar');
   template.boot = scriptSafeJson(loadSidebar());
-  const html = template.evaluate().setTitle(SERVER_STRINGS.sidebarTitle[language]);
+  const html = template.evaluate().setTitle(SERVER_MESSAGES.sidebarTitle[language]);
   editorUi().ui.showSidebar(html);
 }

@@ -3,6 +3,7 @@
  * again (Drive appProperties, private to the add-on), and the size rule checked before any upload.
  */
 import { type Problem, problem } from '../model/problems';
+import { SHARE_MESSAGES as M } from './messages';
 import { utf8Length } from './utf8';
 
 export type SharedFileKind = 'document' | 'template' | 'personas';
@@ -42,10 +43,5 @@ export function checkFileSize(json: string): Problem | undefined {
   const bytes = utf8Length(json);
   if (bytes < MAX_FILE_BYTES) return undefined;
   const mb = (bytes / 1024 / 1024).toFixed(1);
-  return problem(
-    '',
-    'too-large',
-    `ファイルが大きすぎます（${mb} MB）。Drive に保存できるのは 5 MB 未満です。長いセルを短くするか、ペルソナを分けて保存してください。`,
-    `The file is too large (${mb} MB). Files saved to Drive must be under 5 MB: shorten long cells or save fewer personas.`,
-  );
+  return problem('', 'too-large', M.fileTooLarge(mb));
 }

@@ -4,32 +4,59 @@
  * read-backs.
  *
  * Document properties hold at most 9 KB per value and 500 KB in all, so a snapshot is stored in
- * pieces under 8 KB, and all snapshots together stay within SNAPSHOT_BUDGET_BYTES, leaving room for
+ * pieces under 8 KB (the one scheme of ./properties.ts), and all snapshots together stay within SNAPSHOT_BUDGET_BYTES, leaving room for
  * the add-on's other settings, and at most MAX_SNAPSHOTS are kept: when a new snapshot does not
  * fit, the oldest are dropped, after the new one is written (or, when the store has no room for
  * both, after the index has forgotten them), so the index never lists a snapshot that is gone.
  * Properties are not copied with "Make a copy", so a copied file starts without snapshots.
+ *
+ * Pure: each function takes the store's values as read, and a save answers what to write and
+ * remove, in order; src/server/snapshot-store.ts reads and writes the file's properties.
  */
-import type { Properties } from '../hosts/ui';
+
+import { KEY_PREFIX } from '../layout/keys';
 import { parseDocumentJson } from '../model/migrate';
 import { fail, problem, type Result } from '../model/problems';
 import type { JourneyDocument } from '../model/types';
-import { splitByBytes, utf8Length } from './utf8';
+import { SHARE_MESSAGES as M } from './messages';
+import { entryBytes, isPieceOf, joinValue, STORE_MAX_BYTES, splitValue } from './properties';
+import { utf8Length } from './utf8';
 
-/** The file's store is 500 KB in all; snapshots leave room for its persona library and a deck's keys. */
+/**
+ * The file's store is 500 KB in all; snapshots leave room for its persona library and a deck's keys.
+ * Snapshot sizes are told in KB of 1,000 bytes (this budget is 250 KB), in the messages here and in
+ * the sidebar's storage line alike.
+ */
 export const SNAPSHOT_BUDGET_BYTES = 250_000;
+const kilobytes = (bytes: number) => Math.ceil(bytes / 1000);
 export const MAX_SNAPSHOTS = 40;
 /** The index of snapshots is one property value too, under the same 9 KB limit. */
 const INDEX_BYTES = 8_000;
 const TITLE_IN_INDEX = 40;
-const PART_BYTES = 8_000;
-const INDEX_KEY = 'journeygrid.snapshots';
-/**
- * A store holds 500 KB (Google's "Properties total storage: 500 KB / property store", counted
- * here as UTF-8 bytes of keys and values, like the emulator).
- */
-const STORE_MAX_BYTES = 500 * 1024;
-const partKey = (id: string, n: number) => `journeygrid.snapshot.${id}.${n}`;
+export const INDEX_KEY = `${KEY_PREFIX}snapshots`;
+const snapshotKey = (id: string) => `${KEY_PREFIX}snapshot.${id}`;
+/** Before the one scheme, piece n of a snapshot had its own key, and the index its count: still read. */
+const legacyPartKey = (id: string, n: number) => `${KEY_PREFIX}snapshot.${id}.${n}`;
+
+export type Stored = Readonly<Record<string, string | undefined>>;
+
+/** A snapshot's JSON as stored, in either scheme; undefined when a piece is gone. */
+function snapshotText(all: Stored, s: SnapshotInfo): string | undefined {
+  if (all[snapshotKey(s.id)] !== undefined) return joinValue(all, snapshotKey(s.id));
+  let json = '';
+  for (let n = 0; n < s.parts; n++) {
+    const part = all[legacyPartKey(s.id, n)];
+    if (part === undefined) return undefined;
+    json += part;
+  }
+  return json;
+}
+
+/** The keys a snapshot holds in the store, in either scheme. */
+function keysOf(all: Stored, s: SnapshotInfo): string[] {
+  const legacy = new Set(Array.from({ length: s.parts }, (_, n) => legacyPartKey(s.id, n)));
+  return Object.keys(all).filter((key) => isPieceOf(key, snapshotKey(s.id)) || legacy.has(key));
+}
 
 export interface SnapshotInfo {
   id: string;
@@ -54,8 +81,8 @@ export interface SavedSnapshot extends SnapshotList {
   dropped: SnapshotInfo[];
 }
 
-function readIndex(store: Properties): SnapshotInfo[] {
-  const raw = store.getProperty(INDEX_KEY);
+/** The snapshots the index names, from its stored value (none when it is missing or unreadable). */
+export function indexOf(raw: string | null | undefined): SnapshotInfo[] {
   if (!raw) return [];
   try {
     const parsed = JSON.parse(raw) as SnapshotInfo[];
@@ -65,7 +92,7 @@ function readIndex(store: Properties): SnapshotInfo[] {
   }
 }
 
-function listOf(index: SnapshotInfo[]): SnapshotList {
+export function listOf(index: SnapshotInfo[]): SnapshotList {
   return {
     snapshots: index,
     usedBytes: index.reduce((sum, s) => sum + s.bytes, 0),
@@ -80,13 +107,6 @@ function filledCells(doc: JourneyDocument): number {
   );
 }
 
-export function listSnapshots(store: Properties): SnapshotList {
-  return listOf(readIndex(store));
-}
-
-/** What one property costs in its store: Google counts key and value, in UTF-8 bytes. */
-const entryBytes = (key: string, value: string) => utf8Length(key) + utf8Length(value);
-
 /** Ids from the time, with a counter when another snapshot already has that millisecond's id. */
 function newId(now: Date, taken: (id: string) => boolean): string {
   const base = now.getTime().toString(36);
@@ -95,44 +115,50 @@ function newId(now: Date, taken: (id: string) => boolean): string {
   return id;
 }
 
-const storageFull = (kb: number) =>
-  problem(
-    '',
-    'storage-full',
-    `このファイルの保存領域（500 KB）に空きがないため、スナップショット（${kb} KB）を保存できません。既存のスナップショットはそのまま残っています。ライブラリのペルソナを削除するか、「Drive に保存」を使ってください。`,
-    `This file's storage (500 KB) has no room for this snapshot (${kb} KB). Your earlier snapshots are kept as they were. Remove library personas from this file, or use "Save to Drive" instead.`,
-  );
+const storageFull = (kb: number) => problem('', 'storage-full', M.snapshotNoRoom(kb));
 
 /**
- * Saves a snapshot. The caller holds the document lock (a read-modify-write of the index). The
- * whole plan is measured against the store's 500 KB before anything is written; new pieces are
- * written before old ones are dropped whenever the store has room for both, and the index never
- * lists a snapshot whose pieces are gone.
+ * What saving a snapshot writes, in order: `first` (only when the store has no room for old and
+ * new pieces together: the index without the dropped snapshots, then their pieces removed), `then`
+ * in one call (the new pieces and the index that names them: the service stores them together),
+ * `last` (the dropped snapshots' pieces, once nothing names them).
  */
-export function saveSnapshot(store: Properties, doc: JourneyDocument, now: Date): Result<SavedSnapshot> {
+export interface SnapshotWrites {
+  first: { set?: Record<string, string>; remove: string[] };
+  then: Record<string, string>;
+  last: string[];
+  saved: SavedSnapshot;
+}
+
+/**
+ * Plans a snapshot from the store as read (the caller holds the document lock: a read-modify-write
+ * of the index). The whole plan is measured against the store's 500 KB before anything is written;
+ * new pieces are written before old ones are dropped whenever the store has room for both, and the
+ * index never lists a snapshot whose pieces are gone.
+ */
+export function planSnapshot(all: Stored, doc: JourneyDocument, now: Date): Result<SnapshotWrites> {
   const json = JSON.stringify(doc);
   const bytes = utf8Length(json);
   if (bytes > SNAPSHOT_BUDGET_BYTES) {
-    const kb = Math.ceil(bytes / 1024);
+    const kb = kilobytes(bytes);
     return fail([
-      problem(
-        '',
-        'snapshot-too-large',
-        `このジャーニーは ${kb} KB あり、ファイル内に保存できるスナップショットの上限（${SNAPSHOT_BUDGET_BYTES / 1000} KB）を超えています。「Drive に保存」を使ってください。`,
-        `This journey is ${kb} KB, more than the ${SNAPSHOT_BUDGET_BYTES / 1000} KB a file can keep for snapshots. Use "Save to Drive" instead.`,
-      ),
+      problem('', 'snapshot-too-large', M.snapshotTooLarge(kb, kilobytes(SNAPSHOT_BUDGET_BYTES))),
     ]);
   }
-  const all = store.getProperties();
-  const index = readIndex(store);
+  const index = indexOf(all[INDEX_KEY]);
   // Entries whose pieces are gone (a failed save of an earlier version) leave the index now.
-  const whole = (s: SnapshotInfo) =>
-    Array.from({ length: s.parts }, (_, n) => partKey(s.id, n)).every((key) => all[key] !== undefined);
+  const whole = (s: SnapshotInfo) => snapshotText(all, s) !== undefined;
   const kept = index.filter(whole);
   const dropped: SnapshotInfo[] = index.filter((s) => !whole(s));
   let used = kept.reduce((sum, s) => sum + s.bytes, 0);
   const info: SnapshotInfo = {
-    id: newId(now, (id) => index.some((s) => s.id === id) || all[partKey(id, 0)] !== undefined),
+    id: newId(
+      now,
+      (id) =>
+        index.some((s) => s.id === id) ||
+        all[snapshotKey(id)] !== undefined ||
+        all[legacyPartKey(id, 0)] !== undefined,
+    ),
     at: now.toISOString(),
     title: [...doc.title].slice(0, TITLE_IN_INDEX).join(''),
     bytes,
@@ -148,14 +174,10 @@ export function saveSnapshot(store: Properties, doc: JourneyDocument, now: Date)
     used -= oldest.bytes;
     dropped.push(oldest);
   }
-  const parts = splitByBytes(json, PART_BYTES);
-  info.parts = parts.length;
-  const pieces: Record<string, string> = {};
-  parts.forEach((part, n) => {
-    pieces[partKey(info.id, n)] = part;
-  });
+  const pieces = splitValue(snapshotKey(info.id), json);
+  info.parts = Object.keys(pieces).length;
   const finalIndex = JSON.stringify([...kept, info]);
-  const droppedKeys = dropped.flatMap((s) => Array.from({ length: s.parts }, (_, n) => partKey(s.id, n)));
+  const droppedKeys = dropped.flatMap((s) => keysOf(all, s));
 
   // Measure before writing: the store as it is, as it is while both old and new pieces are
   // there, and as it will be.
@@ -169,47 +191,29 @@ export function saveSnapshot(store: Properties, doc: JourneyDocument, now: Date)
   let freed = 0;
   for (const key of droppedKeys) if (all[key] !== undefined) freed += entryBytes(key, all[key]!);
   if (stored + added + indexChange - freed > STORE_MAX_BYTES) {
-    return fail([storageFull(Math.ceil(bytes / 1024))]);
+    return fail([storageFull(kilobytes(bytes))]);
   }
   const roomForBoth = stored + added + indexChange <= STORE_MAX_BYTES;
-  if (!roomForBoth) {
-    // First forget the dropped snapshots in the index, then free their pieces.
-    store.setProperty(INDEX_KEY, JSON.stringify(kept));
-    for (const key of droppedKeys) store.deleteProperty(key);
-  }
-  // The new pieces and the index that names them in one call (the service stores them together).
-  store.setProperties({ ...pieces, [INDEX_KEY]: finalIndex });
-  if (roomForBoth) for (const key of droppedKeys) store.deleteProperty(key);
-  return { ok: true, value: { ...listOf([...kept, info]), saved: info, dropped } };
+  const saved = { ...listOf([...kept, info]), saved: info, dropped };
+  const then = { ...pieces, [INDEX_KEY]: finalIndex };
+  return {
+    ok: true,
+    value: roomForBoth
+      ? { first: { remove: [] }, then, last: droppedKeys, saved }
+      : { first: { set: { [INDEX_KEY]: JSON.stringify(kept) }, remove: droppedKeys }, then, last: [], saved },
+  };
 }
 
-export function loadSnapshot(store: Properties, id: string): Result<JourneyDocument> {
-  const info = readIndex(store).find((s) => s.id === id);
+/** The journey a snapshot holds, from the store as read. */
+export function readSnapshot(all: Stored, id: string): Result<JourneyDocument> {
+  const info = indexOf(all[INDEX_KEY]).find((s) => s.id === id);
   if (!info) {
-    return fail([
-      problem(
-        'id',
-        'unknown-snapshot',
-        'このスナップショットは見つかりません。',
-        'This snapshot no longer exists.',
-      ),
-    ]);
+    return fail([problem('id', 'unknown-snapshot', M.unknownSnapshot)]);
   }
-  let json = '';
-  for (let n = 0; n < info.parts; n++) {
-    const part = store.getProperty(partKey(id, n));
-    // Pieces lost to a failed save of an earlier version: say so rather than "not valid JSON".
-    if (part === null) {
-      return fail([
-        problem(
-          'id',
-          'snapshot-damaged',
-          'このスナップショットは一部が失われているため開けません。次にスナップショットを保存すると一覧から消えます。',
-          'Part of this snapshot is missing, so it cannot be opened. It leaves the list when you next take a snapshot.',
-        ),
-      ]);
-    }
-    json += part;
+  const json = snapshotText(all, info);
+  // Pieces lost to a failed save of an earlier version: say so rather than "not valid JSON".
+  if (json === undefined) {
+    return fail([problem('id', 'snapshot-damaged', M.snapshotDamaged)]);
   }
   return parseDocumentJson(json);
 }

@@ -6,6 +6,7 @@
 import { newJourneyDocument, type PersonaInput } from '../catalog';
 import { fail, problem, type Result } from '../model/problems';
 import { LANE_KINDS, LANGUAGES, type LaneKind, type Language } from '../model/types';
+import { SHARE_MESSAGES as M } from './messages';
 
 export const TEMPLATE_KIND = 'journey-grid-template';
 export const TEMPLATE_SCHEMA_VERSION = 1;
@@ -22,12 +23,7 @@ export interface TeamTemplate {
   personas: PersonaInput[];
 }
 
-const NOT_A_TEMPLATE = problem(
-  '',
-  'not-a-template',
-  'Journey Grid のチームテンプレートではありません。',
-  'This is not a Journey Grid team template.',
-);
+const NOT_A_TEMPLATE = problem('', 'not-a-template', M.notATemplate);
 
 function isObject(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
@@ -37,36 +33,15 @@ export function validateTemplate(input: unknown): Result<TeamTemplate> {
   if (!isObject(input) || input.kind !== TEMPLATE_KIND) return fail([NOT_A_TEMPLATE]);
   const version = input.schemaVersion;
   if (typeof version === 'number' && version > TEMPLATE_SCHEMA_VERSION) {
-    return fail([
-      problem(
-        'schemaVersion',
-        'newer-version',
-        `このテンプレートは新しいバージョンの Journey Grid で作成されています（schemaVersion ${version}）。アドオンを更新してから開いてください。`,
-        `This template was made by a newer version of Journey Grid (schemaVersion ${version}). Update the add-on to open it.`,
-      ),
-    ]);
+    return fail([problem('schemaVersion', 'newer-version', M.newerTemplate(version))]);
   }
   if (version !== TEMPLATE_SCHEMA_VERSION) return fail([NOT_A_TEMPLATE]);
   const name = input.name;
   if (typeof name !== 'string' || name.trim() === '' || name.length > 100) {
-    return fail([
-      problem(
-        'name',
-        'required',
-        'テンプレート名を100文字以内で入力してください。',
-        'Give the template a name of at most 100 characters.',
-      ),
-    ]);
+    return fail([problem('name', 'required', M.templateName)]);
   }
   if (!LANGUAGES.includes(input.language as Language)) {
-    return fail([
-      problem(
-        'language',
-        'language',
-        '言語は ja か en にしてください。',
-        'The language must be "ja" or "en".',
-      ),
-    ]);
+    return fail([problem('language', 'language', M.templateLanguage)]);
   }
   const customLanes = Array.isArray(input.customLanes) ? input.customLanes : [];
   if (
@@ -74,14 +49,7 @@ export function validateTemplate(input: unknown): Result<TeamTemplate> {
       (l) => isObject(l) && typeof l.label === 'string' && LANE_KINDS.includes(l.kind as LaneKind),
     )
   ) {
-    return fail([
-      problem(
-        'customLanes',
-        'type',
-        '独自レーンの形式が正しくありません。',
-        'The custom lanes are malformed.',
-      ),
-    ]);
+    return fail([problem('customLanes', 'type', M.templateLanes)]);
   }
   const personas = Array.isArray(input.personas) ? (input.personas as PersonaInput[]) : [];
   // Building the journey it describes checks the framework, the lanes, the stages and the personas.

@@ -3,8 +3,9 @@
  * user and document properties within Apps Script's property limits, and the saved form choices.
  */
 import { describe, expect, it } from 'vitest';
+import { cleanChoices, type SidebarChoices } from '../../sidebar/choices';
 import { newJourneyDocument } from '../../src/catalog';
-import type { PersonaLibraries, SidebarBoot, SidebarChoices } from '../../src/server/rpc-sidebar';
+import type { PersonaLibraries, SidebarBoot } from '../../src/server/rpc-sidebar';
 import { startAddon } from '../support/addon';
 
 const persona = (id: string, name: string, extra: Record<string, unknown> = {}) => ({
@@ -148,5 +149,44 @@ describe('sidebar RPCs', () => {
     // A shorter form gives the room of the longer one back: nothing of it is left behind.
     expect(used() - empty).toBeLessThan(JSON.stringify(short).length * 2);
     expect(used()).toBeLessThan(afterLong);
+  });
+});
+
+describe("the remembered form is the sidebar's", () => {
+  it('comes back exactly as the sidebar sent it, fields the server does not know included', () => {
+    const addon = startAddon();
+    const form = { frameworkId: 'aisas', language: 'en', hints: true, lanes: [], personas: [], zoom: 2 };
+    addon.ok('saveSidebarChoices', form);
+    expect(addon.ok<SidebarBoot>('loadSidebar').choices).toEqual(form);
+  });
+
+  it('is refused when it is not a form, or too large to keep, and the last one stays', () => {
+    const addon = startAddon();
+    const form = { frameworkId: 'aisas', language: 'en', hints: true, lanes: [], personas: [] };
+    addon.ok('saveSidebarChoices', form);
+    const notAForm = addon.fail('saveSidebarChoices', ['aisas']);
+    expect(notAForm.map((p) => p.code)).toEqual(['invalid-choices']);
+    expect(notAForm[0]!.message.en).toBe('The form could not be remembered: it is not a form.');
+    const huge = addon.fail('saveSidebarChoices', { ...form, notes: 'x'.repeat(120_000) });
+    expect(huge.map((p) => p.code)).toEqual(['choices-too-large']);
+    expect(addon.ok<SidebarBoot>('loadSidebar').choices).toEqual(form);
+  });
+
+  it('is cleaned by the sidebar when it comes back: unknown personas fields dropped, texts cut', () => {
+    const stored = {
+      frameworkId: 'aisas',
+      language: 'ja',
+      hints: false,
+      lanes: [{ ref: 'touchpoints', on: true, colour: 'red' }, 'junk'],
+      personas: [{ id: 'p-aki', name: ' Aki ', password: 'x', goals: 'g'.repeat(2500) }, { name: 'no id' }],
+    };
+    expect(cleanChoices(stored)).toEqual({
+      frameworkId: 'aisas',
+      language: 'ja',
+      hints: false,
+      lanes: [{ ref: 'touchpoints', on: true }],
+      personas: [{ id: 'p-aki', name: 'Aki', antiPersona: false, goals: 'g'.repeat(2000) }],
+    });
+    expect(cleanChoices(['aisas'])).toBeNull();
   });
 });

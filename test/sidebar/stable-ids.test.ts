@@ -4,6 +4,7 @@
  * end to end on the built bundle (build, type in the sheet, remove in the form, rebuild, read).
  */
 import { describe, expect, it } from 'vitest';
+import { cleanChoices } from '../../sidebar/choices';
 import {
   addCustomLane,
   addStage,
@@ -166,7 +167,7 @@ describe('a rebuild after removing a custom lane or a stage in the sidebar (buil
     typeIn(addon, 'Budget B', 'C', 'B’s note');
     // The sidebar's own remembered form, saved and loaded again, as on reopening it.
     addon.ok('saveSidebarChoices', form);
-    form = normalizeForm(addon.ok<SidebarBoot>('loadSidebar').choices!);
+    form = normalizeForm(cleanChoices(addon.ok<SidebarBoot>('loadSidebar').choices)!);
 
     const pending = buildWithConfirmation(addon, compose(removeLane(form, 'Budget A')));
     expect(pending.map((r) => [r.kind, r.label, r.filledCells])).toEqual([['lane', 'Budget A', 1]]);
@@ -188,7 +189,7 @@ describe('a rebuild after removing a custom lane or a stage in the sidebar (buil
     typeIn(addon, 'Customer actions', 'C', 'Starts a trial');
     typeIn(addon, 'Customer actions', 'D', 'Signs');
     addon.ok('saveSidebarChoices', form);
-    form = normalizeForm(addon.ok<SidebarBoot>('loadSidebar').choices!);
+    form = normalizeForm(cleanChoices(addon.ok<SidebarBoot>('loadSidebar').choices)!);
 
     const pending = buildWithConfirmation(addon, compose(withStages(form, stageList(form).slice(1))));
     expect(pending.map((r) => [r.kind, r.label, r.filledCells])).toEqual([['stage', 'Find', 1]]);

@@ -6,9 +6,11 @@
  * a translated "busy" and change nothing, instead of writing over the other execution's save.
  */
 import { describe, expect, it } from 'vitest';
+import type { SidebarChoices } from '../../sidebar/choices';
 import { newJourneyDocument } from '../../src/catalog';
-import type { PersonaLibraries, SidebarChoices } from '../../src/server/rpc-sidebar';
+import type { PersonaLibraries } from '../../src/server/rpc-sidebar';
 import type { SnapshotList } from '../../src/share/snapshots';
+import { startSlidesAddon } from '../slides/support';
 import { type Addon, startAddon } from '../support/addon';
 
 const aki = { id: 'p-aki', name: 'Aki', antiPersona: false };
@@ -66,5 +68,31 @@ describe('case 19: property changes take the lock of their store', () => {
     expectBusy(addon, 'takeSnapshot', doc.value);
     addon.emu.holdDocumentLockElsewhere(false);
     expect(addon.ok<SnapshotList>('listJourneySnapshots').snapshots).toEqual([]);
+  });
+});
+
+describe('one "busy" for every lock', () => {
+  it('answers the same translated words whether a build, a read-back or a save meets the lock', () => {
+    const doc = newJourneyDocument('aisas', [{ id: 'p-aki', name: 'Aki' }], 'en');
+    if (!doc.ok) throw new Error('fixture');
+    const build = { hints: false, confirmRemovals: false };
+    const sheets = startAddon();
+    sheets.emu.holdDocumentLockElsewhere(true);
+    const slides = startSlidesAddon();
+    slides.emu.holdDocumentLockElsewhere(true);
+    const user = startAddon();
+    user.emu.holdUserLockElsewhere(true);
+    const answers = [
+      sheets.fail('buildJourneys', doc.value, ['p-aki'], build),
+      sheets.fail('readJourneys', 'all'),
+      sheets.fail('takeSnapshot', doc.value),
+      slides.fail('buildJourney', doc.value, 'p-aki', build),
+      slides.fail('readJourneys', 'all'),
+      user.fail('savePersonaToLibrary', aki, 'user'),
+    ];
+    const first = answers[0]![0]!;
+    expect(first.message.ja).toMatch(/少し待って/);
+    expect(first.message.en).toMatch(/Wait a moment/);
+    for (const problems of answers) expect(problems).toEqual([first]);
   });
 });

@@ -23,8 +23,10 @@ function journey(): JourneyDocument {
 
 function expectReadBusy(problems: { code: string; message: { ja: string; en: string } }[]) {
   expect(problems.map((p) => p.code)).toEqual(['busy']);
-  expect(problems[0]!.message.ja).toMatch(/作成中/);
-  expect(problems[0]!.message.en).toMatch(/being built/);
+  expect(problems[0]!.message).toEqual({
+    ja: 'このファイル（または別のウィンドウ）で Journey Grid の作成か保存が実行中です。少し待ってからもう一度お試しください。',
+    en: 'Journey Grid is busy with another build or save in this file (or in another of your windows). Wait a moment and try again.',
+  });
 }
 
 describe('case 20: reading back while a build runs elsewhere', () => {

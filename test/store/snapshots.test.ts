@@ -9,14 +9,9 @@ import { describe, expect, it } from 'vitest';
 import { createEmulator } from '../../dev/emulator';
 import { newJourneyDocument } from '../../src/catalog';
 import type { JourneyDocument } from '../../src/model/types';
+import { loadSnapshot, saveSnapshot } from '../../src/server/snapshot-store';
 import type { JourneyDiff } from '../../src/share/diff';
-import {
-  loadSnapshot,
-  MAX_SNAPSHOTS,
-  type SavedSnapshot,
-  type SnapshotList,
-  saveSnapshot,
-} from '../../src/share/snapshots';
+import { MAX_SNAPSHOTS, type SavedSnapshot, type SnapshotList } from '../../src/share/snapshots';
 import { startAddon } from '../support/addon';
 
 /** A journey whose JSON is about `kb` kilobytes, all of it in text cells of 20,000 characters. */
@@ -85,7 +80,7 @@ describe('case 19: a snapshot damaged by an earlier version', () => {
     const first = addon.ok<SavedSnapshot>('takeSnapshot', journeyOf(20, 'First'));
     const second = addon.ok<SavedSnapshot>('takeSnapshot', journeyOf(20, 'Second'));
     // What the earlier save order left behind: a piece deleted, the index still naming it.
-    addon.emu.documentProperties()!.delete(`journeygrid.snapshot.${first.saved.id}.0`);
+    addon.emu.documentProperties()!.delete(`journeygrid.snapshot.${first.saved.id}`);
     const problems = addon.fail('compareSnapshots', first.saved.id, second.saved.id);
     expect(problems.map((p) => p.code)).toEqual(['snapshot-damaged']);
     expect(problems[0]!.message.ja).toMatch(/失われて/);
@@ -123,5 +118,21 @@ describe('case 19: snapshot ids', () => {
     const loadedB = loadSnapshot(store, savedB.value.saved.id);
     expect(loadedA.ok && loadedA.value.title).toBe('Alpha');
     expect(loadedB.ok && loadedB.value.title).toBe('Beta');
+  });
+});
+
+describe('snapshot sizes, in the units the sidebar shows', () => {
+  it('calls a journey over the 250 KB budget more than 250 KB (1 KB = 1,000 bytes, as the storage line counts)', () => {
+    const addon = startAddon();
+    const doc = journeyOf(245, 'Big');
+    const bytes = bytesOf(doc);
+    expect(bytes).toBeGreaterThan(250_000);
+    const problems = addon.fail('takeSnapshot', doc);
+    expect(problems.map((p) => p.code)).toEqual(['snapshot-too-large']);
+    const kb = Math.ceil(bytes / 1000);
+    expect(problems[0]!.message.en).toBe(
+      `This journey is ${kb} KB, more than the 250 KB a file can keep for snapshots. Use "Save to Drive" instead.`,
+    );
+    expect(problems[0]!.message.ja).toContain(`${kb} KB`);
   });
 });

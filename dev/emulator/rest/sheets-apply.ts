@@ -8,6 +8,7 @@
  * A batch is atomic: the service snapshots what requests can change, applies them in order, and
  * restores the snapshot when one fails.
  */
+import { columnLetters } from '../sheets/a1';
 import type { Cell, CellFormat, ValidationRule } from '../sheets/cell';
 import { cloneSpec } from '../sheets/chart-model';
 import { cloneCfSpec } from '../sheets/conditional-model';
@@ -39,16 +40,6 @@ function list(value: unknown): unknown[] {
 
 function int(value: unknown, fallback: number): number {
   return value === undefined ? fallback : Number(value);
-}
-
-function columnName(c: number): string {
-  let n = c + 1;
-  let s = '';
-  while (n > 0) {
-    s = String.fromCharCode(65 + ((n - 1) % 26)) + s;
-    n = Math.floor((n - 1) / 26);
-  }
-  return s;
 }
 
 function fields(request: Json, known: readonly string[]): Set<string> {
@@ -155,7 +146,7 @@ export class SheetsBatch {
       reject(`Invalid range: start ${rect.r1},${rect.c1} end ${rect.r2 + 1},${rect.c2 + 1}.`);
     if (rect.r2 >= sheet.maxRows || rect.c2 >= sheet.maxCols)
       reject(
-        `Range ('${sheet.name}'!${columnName(rect.c1)}${rect.r1 + 1}:${columnName(rect.c2)}${rect.r2 + 1}) exceeds grid limits. Max rows: ${sheet.maxRows}, max columns: ${sheet.maxCols}`,
+        `Range ('${sheet.name}'!${columnLetters(rect.c1 + 1)}${rect.r1 + 1}:${columnLetters(rect.c2 + 1)}${rect.r2 + 1}) exceeds grid limits. Max rows: ${sheet.maxRows}, max columns: ${sheet.maxCols}`,
       );
   }
 

@@ -8,21 +8,14 @@
 import type { JSX } from 'preact';
 import { useLayoutEffect, useRef, useState } from 'preact/hooks';
 import type { SheetSnapshot } from '../../emulator';
+import { columnLetters } from '../../emulator/sheets/a1';
 import { ChartView } from './chart';
 
 export const ROW_HEADER_W = 46;
 export const COL_HEADER_H = 22;
 
-export function columnLetter(index: number): string {
-  let n = index + 1;
-  let s = '';
-  while (n > 0) {
-    const m = (n - 1) % 26;
-    s = String.fromCharCode(65 + m) + s;
-    n = Math.floor((n - 1) / 26);
-  }
-  return s;
-}
+/** Letters of a 0-based column, from the emulator's A1 helpers (one column-letter helper in dev/). */
+export const columnLetter = (index: number): string => columnLetters(index + 1);
 
 export const a1Of = (r: number, c: number) => `${columnLetter(c)}${r + 1}`;
 

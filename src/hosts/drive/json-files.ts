@@ -19,6 +19,7 @@ import {
   sharedFileName,
 } from '../../share/files';
 import { utf8Length } from '../../share/utf8';
+import { HOST_MESSAGES as M } from '../messages';
 import type { DriveApi, DriveFile, UtilitiesApi } from './services';
 
 export interface DriveContext {
@@ -188,12 +189,5 @@ export function readJsonFile(ctx: DriveContext, fileId: string): string {
 export function unreadable(error: unknown): unknown {
   const raw = error instanceof Error ? error.message : String(error);
   if (/permission to call|Authorization is required/i.test(raw)) return error;
-  return new JourneyGridError([
-    problem(
-      'fileId',
-      'drive-unreadable',
-      `Drive のファイルを開けませんでした（${raw}）。Journey Grid で作成したファイルか確認してください。`,
-      `The Drive file could not be opened (${raw}). Check that it was made with Journey Grid.`,
-    ),
-  ]);
+  return new JourneyGridError([problem('fileId', 'drive-unreadable', M.driveUnreadable(raw))]);
 }

@@ -11,6 +11,7 @@
 import { JourneyGridError, problem } from '../../model/problems';
 import type { JourneyDocument } from '../../model/types';
 import type { Finding } from '../../read/findings';
+import { HOST_MESSAGES as M, type SentKind } from '../messages';
 import { type Batch, splitIntoBatches } from './batches';
 import type { DriveTrashApi, SheetsApi, SlidesApi } from './services';
 import { spreadsheetRequests } from './sheets-requests';
@@ -37,42 +38,13 @@ export interface SentFile {
   findings: Finding[];
 }
 
-type Kind = 'slides' | 'sheets';
-
-const FILE = {
-  slides: { ja: 'プレゼンテーション', en: 'presentation', app: { ja: 'スライド', en: 'Slides' } },
-  sheets: { ja: 'スプレッドシート', en: 'spreadsheet', app: { ja: 'スプレッドシート', en: 'Sheets' } },
-};
+type Kind = SentKind;
 
 const PROBLEMS = {
-  unauthorized: problem(
-    '',
-    'needs-authorization',
-    'Drive に新しいファイルを作成する権限がありません。メニューからアドオンを開き、権限を許可してください。',
-    'Journey Grid may not create files in your Drive yet. Open it from the Extensions menu and allow it.',
-  ),
-  createFailed: (what: Kind, raw: string) =>
-    problem(
-      '',
-      'create-failed',
-      `新しい${FILE[what].ja}を作成できませんでした（${raw}）。`,
-      `The new ${FILE[what].en} could not be created (${raw}).`,
-    ),
+  unauthorized: problem('', 'needs-authorization', M.cannotCreateFiles),
+  createFailed: (what: Kind, raw: string) => problem('', 'create-failed', M.createFailed(what, raw)),
   rejected: (what: Kind, at: string, raw: string, url: string, trashed: boolean) =>
-    problem(
-      '',
-      'batch-rejected',
-      `Google ${FILE[what].app.ja}が内容の書き込みを拒否しました（${at}：${raw}）。${
-        trashed
-          ? `途中まで作成された${FILE[what].ja}はゴミ箱に移動しました：${url}`
-          : `途中まで作成された${FILE[what].ja}をゴミ箱に移動できませんでした。不要なら削除してください：${url}`
-      }`,
-      `Google ${FILE[what].app.en} refused the content (${at}: ${raw}). ${
-        trashed
-          ? `The unfinished ${FILE[what].en} was moved to the trash: ${url}`
-          : `The unfinished ${FILE[what].en} could not be moved to the trash; delete it if you do not need it: ${url}`
-      }`,
-    ),
+    problem('', 'batch-rejected', M.batchRejected(what, at, raw, url, trashed)),
 };
 
 function message(error: unknown): string {

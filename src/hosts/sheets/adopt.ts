@@ -7,7 +7,7 @@
  * and the adoption is refused with the reason, so the file is as it was.
  */
 
-import { columnLetter } from '../../layout/a1';
+import { columnLetter, parseA1 } from '../../layout/a1';
 import {
   COLUMN_KEY,
   DOCUMENT_KEY,
@@ -38,15 +38,6 @@ interface SheetPlan {
   personaId: string;
   rows: { row: number; value: string }[];
   columns: { column: number; value: string }[];
-}
-
-const A1 = /^([A-Z]+)(\d+)$/;
-function fromA1(address: string): { row: number; column: number } | undefined {
-  const m = A1.exec(address);
-  if (!m) return undefined;
-  let column = 0;
-  for (const ch of m[1]!) column = column * 26 + ch.charCodeAt(0) - 64;
-  return { row: Number(m[2]) - 1, column: column - 1 };
 }
 
 /** Per table entry, the id of the document item with the same recognition key (first unused). */
@@ -98,12 +89,14 @@ function planKeys(
   let lastBottom = new Map<string, number>();
   for (const j of fresh.value.recognition.journeys) {
     const at = sheets.findIndex((s) => s.getName() === j.where);
-    const corner = fromA1(j.from);
+    const corner = parseA1(j.from);
     if (at < 0 || !corner) throw new JourneyGridError([ADOPT_PROBLEMS.changed]);
     if (plans.some((p) => p.sheet === sheets[at]))
       throw new JourneyGridError([ADOPT_PROBLEMS.twoOnOneSheet(j.where)]);
     const view = new GridView(grids[at]!);
-    const table = findTables(view).find((t) => t.top === corner.row && t.labelColumn === corner.column);
+    const table = findTables(view).find(
+      (t) => t.top === corner.row - 1 && t.labelColumn === corner.column - 1,
+    );
     if (!table) throw new JourneyGridError([ADOPT_PROBLEMS.changed]);
     const stageIds = idsFor(
       table.stages.map((s) => s.label),

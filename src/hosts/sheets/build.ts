@@ -35,6 +35,8 @@ import {
 import { mergeSkeletons, type StoredJourney } from '../../read/stored';
 import { BUILD_PROBLEMS } from '../build-problems';
 import type { BuildOptions, BuildResult } from '../build-types';
+import { withLock } from '../lock';
+import { HOST_MESSAGES as M } from '../messages';
 import { journeyExtent, ownCharts, planRestores } from './clear';
 import type { SheetsContext } from './context';
 import { indexKeys, type KeyIndex, keysOfSheet, type SheetKeys } from './key-index';
@@ -46,29 +48,10 @@ import { type Planned, type Prepared, writeGroup } from './write-steps';
 
 export type { PendingRemoval };
 
-const LOCK_WAIT_MS = 20_000;
-
 const PROBLEMS = {
-  noSpreadsheet: problem(
-    '',
-    'no-spreadsheet',
-    'スプレッドシートを開いてから実行してください。',
-    'Open a spreadsheet first.',
-  ),
-  otherJourney: (title: string) =>
-    problem(
-      'frameworkId',
-      'other-journey',
-      `このスプレッドシートには別のジャーニー「${title}」があります。新しいスプレッドシートで作成するか、読み込んでから編集してください。`,
-      `This spreadsheet already holds another journey, "${title}". Build in a new spreadsheet, or read it back and edit that one.`,
-    ),
-  protectedSheet: (name: string) =>
-    problem(
-      '',
-      'protected',
-      `シート「${name}」は保護されているため変更できません。オーナーに保護の解除を依頼してください。`,
-      `The sheet "${name}" is protected, so Journey Grid cannot change it. Ask the owner to remove the protection.`,
-    ),
+  noSpreadsheet: problem('', 'no-spreadsheet', M.noSpreadsheet),
+  otherJourney: (title: string) => problem('frameworkId', 'other-journey', M.otherJourneySheets(title)),
+  protectedSheet: (name: string) => problem('', 'protected', M.protectedSheet(name)),
 };
 
 function assertEditable(app: SpreadsheetAppService, sheet: Sheet): void {
@@ -116,9 +99,7 @@ export function buildPersonaJourneys(
     const doc = valid.value;
     const spreadsheet = ctx.app.getActiveSpreadsheet();
     if (!spreadsheet) throw new JourneyGridError([PROBLEMS.noSpreadsheet]);
-    const lock = ctx.locks.getDocumentLock();
-    if (lock && !lock.tryLock(LOCK_WAIT_MS)) throw new JourneyGridError([BUILD_PROBLEMS.busy]);
-    try {
+    return withLock(ctx.locks, 'document', (): BatchOutcome => {
       for (let at = 0; at < personaIds.length; ) {
         const group = buildGroup(ctx, spreadsheet, doc, personaIds.slice(at), options);
         built.push(...group.built);
@@ -126,13 +107,11 @@ export function buildPersonaJourneys(
         if (group.built.length === 0) break;
         at += group.built.length;
       }
-    } finally {
-      lock?.releaseLock();
-    }
+      return { built };
+    });
   } catch (error) {
     return { built, failure: error };
   }
-  return { built };
 }
 
 /** Reads, merges and plans; checks the plan against Sheets' limits before anything is written. */

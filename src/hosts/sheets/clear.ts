@@ -8,11 +8,12 @@
  * rules are removed; the team's own stay.
  */
 
-import { a1 } from '../../layout/a1';
+import { a1, parseA1 } from '../../layout/a1';
 import type { Block, SheetPlan } from '../../layout/sheet-plan';
 import { type Finding, UNPLACED_CODES } from '../../read/findings';
 import type { RawTable } from '../../read/raw';
 import type { Placement } from '../../read/read-table';
+import { HOST_MESSAGES as M } from '../messages';
 import type { ConditionalFormatRule, DeveloperMetadata, EmbeddedChart, Sheet } from './services';
 
 export interface Extent {
@@ -82,14 +83,6 @@ export function clearJourney(
   return rules.filter((rule) => !inside(rule));
 }
 
-export function parseA1(address: string): { row: number; column: number } | undefined {
-  const match = /^([A-Z]+)(\d+)$/.exec(address);
-  if (!match) return undefined;
-  let column = 0;
-  for (const ch of match[1]!) column = column * 26 + (ch.charCodeAt(0) - 64);
-  return { row: Number(match[2]), column };
-}
-
 export interface Restore {
   row: number;
   column: number;
@@ -155,10 +148,7 @@ export function planRestores(
       path: to,
       code: 'moved-text',
       text: finding.text,
-      message: {
-        ja: `${finding.path} にあった文字をグリッドの外（${to}）に移しました。`,
-        en: `Text from ${finding.path} was moved outside the grid, to ${to}.`,
-      },
+      message: M.movedOutsideGrid(finding, to),
     });
   }
   return { restores, moved };

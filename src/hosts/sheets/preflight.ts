@@ -10,24 +10,13 @@ import { a1 } from '../../layout/a1';
 import type { Block, SheetPlan } from '../../layout/sheet-plan';
 import { JourneyGridError, type Problem, problem } from '../../model/problems';
 import { LIMITS } from '../../model/types';
+import { HOST_MESSAGES as M } from '../messages';
 import type { Extent } from './clear';
 import type { Sheet } from './services';
 
 const PROBLEMS = {
-  mergeCutByFreeze: (range: string) =>
-    problem(
-      range,
-      'merge-cut-by-freeze',
-      `結合されたセル ${range} が、固定する見出しの行または列の境目をまたいでいます。結合を解除するか移動してから、もう一度作成してください（シートは変更していません）。`,
-      `The merged cells ${range} cross the edge of the header rows or label column that the journey freezes. Unmerge or move them, then build again (the sheet was not changed).`,
-    ),
-  cellTooLong: (cell: string) =>
-    problem(
-      cell,
-      'cell-too-long',
-      `${cell} に書く文字が ${LIMITS.cellTextLength} 文字を超えます。短くしてから、もう一度作成してください（シートは変更していません）。`,
-      `The text for ${cell} is over ${LIMITS.cellTextLength} characters. Shorten it, then build again (the sheet was not changed).`,
-    ),
+  mergeCutByFreeze: (range: string) => problem(range, 'merge-cut-by-freeze', M.mergeCutByFreeze(range)),
+  cellTooLong: (cell: string) => problem(cell, 'cell-too-long', M.cellTooLong(cell)),
 };
 
 function blockA1(b: Block): string {
@@ -69,10 +58,4 @@ export function checkPlan(plan: SheetPlan, merges: readonly Block[], area: Exten
   if (problems.length > 0) throw new JourneyGridError(problems);
 }
 
-export const WRITE_FAILED = (detail: string) =>
-  problem(
-    '',
-    'write-failed',
-    `シートへの書き込みに失敗したため、シートを作成前の状態に戻しました。もう一度お試しください。（Google スプレッドシートの応答: ${detail}）`,
-    `Writing to the sheet failed, so the sheet was put back as it was before. Please try again. (Google Sheets said: ${detail})`,
-  );
+export const WRITE_FAILED = (detail: string) => problem('', 'write-failed', M.sheetWriteFailed(detail));

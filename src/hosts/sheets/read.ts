@@ -29,6 +29,7 @@ import type { DocumentSkeleton, RawCell, RawTable } from '../../read/raw';
 import { readTable } from '../../read/read-table';
 import { titleKept } from '../../read/rebuild';
 import { mergeSkeletons, type StoredJourney } from '../../read/stored';
+import { HOST_MESSAGES as M } from '../messages';
 import { documentText, indexKeys, journeyTexts, keysOfSheet, type SheetKeys } from './key-index';
 import type { Sheet, Spreadsheet } from './services';
 
@@ -136,18 +137,8 @@ export function readSheet(
   };
 }
 
-const NOT_A_JOURNEY = problem(
-  '',
-  'not-a-journey',
-  'このシートには Journey Grid のジャーニーがありません。サイドバーから作成してください。',
-  'This sheet holds no Journey Grid journey. Build one from the sidebar first.',
-);
-const NO_JOURNEYS = problem(
-  '',
-  'no-journeys',
-  'このスプレッドシートには Journey Grid のジャーニーがありません。',
-  'This spreadsheet holds no Journey Grid journeys.',
-);
+const NOT_A_JOURNEY = problem('', 'not-a-journey', M.notAJourneySheet);
+const NO_JOURNEYS = problem('', 'no-journeys', M.noJourneysSpreadsheet);
 
 /** Reads the active sheet's journey, or every journey sheet, into one document. */
 export function readSpreadsheet(spreadsheet: Spreadsheet, scope: 'active' | 'all'): Result<Assembled> {

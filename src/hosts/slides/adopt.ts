@@ -14,19 +14,14 @@ import { findTables, GridView } from '../../read/foreign/find-tables';
 import { recognizeGrids } from '../../read/foreign/recognize';
 import { skeletonOf } from '../../read/raw';
 import { ADOPT_PROBLEMS } from '../adopt-problems';
+import { HOST_MESSAGES as M } from '../messages';
 import type { Properties } from '../ui';
 import { deckGrids } from './foreign-scan';
 import { DeckStore } from './keys';
 import { readPresentation } from './read';
 import type { Presentation, SlidesAppService } from './services';
 
-const NOT_EDGE_TO_EDGE = (where: string) =>
-  problem(
-    '',
-    'adopt-table-edges',
-    `${where} の表は、上の行がステージ・左の列がレーン名の表全体ではないため、そのままでは取り込めません。「Journey Grid のレイアウトで作り直す」を選んでください（元のスライドは残ります）。`,
-    `The table on ${where} has more than the journey grid in it (stages on its first row, lane names in its first column), so it cannot be adopted as it is. Choose "Rebuild in Journey Grid's layout" (your slide stays as it is).`,
-  );
+const NOT_EDGE_TO_EDGE = (where: string) => problem('', 'adopt-table-edges', M.adoptTableEdges(where));
 
 export function adoptDeck(
   app: SlidesAppService,

@@ -20,13 +20,16 @@ import { skeletonOf } from '../../read/raw';
 import { emptyReading, type TableReading } from '../../read/read-table';
 import { mergeForRebuild } from '../../read/rebuild';
 import { type FormDigests, mergeSkeletons } from '../../read/stored';
+import { STORE_MAX_BYTES } from '../../share/properties';
 import { BUILD_PROBLEMS } from '../build-problems';
 import type { BuildOptions, BuildResult } from '../build-types';
+import { withLock } from '../lock';
+import { HOST_MESSAGES as M } from '../messages';
 import { FINDINGS_SLIDES, partFindings, STRIPPED, sanitize } from '../slide-findings';
 import type { LockServiceApi, PropertiesServiceApi } from '../ui';
 import { formDigests, mergeBase } from './baseline';
 import { DeckChanges } from './commit';
-import { cellPrints, DeckStore, STORE_BYTES } from './keys';
+import { cellPrints, DeckStore } from './keys';
 import { type DeckReading, readDeckParts } from './read';
 import type { ScannedPart } from './scan';
 import type { Presentation, Slide, SlidesAppService } from './services';
@@ -44,29 +47,11 @@ export interface SlidesBuildResult extends BuildResult {
   slideIds: string[];
 }
 
-const LOCK_WAIT_MS = 20_000;
-
 const PROBLEMS = {
-  noPresentation: problem(
-    '',
-    'no-presentation',
-    'プレゼンテーションを開いてから実行してください。',
-    'Open a presentation first.',
-  ),
-  otherJourney: (title: string) =>
-    problem(
-      'frameworkId',
-      'other-journey',
-      `このプレゼンテーションには別のジャーニー「${title}」があります。新しいプレゼンテーションで作成するか、読み込んでから編集してください。`,
-      `This presentation already holds another journey, "${title}". Build in a new presentation, or read it back and edit that one.`,
-    ),
+  noPresentation: problem('', 'no-presentation', M.noPresentation),
+  otherJourney: (title: string) => problem('frameworkId', 'other-journey', M.otherJourneySlides(title)),
   // Checked before anything is drawn, so a refused build leaves the deck untouched.
-  storageFull: problem(
-    '',
-    'storage-full',
-    'このファイルの保存領域がいっぱいのため、作成を中止しました（スライドは変更していません）。古いスナップショットやライブラリのペルソナを削除してから、もう一度お試しください。',
-    "This file's storage is full, so nothing was built and the slides are unchanged. Remove old snapshots or library personas, then try again.",
-  ),
+  storageFull: problem('', 'storage-full', M.deckStorageFull),
 };
 
 /** The note boxes' size, set explicitly: a new box's own size is the deck theme's. */
@@ -87,13 +72,7 @@ export function buildPersonaSlides(
   if (!persona) throw new JourneyGridError([BUILD_PROBLEMS.unknownPersona(personaId)]);
   const presentation = ctx.app.getActivePresentation();
   if (!presentation) throw new JourneyGridError([PROBLEMS.noPresentation]);
-  const lock = ctx.locks.getDocumentLock();
-  if (lock && !lock.tryLock(LOCK_WAIT_MS)) throw new JourneyGridError([BUILD_PROBLEMS.busy]);
-  try {
-    return buildLocked(ctx, presentation, doc, persona, options);
-  } finally {
-    lock?.releaseLock();
-  }
+  return withLock(ctx.locks, 'document', () => buildLocked(ctx, presentation, doc, persona, options));
 }
 
 /**
@@ -274,7 +253,7 @@ function buildLocked(
     removedTables,
     deck,
   );
-  if (trial.bytes() > STORE_BYTES) throw new JourneyGridError([PROBLEMS.storageFull]);
+  if (trial.bytes() > STORE_MAX_BYTES) throw new JourneyGridError([PROBLEMS.storageFull]);
 
   // 5. Write: new first, old removed last (commit.ts).
   const changes = new DeckChanges(ctx.app, presentation);

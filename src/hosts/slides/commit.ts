@@ -15,23 +15,13 @@
  * A failure in step 4 keeps the complete new journey (nothing typed is lost) and says what is left.
  */
 import { JourneyGridError, type Problem, problem } from '../../model/problems';
+import { HOST_MESSAGES as M } from '../messages';
 import type { PageElement, Presentation, Slide, SlidesAppService } from './services';
 
 export const COMMIT_PROBLEMS = {
-  undone: (raw: string): Problem =>
-    problem(
-      '',
-      'build-undone',
-      `作成の途中でエラーが発生したため、変更をすべて取り消しました。プレゼンテーションは元のままです。もう一度お試しください。（Google からのメッセージ: ${raw}）`,
-      `Building failed part-way, so every change was undone and the presentation is as it was. Please try again. (Google said: ${raw})`,
-    ),
+  undone: (raw: string): Problem => problem('', 'build-undone', M.buildUndone(raw)),
   leftovers: (raw: string, slides: string): Problem =>
-    problem(
-      '',
-      'build-leftovers',
-      `ジャーニーは作り直しましたが、古い要素の一部を削除できませんでした（${slides}）。重複して見える古い表は削除してください。（Google からのメッセージ: ${raw}）`,
-      `The journey was rebuilt, but some old elements could not be removed (${slides}). Delete the old table that now appears twice. (Google said: ${raw})`,
-    ),
+    problem('', 'build-leftovers', M.buildLeftovers(raw, slides)),
 };
 
 function rawMessage(error: unknown): string {

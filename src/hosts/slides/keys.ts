@@ -3,8 +3,7 @@
  *
  * - in the open deck, document properties: the document skeleton, each persona, and per journey
  *   table (by object id) the role and build-time label of each row and column. Values above the
- *   property limit are split over numbered keys, by UTF-8 bytes (what the limit counts) and only
- *   between code points, never inside a surrogate pair.
+ *   property limit are split over numbered keys (the one scheme of src/share/properties.ts).
  * - in a deck created through the REST API (which cannot write document properties), a small text
  *   box beside each journey slide, off the visible page, holding the same keys as JSON. It travels
  *   with its slide when the slide is duplicated, moved or copied into another deck; the next build
@@ -19,6 +18,7 @@ import { DOCUMENT_KEY, KEY_PREFIX } from '../../layout/keys';
 import type { Persona } from '../../model/types';
 import type { DocumentSkeleton } from '../../read/raw';
 import type { StoredPart } from '../../read/stored';
+import { entryBytes, isPieceOf, joinValue, splitValue } from '../../share/properties';
 import type { Properties } from '../ui';
 
 export const PART_KEY = `${KEY_PREFIX}slide.`;
@@ -28,46 +28,6 @@ export const PERSONA_KEY = `${KEY_PREFIX}persona.`;
  * slide not among them (a duplicate, one added by hand) means the deck must be looked at whole.
  */
 export const KEYED_KEY = `${KEY_PREFIX}deck.keyed`;
-/**
- * UTF-8 bytes of one stored piece. Google's quota page gives "Properties value size: 9 KB / val" and
- * "Properties total storage: 500 KB / property store" (developers.google.com/apps-script/guides/
- * services/quotas); property values are stored as UTF-8, so bytes are counted, not UTF-16 units.
- * 8,000 leaves room for the key and the piece-count prefix under 9,216.
- */
-export const PIECE_BYTES = 8000;
-/** The whole store, 500 KB: a build checks its keys fit before it changes the deck. */
-export const STORE_BYTES = 500 * 1024;
-
-/** Bytes `text` takes in UTF-8 (a lone surrogate is stored as U+FFFD: 3 bytes). */
-export function utf8Bytes(text: string): number {
-  let bytes = 0;
-  for (const ch of text) {
-    const code = ch.codePointAt(0)!;
-    bytes += code < 0x80 ? 1 : code < 0x800 ? 2 : code < 0x10000 ? 3 : 4;
-  }
-  return bytes;
-}
-
-/** `text` cut into pieces of at most `max` UTF-8 bytes, only between code points. */
-export function utf8Pieces(text: string, max: number): string[] {
-  // A UTF-16 unit is at most 3 bytes of UTF-8 (a surrogate pair, 2 units, is 4).
-  if (text.length * 3 <= max) return [text];
-  const pieces: string[] = [];
-  let piece = '';
-  let bytes = 0;
-  for (const ch of text) {
-    const size = utf8Bytes(ch);
-    if (bytes + size > max && piece !== '') {
-      pieces.push(piece);
-      piece = '';
-      bytes = 0;
-    }
-    piece += ch;
-    bytes += size;
-  }
-  pieces.push(piece);
-  return pieces;
-}
 
 /**
  * All of a deck's properties, read once (one service call). Saving writes back only the keys this
@@ -85,28 +45,12 @@ export class DeckStore {
   }
 
   private get(key: string): string | undefined {
-    const head = this.values[key];
-    if (head === undefined) return undefined;
-    const bar = head.indexOf('|');
-    const count = Number(head.slice(0, bar));
-    if (bar < 0 || !Number.isInteger(count) || count < 1) return undefined;
-    let text = head.slice(bar + 1);
-    for (let i = 1; i < count; i++) {
-      const piece = this.values[`${key}#${i}`];
-      if (piece === undefined) return undefined;
-      text += piece;
-    }
-    return text;
+    return joinValue(this.values, key);
   }
 
   private set(key: string, value: string | undefined): void {
-    for (const k of Object.keys(this.values)) if (k === key || k.startsWith(`${key}#`)) delete this.values[k];
-    if (value === undefined) return;
-    const pieces = utf8Pieces(value, PIECE_BYTES);
-    this.values[key] = `${pieces.length}|${pieces[0]}`;
-    pieces.slice(1).forEach((piece, i) => {
-      this.values[`${key}#${i + 1}`] = piece;
-    });
+    for (const k of Object.keys(this.values)) if (isPieceOf(k, key)) delete this.values[k];
+    if (value !== undefined) Object.assign(this.values, splitValue(key, value));
   }
 
   private json<T>(key: string): T | undefined {
@@ -221,7 +165,7 @@ export class DeckStore {
   /** UTF-8 bytes of every key and value, as the store's 500 KB limit counts them. */
   bytes(): number {
     let total = 0;
-    for (const [key, value] of Object.entries(this.values)) total += utf8Bytes(key) + utf8Bytes(value);
+    for (const [key, value] of Object.entries(this.values)) total += entryBytes(key, value);
     return total;
   }
 

@@ -17,6 +17,7 @@ import { FINDINGS, type Finding } from '../../read/findings';
 import type { DocumentSkeleton, RawCell, RawTable } from '../../read/raw';
 import { readTable, type TableReading } from '../../read/read-table';
 import { mergeSkeletons, type StoredPart } from '../../read/stored';
+import { HOST_MESSAGES as M } from '../messages';
 import type { Properties } from '../ui';
 import { titleKept } from './baseline';
 import { agreeingPairs, alignLines, DeckStore, printedLines, type ShownLine, type StoredLine } from './keys';
@@ -52,10 +53,7 @@ function renamedCardLabel(where: string, label: string, field: CardField): Findi
     // Text the model has no place for, like any other outside the grid (a rebuild keeps it).
     code: 'outside-grid',
     text: label,
-    message: {
-      ja: `ペルソナカードの項目名「${ja}」が変更されています。項目名はモデルに含まれないため、作り直すと元の項目名に戻り、この名前はメモ欄に残します。`,
-      en: `The persona card label "${en}" was renamed. Card labels are not part of the model, so a rebuild shows the standard label again and keeps this one in a note box.`,
-    },
+    message: M.cardLabelRenamed(ja, en),
   };
 }
 
@@ -597,12 +595,7 @@ function renamedLabel(where: string, label: string, kept: string): Finding {
   return { ...FINDINGS.labelDiffers(where, label, kept), path: where };
 }
 
-const NO_JOURNEYS = problem(
-  '',
-  'no-journeys',
-  'このプレゼンテーションには Journey Grid のジャーニーがありません。',
-  'This presentation holds no Journey Grid journeys.',
-);
+const NO_JOURNEYS = problem('', 'no-journeys', M.noJourneysDeck);
 
 export function readPresentation(
   app: SlidesAppService,

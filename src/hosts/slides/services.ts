@@ -104,7 +104,7 @@ export interface Slide extends Pick<GoogleAppsScript.Slides.Slide, 'getObjectId'
 }
 
 export interface Presentation
-  extends Pick<GoogleAppsScript.Slides.Presentation, 'getName' | 'getPageWidth' | 'getPageHeight'> {
+  extends Pick<GoogleAppsScript.Slides.Presentation, 'getId' | 'getName' | 'getPageWidth' | 'getPageHeight'> {
   getSlides(): Slide[];
   insertSlide(insertionIndex: number, predefinedLayout: PredefinedLayout): Slide;
 }
@@ -112,6 +112,7 @@ export interface Presentation
 /** The document-independent parts of SlidesApp the add-on uses. */
 export interface SlidesAppService {
   getActivePresentation(): Presentation | null;
+  getUi(): import('../ui').Ui;
   PredefinedLayout: { BLANK: PredefinedLayout };
   ShapeType: { ELLIPSE: ShapeType };
   LineCategory: { STRAIGHT: LineCategory };

@@ -8,7 +8,7 @@
 import { FRAMEWORKS } from '../../catalog/frameworks';
 import { laneDef } from '../../catalog/lanes';
 import type { StageDef } from '../../catalog/types';
-import { problem, type Result } from '../../model/problems';
+import { type ProblemCode, problem, type Result, type Translated } from '../../model/problems';
 import {
   type CellValue,
   type JourneyDocument,
@@ -20,6 +20,7 @@ import {
 import { validateDocument } from '../../model/validate';
 import { FINDINGS, type Finding } from '../findings';
 import { idFromLabel } from '../ids';
+import { READ_MESSAGES as M } from '../messages';
 import { findTables, GridView } from './find-tables';
 import type { ForeignGrid, FoundTable } from './grid';
 import { type LooseText, personaOf, readPersonaBlock } from './persona';
@@ -65,38 +66,20 @@ interface Placed {
 /** Said after "no Journey Grid journey here": what was looked for instead, and why nothing was read. */
 const refusal = (numbers: boolean) =>
   numbers
-    ? problem(
-        '',
-        'number-table',
-        'ファイル内の表は数値の表で、ジャーニーの表（上の行にステージ、左の列にレーン名）ではないため、何も読み込んでいません。',
-        'The tables in this file are number tables, not journey tables (stages across the top, lane names down the left), so nothing was read.',
-      )
-    : problem(
-        '',
-        'not-a-journey-table',
-        'ジャーニーの表（上の行にステージ、左の列にレーン名）も見つからないため、何も読み込んでいません。',
-        'No journey table (stages across the top, lane names down the left) was found either, so nothing was read.',
-      );
+    ? problem('', 'number-table', M.numberTable)
+    : problem('', 'not-a-journey-table', M.notAJourneyTable);
 
 const found =
-  (code: string, ja: string, en: string) =>
+  (code: ProblemCode, message: Translated) =>
   (address: string, text: string, where: string): Finding => ({
     path: address,
     code,
-    message: { ja, en },
+    message,
     text,
     where,
   });
-const stageGroup = found(
-  'stage-group',
-  'ステージをまとめる見出しです。モデルにはステージのまとまりがないため、ここに残しました。',
-  'A heading over several stages. The model has no stage groups, so it is kept here.',
-);
-const overLimit = found(
-  'over-limit',
-  `ステージ${LIMITS.stages}・レーン${LIMITS.lanes}・ペルソナ${LIMITS.personas}の上限を超えるため、モデルに含めていません。`,
-  `Past the limit of ${LIMITS.stages} stages, ${LIMITS.lanes} lanes or ${LIMITS.personas} personas, so it is not in the model.`,
-);
+const stageGroup = found('stage-group', M.stageGroup);
+const overLimit = found('over-limit', M.overLimit);
 const at = (f: Finding, where: string): Finding => ({ ...f, where });
 
 /**
@@ -362,13 +345,7 @@ export function recognizeGrids(grids: readonly ForeignGrid[], fileName: string):
       collectLoose(view, tables, findings);
       placed.push(...tables);
     } else if (grid.cells.some((row) => row.some((t) => t.trim())))
-      findings.push(
-        found(
-          'no-journey-table',
-          'ジャーニーの表が見つからないため、ここは読み込んでいません。',
-          'No journey table here, so this was not read.',
-        )(grid.where, '', grid.where),
-      );
+      findings.push(found('no-journey-table', M.noJourneyTable)(grid.where, '', grid.where));
   }
   if (!placed[0]) return { ok: false, problems: [refusal(numberTables)] };
 

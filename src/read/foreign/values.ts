@@ -4,6 +4,7 @@
  * a finding, so the user's words are never lost.
  */
 import type { Finding } from '../findings';
+import { READ_MESSAGES as M } from '../messages';
 import { plainNumber, scoreFromText } from './words';
 
 /** The score, and whether it was read from a face or words rather than a number. */
@@ -27,9 +28,6 @@ export function emotionFinding(address: string, text: string, value: number): Fi
     path: address,
     code: 'emotion-from-text',
     text,
-    message: {
-      ja: `この表記を感情 ${shown} として読みました（元の表記はここに残しています）。`,
-      en: `Read as emotion ${shown} (the text as written is kept here).`,
-    },
+    message: M.readAsEmotion(shown),
   };
 }
