@@ -98,12 +98,14 @@ export function usePicker(): {
 
 /** Problems a save answers when it should ask the user instead of failing. */
 export function askableProblem(problems: readonly Problem[]): Problem | undefined {
-  return problems.find((p) => p.code === 'drive-conflict' || p.code === 'drive-read-only');
+  return problems.find(
+    (p) => p.code === 'drive-conflict' || p.code === 'drive-read-only' || p.code === 'drive-trashed',
+  );
 }
 
 export interface SaveQuestion {
   problem: Problem;
-  /** A view-only file can only be saved as a copy. */
+  /** A view-only or trashed file can only be saved as a copy. */
   canOverwrite: boolean;
 }
 

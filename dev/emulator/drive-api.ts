@@ -39,6 +39,8 @@ export interface BlobFile {
   /** Display names, as Drive's User resource gives them: the owner's and the last editor's. */
   ownerName?: string;
   lastModifiedBy?: string;
+  /** Who saved the head revision (the owner when unset): what lastModifyingUser.me is computed from. */
+  lastModifierEmail?: string;
 }
 
 export interface SharedFileOptions {
@@ -173,12 +175,13 @@ export class BlobStore {
   }
 
   /** The teammate saves a new revision (their own copy of the add-on, or Drive's upload). */
-  changeAs(id: string, content: string, who: string): void {
+  changeAs(id: string, content: string, who: string, email = `${who.toLowerCase()}@example.com`): void {
     const file = this.files.get(id);
     if (!file) throw new Error(`No file ${id}`);
     const previous = file.revisions[file.revisions.length - 1]!;
     file.revisions.push({ id: String(Number(previous.id) + 1), content, modifiedTime: this.now() });
     file.lastModifiedBy = who;
+    file.lastModifierEmail = email;
   }
 
   /** The user opened the file with the add-on (e.g. through a picker): drive.file now covers it. */
@@ -263,7 +266,11 @@ export class DriveFilesImpl extends ServiceObject {
       ownedByMe: file.owner === me,
       owners: [{ displayName: file.ownerName ?? nameOf(file.owner), emailAddress: file.owner }],
       capabilities: { canEdit: file.canEdit !== false },
-      lastModifyingUser: { displayName: file.lastModifiedBy ?? file.ownerName ?? nameOf(file.owner) },
+      // User.me: "Whether this user is the requesting user" (https://developers.google.com/drive/api/reference/rest/v3/User).
+      lastModifyingUser: {
+        displayName: file.lastModifiedBy ?? file.ownerName ?? nameOf(file.owner),
+        me: (file.lastModifierEmail ?? file.owner) === me,
+      },
     };
   }
 
@@ -320,6 +327,7 @@ export class DriveFilesImpl extends ServiceObject {
         modifiedTime: this.store.now(),
       });
       file.lastModifiedBy = nameOf(this.ctx.user.email);
+      file.lastModifierEmail = this.ctx.user.email;
     }
     return this.view(file);
   }

@@ -8,6 +8,7 @@
 import { useRef, useState } from 'preact/hooks';
 import type { ListedFile, SavedFile, SaveMode } from '../../src/hosts/drive/json-files';
 import type { JourneyDocument, Persona } from '../../src/model/types';
+import type { TeamTemplate } from '../../src/share/template';
 import { useT } from '../i18n';
 import { callServer } from '../rpc';
 import { type Form, templateFromForm } from '../state';
@@ -68,6 +69,12 @@ export function SharePanel({
   const safe = useSafeSave((base, mode) =>
     callServer('saveJourneyFile', pending.current as JourneyDocument, base, mode),
   );
+  // A template is saved by its name, never over the file last saved (another name is another
+  // template): the server finds it and asks when a teammate saved it last.
+  const pendingTemplate = useRef<TeamTemplate | null>(null);
+  const safeTemplate = useSafeSave((_base, mode) =>
+    callServer('saveTemplateFile', pendingTemplate.current as TeamTemplate, null, mode),
+  );
 
   const save = async (mode?: SaveMode) => {
     setSaved(null);
@@ -93,10 +100,10 @@ export function SharePanel({
     onOpened(opened.value as JourneyDocument, file);
   };
 
-  const saveTemplate = async () => {
+  const saveTemplate = async (mode?: SaveMode) => {
     setSavedTemplate(null);
-    const template = templateFromForm(form, templateName);
-    const result = await run('save-template', 'share', () => callServer('saveTeamTemplate', template));
+    if (!mode || !pendingTemplate.current) pendingTemplate.current = templateFromForm(form, templateName);
+    const result = await run('save-template', 'share', () => safeTemplate.run(mode));
     if (result) {
       setSavedTemplate(result);
       onTemplateSaved();
@@ -145,11 +152,19 @@ export function SharePanel({
           type="button"
           id="save-template"
           disabled={disabled || templateName.trim() === ''}
-          onClick={saveTemplate}
+          onClick={() => saveTemplate()}
         >
           {busy === 'save-template' ? t('saving') : t('saveTemplate')}
         </button>
       </div>
+      {safeTemplate.question && (
+        <SaveQuestion
+          question={safeTemplate.question}
+          disabled={disabled}
+          onAnswer={saveTemplate}
+          onCancel={safeTemplate.dismiss}
+        />
+      )}
       {savedTemplate && <SavedLink saved={savedTemplate} template />}
       {/* Under Share, not beside the persona form: Drive work stays out of the way to Build. */}
       <PersonaLibrary personas={form.personas} disabled={disabled} onAdd={onAddPersona} />

@@ -44,7 +44,7 @@ export interface PickStore {
   setProperty(key: string, value: string): unknown;
 }
 
-const INFO_FIELDS = `${LIST_FIELDS},mimeType,appProperties,headRevisionId,trashed,lastModifyingUser(displayName)`;
+const INFO_FIELDS = `${LIST_FIELDS},mimeType,appProperties,headRevisionId,trashed,lastModifyingUser(displayName,me)`;
 
 export function readPicked(store: PickStore): PickedEntry[] {
   try {
@@ -116,9 +116,29 @@ const T = {
       `「${name}」は開いた後に${who ? ` ${who} さんが` : ''}変更しました（${when}）。上書きすると、その変更は失われます（Drive の版の履歴には残ります）。`,
       `"${name}" was changed${who ? ` by ${who}` : ''} after you opened it (${when}). Saving over it replaces their changes (Drive's version history keeps them).`,
     ),
+  /** A save with no file opened found its earlier file, last saved by somebody else. */
+  changedByOther: (name: string, who: string, when: string) =>
+    problem(
+      'fileId',
+      'drive-conflict',
+      `「${name}」は最後に${who ? ` ${who} さんが` : '別のユーザーが'}変更しています（${when}）。上書きすると、その変更は失われます（Drive の版の履歴には残ります）。`,
+      `"${name}" was last changed by ${who || 'somebody else'} (${when}). Saving over it replaces their changes (Drive's version history keeps them).`,
+    ),
+  trashed: (name: string) =>
+    problem(
+      'fileId',
+      'drive-trashed',
+      `「${name}」はゴミ箱に移動されています。上書きすると、保存した内容もゴミ箱に入ったままになります。コピーとして保存してください。`,
+      `"${name}" is in the trash: saving over it would leave your work in the trash too. Save it as a copy instead.`,
+    ),
 };
 
-/** Refuses a save over a view-only file, or (mode "check") over one changed since `base`. */
+/**
+ * Refuses a save over a view-only or trashed file (Drive updates a trashed file, which is then
+ * deleted for good after 30 days), or (mode "check") over one changed since `base`; with no base
+ * for this file, over one somebody else saved last (lastModifyingUser.me, Drive's User resource:
+ * "Whether this user is the requesting user").
+ */
 export function checkBeforeSave(
   ctx: DriveContext,
   fileId: string,
@@ -128,15 +148,14 @@ export function checkBeforeSave(
   const file = fileInfo(ctx, fileId);
   const owner = file.owners?.[0]?.displayName ?? '';
   if (file.capabilities?.canEdit === false) throw new JourneyGridError([T.readOnly(file.name ?? '', owner)]);
-  if (
-    check &&
-    base &&
-    base.fileId === fileId &&
-    file.headRevisionId &&
-    file.headRevisionId !== base.revision
-  ) {
-    const who = file.lastModifyingUser?.displayName ?? '';
-    throw new JourneyGridError([T.conflict(file.name ?? '', who, file.modifiedTime ?? '')]);
+  if (file.trashed) throw new JourneyGridError([T.trashed(file.name ?? '')]);
+  if (!check) return;
+  const who = file.lastModifyingUser?.displayName ?? '';
+  if (base && base.fileId === fileId) {
+    if (file.headRevisionId && file.headRevisionId !== base.revision)
+      throw new JourneyGridError([T.conflict(file.name ?? '', who, file.modifiedTime ?? '')]);
+  } else if (file.lastModifyingUser?.me === false) {
+    throw new JourneyGridError([T.changedByOther(file.name ?? '', who, file.modifiedTime ?? '')]);
   }
 }
 

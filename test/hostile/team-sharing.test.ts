@@ -1,0 +1,149 @@
+/**
+ * Hostile checks of team sharing through Drive, as a team would meet them on the emulator:
+ * saves that must not go over a teammate's work without asking (templates and journeys saved
+ * with no file opened, a file the teammate trashed), Picker outcomes that must not drop or
+ * double picks silently, and persona libraries at and past their limits.
+ */
+import { createHash } from 'node:crypto';
+import { describe, expect, it } from 'vitest';
+import { newJourneyDocument } from '../../src/catalog';
+import type { SavedFile } from '../../src/hosts/drive/json-files';
+import type { JourneyDocument } from '../../src/model/types';
+import type { Opened, PickOutcome } from '../../src/server/rpc-picker';
+import { APP_PROPERTY_KIND, APP_PROPERTY_SOURCE } from '../../src/share/files';
+import type { TeamTemplate } from '../../src/share/template';
+import { type Addon, startAddon } from '../support/addon';
+
+const PICKER_HTML = '<html><script type="application/json" id="picker-config"><?!= config ?></script></html>';
+
+function addon(): Addon {
+  const a = startAddon({ htmlFiles: { Sidebar: '<html>sidebar</html>', Picker: PICKER_HTML } });
+  a.emu.scriptProperties.set({ PICKER_DEVELOPER_KEY: 'test-developer-key', PICKER_APP_ID: '123456789012' });
+  return a;
+}
+
+function doc(title = 'Q3 launch'): JourneyDocument {
+  const result = newJourneyDocument('aisas', [{ id: 'p1', name: 'Tanaka' }], 'en', { title });
+  if (!result.ok) throw new Error('fixture');
+  return result.value;
+}
+
+const template: TeamTemplate = {
+  kind: 'journey-grid-template',
+  schemaVersion: 1,
+  name: 'B2B onboarding',
+  frameworkId: 'aisas',
+  language: 'en',
+  laneIds: ['touchpoints', 'actions', 'emotion'],
+  customLanes: [],
+  personas: [{ name: 'CIO' }],
+};
+
+const HANA = { owner: 'hana@example.com', ownerName: 'Hana' };
+
+function pick(a: Addon, kind: string, ids: string[]): PickOutcome {
+  const { ticket } = a.ok<{ ticket: string }>('showPicker', kind);
+  for (const id of ids) a.emu.blobs.grantAccess(id);
+  a.ok('pickerPicked', ticket, kind, ids);
+  return a.ok<PickOutcome>('pickerResult', ticket);
+}
+
+/** The mark Journey Grid leaves on a template saved under this name (json-files.ts: 128 bits of SHA-256). */
+const sourceOf = (templateName: string) =>
+  createHash('sha256').update(`template:${templateName.toLowerCase()}`).digest('hex').slice(0, 32);
+
+const head = (a: Addon, id: string) => a.emu.blobs.files.get(id)!.revisions.at(-1)!.content;
+
+describe("saves with no file opened never go over a teammate's change unasked", () => {
+  it('a team template saved again after a teammate changed it asks first', () => {
+    const a = addon();
+    const first = a.ok<SavedFile>('saveTeamTemplate', template);
+    // Shared with Hana, who edits it in her own sidebar.
+    const hanas = JSON.stringify({ ...template, laneIds: ['touchpoints'] });
+    a.emu.blobs.changeAs(first.fileId, hanas, 'Hana');
+    const [p] = a.fail('saveTeamTemplate', { ...template, personas: [{ name: 'CFO' }] });
+    expect(p!.code).toBe('drive-conflict');
+    expect(p!.message.en).toContain('changed by Hana');
+    expect(p!.message.ja).toContain('Hana さんが');
+    expect(head(a, first.fileId)).toBe(hanas);
+  });
+
+  it('a journey saved again from the same spreadsheet after a teammate changed its file asks first', () => {
+    const a = addon();
+    const first = a.ok<SavedFile>('saveToDrive', doc());
+    const hanas = JSON.stringify({ ...doc(), title: 'Q3 launch (Hana)' });
+    a.emu.blobs.changeAs(first.fileId, hanas, 'Hana');
+    expect(a.fail('saveToDrive', doc())[0]!.code).toBe('drive-conflict');
+    expect(head(a, first.fileId)).toBe(hanas);
+    // My own later saves (nobody else in between) still go straight to the same file.
+    const b = addon();
+    const mine = b.ok<SavedFile>('saveTeamTemplate', template);
+    expect(b.ok<SavedFile>('saveTeamTemplate', template)).toMatchObject({
+      fileId: mine.fileId,
+      revision: '2',
+    });
+  });
+
+  it("a template named like a teammate's picked view-only one can still be saved, as a copy", () => {
+    const a = addon();
+    const theirs = a.emu.blobs.addShared('B2B onboarding.journey-template.json', JSON.stringify(template), {
+      ...HANA,
+      access: 'view',
+      // Saved by Hana's Journey Grid under the same name: the same marks a save of mine looks for.
+      appProperties: { [APP_PROPERTY_KIND]: 'template', [APP_PROPERTY_SOURCE]: sourceOf('B2B onboarding') },
+    });
+    pick(a, 'template', [theirs.id]);
+    const [p] = a.fail('saveTemplateFile', template, null, 'check');
+    expect(p!.code).toBe('drive-read-only');
+    const copy = a.ok<SavedFile>('saveTemplateFile', template, null, 'copy');
+    expect(copy.fileId).not.toBe(theirs.id);
+    expect(a.emu.blobs.files.get(theirs.id)!.revisions).toHaveLength(1);
+  });
+});
+
+describe('conflicts, again and again', () => {
+  it('save over a change, the teammate changes it again: the next save asks again', () => {
+    const a = addon();
+    const d = doc();
+    const saved = a.ok<SavedFile>('saveJourneyFile', d, null, 'check');
+    a.emu.blobs.changeAs(saved.fileId, JSON.stringify(d), 'Hana');
+    const base = { fileId: saved.fileId, revision: saved.revision };
+    expect(a.fail('saveJourneyFile', d, base, 'check')[0]!.code).toBe('drive-conflict');
+    const over = a.ok<SavedFile>('saveJourneyFile', d, base, 'overwrite');
+    a.emu.blobs.changeAs(saved.fileId, JSON.stringify({ ...d, title: 'Hana again' }), 'Hana');
+    const again = { fileId: over.fileId, revision: over.revision };
+    expect(a.fail('saveJourneyFile', d, again, 'check')[0]!.code).toBe('drive-conflict');
+    // Saved as a copy: the copy is the base from then on, and Hana's file keeps her change.
+    const copy = a.ok<SavedFile>('saveJourneyFile', d, again, 'copy');
+    const next = a.ok<SavedFile>(
+      'saveJourneyFile',
+      d,
+      { fileId: copy.fileId, revision: copy.revision },
+      'check',
+    );
+    expect(next).toMatchObject({ fileId: copy.fileId, revision: '2' });
+    expect(JSON.parse(head(a, saved.fileId)).title).toBe('Hana again');
+  });
+
+  it('a file the teammate trashed after I opened it is not saved into the trash', () => {
+    const a = addon();
+    const file = a.emu.blobs.addShared('Q3 launch.journey.json', JSON.stringify(doc()), {
+      ...HANA,
+      access: 'edit',
+      appProperties: { [APP_PROPERTY_KIND]: 'document' },
+    });
+    pick(a, 'document', [file.id]);
+    const opened = a.ok<Opened<JourneyDocument>>('openSharedFile', 'document', file.id);
+    file.trashed = true;
+    const base = { fileId: file.id, revision: opened.file.revision };
+    for (const mode of ['check', 'overwrite']) {
+      const [p] = a.fail('saveJourneyFile', doc(), base, mode);
+      expect(p!.code).toBe('drive-trashed');
+      expect(p!.message.en).toContain('"Q3 launch.journey.json" is in the trash');
+      expect(p!.message.ja).toContain('ゴミ箱');
+    }
+    expect(file.revisions).toHaveLength(1);
+    const copy = a.ok<SavedFile>('saveJourneyFile', doc(), base, 'copy');
+    expect(a.emu.blobs.files.get(copy.fileId)!.trashed).toBe(false);
+  });
+});
