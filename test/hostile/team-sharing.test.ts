@@ -147,3 +147,57 @@ describe('conflicts, again and again', () => {
     expect(a.emu.blobs.files.get(copy.fileId)!.trashed).toBe(false);
   });
 });
+
+describe('what a pick reports', () => {
+  const share = (a: Addon, name: string, content: string) =>
+    a.emu.blobs.addShared(name, content, { ...HANA, access: 'edit' });
+  const lib = (name: string) =>
+    JSON.stringify({ kind: 'journey-grid-personas', schemaVersion: 1, name, personas: [{ name: '決裁者' }] });
+
+  it('more files than one pick takes: the rest are named, never dropped unsaid', () => {
+    const a = addon();
+    const ids = Array.from(
+      { length: 25 },
+      (_, i) => share(a, `Lib ${i + 1}.personas.json`, lib(`Lib ${i + 1}`)).id,
+    );
+    const outcome = pick(a, 'personas', ids);
+    expect(outcome.files).toHaveLength(20);
+    const [p] = outcome.problems!;
+    expect(p!.code).toBe('too-many-picked');
+    expect(p!.message.en).toBe('At most 20 files are added at a time: 5 were not added. Choose them again.');
+    expect(p!.message.ja).toBe(
+      '一度に追加できるのは 20 ファイルまでです。5 ファイルは追加されていません。もう一度選んでください。',
+    );
+  });
+
+  it('the same file picked twice is added once', () => {
+    const a = addon();
+    const file = share(a, 'Roles.personas.json', lib('Roles'));
+    const outcome = pick(a, 'personas', [file.id, file.id]);
+    expect(outcome.files!.map((f) => f.fileId)).toEqual([file.id]);
+  });
+
+  it('twenty refused files with long names still come back, each named', () => {
+    const a = addon();
+    const long = 'とても長い共有ファイルの名前'.repeat(12);
+    const ids = Array.from({ length: 20 }, (_, i) => share(a, `${long} ${i + 1}.json`, '{"todo": []}').id);
+    const outcome = pick(a, 'personas', ids);
+    expect(outcome.state).toBe('picked');
+    expect(outcome.problems!.length).toBeGreaterThan(0);
+    expect(outcome.problems![0]!.message.ja).toContain(`${long} 1.json`);
+  });
+
+  it('two Picker dialogs open at once (two documents) each get their own outcome', () => {
+    const a = addon();
+    const file = share(a, 'Roles.personas.json', lib('Roles'));
+    const first = a.ok<{ ticket: string }>('showPicker', 'personas').ticket;
+    const second = a.ok<{ ticket: string }>('showPicker', 'template').ticket;
+    expect(a.ok<PickOutcome>('pickerResult', first).state).toBe('pending');
+    a.emu.blobs.grantAccess(file.id);
+    a.ok('pickerPicked', first, 'personas', [file.id]);
+    expect(a.ok<PickOutcome>('pickerResult', second).state).toBe('pending');
+    expect(a.ok<PickOutcome>('pickerResult', first).files!.map((f) => f.fileId)).toEqual([file.id]);
+    a.ok('pickerCancelled', second);
+    expect(a.ok<PickOutcome>('pickerResult', second).state).toBe('cancelled');
+  });
+});
