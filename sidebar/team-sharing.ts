@@ -9,6 +9,7 @@
 import { useRef, useState } from 'preact/hooks';
 import type { ListedFile, SaveBase, SavedFile, SaveMode } from '../src/hosts/drive/json-files';
 import type { Problem, Result } from '../src/model/problems';
+import type { Persona } from '../src/model/types';
 import type { PickOutcome } from '../src/server/rpc-picker';
 import type { SharedFileKind } from '../src/share/files';
 import { useLanguage } from './i18n';
@@ -94,6 +95,16 @@ export function usePicker(): {
     stopped.current = true;
   };
   return { waiting, pick, stop };
+}
+
+/**
+ * Whether a library persona is already in the journey: by its name, as the user sees it. An id
+ * says nothing across journeys (two teammates' maps can hold different personas under the same
+ * id; adding one then gives it a new id, state.ts addPersonaFromLibrary).
+ */
+export function inJourney(journey: readonly Persona[], persona: Persona): boolean {
+  const name = persona.name.trim();
+  return journey.some((p) => p.name.trim() === name);
 }
 
 /** Problems a save answers when it should ask the user instead of failing. */

@@ -12,7 +12,7 @@ import type { Persona } from '../../src/model/types';
 import type { PersonaLibraryFile } from '../../src/share/persona-library';
 import { callServer } from '../rpc';
 import { attempt } from '../tasks';
-import { useSafeSave, useTeamText } from '../team-sharing';
+import { inJourney, useSafeSave, useTeamText } from '../team-sharing';
 import { PickerButton } from './PickerButton';
 import { Problems } from './Problems';
 import { SaveQuestion } from './SaveQuestion';
@@ -76,7 +76,6 @@ export function PersonaLibrary({
       }
     });
 
-  const have = new Set(personas.map((p) => p.id));
   return (
     <section class="team-library" aria-labelledby="team-library-title">
       <h3 id="team-library-title">{tt('libraryTitle')}</h3>
@@ -167,10 +166,10 @@ export function PersonaLibrary({
                   type="button"
                   class="small-button"
                   aria-label={`${tt('add')}: ${p.name}`}
-                  disabled={off || have.has(p.id)}
+                  disabled={off || inJourney(personas, p)}
                   onClick={() => onAdd(p)}
                 >
-                  {have.has(p.id) ? tt('added') : tt('add')}
+                  {inJourney(personas, p) ? tt('added') : tt('add')}
                 </button>
               </li>
             ))}

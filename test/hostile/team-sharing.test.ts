@@ -6,9 +6,11 @@
  */
 import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
+import { addPersonaFromLibrary, type Form } from '../../sidebar/state';
+import { inJourney } from '../../sidebar/team-sharing';
 import { newJourneyDocument } from '../../src/catalog';
 import type { SavedFile } from '../../src/hosts/drive/json-files';
-import type { JourneyDocument } from '../../src/model/types';
+import type { JourneyDocument, Persona } from '../../src/model/types';
 import type { Opened, PickOutcome } from '../../src/server/rpc-picker';
 import { APP_PROPERTY_KIND, APP_PROPERTY_SOURCE } from '../../src/share/files';
 import type { TeamTemplate } from '../../src/share/template';
@@ -199,5 +201,24 @@ describe('what a pick reports', () => {
     expect(a.ok<PickOutcome>('pickerResult', first).files!.map((f) => f.fileId)).toEqual([file.id]);
     a.ok('pickerCancelled', second);
     expect(a.ok<PickOutcome>('pickerResult', second).state).toBe('cancelled');
+  });
+});
+
+describe("adding a teammate's library persona to a journey", () => {
+  it('a different persona under an id the journey already uses can be added, and keeps both', () => {
+    const library: Persona[] = [
+      { id: 'p1', name: '決裁者', buyingRole: 'decision-maker', antiPersona: false },
+      { id: 'p2', name: '推進者', antiPersona: false },
+    ];
+    const mine: Persona = { id: 'p1', name: 'Tanaka', antiPersona: false };
+    const form = { personas: [mine] } as unknown as Form;
+    expect(inJourney(form.personas, library[0]!)).toBe(false);
+    const added = addPersonaFromLibrary(form, library[0]!);
+    expect(added.personas.map((p) => p.name)).toEqual(['Tanaka', '決裁者']);
+    expect(new Set(added.personas.map((p) => p.id)).size).toBe(2);
+    // Added once: the same persona is not offered again, under its new id or a renamed library's.
+    expect(inJourney(added.personas, library[0]!)).toBe(true);
+    expect(inJourney(added.personas, { ...library[0]!, id: 'other' })).toBe(true);
+    expect(inJourney(added.personas, library[1]!)).toBe(false);
   });
 });
