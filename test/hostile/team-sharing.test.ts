@@ -5,7 +5,11 @@
  * double picks silently, and persona libraries at and past their limits.
  */
 import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import vm from 'node:vm';
 import { describe, expect, it } from 'vitest';
+import { DIST } from '../../dev/bundle';
 import { addPersonaFromLibrary, type Form } from '../../sidebar/state';
 import { inJourney } from '../../sidebar/team-sharing';
 import { newJourneyDocument } from '../../src/catalog';
@@ -220,5 +224,89 @@ describe("adding a teammate's library persona to a journey", () => {
     expect(inJourney(added.personas, library[0]!)).toBe(true);
     expect(inJourney(added.personas, { ...library[0]!, id: 'other' })).toBe(true);
     expect(inJourney(added.personas, library[1]!)).toBe(false);
+  });
+});
+
+/**
+ * The built dialog page (dist/Picker.html) run against a stand-in for Google Picker: the names of
+ * google.picker.Action are Google's ("CANCEL", "PICKED", "ERROR": "The Google Picker dialog has
+ * encountered an error", https://developers.google.com/drive/picker/reference/picker.action).
+ */
+function runDialog(language: 'ja' | 'en') {
+  const html = readFileSync(join(DIST, 'Picker.html'), 'utf8');
+  const script = [...html.matchAll(/<script>([\s\S]*?)<\/script>/g)].map((m) => m[1]!).join('\n');
+  const el = {
+    status: { textContent: '', className: '' },
+    close: { textContent: '', hidden: true, onclick: null as null | (() => void) },
+    'picker-config': { textContent: JSON.stringify({ ticket: 't1', kind: 'personas', language }) },
+  };
+  const reported: unknown[][] = [];
+  const runner: Record<string, unknown> = {
+    withSuccessHandler: () => runner,
+    withFailureHandler: () => runner,
+    pickerPicked: (...args: unknown[]) => reported.push(['pickerPicked', ...args]),
+    pickerCancelled: (...args: unknown[]) => reported.push(['pickerCancelled', ...args]),
+  };
+  let callback: (data: Record<string, unknown>) => void = () => {};
+  /** Every setter of Google's PickerBuilder and DocsView chains; only the callback matters here. */
+  const chaining = <T extends object>(extra: T) =>
+    new Proxy(extra, {
+      get: (target, key, self) => (key in target ? Reflect.get(target, key) : () => self),
+    });
+  class PickerBuilder {
+    constructor() {
+      // biome-ignore lint/correctness/noConstructorReturn: the stand-in is a chaining proxy
+      return chaining({
+        setCallback(fn: typeof callback) {
+          callback = fn;
+          return this;
+        },
+        build: () => ({ setVisible: () => {} }),
+      });
+    }
+  }
+  class DocsView {
+    constructor() {
+      // biome-ignore lint/correctness/noConstructorReturn: the stand-in is a chaining proxy
+      return chaining({});
+    }
+  }
+  const picker = {
+    PickerBuilder,
+    DocsView,
+    ViewId: { DOCS: 'all' },
+    Feature: { SUPPORT_DRIVES: 'sdr', MULTISELECT_ENABLED: 'multi' },
+    Action: { PICKED: 'picked', CANCEL: 'cancel', ERROR: 'error' },
+    Response: { ACTION: 'action', DOCUMENTS: 'docs' },
+    Document: { ID: 'id' },
+  };
+  const context: Record<string, unknown> = {
+    document: { getElementById: (id: keyof typeof el) => el[id] ?? null },
+    google: { script: { run: runner, host: { close: () => {}, origin: 'https://docs.google.com' } }, picker },
+    gapi: { load: (_: string, options: { callback: () => void }) => options.callback() },
+  };
+  context.window = context;
+  vm.runInNewContext(script, context);
+  (context.journeyGridPickerLoaded as () => void)();
+  return { el, reported, callback: (data: Record<string, unknown>) => callback(data) };
+}
+
+describe('the Picker dialog', () => {
+  it('says so when Google Picker reports an error, in both languages, and Close stops the wait', () => {
+    for (const language of ['ja', 'en'] as const) {
+      const dialog = runDialog(language);
+      dialog.callback({ action: 'error' });
+      expect(dialog.el.status.className).toBe('error');
+      expect(dialog.el.status.textContent).toContain(language === 'ja' ? 'Google ピッカー' : 'Google Picker');
+      expect(dialog.el.close.hidden).toBe(false);
+      dialog.el.close.onclick!();
+      expect(dialog.reported).toEqual([['pickerCancelled', 't1']]);
+    }
+  });
+
+  it('reports a pick with the ids Google Picker gives', () => {
+    const dialog = runDialog('en');
+    dialog.callback({ action: 'picked', docs: [{ id: 'a' }, { id: 'b' }] });
+    expect(dialog.reported).toEqual([['pickerPicked', 't1', 'personas', ['a', 'b']]]);
   });
 });
