@@ -110,13 +110,17 @@ export function inJourney(journey: readonly Persona[], persona: Persona): boolea
 /** Problems a save answers when it should ask the user instead of failing. */
 export function askableProblem(problems: readonly Problem[]): Problem | undefined {
   return problems.find(
-    (p) => p.code === 'drive-conflict' || p.code === 'drive-read-only' || p.code === 'drive-trashed',
+    (p) =>
+      p.code === 'drive-conflict' ||
+      p.code === 'drive-read-only' ||
+      p.code === 'drive-trashed' ||
+      p.code === 'drive-gone',
   );
 }
 
 export interface SaveQuestion {
   problem: Problem;
-  /** A view-only or trashed file can only be saved as a copy. */
+  /** A view-only, trashed or deleted file can only be saved as a copy. */
   canOverwrite: boolean;
 }
 

@@ -13,6 +13,7 @@ import type { DriveContext, ListedFile, SaveBase, SavedFile, SaveMode } from '..
 import { listJsonFiles, saveJsonFile, toListed } from '../hosts/drive/json-files';
 import {
   checkBeforeSave,
+  checkOpenable,
   fileInfo,
   kindOf,
   notOurs,
@@ -187,6 +188,7 @@ function checkPicked(ctx: DriveContext, kind: SharedFileKind, fileId: string): L
   const found = kindOf(info);
   if (!found) throw new JourneyGridError([notOurs(name)]);
   if (found !== kind) throw new JourneyGridError([T.wrongKind(name, kind)]);
+  checkOpenable(info);
   const text = ctx.drive.Files.get(fileId, { alt: 'media', supportsAllDrives: true });
   const parsed = parseAs(kind, text);
   if (!parsed.ok)

@@ -310,3 +310,78 @@ describe('the Picker dialog', () => {
     expect(dialog.reported).toEqual([['pickerPicked', 't1', 'personas', ['a', 'b']]]);
   });
 });
+
+describe("a teammate's file that changed under the pick", () => {
+  const shareJourney = (a: Addon, name = 'Q3 launch.journey.json') =>
+    a.emu.blobs.addShared(name, JSON.stringify(doc()), {
+      ...HANA,
+      access: 'edit',
+      appProperties: { [APP_PROPERTY_KIND]: 'document' },
+    });
+
+  it('deleted or unshared after it was picked: opening it says so, in both languages', () => {
+    const a = addon();
+    const file = shareJourney(a);
+    pick(a, 'document', [file.id]);
+    a.emu.blobs.files.delete(file.id);
+    const [p] = a.fail('openSharedFile', 'document', file.id);
+    expect(p!.code).toBe('drive-gone');
+    expect(p!.message.en).toBe(
+      'Drive does not give this file to Journey Grid: its owner may have deleted it or stopped sharing it. If it is still shared with you, choose it again.',
+    );
+    expect(p!.message.ja).toBe(
+      'このファイルを Drive から開けません。持ち主が削除したか、共有をやめた可能性があります。まだ共有されている場合は、もう一度選んでください。',
+    );
+  });
+
+  it('deleted while I work on it: my save is not lost, it asks for a copy', () => {
+    const a = addon();
+    const file = shareJourney(a);
+    pick(a, 'document', [file.id]);
+    const opened = a.ok<Opened<JourneyDocument>>('openSharedFile', 'document', file.id);
+    a.emu.blobs.files.delete(file.id);
+    const base = { fileId: file.id, revision: opened.file.revision };
+    const [p] = a.fail('saveJourneyFile', doc(), base, 'check');
+    expect(p!.code).toBe('drive-gone');
+    const copy = a.ok<SavedFile>('saveJourneyFile', doc(), base, 'copy');
+    expect(copy.created).toBe(true);
+  });
+
+  it('a huge file is refused by its size, before it is read', () => {
+    const a = addon();
+    const big = shareJourney(a, 'Huge.journey.json');
+    big.revisions[0]!.content = `{"pad":"${'x'.repeat(6 * 1024 * 1024)}"}`;
+    const { ticket } = a.ok<{ ticket: string }>('showPicker', 'document');
+    a.emu.blobs.grantAccess(big.id);
+    a.emu.calls.reset();
+    a.ok('pickerPicked', ticket, 'document', [big.id]);
+    // Its metadata only: the 6 MB are never downloaded into the script.
+    expect(a.emu.calls.byMethod['Drive.Files.get']).toBe(1);
+    const outcome = a.ok<PickOutcome>('pickerResult', ticket);
+    expect(outcome.problems!.map((p) => p.code)).toEqual(['too-large']);
+    expect(outcome.problems![0]!.message.en).toContain('"Huge.journey.json"');
+    expect(outcome.problems![0]!.message.ja).toContain('6.0 MB');
+  });
+
+  it('libraries with no persona or more than a journey holds are refused, named, in both languages', () => {
+    const a = addon();
+    const lib = (n: number) =>
+      JSON.stringify({
+        kind: 'journey-grid-personas',
+        schemaVersion: 1,
+        name: `${n} roles`,
+        personas: Array.from({ length: n }, (_, i) => ({ name: `Role ${i + 1}` })),
+      });
+    const none = a.emu.blobs.addShared('None.personas.json', lib(0), { ...HANA, access: 'edit' });
+    const many = a.emu.blobs.addShared('Many.personas.json', lib(21), { ...HANA, access: 'edit' });
+    const outcome = pick(a, 'personas', [none.id, many.id]);
+    expect(outcome.files).toEqual([]);
+    expect(outcome.problems!.map((p) => [p.code, p.message.en])).toEqual([
+      ['required', '"None.personas.json": Add at least one persona.'],
+      ['too-many', '"Many.personas.json": A persona library holds at most 20 personas (this one has 21).'],
+    ]);
+    expect(outcome.problems![1]!.message.ja).toContain(
+      '「Many.personas.json」: ペルソナライブラリに入れられるのは 20 人まで',
+    );
+  });
+});

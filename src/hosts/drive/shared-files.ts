@@ -9,7 +9,13 @@
  * "headRevisionId"), and a view-only file is refused with a way out (save as a copy).
  */
 import { JourneyGridError, type Problem, problem } from '../../model/problems';
-import { APP_PROPERTY_KIND, FILE_SUFFIX, isSharedKind, type SharedFileKind } from '../../share/files';
+import {
+  APP_PROPERTY_KIND,
+  FILE_SUFFIX,
+  isSharedKind,
+  MAX_FILE_BYTES,
+  type SharedFileKind,
+} from '../../share/files';
 import {
   type DriveContext,
   LIST_FIELDS,
@@ -44,7 +50,7 @@ export interface PickStore {
   setProperty(key: string, value: string): unknown;
 }
 
-const INFO_FIELDS = `${LIST_FIELDS},mimeType,appProperties,headRevisionId,trashed,lastModifyingUser(displayName,me)`;
+const INFO_FIELDS = `${LIST_FIELDS},mimeType,appProperties,headRevisionId,trashed,lastModifyingUser(displayName,me),size`;
 
 export function readPicked(store: PickStore): PickedEntry[] {
   try {
@@ -69,8 +75,43 @@ function forgetPicked(store: PickStore, ids: readonly string[]): void {
   store.setProperty(PICKED_KEY, JSON.stringify(readPicked(store).filter((e) => !ids.includes(e.id))));
 }
 
+/** A file Drive no longer gives: 404 "File not found: {fileId}." (https://developers.google.com/drive/api/guides/handle-errors). */
+export const GONE = problem(
+  'fileId',
+  'drive-gone',
+  'このファイルを Drive から開けません。持ち主が削除したか、共有をやめた可能性があります。まだ共有されている場合は、もう一度選んでください。',
+  'Drive does not give this file to Journey Grid: its owner may have deleted it or stopped sharing it. If it is still shared with you, choose it again.',
+);
+
+function isNotFound(error: unknown): boolean {
+  return /File not found/i.test(error instanceof Error ? error.message : String(error));
+}
+
 export function fileInfo(ctx: DriveContext, fileId: string): DriveFile {
-  return ctx.drive.Files.get(fileId, { fields: INFO_FIELDS, supportsAllDrives: true });
+  try {
+    return ctx.drive.Files.get(fileId, { fields: INFO_FIELDS, supportsAllDrives: true });
+  } catch (error) {
+    throw isNotFound(error) ? new JourneyGridError([GONE]) : error;
+  }
+}
+
+/**
+ * Journey Grid never writes a file of MAX_FILE_BYTES or more (share/files.ts), so a bigger one is
+ * refused from its metadata, before its content is downloaded into the script.
+ */
+export function checkOpenable(file: DriveFile): void {
+  const bytes = Number(file.size ?? 0);
+  if (bytes < MAX_FILE_BYTES) return;
+  const name = file.name ?? '';
+  const mb = (bytes / 1024 / 1024).toFixed(1);
+  throw new JourneyGridError([
+    problem(
+      'fileId',
+      'too-large',
+      `「${name}」は大きすぎます（${mb} MB）。Journey Grid のファイルは 5 MB 未満です。`,
+      `"${name}" is too large (${mb} MB): Journey Grid files are under 5 MB.`,
+    ),
+  ]);
 }
 
 /**
@@ -167,10 +208,12 @@ export interface OpenedFile extends ListedFile {
 export function readShared(ctx: DriveContext, fileId: string): { file: OpenedFile; text: string } {
   try {
     const info = fileInfo(ctx, fileId);
+    checkOpenable(info);
     const text = ctx.drive.Files.get(fileId, { alt: 'media', supportsAllDrives: true });
     return { file: { ...toListed(info), revision: info.headRevisionId ?? '' }, text };
   } catch (error) {
-    throw unreadable(error);
+    if (error instanceof JourneyGridError) throw error;
+    throw isNotFound(error) ? new JourneyGridError([GONE]) : unreadable(error);
   }
 }
 
