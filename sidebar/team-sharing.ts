@@ -107,6 +107,21 @@ export function inJourney(journey: readonly Persona[], persona: Persona): boolea
   return journey.some((p) => p.name.trim() === name);
 }
 
+/**
+ * What saving the journey's personas to an opened library writes: the library's own personas
+ * (one the journey has under the same name replaced by the journey's), then the journey's others.
+ * Saving adds to a team's library; it never drops what teammates put there and this journey
+ * does not use.
+ */
+export function mergeIntoLibrary(library: readonly Persona[], journey: readonly Persona[]): Persona[] {
+  const mine = new Map(journey.map((p) => [p.name.trim(), p]));
+  const theirs = new Set(library.map((p) => p.name.trim()));
+  return [
+    ...library.map((p) => mine.get(p.name.trim()) ?? p),
+    ...journey.filter((p) => !theirs.has(p.name.trim())),
+  ];
+}
+
 /** Problems a save answers when it should ask the user instead of failing. */
 export function askableProblem(problems: readonly Problem[]): Problem | undefined {
   return problems.find(

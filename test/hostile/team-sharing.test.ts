@@ -11,12 +11,13 @@ import vm from 'node:vm';
 import { describe, expect, it } from 'vitest';
 import { DIST } from '../../dev/bundle';
 import { addPersonaFromLibrary, type Form } from '../../sidebar/state';
-import { inJourney } from '../../sidebar/team-sharing';
+import { inJourney, mergeIntoLibrary } from '../../sidebar/team-sharing';
 import { newJourneyDocument } from '../../src/catalog';
 import type { SavedFile } from '../../src/hosts/drive/json-files';
 import type { JourneyDocument, Persona } from '../../src/model/types';
 import type { Opened, PickOutcome } from '../../src/server/rpc-picker';
 import { APP_PROPERTY_KIND, APP_PROPERTY_SOURCE } from '../../src/share/files';
+import type { PersonaLibraryFile } from '../../src/share/persona-library';
 import type { TeamTemplate } from '../../src/share/template';
 import { type Addon, startAddon } from '../support/addon';
 
@@ -383,5 +384,48 @@ describe("a teammate's file that changed under the pick", () => {
     expect(outcome.problems![1]!.message.ja).toContain(
       '「Many.personas.json」: ペルソナライブラリに入れられるのは 20 人まで',
     );
+  });
+});
+
+describe("saving my personas to a teammate's library", () => {
+  it("adds to it: the teammate's other personas stay, mine replace theirs of the same name", () => {
+    const a = addon();
+    const persona = (id: string, name: string, goals?: string): Persona => ({
+      id,
+      name,
+      antiPersona: false,
+      ...(goals ? { goals } : {}),
+    });
+    const hanas = [
+      persona('d', '決裁者'),
+      persona('c', '推進者'),
+      persona('i', '情報収集担当者'),
+      persona('u', '現場利用者'),
+    ];
+    const file = a.emu.blobs.addShared(
+      'B2B.personas.json',
+      JSON.stringify({ kind: 'journey-grid-personas', schemaVersion: 1, name: 'B2B', personas: hanas }),
+      { ...HANA, access: 'edit' },
+    );
+    pick(a, 'personas', [file.id]);
+    const opened = a.ok<Opened<PersonaLibraryFile>>('openSharedFile', 'personas', file.id);
+    // My journey: one of Hana's (added earlier, then given goals) and one of my own under a clashing id.
+    const journey = [persona('d2', '決裁者', 'ROI を示す'), persona('c', 'Tanaka')];
+    const personas = mergeIntoLibrary(opened.value.personas, journey);
+    a.ok(
+      'savePersonaLibrary',
+      { name: 'B2B', personas },
+      { fileId: file.id, revision: opened.file.revision },
+      'check',
+    );
+    const back = a.ok<Opened<PersonaLibraryFile>>('openSharedFile', 'personas', file.id).value.personas;
+    expect(back.map((p) => [p.name, p.goals])).toEqual([
+      ['決裁者', 'ROI を示す'],
+      ['推進者', undefined],
+      ['情報収集担当者', undefined],
+      ['現場利用者', undefined],
+      ['Tanaka', undefined],
+    ]);
+    expect(new Set(back.map((p) => p.id)).size).toBe(5);
   });
 });
