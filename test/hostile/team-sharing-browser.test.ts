@@ -3,11 +3,25 @@
  * after a teammate changed it asks first (save over, as a copy, cancel) like a journey does,
  * instead of replacing the teammate's work unasked.
  */
+import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { addPersona, idle, pickTemplate } from '../browser/actions';
 import { playgroundScenarios } from '../browser/harness';
 
 const scenario = playgroundScenarios();
+
+/** In the fake Picker dialog: "Shared with me", the files ticked, Select. */
+async function pickShared(page: Page, fileIds: string[]): Promise<void> {
+  const handle = await page.waitForSelector('iframe[name="dialog"]');
+  const dialog = (await handle.contentFrame())!;
+  await dialog.waitForSelector('.fake-picker');
+  await dialog.click('.fake-picker-tab:text-is("Shared with me")');
+  for (const id of fileIds) await dialog.check(`#pick-${id}`);
+  await dialog.click('#fake-picker-select');
+  await page.waitForSelector('iframe[name="dialog"]', { state: 'detached' });
+}
+
+const HOSTILE = '<img src=x onerror="window.pwned=1">';
 
 describe('team templates in Drive (Chromium)', () => {
   it("asks before saving a template over a teammate's change, then saves a copy or over it", async () => {
@@ -49,6 +63,38 @@ describe('team templates in Drive (Chromium)', () => {
       await idle(sidebar);
       await sidebar.waitForSelector('[data-testid="template-saved"]');
       expect(file.revisions).toHaveLength(4);
+    });
+  });
+
+  it("shows markup in a teammate's file name, library name and persona names as text, never as HTML", async () => {
+    await scenario(async ({ playground, page, sidebar }) => {
+      const { blobs } = playground.session().emu;
+      const hana = { owner: 'hana@example.com', ownerName: `Hana ${HOSTILE}`, access: 'edit' as const };
+      const library = {
+        kind: 'journey-grid-personas',
+        schemaVersion: 1,
+        name: `Roles ${HOSTILE}`,
+        personas: [{ id: 'x', name: `CIO ${HOSTILE}` }],
+      };
+      const good = blobs.addShared(`${HOSTILE}.personas.json`, JSON.stringify(library), hana);
+      const damaged = blobs.addShared(`${HOSTILE} 2.personas.json`, '{"kind": ', hana);
+      await pickTemplate(sidebar, 'aisas');
+      await sidebar.click('#pick-personas');
+      await pickShared(page, [good.id, damaged.id]);
+      const opened = await sidebar.waitForSelector('.opened-library');
+      expect(await opened.textContent()).toContain(`Roles ${HOSTILE}`);
+      expect(await opened.textContent()).toContain(`CIO ${HOSTILE}`);
+      const notice = await sidebar.waitForSelector('[data-testid="picked-personas"]');
+      expect(await notice.textContent()).toContain(`${HOSTILE}.personas.json (shared by Hana ${HOSTILE})`);
+      const alert = await sidebar.waitForSelector('.team-library .problems');
+      expect(await alert.textContent()).toContain(`"${HOSTILE} 2.personas.json"`);
+      expect(await sidebar.$$eval('.team-library img', (els) => els.length)).toBe(0);
+      await sidebar.click('.opened-library li[data-persona-id="x"] button');
+      await expect
+        .poll(() => sidebar.locator('.persona .name-text').allTextContents())
+        .toEqual([`CIO ${HOSTILE}`]);
+      expect(await sidebar.evaluate(() => (window as unknown as { pwned?: number }).pwned)).toBeUndefined();
+      expect(await page.evaluate(() => (window as unknown as { pwned?: number }).pwned)).toBeUndefined();
     });
   });
 });
