@@ -9,7 +9,8 @@
  * it, which tests can grant with `grantAccess`); files other apps or people put in the Drive
  * exist but stay invisible to list and get. Each update adds a revision of the same file.
  * A teammate's file (`addShared`) has its owner and the user's access (edit or view); a view-only
- * file refuses updates as Drive does, and `changeAs` is the teammate saving a new revision.
+ * file refuses updates as Drive does, and `changeAs` is the teammate saving a new revision. A file
+ * in a shared drive is only there for requests with supportsAllDrives.
  * Utilities.newBlob, which the upload needs, lives here too.
  */
 import { createHash } from 'node:crypto';
@@ -41,6 +42,8 @@ export interface BlobFile {
   lastModifiedBy?: string;
   /** Who saved the head revision (the owner when unset): what lastModifyingUser.me is computed from. */
   lastModifierEmail?: string;
+  /** The shared drive holding the file, if any. */
+  driveId?: string;
 }
 
 export interface SharedFileOptions {
@@ -49,6 +52,8 @@ export interface SharedFileOptions {
   access: 'edit' | 'view';
   appProperties?: Record<string, string>;
   mimeType?: string;
+  /** In a shared drive (its id) rather than the owner's My Drive. */
+  sharedDrive?: string;
 }
 
 /** "taro@example.com" → "taro": the display name when a test gives none. */
@@ -171,6 +176,7 @@ export class BlobStore {
     file.canEdit = options.access === 'edit';
     file.ownerName = options.ownerName;
     file.lastModifiedBy = options.ownerName;
+    if (options.sharedDrive) file.driveId = options.sharedDrive;
     return file;
   }
 
@@ -242,9 +248,15 @@ export class DriveFilesImpl extends ServiceObject {
       throw apiError(`files.${method}`, PROPERTY_TOO_LONG);
   }
 
-  private visible(fileId: string, method: string): BlobFile {
+  /**
+   * A shared drive's file is there only for a request that says it supports them: "supportsAllDrives
+   * … If false, shared drive items are not included in the response" (the shared drives guide,
+   * https://developers.google.com/drive/api/guides/enable-shareddrives); get answers 404 then.
+   */
+  private visible(fileId: string, method: string, args: Record<string, unknown> = {}): BlobFile {
     const file = this.store.files.get(fileId);
-    if (!file?.visibleToScript) throw apiError(`files.${method}`, `File not found: ${fileId}`);
+    if (!file?.visibleToScript || (file.driveId && args.supportsAllDrives !== true))
+      throw apiError(`files.${method}`, `File not found: ${fileId}`);
     return file;
   }
 
@@ -305,7 +317,7 @@ export class DriveFilesImpl extends ServiceObject {
     this.guard('update', { ...optionalArgs, fileId }, resource);
     const editor = this.ctx.drive.get(String(fileId));
     if (editor && !this.store.files.has(fileId)) return this.updateEditorFile(editor, resource, mediaData);
-    const file = this.visible(fileId, 'update');
+    const file = this.visible(fileId, 'update', optionalArgs);
     // Drive's 403 insufficientFilePermissions: "The user does not have sufficient permissions for
     // file {fileId}." (https://developers.google.com/drive/api/guides/handle-errors).
     if (file.canEdit === false)
@@ -355,7 +367,8 @@ export class DriveFilesImpl extends ServiceObject {
   list(optionalArgs: Record<string, unknown> = {}): Resource {
     this.guard('list', optionalArgs);
     const q = typeof optionalArgs.q === 'string' ? optionalArgs.q : '';
-    let files = [...this.store.files.values()].filter((f) => f.visibleToScript);
+    const allDrives = optionalArgs.supportsAllDrives === true && optionalArgs.includeItemsFromAllDrives === true;
+    let files = [...this.store.files.values()].filter((f) => f.visibleToScript && (!f.driveId || allDrives));
     try {
       if (q) files = files.filter((f) => matchesQuery(f, q));
     } catch (error) {
@@ -377,7 +390,7 @@ export class DriveFilesImpl extends ServiceObject {
 
   get(fileId: string, optionalArgs: Record<string, unknown> = {}): Resource | string {
     this.guard('get', { ...optionalArgs, fileId });
-    const file = this.visible(fileId, 'get');
+    const file = this.visible(fileId, 'get', optionalArgs);
     if (optionalArgs.alt === 'media') return file.revisions[file.revisions.length - 1]!.content;
     return this.view(file);
   }

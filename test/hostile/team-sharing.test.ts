@@ -429,3 +429,24 @@ describe("saving my personas to a teammate's library", () => {
     expect(new Set(back.map((p) => p.id)).size).toBe(5);
   });
 });
+
+describe('files in a shared drive', () => {
+  it("a teammate's template and journey in a shared drive open from the lists once picked", () => {
+    const a = addon();
+    const inDrive = { ...HANA, access: 'edit' as const, sharedDrive: '0AteamDrive' };
+    const tpl = a.emu.blobs.addShared('Team.journey-template.json', JSON.stringify(template), {
+      ...inDrive,
+      appProperties: { [APP_PROPERTY_KIND]: 'template' },
+    });
+    const journey = a.emu.blobs.addShared('Team.journey.json', JSON.stringify(doc('Team map')), {
+      ...inDrive,
+      appProperties: { [APP_PROPERTY_KIND]: 'document' },
+    });
+    pick(a, 'template', [tpl.id]);
+    pick(a, 'document', [journey.id]);
+    expect(a.ok<{ fileId: string }[]>('listTeamTemplates').map((f) => f.fileId)).toEqual([tpl.id]);
+    expect(a.ok<TeamTemplate>('openTeamTemplate', tpl.id).name).toBe('B2B onboarding');
+    expect(a.ok<{ fileId: string }[]>('listDriveJourneys').map((f) => f.fileId)).toEqual([journey.id]);
+    expect(a.ok<JourneyDocument>('openFromDrive', journey.id).title).toBe('Team map');
+  });
+});
