@@ -71,6 +71,9 @@ describe("saves with no file opened never go over a teammate's change unasked", 
     const [p] = a.fail('saveTeamTemplate', { ...template, personas: [{ name: 'CFO' }] });
     expect(p!.code).toBe('drive-conflict');
     expect(p!.message.en).toContain('changed by Hana');
+    // When, readable: not Drive's raw "2026-01-01T00:00:02.000Z".
+    expect(p!.message.en).toMatch(/\(2026-01-01 00:00 UTC\)/);
+    expect(p!.message.ja).toMatch(/（2026-01-01 00:00 UTC）/);
     expect(p!.message.ja).toContain('Hana さんが');
     expect(head(a, first.fileId)).toBe(hanas);
   });

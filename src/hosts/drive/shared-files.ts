@@ -142,6 +142,12 @@ export function withPicked(
   return [...listed, ...extra];
 }
 
+/** Drive's RFC 3339 modifiedTime (always UTC) as "2026-01-01 09:30 UTC", not a raw timestamp. */
+function shownTime(iso: string): string {
+  const m = /^(\d{4}-\d{2}-\d{2})T(\d{2}:\d{2})/.exec(iso);
+  return m ? `${m[1]} ${m[2]} UTC` : iso;
+}
+
 const T = {
   readOnly: (name: string, owner: string) =>
     problem(
@@ -194,9 +200,9 @@ export function checkBeforeSave(
   const who = file.lastModifyingUser?.displayName ?? '';
   if (base && base.fileId === fileId) {
     if (file.headRevisionId && file.headRevisionId !== base.revision)
-      throw new JourneyGridError([T.conflict(file.name ?? '', who, file.modifiedTime ?? '')]);
+      throw new JourneyGridError([T.conflict(file.name ?? '', who, shownTime(file.modifiedTime ?? ''))]);
   } else if (file.lastModifyingUser?.me === false) {
-    throw new JourneyGridError([T.changedByOther(file.name ?? '', who, file.modifiedTime ?? '')]);
+    throw new JourneyGridError([T.changedByOther(file.name ?? '', who, shownTime(file.modifiedTime ?? ''))]);
   }
 }
 
