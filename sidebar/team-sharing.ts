@@ -9,7 +9,7 @@
 import { useRef, useState } from 'preact/hooks';
 import type { ListedFile, SaveBase, SavedFile, SaveMode } from '../src/hosts/drive/json-files';
 import type { Problem, Result } from '../src/model/problems';
-import type { Persona } from '../src/model/types';
+import type { JourneyDocument, Persona } from '../src/model/types';
 import type { PickOutcome } from '../src/server/rpc-picker';
 import type { SharedFileKind } from '../src/share/files';
 import { useLanguage } from './i18n';
@@ -120,6 +120,16 @@ export function mergeIntoLibrary(library: readonly Persona[], journey: readonly 
     ...library.map((p) => mine.get(p.name.trim()) ?? p),
     ...journey.filter((p) => !theirs.has(p.name.trim())),
   ];
+}
+
+/**
+ * Whether the journey being saved is still the one opened or last saved, so the save goes over
+ * that file: the same title. A journey started afresh in between (a template chosen, which also
+ * gives its own title) or renamed goes to a file of its own, and never replaces a teammate's file
+ * it did not come from; the teammate's personas kept in the form do not make it theirs.
+ */
+export function sameJourney(a: Pick<JourneyDocument, 'title'>, b: Pick<JourneyDocument, 'title'>): boolean {
+  return a.title.trim() === b.title.trim();
 }
 
 /** Problems a save answers when it should ask the user instead of failing. */

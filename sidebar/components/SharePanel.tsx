@@ -13,7 +13,7 @@ import { useT } from '../i18n';
 import { callServer } from '../rpc';
 import { type Form, templateFromForm } from '../state';
 import type { BusyKey, RunTask } from '../tasks';
-import { useSafeSave, useTeamText } from '../team-sharing';
+import { sameJourney, useSafeSave, useTeamText } from '../team-sharing';
 import { DriveFiles } from './DriveFiles';
 import { PersonaLibrary } from './PersonaLibrary';
 import { PickerButton } from './PickerButton';
@@ -66,9 +66,14 @@ export function SharePanel({
   const tt = useTeamText();
   // The journey being saved, kept while the user answers a question about it.
   const pending = useRef<JourneyDocument | null>(null);
-  const safe = useSafeSave((base, mode) =>
-    callServer('saveJourneyFile', pending.current as JourneyDocument, base, mode),
-  );
+  // The journey the save base belongs to (opened or last saved): another journey started since
+  // goes to its own file, never over the one opened before.
+  const baseJourney = useRef<JourneyDocument | null>(null);
+  const safe = useSafeSave((base, mode) => {
+    const doc = pending.current as JourneyDocument;
+    const same = baseJourney.current !== null && sameJourney(baseJourney.current, doc);
+    return callServer('saveJourneyFile', doc, same ? base : null, mode);
+  });
   // A template is saved by its name, never over the file last saved (another name is another
   // template): the server finds it and asks when a teammate saved it last.
   const pendingTemplate = useRef<TeamTemplate | null>(null);
@@ -82,7 +87,10 @@ export function SharePanel({
     if (!doc) return;
     pending.current = doc;
     const result = await run('save-drive', 'share', () => safe.run(mode));
-    if (result) setSaved(result);
+    if (result) {
+      setSaved(result);
+      baseJourney.current = doc;
+    }
   };
 
   const list = async () => {
@@ -96,6 +104,7 @@ export function SharePanel({
     );
     if (!opened) return;
     safe.opened(opened.file);
+    baseJourney.current = opened.value as JourneyDocument;
     setReadOnly(opened.file.readOnly ? opened.file.name : null);
     onOpened(opened.value as JourneyDocument, file);
   };

@@ -5,6 +5,8 @@
  */
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
+import { newJourneyDocument } from '../../src/catalog';
+import { APP_PROPERTY_KIND } from '../../src/share/files';
 import { addPersona, idle, pickTemplate } from '../browser/actions';
 import { playgroundScenarios } from '../browser/harness';
 
@@ -95,6 +97,36 @@ describe('team templates in Drive (Chromium)', () => {
         .toEqual([`CIO ${HOSTILE}`]);
       expect(await sidebar.evaluate(() => (window as unknown as { pwned?: number }).pwned)).toBeUndefined();
       expect(await page.evaluate(() => (window as unknown as { pwned?: number }).pwned)).toBeUndefined();
+    });
+  });
+
+  it("a journey started after opening a teammate's journey is saved to its own file, never over theirs", async () => {
+    await scenario(async ({ playground, sidebar }) => {
+      const { blobs } = playground.session().emu;
+      const hanas = newJourneyDocument('b2b-funnel-5', [{ id: 'hana-p', name: 'CFO' }], 'en', {
+        title: 'Hana funnel',
+      });
+      if (!hanas.ok) throw new Error('fixture');
+      const file = blobs.addShared('Hana funnel.journey.json', JSON.stringify(hanas.value), {
+        owner: 'hana@example.com',
+        ownerName: 'Hana',
+        access: 'edit',
+        appProperties: { [APP_PROPERTY_KIND]: 'document' },
+      });
+      blobs.grantAccess(file.id);
+      await sidebar.click('#open-drive');
+      await sidebar.click(`.drive-files li:has-text("Hana funnel") button`);
+      await sidebar.waitForSelector('.notice:has-text("Opened from Drive: Hana funnel.journey.json")');
+
+      // A journey of my own, from a template, in the same sidebar.
+      await sidebar.click('.gallery-folded button.link');
+      await pickTemplate(sidebar, 'aisas');
+      await addPersona(sidebar, 'Aki');
+      await sidebar.click('#save-drive');
+      const saved = await sidebar.waitForSelector('[data-testid="drive-saved"]');
+      expect(await saved.textContent()).not.toContain('Hana funnel');
+      expect(file.revisions).toHaveLength(1);
+      expect(blobs.files.size).toBe(2);
     });
   });
 });
