@@ -453,3 +453,63 @@ describe('files in a shared drive', () => {
     expect(a.ok<JourneyDocument>('openFromDrive', journey.id).title).toBe('Team map');
   });
 });
+
+describe('many picks over time', () => {
+  // open: picks are remembered in one user property of at most 100 entries (a property value holds
+  // 9 KB); the 101st pick forgets the oldest, and a teammate's file without Journey Grid's marks
+  // (uploaded by hand) then leaves the lists until it is picked again. Files with the marks stay
+  // listed through Drive's query. Needs a per-kind store or a cap that skips marked files.
+  it.skip('open: a hand-uploaded library picked long ago is still listed after 100 more picks', () => {
+    const a = addon();
+    const lib = (n: number) =>
+      JSON.stringify({
+        kind: 'journey-grid-personas',
+        schemaVersion: 1,
+        name: `L${n}`,
+        personas: [{ name: 'A' }],
+      });
+    const share = (n: number) =>
+      a.emu.blobs.addShared(`L${n}.personas.json`, lib(n), { ...HANA, access: 'edit' }).id;
+    const first = share(0);
+    pick(a, 'personas', [first]);
+    for (let i = 0; i < 5; i++)
+      pick(
+        a,
+        'personas',
+        Array.from({ length: 20 }, (_, j) => share(1 + i * 20 + j)),
+      );
+    expect(a.ok<{ fileId: string }[]>('listSharedFiles', 'personas').map((f) => f.fileId)).toContain(first);
+  });
+});
+
+describe('files from a newer Journey Grid', () => {
+  it("a teammate's template and journey from a newer version are refused by name, in both languages", () => {
+    const a = addon();
+    const tpl = a.emu.blobs.addShared(
+      'Next.journey-template.json',
+      JSON.stringify({ ...template, schemaVersion: 99 }),
+      {
+        ...HANA,
+        access: 'edit',
+      },
+    );
+    const journey = a.emu.blobs.addShared(
+      'Next.journey.json',
+      JSON.stringify({ ...doc(), schemaVersion: 99 }),
+      {
+        ...HANA,
+        access: 'edit',
+      },
+    );
+    for (const [kind, file] of [
+      ['template', tpl],
+      ['document', journey],
+    ] as const) {
+      const [p] = pick(a, kind, [file.id]).problems!;
+      expect(p!.code).toBe('newer-version');
+      expect(p!.message.en).toContain(`"${file.name}"`);
+      expect(p!.message.en).toContain('newer version');
+      expect(p!.message.ja).toContain(`「${file.name}」`);
+    }
+  });
+});
