@@ -367,7 +367,8 @@ export class DriveFilesImpl extends ServiceObject {
   list(optionalArgs: Record<string, unknown> = {}): Resource {
     this.guard('list', optionalArgs);
     const q = typeof optionalArgs.q === 'string' ? optionalArgs.q : '';
-    const allDrives = optionalArgs.supportsAllDrives === true && optionalArgs.includeItemsFromAllDrives === true;
+    const allDrives =
+      optionalArgs.supportsAllDrives === true && optionalArgs.includeItemsFromAllDrives === true;
     let files = [...this.store.files.values()].filter((f) => f.visibleToScript && (!f.driveId || allDrives));
     try {
       if (q) files = files.filter((f) => matchesQuery(f, q));
