@@ -9,6 +9,7 @@
 import { useRef, useState } from 'preact/hooks';
 import type { ListedFile, SaveBase, SavedFile, SaveMode } from '../src/hosts/drive/json-files';
 import type { Problem, Result } from '../src/model/problems';
+import type { JourneyDocument, Persona } from '../src/model/types';
 import type { PickOutcome } from '../src/server/rpc-picker';
 import type { SharedFileKind } from '../src/share/files';
 import { useLanguage } from './i18n';
@@ -96,14 +97,55 @@ export function usePicker(): {
   return { waiting, pick, stop };
 }
 
+/**
+ * Whether a library persona is already in the journey: by its name, as the user sees it. An id
+ * says nothing across journeys (two teammates' maps can hold different personas under the same
+ * id; adding one then gives it a new id, state.ts addPersonaFromLibrary).
+ */
+export function inJourney(journey: readonly Persona[], persona: Persona): boolean {
+  const name = persona.name.trim();
+  return journey.some((p) => p.name.trim() === name);
+}
+
+/**
+ * What saving the journey's personas to an opened library writes: the library's own personas
+ * (one the journey has under the same name replaced by the journey's), then the journey's others.
+ * Saving adds to a team's library; it never drops what teammates put there and this journey
+ * does not use.
+ */
+export function mergeIntoLibrary(library: readonly Persona[], journey: readonly Persona[]): Persona[] {
+  const mine = new Map(journey.map((p) => [p.name.trim(), p]));
+  const theirs = new Set(library.map((p) => p.name.trim()));
+  return [
+    ...library.map((p) => mine.get(p.name.trim()) ?? p),
+    ...journey.filter((p) => !theirs.has(p.name.trim())),
+  ];
+}
+
+/**
+ * Whether the journey being saved is still the one opened or last saved, so the save goes over
+ * that file: the same title. A journey started afresh in between (a template chosen, which also
+ * gives its own title) or renamed goes to a file of its own, and never replaces a teammate's file
+ * it did not come from; the teammate's personas kept in the form do not make it theirs.
+ */
+export function sameJourney(a: Pick<JourneyDocument, 'title'>, b: Pick<JourneyDocument, 'title'>): boolean {
+  return a.title.trim() === b.title.trim();
+}
+
 /** Problems a save answers when it should ask the user instead of failing. */
 export function askableProblem(problems: readonly Problem[]): Problem | undefined {
-  return problems.find((p) => p.code === 'drive-conflict' || p.code === 'drive-read-only');
+  return problems.find(
+    (p) =>
+      p.code === 'drive-conflict' ||
+      p.code === 'drive-read-only' ||
+      p.code === 'drive-trashed' ||
+      p.code === 'drive-gone',
+  );
 }
 
 export interface SaveQuestion {
   problem: Problem;
-  /** A view-only file can only be saved as a copy. */
+  /** A view-only, trashed or deleted file can only be saved as a copy. */
   canOverwrite: boolean;
 }
 

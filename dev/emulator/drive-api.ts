@@ -9,7 +9,8 @@
  * it, which tests can grant with `grantAccess`); files other apps or people put in the Drive
  * exist but stay invisible to list and get. Each update adds a revision of the same file.
  * A teammate's file (`addShared`) has its owner and the user's access (edit or view); a view-only
- * file refuses updates as Drive does, and `changeAs` is the teammate saving a new revision.
+ * file refuses updates as Drive does, and `changeAs` is the teammate saving a new revision. A file
+ * in a shared drive is only there for requests with supportsAllDrives.
  * Utilities.newBlob, which the upload needs, lives here too.
  */
 import { createHash } from 'node:crypto';
@@ -39,6 +40,10 @@ export interface BlobFile {
   /** Display names, as Drive's User resource gives them: the owner's and the last editor's. */
   ownerName?: string;
   lastModifiedBy?: string;
+  /** Who saved the head revision (the owner when unset): what lastModifyingUser.me is computed from. */
+  lastModifierEmail?: string;
+  /** The shared drive holding the file, if any. */
+  driveId?: string;
 }
 
 export interface SharedFileOptions {
@@ -47,6 +52,8 @@ export interface SharedFileOptions {
   access: 'edit' | 'view';
   appProperties?: Record<string, string>;
   mimeType?: string;
+  /** In a shared drive (its id) rather than the owner's My Drive. */
+  sharedDrive?: string;
 }
 
 /** "taro@example.com" → "taro": the display name when a test gives none. */
@@ -169,16 +176,18 @@ export class BlobStore {
     file.canEdit = options.access === 'edit';
     file.ownerName = options.ownerName;
     file.lastModifiedBy = options.ownerName;
+    if (options.sharedDrive) file.driveId = options.sharedDrive;
     return file;
   }
 
   /** The teammate saves a new revision (their own copy of the add-on, or Drive's upload). */
-  changeAs(id: string, content: string, who: string): void {
+  changeAs(id: string, content: string, who: string, email = `${who.toLowerCase()}@example.com`): void {
     const file = this.files.get(id);
     if (!file) throw new Error(`No file ${id}`);
     const previous = file.revisions[file.revisions.length - 1]!;
     file.revisions.push({ id: String(Number(previous.id) + 1), content, modifiedTime: this.now() });
     file.lastModifiedBy = who;
+    file.lastModifierEmail = email;
   }
 
   /** The user opened the file with the add-on (e.g. through a picker): drive.file now covers it. */
@@ -239,9 +248,15 @@ export class DriveFilesImpl extends ServiceObject {
       throw apiError(`files.${method}`, PROPERTY_TOO_LONG);
   }
 
-  private visible(fileId: string, method: string): BlobFile {
+  /**
+   * A shared drive's file is there only for a request that says it supports them: "supportsAllDrives
+   * … If false, shared drive items are not included in the response" (the shared drives guide,
+   * https://developers.google.com/drive/api/guides/enable-shareddrives); get answers 404 then.
+   */
+  private visible(fileId: string, method: string, args: Record<string, unknown> = {}): BlobFile {
     const file = this.store.files.get(fileId);
-    if (!file?.visibleToScript) throw apiError(`files.${method}`, `File not found: ${fileId}`);
+    if (!file?.visibleToScript || (file.driveId && args.supportsAllDrives !== true))
+      throw apiError(`files.${method}`, `File not found: ${fileId}`);
     return file;
   }
 
@@ -263,7 +278,11 @@ export class DriveFilesImpl extends ServiceObject {
       ownedByMe: file.owner === me,
       owners: [{ displayName: file.ownerName ?? nameOf(file.owner), emailAddress: file.owner }],
       capabilities: { canEdit: file.canEdit !== false },
-      lastModifyingUser: { displayName: file.lastModifiedBy ?? file.ownerName ?? nameOf(file.owner) },
+      // User.me: "Whether this user is the requesting user" (https://developers.google.com/drive/api/reference/rest/v3/User).
+      lastModifyingUser: {
+        displayName: file.lastModifiedBy ?? file.ownerName ?? nameOf(file.owner),
+        me: (file.lastModifierEmail ?? file.owner) === me,
+      },
     };
   }
 
@@ -298,7 +317,7 @@ export class DriveFilesImpl extends ServiceObject {
     this.guard('update', { ...optionalArgs, fileId }, resource);
     const editor = this.ctx.drive.get(String(fileId));
     if (editor && !this.store.files.has(fileId)) return this.updateEditorFile(editor, resource, mediaData);
-    const file = this.visible(fileId, 'update');
+    const file = this.visible(fileId, 'update', optionalArgs);
     // Drive's 403 insufficientFilePermissions: "The user does not have sufficient permissions for
     // file {fileId}." (https://developers.google.com/drive/api/guides/handle-errors).
     if (file.canEdit === false)
@@ -320,6 +339,7 @@ export class DriveFilesImpl extends ServiceObject {
         modifiedTime: this.store.now(),
       });
       file.lastModifiedBy = nameOf(this.ctx.user.email);
+      file.lastModifierEmail = this.ctx.user.email;
     }
     return this.view(file);
   }
@@ -347,7 +367,9 @@ export class DriveFilesImpl extends ServiceObject {
   list(optionalArgs: Record<string, unknown> = {}): Resource {
     this.guard('list', optionalArgs);
     const q = typeof optionalArgs.q === 'string' ? optionalArgs.q : '';
-    let files = [...this.store.files.values()].filter((f) => f.visibleToScript);
+    const allDrives =
+      optionalArgs.supportsAllDrives === true && optionalArgs.includeItemsFromAllDrives === true;
+    let files = [...this.store.files.values()].filter((f) => f.visibleToScript && (!f.driveId || allDrives));
     try {
       if (q) files = files.filter((f) => matchesQuery(f, q));
     } catch (error) {
@@ -369,7 +391,7 @@ export class DriveFilesImpl extends ServiceObject {
 
   get(fileId: string, optionalArgs: Record<string, unknown> = {}): Resource | string {
     this.guard('get', { ...optionalArgs, fileId });
-    const file = this.visible(fileId, 'get');
+    const file = this.visible(fileId, 'get', optionalArgs);
     if (optionalArgs.alt === 'media') return file.revisions[file.revisions.length - 1]!.content;
     return this.view(file);
   }

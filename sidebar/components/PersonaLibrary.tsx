@@ -4,7 +4,7 @@
  * a teammate changed it meanwhile), list the ones saved or picked, choose a teammate's with Google
  * Picker, open one and add its personas to the journey.
  */
-import { useState } from 'preact/hooks';
+import { useRef, useState } from 'preact/hooks';
 import type { ListedFile, SavedFile, SaveMode } from '../../src/hosts/drive/json-files';
 import type { OpenedFile } from '../../src/hosts/drive/shared-files';
 import type { Problem } from '../../src/model/problems';
@@ -12,7 +12,7 @@ import type { Persona } from '../../src/model/types';
 import type { PersonaLibraryFile } from '../../src/share/persona-library';
 import { callServer } from '../rpc';
 import { attempt } from '../tasks';
-import { useSafeSave, useTeamText } from '../team-sharing';
+import { inJourney, mergeIntoLibrary, useSafeSave, useTeamText } from '../team-sharing';
 import { PickerButton } from './PickerButton';
 import { Problems } from './Problems';
 import { SaveQuestion } from './SaveQuestion';
@@ -33,9 +33,15 @@ export function PersonaLibrary({
   const [saved, setSaved] = useState<SavedFile | null>(null);
   const [problems, setProblems] = useState<Problem[]>([]);
   const [busy, setBusy] = useState(false);
-  const safe = useSafeSave((base, mode) =>
-    callServer('savePersonaLibrary', { name, personas: [...personas] }, base, mode),
-  );
+  // What the last save sent: an opened library then holds it (the next save adds to that).
+  const sent = useRef<Persona[]>([]);
+  const safe = useSafeSave((base, mode) => {
+    sent.current =
+      opened && name.trim() === opened.library.name
+        ? mergeIntoLibrary(opened.library.personas, personas)
+        : [...personas];
+    return callServer('savePersonaLibrary', { name, personas: sent.current }, base, mode);
+  });
   const off = disabled || busy;
 
   const task = async (body: () => Promise<void>) => {
@@ -72,11 +78,12 @@ export function PersonaLibrary({
       if (!result.ok) return setProblems(result.problems);
       if (result.value) {
         setSaved(result.value);
+        if (opened && name.trim() === opened.library.name && result.value.fileId === opened.file.fileId)
+          setOpened({ ...opened, library: { ...opened.library, personas: sent.current } });
         if (files) await list();
       }
     });
 
-  const have = new Set(personas.map((p) => p.id));
   return (
     <section class="team-library" aria-labelledby="team-library-title">
       <h3 id="team-library-title">{tt('libraryTitle')}</h3>
@@ -167,10 +174,10 @@ export function PersonaLibrary({
                   type="button"
                   class="small-button"
                   aria-label={`${tt('add')}: ${p.name}`}
-                  disabled={off || have.has(p.id)}
+                  disabled={off || inJourney(personas, p)}
                   onClick={() => onAdd(p)}
                 >
-                  {have.has(p.id) ? tt('added') : tt('add')}
+                  {inJourney(personas, p) ? tt('added') : tt('add')}
                 </button>
               </li>
             ))}

@@ -8,11 +8,12 @@
 import { useRef, useState } from 'preact/hooks';
 import type { ListedFile, SavedFile, SaveMode } from '../../src/hosts/drive/json-files';
 import type { JourneyDocument, Persona } from '../../src/model/types';
+import type { TeamTemplate } from '../../src/share/template';
 import { useT } from '../i18n';
 import { callServer } from '../rpc';
 import { type Form, templateFromForm } from '../state';
 import type { BusyKey, RunTask } from '../tasks';
-import { useSafeSave, useTeamText } from '../team-sharing';
+import { sameJourney, useSafeSave, useTeamText } from '../team-sharing';
 import { DriveFiles } from './DriveFiles';
 import { PersonaLibrary } from './PersonaLibrary';
 import { PickerButton } from './PickerButton';
@@ -65,8 +66,19 @@ export function SharePanel({
   const tt = useTeamText();
   // The journey being saved, kept while the user answers a question about it.
   const pending = useRef<JourneyDocument | null>(null);
-  const safe = useSafeSave((base, mode) =>
-    callServer('saveJourneyFile', pending.current as JourneyDocument, base, mode),
+  // The journey the save base belongs to (opened or last saved): another journey started since
+  // goes to its own file, never over the one opened before.
+  const baseJourney = useRef<JourneyDocument | null>(null);
+  const safe = useSafeSave((base, mode) => {
+    const doc = pending.current as JourneyDocument;
+    const same = baseJourney.current !== null && sameJourney(baseJourney.current, doc);
+    return callServer('saveJourneyFile', doc, same ? base : null, mode);
+  });
+  // A template is saved by its name, never over the file last saved (another name is another
+  // template): the server finds it and asks when a teammate saved it last.
+  const pendingTemplate = useRef<TeamTemplate | null>(null);
+  const safeTemplate = useSafeSave((_base, mode) =>
+    callServer('saveTemplateFile', pendingTemplate.current as TeamTemplate, null, mode),
   );
 
   const save = async (mode?: SaveMode) => {
@@ -75,7 +87,10 @@ export function SharePanel({
     if (!doc) return;
     pending.current = doc;
     const result = await run('save-drive', 'share', () => safe.run(mode));
-    if (result) setSaved(result);
+    if (result) {
+      setSaved(result);
+      baseJourney.current = doc;
+    }
   };
 
   const list = async () => {
@@ -89,14 +104,15 @@ export function SharePanel({
     );
     if (!opened) return;
     safe.opened(opened.file);
+    baseJourney.current = opened.value as JourneyDocument;
     setReadOnly(opened.file.readOnly ? opened.file.name : null);
     onOpened(opened.value as JourneyDocument, file);
   };
 
-  const saveTemplate = async () => {
+  const saveTemplate = async (mode?: SaveMode) => {
     setSavedTemplate(null);
-    const template = templateFromForm(form, templateName);
-    const result = await run('save-template', 'share', () => callServer('saveTeamTemplate', template));
+    if (!mode || !pendingTemplate.current) pendingTemplate.current = templateFromForm(form, templateName);
+    const result = await run('save-template', 'share', () => safeTemplate.run(mode));
     if (result) {
       setSavedTemplate(result);
       onTemplateSaved();
@@ -145,11 +161,19 @@ export function SharePanel({
           type="button"
           id="save-template"
           disabled={disabled || templateName.trim() === ''}
-          onClick={saveTemplate}
+          onClick={() => saveTemplate()}
         >
           {busy === 'save-template' ? t('saving') : t('saveTemplate')}
         </button>
       </div>
+      {safeTemplate.question && (
+        <SaveQuestion
+          question={safeTemplate.question}
+          disabled={disabled}
+          onAnswer={saveTemplate}
+          onCancel={safeTemplate.dismiss}
+        />
+      )}
       {savedTemplate && <SavedLink saved={savedTemplate} template />}
       {/* Under Share, not beside the persona form: Drive work stays out of the way to Build. */}
       <PersonaLibrary personas={form.personas} disabled={disabled} onAdd={onAddPersona} />

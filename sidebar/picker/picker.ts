@@ -34,7 +34,7 @@ interface PickerNamespace {
   DocsView: new (viewId?: string) => DocsView;
   ViewId: { DOCS: string };
   Feature: { SUPPORT_DRIVES: string; MULTISELECT_ENABLED: string };
-  Action: { PICKED: string; CANCEL: string };
+  Action: { PICKED: string; CANCEL: string; ERROR: string };
   Response: { ACTION: string; DOCUMENTS: string };
   Document: { ID: string };
 }
@@ -62,6 +62,7 @@ const TEXT = {
     failed:
       'Google ピッカーを読み込めませんでした（ネットワーク、または apis.google.com がブロックされています）。閉じてからもう一度お試しください。',
     saving: '選んだファイルを確認しています…',
+    error: 'Google ピッカーでエラーが発生しました。閉じてからもう一度お試しください。',
     title: {
       document: 'ジャーニー（.journey.json）を選ぶ',
       template: 'チームテンプレート（.journey-template.json）を選ぶ',
@@ -74,6 +75,7 @@ const TEXT = {
     failed:
       'Google Picker could not load (the network, or apis.google.com is blocked). Close this and try again.',
     saving: 'Checking the chosen files…',
+    error: 'Google Picker ran into an error. Close this and try again.',
     title: {
       document: 'Choose a journey (.journey.json)',
       template: 'Choose a team template (.journey-template.json)',
@@ -144,6 +146,10 @@ function open(picker: PickerNamespace): void {
         );
       } else if (action === picker.Action.CANCEL) {
         report('pickerCancelled', config.ticket);
+      } else if (action === picker.Action.ERROR) {
+        // "The Google Picker dialog has encountered an error" (…/picker.action): say so and let
+        // Close end the sidebar's wait, instead of a dialog that never answers.
+        showError(text.error);
       }
     });
   builder.build().setVisible(true);

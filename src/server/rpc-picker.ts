@@ -13,6 +13,7 @@ import type { DriveContext, ListedFile, SaveBase, SavedFile, SaveMode } from '..
 import { listJsonFiles, saveJsonFile, toListed } from '../hosts/drive/json-files';
 import {
   checkBeforeSave,
+  checkOpenable,
   fileInfo,
   kindOf,
   notOurs,
@@ -38,12 +39,24 @@ import {
   validatePersonaLibrary,
 } from '../share/persona-library';
 import { parseTemplateJson, type TeamTemplate, validateTemplate } from '../share/template';
+import { utf8Length } from '../share/utf8';
 import { activeDocumentId, driveContext } from './drive-context';
 import { runRpc } from './errors';
 import { editorUi, htmlService, propertiesService, scriptApp, session } from './services';
 import { uiLanguage } from './strings';
 
-const PICK_KEY = 'journeyGrid.pick';
+/** One user property per open dialog (`journeyGrid.pick.<ticket>`): two dialogs never share an outcome. */
+const PICK_PREFIX = 'journeyGrid.pick.';
+/** Files one pick checks (each is read whole); more are named in a problem, never dropped unsaid. */
+const MAX_PER_PICK = 20;
+/**
+ * What one stored outcome may take: under a property value's 9 KB ("Properties value size:
+ * 9kB / val", https://developers.google.com/apps-script/guides/services/quotas), with room for
+ * the note that some results were left out.
+ */
+const MAX_OUTCOME_BYTES = 8 * 1024;
+/** Outcomes never polled (the sidebar closed, gives up after 15 minutes) are dropped after a day. */
+const STALE_MS = 24 * 60 * 60 * 1000;
 
 const T = {
   notConfigured: (missing: string) =>
@@ -61,6 +74,20 @@ const T = {
       `"${name}" is not a ${{ document: 'journey', template: 'team template', personas: 'persona library' }[kind]} file.`,
     ),
   dialogTitle: { ja: 'Drive から共有ファイルを選ぶ', en: 'Choose a shared file from Drive' },
+  tooMany: (left: number) =>
+    problem(
+      'fileId',
+      'too-many-picked',
+      `一度に追加できるのは ${MAX_PER_PICK} ファイルまでです。${left} ファイルは追加されていません。もう一度選んでください。`,
+      `At most ${MAX_PER_PICK} files are added at a time: ${left} were not added. Choose them again.`,
+    ),
+  leftOut: (count: number) =>
+    problem(
+      'fileId',
+      'picked-results-left-out',
+      `ほかに ${count} 件の結果はここに表示しきれません。追加されたファイルは一覧に表示されます。`,
+      `${count} more results do not fit here; the files that were added are in the list.`,
+    ),
 };
 
 function userStore(): PickStore {
@@ -112,6 +139,7 @@ export function showPicker(kind: SharedFileKind): Result<{ ticket: string }> {
       suffix: FILE_SUFFIX[kind],
       language: language(),
     };
+    dropStale();
     store(ticket, { state: 'pending', kind });
     const template = htmlService().createTemplateFromFile('Picker');
     template.config = JSON.stringify(config).replace(/</g, '\\u003c');
@@ -123,7 +151,34 @@ export function showPicker(kind: SharedFileKind): Result<{ ticket: string }> {
 }
 
 function store(ticket: string, outcome: PickOutcome): void {
-  userStore().setProperty(PICK_KEY, JSON.stringify({ ticket, ...outcome }));
+  userStore().setProperty(PICK_PREFIX + ticket, JSON.stringify(fitted(outcome)));
+}
+
+/** The outcome, shortened from the end until it fits a property value, saying how much was left out. */
+function fitted(outcome: PickOutcome): PickOutcome {
+  const files = [...(outcome.files ?? [])];
+  const problems = [...(outcome.problems ?? [])];
+  let left = 0;
+  const size = () => utf8Length(JSON.stringify({ ...outcome, files, problems }));
+  while (size() > MAX_OUTCOME_BYTES && (problems.length > 0 || files.length > 0)) {
+    if (problems.length > 0) problems.pop();
+    else files.pop();
+    left++;
+  }
+  if (left === 0) return outcome;
+  return { ...outcome, files, problems: [...problems, T.leftOut(left)] };
+}
+
+/** Tickets start with the time they were given: outcomes nobody came back for are dropped. */
+function dropStale(): void {
+  const props = propertiesService().getUserProperties();
+  for (const key of props.getKeys()) {
+    if (
+      key.startsWith(PICK_PREFIX) &&
+      Number(key.slice(PICK_PREFIX.length, PICK_PREFIX.length + 13)) < Date.now() - STALE_MS
+    )
+      props.deleteProperty(key);
+  }
 }
 
 /** Checks one picked file: ours, of the kind asked for, readable and valid. */
@@ -133,6 +188,7 @@ function checkPicked(ctx: DriveContext, kind: SharedFileKind, fileId: string): L
   const found = kindOf(info);
   if (!found) throw new JourneyGridError([notOurs(name)]);
   if (found !== kind) throw new JourneyGridError([T.wrongKind(name, kind)]);
+  checkOpenable(info);
   const text = ctx.drive.Files.get(fileId, { alt: 'media', supportsAllDrives: true });
   const parsed = parseAs(kind, text);
   if (!parsed.ok)
@@ -160,7 +216,10 @@ export function pickerPicked(ticket: string, kind: SharedFileKind, fileIds: stri
     const ctx = driveContext();
     const files: ListedFile[] = [];
     const problems: Problem[] = [];
-    for (const id of (Array.isArray(fileIds) ? fileIds : []).slice(0, 20)) {
+    const ids = (Array.isArray(fileIds) ? fileIds : [])
+      .map(String)
+      .filter((id, i, all) => all.indexOf(id) === i);
+    for (const id of ids.slice(0, MAX_PER_PICK)) {
       try {
         files.push(checkPicked(ctx, kind, String(id)));
         rememberPicked(userStore(), { id: String(id), kind });
@@ -170,6 +229,7 @@ export function pickerPicked(ticket: string, kind: SharedFileKind, fileIds: stri
         );
       }
     }
+    if (ids.length > MAX_PER_PICK) problems.unshift(T.tooMany(ids.length - MAX_PER_PICK));
     const outcome: PickOutcome = { state: 'picked', kind, files, problems };
     store(ticket, outcome);
     return { ok: true, value: outcome };
@@ -186,9 +246,9 @@ function unreadable(id: string, error: unknown): Problem {
   );
 }
 
-function readOutcome(): (PickOutcome & { ticket: string }) | null {
+function readOutcome(ticket: string): PickOutcome | null {
   try {
-    return JSON.parse(userStore().getProperty(PICK_KEY) ?? 'null');
+    return JSON.parse(userStore().getProperty(PICK_PREFIX + ticket) ?? 'null');
   } catch {
     return null;
   }
@@ -205,9 +265,13 @@ export function pickerCancelled(ticket: string): Result<PickOutcome> {
 /** The outcome of the dialog opened with `ticket`, or "pending" while it is open. */
 export function pickerResult(ticket: string): Result<PickOutcome> {
   return runRpc(() => {
-    const saved = readOutcome();
-    if (!saved || saved.ticket !== ticket) return { ok: true, value: { state: 'cancelled' } };
-    const { ticket: _t, ...outcome } = saved;
+    const outcome = readOutcome(String(ticket));
+    if (!outcome) return { ok: true, value: { state: 'cancelled' } };
+    // Read once the dialog is done: the outcome has reached the sidebar and its property is freed.
+    if (outcome.state !== 'pending')
+      propertiesService()
+        .getUserProperties()
+        .deleteProperty(PICK_PREFIX + ticket);
     return { ok: true, value: outcome };
   });
 }

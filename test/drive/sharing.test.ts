@@ -192,9 +192,12 @@ describe('team templates', () => {
 
   it('updates a template saved before the digest, and gives it the digest', () => {
     const addon = startAddon();
+    // Saved by this same user with an older add-on (so no question about somebody else's change).
     const old = addon.emu.blobs.addForeign(
       `${template.name}.journey-template.json`,
       JSON.stringify(template),
+      'application/json',
+      'user@example.com',
     );
     old.appProperties = {
       journeyGridKind: 'template',

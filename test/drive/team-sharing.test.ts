@@ -114,7 +114,7 @@ describe("a teammate's files", () => {
       appProperties: { [APP_PROPERTY_KIND]: 'template' },
     });
     expect(a.ok<ListedFile[]>('listSharedFiles', 'template')).toEqual([]);
-    expect(a.fail('openSharedFile', 'template', file.id)[0]!.code).toBe('drive-unreadable');
+    expect(a.fail('openSharedFile', 'template', file.id)[0]!.code).toBe('drive-gone');
 
     const outcome = pick(a, 'template', [file.id]);
     expect(outcome.state).toBe('picked');

@@ -41,7 +41,7 @@ interface BuilderSettings {
   views: ViewSettings[];
 }
 
-const ACTION = { PICKED: 'picked', CANCEL: 'cancel' };
+const ACTION = { PICKED: 'picked', CANCEL: 'cancel', ERROR: 'error' };
 
 class DocsView {
   readonly settings: ViewSettings;

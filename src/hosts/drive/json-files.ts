@@ -179,7 +179,9 @@ export function listJsonFiles(ctx: DriveContext, kind: SharedFileKind): ListedFi
 
 export function readJsonFile(ctx: DriveContext, fileId: string): string {
   try {
-    return ctx.drive.Files.get(fileId, { alt: 'media' });
+    // A picked file can sit in a shared drive, which Drive hides from a request without
+    // supportsAllDrives (https://developers.google.com/drive/api/guides/enable-shareddrives).
+    return ctx.drive.Files.get(fileId, { alt: 'media', supportsAllDrives: true });
   } catch (error) {
     throw unreadable(error);
   }

@@ -9,7 +9,13 @@
  * "headRevisionId"), and a view-only file is refused with a way out (save as a copy).
  */
 import { JourneyGridError, type Problem, problem } from '../../model/problems';
-import { APP_PROPERTY_KIND, FILE_SUFFIX, isSharedKind, type SharedFileKind } from '../../share/files';
+import {
+  APP_PROPERTY_KIND,
+  FILE_SUFFIX,
+  isSharedKind,
+  MAX_FILE_BYTES,
+  type SharedFileKind,
+} from '../../share/files';
 import {
   type DriveContext,
   LIST_FIELDS,
@@ -44,7 +50,7 @@ export interface PickStore {
   setProperty(key: string, value: string): unknown;
 }
 
-const INFO_FIELDS = `${LIST_FIELDS},mimeType,appProperties,headRevisionId,trashed,lastModifyingUser(displayName)`;
+const INFO_FIELDS = `${LIST_FIELDS},mimeType,appProperties,headRevisionId,trashed,lastModifyingUser(displayName,me),size`;
 
 export function readPicked(store: PickStore): PickedEntry[] {
   try {
@@ -69,8 +75,43 @@ function forgetPicked(store: PickStore, ids: readonly string[]): void {
   store.setProperty(PICKED_KEY, JSON.stringify(readPicked(store).filter((e) => !ids.includes(e.id))));
 }
 
+/** A file Drive no longer gives: 404 "File not found: {fileId}." (https://developers.google.com/drive/api/guides/handle-errors). */
+export const GONE = problem(
+  'fileId',
+  'drive-gone',
+  'このファイルを Drive から開けません。持ち主が削除したか、共有をやめた可能性があります。まだ共有されている場合は、もう一度選んでください。',
+  'Drive does not give this file to Journey Grid: its owner may have deleted it or stopped sharing it. If it is still shared with you, choose it again.',
+);
+
+function isNotFound(error: unknown): boolean {
+  return /File not found/i.test(error instanceof Error ? error.message : String(error));
+}
+
 export function fileInfo(ctx: DriveContext, fileId: string): DriveFile {
-  return ctx.drive.Files.get(fileId, { fields: INFO_FIELDS, supportsAllDrives: true });
+  try {
+    return ctx.drive.Files.get(fileId, { fields: INFO_FIELDS, supportsAllDrives: true });
+  } catch (error) {
+    throw isNotFound(error) ? new JourneyGridError([GONE]) : error;
+  }
+}
+
+/**
+ * Journey Grid never writes a file of MAX_FILE_BYTES or more (share/files.ts), so a bigger one is
+ * refused from its metadata, before its content is downloaded into the script.
+ */
+export function checkOpenable(file: DriveFile): void {
+  const bytes = Number(file.size ?? 0);
+  if (bytes < MAX_FILE_BYTES) return;
+  const name = file.name ?? '';
+  const mb = (bytes / 1024 / 1024).toFixed(1);
+  throw new JourneyGridError([
+    problem(
+      'fileId',
+      'too-large',
+      `「${name}」は大きすぎます（${mb} MB）。Journey Grid のファイルは 5 MB 未満です。`,
+      `"${name}" is too large (${mb} MB): Journey Grid files are under 5 MB.`,
+    ),
+  ]);
 }
 
 /**
@@ -101,6 +142,12 @@ export function withPicked(
   return [...listed, ...extra];
 }
 
+/** Drive's RFC 3339 modifiedTime (always UTC) as "2026-01-01 09:30 UTC", not a raw timestamp. */
+function shownTime(iso: string): string {
+  const m = /^(\d{4}-\d{2}-\d{2})T(\d{2}:\d{2})/.exec(iso);
+  return m ? `${m[1]} ${m[2]} UTC` : iso;
+}
+
 const T = {
   readOnly: (name: string, owner: string) =>
     problem(
@@ -116,9 +163,29 @@ const T = {
       `「${name}」は開いた後に${who ? ` ${who} さんが` : ''}変更しました（${when}）。上書きすると、その変更は失われます（Drive の版の履歴には残ります）。`,
       `"${name}" was changed${who ? ` by ${who}` : ''} after you opened it (${when}). Saving over it replaces their changes (Drive's version history keeps them).`,
     ),
+  /** A save with no file opened found its earlier file, last saved by somebody else. */
+  changedByOther: (name: string, who: string, when: string) =>
+    problem(
+      'fileId',
+      'drive-conflict',
+      `「${name}」は最後に${who ? ` ${who} さんが` : '別のユーザーが'}変更しています（${when}）。上書きすると、その変更は失われます（Drive の版の履歴には残ります）。`,
+      `"${name}" was last changed by ${who || 'somebody else'} (${when}). Saving over it replaces their changes (Drive's version history keeps them).`,
+    ),
+  trashed: (name: string) =>
+    problem(
+      'fileId',
+      'drive-trashed',
+      `「${name}」はゴミ箱に移動されています。上書きすると、保存した内容もゴミ箱に入ったままになります。コピーとして保存してください。`,
+      `"${name}" is in the trash: saving over it would leave your work in the trash too. Save it as a copy instead.`,
+    ),
 };
 
-/** Refuses a save over a view-only file, or (mode "check") over one changed since `base`. */
+/**
+ * Refuses a save over a view-only or trashed file (Drive updates a trashed file, which is then
+ * deleted for good after 30 days), or (mode "check") over one changed since `base`; with no base
+ * for this file, over one somebody else saved last (lastModifyingUser.me, Drive's User resource:
+ * "Whether this user is the requesting user").
+ */
 export function checkBeforeSave(
   ctx: DriveContext,
   fileId: string,
@@ -128,15 +195,14 @@ export function checkBeforeSave(
   const file = fileInfo(ctx, fileId);
   const owner = file.owners?.[0]?.displayName ?? '';
   if (file.capabilities?.canEdit === false) throw new JourneyGridError([T.readOnly(file.name ?? '', owner)]);
-  if (
-    check &&
-    base &&
-    base.fileId === fileId &&
-    file.headRevisionId &&
-    file.headRevisionId !== base.revision
-  ) {
-    const who = file.lastModifyingUser?.displayName ?? '';
-    throw new JourneyGridError([T.conflict(file.name ?? '', who, file.modifiedTime ?? '')]);
+  if (file.trashed) throw new JourneyGridError([T.trashed(file.name ?? '')]);
+  if (!check) return;
+  const who = file.lastModifyingUser?.displayName ?? '';
+  if (base && base.fileId === fileId) {
+    if (file.headRevisionId && file.headRevisionId !== base.revision)
+      throw new JourneyGridError([T.conflict(file.name ?? '', who, shownTime(file.modifiedTime ?? ''))]);
+  } else if (file.lastModifyingUser?.me === false) {
+    throw new JourneyGridError([T.changedByOther(file.name ?? '', who, shownTime(file.modifiedTime ?? ''))]);
   }
 }
 
@@ -148,10 +214,12 @@ export interface OpenedFile extends ListedFile {
 export function readShared(ctx: DriveContext, fileId: string): { file: OpenedFile; text: string } {
   try {
     const info = fileInfo(ctx, fileId);
+    checkOpenable(info);
     const text = ctx.drive.Files.get(fileId, { alt: 'media', supportsAllDrives: true });
     return { file: { ...toListed(info), revision: info.headRevisionId ?? '' }, text };
   } catch (error) {
-    throw unreadable(error);
+    if (error instanceof JourneyGridError) throw error;
+    throw isNotFound(error) ? new JourneyGridError([GONE]) : unreadable(error);
   }
 }
 
