@@ -118,10 +118,14 @@ interface ProblemCodeList {
   'unknown-snapshot': true;
   // Team sharing through Drive and Google Picker (src/server/rpc-picker.ts, src/hosts/drive)
   'drive-conflict': true;
+  'drive-gone': true;
   'drive-read-only': true;
+  'drive-trashed': true;
   'not-a-persona-library': true;
   'not-ours': true;
+  'picked-results-left-out': true;
   'picker-not-configured': true;
+  'too-many-picked': true;
   'wrong-kind': true;
   // The sidebar's own (sidebar/)
   'empty-file': true;
