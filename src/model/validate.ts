@@ -8,8 +8,9 @@
  * that Apps Script reloads on every call. test/model-schema.test.ts keeps the two in agreement.
  */
 
+import { MODEL_MESSAGES as M } from './messages';
 import { PERSONA_FIELD_LABELS } from './persona-fields';
-import { type Problem, type ProblemCode, problem, type Result } from './problems';
+import { type Problem, type ProblemCode, problem, type Result, type Translated } from './problems';
 import {
   BLUEPRINT_LINES,
   BUYING_ROLES,
@@ -39,8 +40,8 @@ function own(obj: Json, key: string): unknown {
 
 class ProblemList {
   readonly items: Problem[] = [];
-  add(path: string, code: ProblemCode, ja: string, en: string): void {
-    if (this.items.length < MAX_PROBLEMS) this.items.push(problem(path, code, ja, en));
+  add(path: string, code: ProblemCode, message: Translated): void {
+    if (this.items.length < MAX_PROBLEMS) this.items.push(problem(path, code, message));
   }
 }
 
@@ -62,12 +63,7 @@ const JOURNEY_KEYS = ['personaId', 'cells'];
 function checkUnknownKeys(obj: Json, allowed: readonly string[], path: string, list: ProblemList): void {
   for (const key of Object.keys(obj)) {
     if (!allowed.includes(key)) {
-      list.add(
-        `${path}${path ? '.' : ''}${key}`,
-        'unknown-field',
-        `「${key}」は不明な項目です。`,
-        `"${key}" is not a known field.`,
-      );
+      list.add(`${path}${path ? '.' : ''}${key}`, 'unknown-field', M.unknownField(key));
     }
   }
 }
@@ -76,27 +72,21 @@ function checkText(
   value: unknown,
   path: string,
   list: ProblemList,
-  opts: { required: boolean; max: number; what: { ja: string; en: string } },
+  opts: { required: boolean; max: number; what: Translated },
 ): void {
   if (value === undefined) {
-    if (opts.required)
-      list.add(path, 'required', `${opts.what.ja}を入力してください。`, `${opts.what.en} is required.`);
+    if (opts.required) list.add(path, 'required', M.textRequired(opts.what));
     return;
   }
   if (typeof value !== 'string') {
-    list.add(path, 'type', `${opts.what.ja}は文字列にしてください。`, `${opts.what.en} must be text.`);
+    list.add(path, 'type', M.textType(opts.what));
     return;
   }
   if (opts.required && value.trim() === '') {
-    list.add(path, 'required', `${opts.what.ja}が空です。`, `${opts.what.en} is empty.`);
+    list.add(path, 'required', M.textEmpty(opts.what));
   }
   if (value.length > opts.max) {
-    list.add(
-      path,
-      'too-long',
-      `${opts.what.ja}は${opts.max}文字以内にしてください（現在${value.length}文字）。`,
-      `${opts.what.en} must be at most ${opts.max} characters (it has ${value.length}).`,
-    );
+    list.add(path, 'too-long', M.textTooLong(opts.what, opts.max, value.length));
   }
 }
 
@@ -104,21 +94,11 @@ function checkId(value: unknown, path: string, list: ProblemList): value is stri
   // Cells are keyed by lane and stage id in plain JSON objects; an id every object already has
   // (constructor, __proto__, toString…) would read as that built-in and its cells would vanish.
   if (typeof value === 'string' && value in {}) {
-    list.add(
-      path,
-      'reserved-id',
-      `「${value}」はプログラムの予約名のため、IDには使えません。別のIDにしてください。`,
-      `"${value}" is a reserved name in the program and cannot be an id. Choose another id.`,
-    );
+    list.add(path, 'reserved-id', M.reservedId(value));
     return false;
   }
   if (typeof value !== 'string' || !ID_PATTERN.test(value)) {
-    list.add(
-      path,
-      'invalid-id',
-      'IDは英小文字・数字・「-」「_」で40文字以内にしてください。',
-      'An id must be 1–40 lowercase letters, digits, "-" or "_", starting with a letter or digit.',
-    );
+    list.add(path, 'invalid-id', M.invalidId);
     return false;
   }
   return true;
@@ -129,50 +109,30 @@ function checkList(
   value: unknown,
   path: string,
   list: ProblemList,
-  limits: { min: 1; max: number; what: { ja: string; en: string } },
+  limits: { min: 1; max: number; what: Translated },
   checkItem: (item: Json, itemPath: string) => void,
 ): string[] {
   if (!Array.isArray(value)) {
-    list.add(
-      path,
-      'type',
-      `${limits.what.ja}の一覧がありません。`,
-      `The list of ${limits.what.en} is missing.`,
-    );
+    list.add(path, 'type', M.listMissing(limits.what));
     return [];
   }
   if (value.length < limits.min) {
-    list.add(
-      path,
-      'too-few',
-      `${limits.what.ja}が1つもありません。`,
-      `There are no ${limits.what.en}: add at least one.`,
-    );
+    list.add(path, 'too-few', M.listEmpty(limits.what));
   }
   if (value.length > limits.max) {
-    list.add(
-      path,
-      'too-many',
-      `${limits.what.ja}は${limits.max}個までです（現在${value.length}個）。`,
-      `At most ${limits.max} ${limits.what.en} are allowed (there are ${value.length}).`,
-    );
+    list.add(path, 'too-many', M.listTooMany(limits.what, limits.max, value.length));
   }
   const ids: string[] = [];
   value.forEach((item: unknown, index) => {
     const itemPath = `${path}[${index}]`;
     if (!isObject(item)) {
-      list.add(itemPath, 'type', '項目がオブジェクトではありません。', 'This entry is not an object.');
+      list.add(itemPath, 'type', M.entryNotObject);
       return;
     }
     const id = own(item, 'id');
     if (checkId(id, `${itemPath}.id`, list)) {
       if (ids.includes(id)) {
-        list.add(
-          `${itemPath}.id`,
-          'duplicate-id',
-          `ID「${id}」が重複しています。`,
-          `The id "${id}" is used more than once.`,
-        );
+        list.add(`${itemPath}.id`, 'duplicate-id', M.duplicateId(id));
       } else {
         ids.push(id);
       }
@@ -190,39 +150,24 @@ function checkCells(
   stageIds: readonly string[],
 ): void {
   if (!isObject(cells)) {
-    list.add(path, 'type', 'セルの内容がオブジェクトではありません。', 'The cells are not an object.');
+    list.add(path, 'type', M.cellsNotObject);
     return;
   }
   for (const [laneId, row] of Object.entries(cells)) {
     const rowPath = `${path}.${laneId}`;
     const kind = lanes.get(laneId);
     if (kind === undefined) {
-      list.add(
-        rowPath,
-        'unknown-lane',
-        `レーン「${laneId}」は存在しません。`,
-        `There is no lane "${laneId}" for these cells.`,
-      );
+      list.add(rowPath, 'unknown-lane', M.unknownLaneCells(laneId));
       continue;
     }
     if (!isObject(row)) {
-      list.add(
-        rowPath,
-        'type',
-        'レーンのセルがオブジェクトではありません。',
-        "The lane's cells are not an object.",
-      );
+      list.add(rowPath, 'type', M.laneCellsNotObject);
       continue;
     }
     for (const [stageId, value] of Object.entries(row)) {
       const cellPath = `${rowPath}.${stageId}`;
       if (!stageIds.includes(stageId)) {
-        list.add(
-          cellPath,
-          'unknown-stage',
-          `ステージ「${stageId}」は存在しません。`,
-          `There is no stage "${stageId}" for this cell.`,
-        );
+        list.add(cellPath, 'unknown-stage', M.unknownStageCell(stageId));
         continue;
       }
       checkCellValue(value, kind, cellPath, list);
@@ -233,26 +178,16 @@ function checkCells(
 function checkCellValue(value: unknown, kind: string, path: string, list: ProblemList): void {
   if (kind === 'text') {
     if (typeof value !== 'string') {
-      list.add(path, 'type', 'テキストのレーンには文字列を入れてください。', 'A text lane holds text.');
+      list.add(path, 'type', M.textLaneType);
     } else if (value.length > LIMITS.cellTextLength) {
-      list.add(
-        path,
-        'too-long',
-        `セルは${LIMITS.cellTextLength}文字以内にしてください（現在${value.length}文字）。`,
-        `A cell holds at most ${LIMITS.cellTextLength} characters (this one has ${value.length}).`,
-      );
+      list.add(path, 'too-long', M.cellTooLong(value.length));
     }
   } else if (kind === 'emotion') {
     if (typeof value !== 'number' || !Number.isInteger(value) || value < -2 || value > 2) {
-      list.add(
-        path,
-        'emotion-range',
-        '感情は −2 から +2 の整数で入力してください。',
-        'Emotion is a whole number from −2 to +2.',
-      );
+      list.add(path, 'emotion-range', M.emotionRange);
     }
   } else if (typeof value !== 'number' || !Number.isFinite(value)) {
-    list.add(path, 'type', '指標のレーンには数値を入れてください。', 'A metric lane holds a number.');
+    list.add(path, 'type', M.metricType);
   }
 }
 
@@ -264,7 +199,7 @@ function checkCellValue(value: unknown, kind: string, path: string, list: Proble
 export function validateDocument(input: unknown): Result<JourneyDocument> {
   const list = new ProblemList();
   if (!isObject(input)) {
-    list.add('', 'type', 'ジャーニーのデータではありません。', 'This is not a journey document.');
+    list.add('', 'type', M.notADocument);
     return { ok: false, problems: list.items };
   }
   checkDocumentFields(input, list);
@@ -281,30 +216,20 @@ export function validateDocument(input: unknown): Result<JourneyDocument> {
 function checkDocumentFields(input: Json, list: ProblemList): void {
   checkUnknownKeys(input, TOP_LEVEL_KEYS, '', list);
   if (own(input, 'schemaVersion') !== SCHEMA_VERSION) {
-    list.add(
-      'schemaVersion',
-      'schema-version',
-      `schemaVersion は ${SCHEMA_VERSION} である必要があります。`,
-      `schemaVersion must be ${SCHEMA_VERSION}.`,
-    );
+    list.add('schemaVersion', 'schema-version', M.schemaVersionMust);
   }
   checkText(own(input, 'title'), 'title', list, {
     required: true,
     max: LIMITS.titleLength,
-    what: { ja: 'タイトル', en: 'The title' },
+    what: M.whatTitle,
   });
   const language = own(input, 'language');
   if (!LANGUAGES.includes(language as never)) {
-    list.add(
-      'language',
-      'language',
-      '言語は ja か en にしてください。',
-      'The language must be "ja" or "en".',
-    );
+    list.add('language', 'language', M.language);
   }
   const frameworkId = own(input, 'frameworkId');
   if (typeof frameworkId !== 'string' || frameworkId === '') {
-    list.add('frameworkId', 'required', 'フレームワークIDがありません。', 'The framework id is missing.');
+    list.add('frameworkId', 'required', M.frameworkIdMissing);
   }
 }
 
@@ -315,13 +240,13 @@ function checkStages(input: Json, list: ProblemList): string[] {
     rawStages,
     'stages',
     list,
-    { min: 1, max: LIMITS.stages, what: { ja: 'ステージ', en: 'stages' } },
+    { min: 1, max: LIMITS.stages, what: M.whatStages },
     (stage, path) => {
       checkUnknownKeys(stage, STAGE_KEYS, path, list);
       checkText(own(stage, 'label'), `${path}.label`, list, {
         required: true,
         max: LIMITS.labelLength,
-        what: { ja: 'ステージ名', en: 'The stage name' },
+        what: M.whatStageName,
       });
     },
   );
@@ -333,12 +258,7 @@ function checkStages(input: Json, list: ProblemList): string[] {
       if (target === undefined) return;
       const targetIndex = rawStages.findIndex((s: unknown) => isObject(s) && own(s, 'id') === target);
       if (targetIndex < 0 || targetIndex > index) {
-        list.add(
-          `stages[${index}].loopsBackTo`,
-          'invalid-loop',
-          '戻り先は、このステージか前のステージにしてください。',
-          'A loop can only go back to this stage or an earlier one.',
-        );
+        list.add(`stages[${index}].loopsBackTo`, 'invalid-loop', M.invalidLoop);
       }
     });
   }
@@ -352,33 +272,23 @@ function checkLanes(input: Json, list: ProblemList): Map<string, string> {
     own(input, 'lanes'),
     'lanes',
     list,
-    { min: 1, max: LIMITS.lanes, what: { ja: 'レーン', en: 'lanes' } },
+    { min: 1, max: LIMITS.lanes, what: M.whatLanes },
     (lane, path) => {
       checkUnknownKeys(lane, LANE_KEYS, path, list);
       checkText(own(lane, 'label'), `${path}.label`, list, {
         required: true,
         max: LIMITS.labelLength,
-        what: { ja: 'レーン名', en: 'The lane name' },
+        what: M.whatLaneName,
       });
       const kind = own(lane, 'kind');
       if (!LANE_KINDS.includes(kind as never)) {
-        list.add(
-          `${path}.kind`,
-          'unknown-kind',
-          'レーンの種類は text・emotion・metric のいずれかです。',
-          'A lane kind is one of text, emotion or metric.',
-        );
+        list.add(`${path}.kind`, 'unknown-kind', M.unknownKind);
       } else if (typeof own(lane, 'id') === 'string' && !lanes.has(own(lane, 'id') as string)) {
         lanes.set(own(lane, 'id') as string, kind as string);
       }
       const line = own(lane, 'lineAbove');
       if (line !== undefined && !BLUEPRINT_LINES.includes(line as never)) {
-        list.add(
-          `${path}.lineAbove`,
-          'unknown-line',
-          '区切り線の種類が不明です。',
-          'The separator line is not one of interaction, visibility or internal-interaction.',
-        );
+        list.add(`${path}.lineAbove`, 'unknown-line', M.unknownLine);
       }
     },
   );
@@ -391,37 +301,27 @@ function checkPersonas(input: Json, list: ProblemList): string[] {
     own(input, 'personas'),
     'personas',
     list,
-    { min: 1, max: LIMITS.personas, what: { ja: 'ペルソナ', en: 'personas' } },
+    { min: 1, max: LIMITS.personas, what: M.whatPersonas },
     (persona, path) => {
       checkUnknownKeys(persona, PERSONA_KEYS, path, list);
       checkText(own(persona, 'name'), `${path}.name`, list, {
         required: true,
         max: LIMITS.labelLength,
-        what: { ja: 'ペルソナの名前', en: "The persona's name" },
+        what: M.whatPersonaName,
       });
       for (const field of PERSONA_TEXT_FIELDS) {
         checkText(own(persona, field), `${path}.${field}`, list, {
           required: false,
           max: LIMITS.personaFieldLength,
-          what: { ja: `「${PERSONA_FIELD_LABELS[field].ja}」`, en: `"${PERSONA_FIELD_LABELS[field].en}"` },
+          what: M.whatPersonaField(PERSONA_FIELD_LABELS[field]),
         });
       }
       const role = own(persona, 'buyingRole');
       if (role !== undefined && !BUYING_ROLES.includes(role as never)) {
-        list.add(
-          `${path}.buyingRole`,
-          'unknown-role',
-          '購買での役割が不明です。',
-          `The buying role must be one of ${BUYING_ROLES.join(', ')}.`,
-        );
+        list.add(`${path}.buyingRole`, 'unknown-role', M.unknownRole);
       }
       if (typeof own(persona, 'antiPersona') !== 'boolean') {
-        list.add(
-          `${path}.antiPersona`,
-          'type',
-          'アンチペルソナかどうか（true / false）が必要です。',
-          'antiPersona must be true or false.',
-        );
+        list.add(`${path}.antiPersona`, 'type', M.antiPersonaType);
       }
     },
   );
@@ -437,32 +337,22 @@ function checkJourneys(
   const { stageIds, lanes, personaIds } = known;
   const journeys = own(input, 'journeys');
   if (!Array.isArray(journeys)) {
-    list.add('journeys', 'type', 'ジャーニーの一覧がありません。', 'The list of journeys is missing.');
+    list.add('journeys', 'type', M.journeysMissing);
     return;
   }
   const seen = new Set<string>();
   journeys.forEach((journey: unknown, index) => {
     const path = `journeys[${index}]`;
     if (!isObject(journey)) {
-      list.add(path, 'type', 'ジャーニーがオブジェクトではありません。', 'This journey is not an object.');
+      list.add(path, 'type', M.journeyNotObject);
       return;
     }
     checkUnknownKeys(journey, JOURNEY_KEYS, path, list);
     const personaId = own(journey, 'personaId');
     if (typeof personaId !== 'string' || !personaIds.includes(personaId)) {
-      list.add(
-        `${path}.personaId`,
-        'unknown-persona',
-        'このジャーニーのペルソナが見つかりません。',
-        "This journey's persona does not exist.",
-      );
+      list.add(`${path}.personaId`, 'unknown-persona', M.unknownPersona);
     } else if (seen.has(personaId)) {
-      list.add(
-        `${path}.personaId`,
-        'duplicate-journey',
-        'このペルソナのジャーニーが2つあります。',
-        'This persona has two journeys.',
-      );
+      list.add(`${path}.personaId`, 'duplicate-journey', M.duplicateJourney);
     } else {
       seen.add(personaId);
     }
@@ -470,12 +360,7 @@ function checkJourneys(
   });
   personaIds.forEach((id, index) => {
     if (!seen.has(id)) {
-      list.add(
-        `personas[${index}]`,
-        'missing-journey',
-        'このペルソナのジャーニーがありません。',
-        'This persona has no journey.',
-      );
+      list.add(`personas[${index}]`, 'missing-journey', M.missingJourney);
     }
   });
 }

@@ -36,4 +36,25 @@ export const SHARE_MESSAGES = {
     ja: 'このスナップショットは一部が失われているため開けません。次にスナップショットを保存すると一覧から消えます。',
     en: 'Part of this snapshot is missing, so it cannot be opened. It leaves the list when you next take a snapshot.',
   },
+  // Team persona libraries (persona-library.ts)
+  notAPersonaLibrary: {
+    ja: 'Journey Grid のペルソナライブラリではありません。',
+    en: 'This is not a Journey Grid persona library.',
+  },
+  newerPersonaLibrary: (version: number) => ({
+    ja: `このペルソナライブラリは新しいバージョンの Journey Grid で作成されています（schemaVersion ${version}）。アドオンを更新してから開いてください。`,
+    en: `This persona library was made by a newer version of Journey Grid (schemaVersion ${version}). Update the add-on to open it.`,
+  }),
+  libraryName: {
+    ja: 'ライブラリ名を100文字以内で入力してください。',
+    en: 'Give the library a name of at most 100 characters.',
+  },
+  libraryTooMany: (max: number, count: number) => ({
+    ja: `ペルソナライブラリに入れられるのは ${max} 人までです（${count} 人）。`,
+    en: `A persona library holds at most ${max} personas (this one has ${count}).`,
+  }),
+  libraryMalformed: {
+    ja: 'JSON として読み込めません。ファイルが壊れていないか確認してください。',
+    en: 'This file is not valid JSON. Check that it is not damaged.',
+  },
 } satisfies Messages;

@@ -8,6 +8,7 @@
 import { newJourneyDocument, type PersonaInput } from '../catalog';
 import { fail, problem, type Result } from '../model/problems';
 import { LIMITS, type Persona } from '../model/types';
+import { SHARE_MESSAGES as M } from './messages';
 
 export const PERSONA_LIBRARY_KIND = 'journey-grid-personas';
 export const PERSONA_LIBRARY_SCHEMA_VERSION = 1;
@@ -25,12 +26,7 @@ type Migration = (input: Record<string, unknown>) => Record<string, unknown>;
 /** MIGRATIONS[n] upgrades a schemaVersion-n library to n + 1 (as the journey document's do). */
 const MIGRATIONS: Record<number, Migration> = {};
 
-const NOT_A_LIBRARY = problem(
-  '',
-  'not-a-persona-library',
-  'Journey Grid のペルソナライブラリではありません。',
-  'This is not a Journey Grid persona library.',
-);
+const NOT_A_LIBRARY = problem('', 'not-a-persona-library', M.notAPersonaLibrary);
 
 function isObject(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
@@ -42,14 +38,7 @@ export function validatePersonaLibrary(input: unknown): Result<PersonaLibraryFil
   const version = doc.schemaVersion;
   if (typeof version !== 'number' || !Number.isInteger(version) || version < 1) return fail([NOT_A_LIBRARY]);
   if (version > PERSONA_LIBRARY_SCHEMA_VERSION) {
-    return fail([
-      problem(
-        'schemaVersion',
-        'newer-version',
-        `このペルソナライブラリは新しいバージョンの Journey Grid で作成されています（schemaVersion ${version}）。アドオンを更新してから開いてください。`,
-        `This persona library was made by a newer version of Journey Grid (schemaVersion ${version}). Update the add-on to open it.`,
-      ),
-    ]);
+    return fail([problem('schemaVersion', 'newer-version', M.newerPersonaLibrary(version))]);
   }
   for (let v = version; v < PERSONA_LIBRARY_SCHEMA_VERSION; v++) {
     const step = MIGRATIONS[v];
@@ -58,25 +47,11 @@ export function validatePersonaLibrary(input: unknown): Result<PersonaLibraryFil
   }
   const name = doc.name;
   if (typeof name !== 'string' || name.trim() === '' || name.length > 100) {
-    return fail([
-      problem(
-        'name',
-        'required',
-        'ライブラリ名を100文字以内で入力してください。',
-        'Give the library a name of at most 100 characters.',
-      ),
-    ]);
+    return fail([problem('name', 'required', M.libraryName)]);
   }
   const personas = Array.isArray(doc.personas) ? (doc.personas as PersonaInput[]) : [];
   if (personas.length > PERSONA_LIBRARY_MAX) {
-    return fail([
-      problem(
-        'personas',
-        'too-many',
-        `ペルソナライブラリに入れられるのは ${PERSONA_LIBRARY_MAX} 人までです（${personas.length} 人）。`,
-        `A persona library holds at most ${PERSONA_LIBRARY_MAX} personas (this one has ${personas.length}).`,
-      ),
-    ]);
+    return fail([problem('personas', 'too-many', M.libraryTooMany(PERSONA_LIBRARY_MAX, personas.length))]);
   }
   // The model's own rules (names, lengths, buying roles, unique ids) by building a journey of them.
   const built = newJourneyDocument('aisas', personas, 'en');
@@ -96,13 +71,6 @@ export function parsePersonaLibraryJson(text: string): Result<PersonaLibraryFile
   try {
     return validatePersonaLibrary(JSON.parse(text));
   } catch {
-    return fail([
-      problem(
-        '',
-        'malformed-json',
-        'JSON として読み込めません。ファイルが壊れていないか確認してください。',
-        'This file is not valid JSON. Check that it is not damaged.',
-      ),
-    ]);
+    return fail([problem('', 'malformed-json', M.libraryMalformed)]);
   }
 }
