@@ -2,7 +2,7 @@
  * Every message the server layer shows a user (its menu and sidebar title, its problems), in Japanese and English: one entry each, typed so
  * that a message without both languages does not compile. Messages with values are functions.
  */
-import type { Messages } from '../model/problems';
+import type { Messages, Translated } from '../model/problems';
 
 export const SERVER_MESSAGES = {
   menuOpen: { ja: 'Journey Grid を開く', en: 'Open Journey Grid' },
@@ -76,4 +76,31 @@ export const SERVER_MESSAGES = {
     ja: 'Google スプレッドシートのサービスを使えません。アドオンの権限（Drive のファイル作成）を確認してください。',
     en: 'The Google Sheets service is not available to the add-on. Check its permissions (creating files in Drive).',
   },
+  // Team sharing through Google Picker (rpc-picker.ts)
+  pickerNotConfigured: (missing: string) => ({
+    ja: `Google ピッカーを表示できません。このアドオンの導入担当者が、Apps Script のスクリプト プロパティ ${missing} を設定し、Cloud プロジェクトで Google Picker API を有効にする必要があります。`,
+    en: `Google Picker cannot load: whoever deployed this add-on must set the Script Properties ${missing} and enable the Google Picker API in the Cloud project.`,
+  }),
+  wrongKind: (name: string, kind: 'document' | 'template' | 'personas') => ({
+    ja: `「${name}」は${{ document: 'ジャーニー', template: 'チームテンプレート', personas: 'ペルソナライブラリ' }[kind]}のファイルではありません。`,
+    en: `"${name}" is not a ${{ document: 'journey', template: 'team template', personas: 'persona library' }[kind]} file.`,
+  }),
+  pickerDialogTitle: { ja: 'Drive から共有ファイルを選ぶ', en: 'Choose a shared file from Drive' },
+  tooManyPicked: (max: number, left: number) => ({
+    ja: `一度に追加できるのは ${max} ファイルまでです。${left} ファイルは追加されていません。もう一度選んでください。`,
+    en: `At most ${max} files are added at a time: ${left} were not added. Choose them again.`,
+  }),
+  pickedLeftOut: (count: number) => ({
+    ja: `ほかに ${count} 件の結果はここに表示しきれません。追加されたファイルは一覧に表示されます。`,
+    en: `${count} more results do not fit here; the files that were added are in the list.`,
+  }),
+  /** A problem of one picked file, prefixed with the file's name (several files are picked at once). */
+  pickedFile: (name: string, message: Translated) => ({
+    ja: `「${name}」: ${message.ja}`,
+    en: `"${name}": ${message.en}`,
+  }),
+  driveUnreadable: (id: string, raw: string) => ({
+    ja: `Drive のファイルを開けませんでした（${raw}）。`,
+    en: `The Drive file ${id} could not be opened (${raw}).`,
+  }),
 } satisfies Messages;

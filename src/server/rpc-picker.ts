@@ -42,6 +42,7 @@ import { parseTemplateJson, type TeamTemplate, validateTemplate } from '../share
 import { utf8Length } from '../share/utf8';
 import { activeDocumentId, driveContext } from './drive-context';
 import { runRpc } from './errors';
+import { SERVER_MESSAGES as M } from './messages';
 import { editorUi, htmlService, propertiesService, scriptApp, session } from './services';
 import { uiLanguage } from './strings';
 
@@ -59,35 +60,11 @@ const MAX_OUTCOME_BYTES = 8 * 1024;
 const STALE_MS = 24 * 60 * 60 * 1000;
 
 const T = {
-  notConfigured: (missing: string) =>
-    problem(
-      '',
-      'picker-not-configured',
-      `Google ピッカーを表示できません。このアドオンの導入担当者が、Apps Script のスクリプト プロパティ ${missing} を設定し、Cloud プロジェクトで Google Picker API を有効にする必要があります。`,
-      `Google Picker cannot load: whoever deployed this add-on must set the Script Properties ${missing} and enable the Google Picker API in the Cloud project.`,
-    ),
-  wrongKind: (name: string, kind: SharedFileKind) =>
-    problem(
-      'fileId',
-      'wrong-kind',
-      `「${name}」は${{ document: 'ジャーニー', template: 'チームテンプレート', personas: 'ペルソナライブラリ' }[kind]}のファイルではありません。`,
-      `"${name}" is not a ${{ document: 'journey', template: 'team template', personas: 'persona library' }[kind]} file.`,
-    ),
-  dialogTitle: { ja: 'Drive から共有ファイルを選ぶ', en: 'Choose a shared file from Drive' },
-  tooMany: (left: number) =>
-    problem(
-      'fileId',
-      'too-many-picked',
-      `一度に追加できるのは ${MAX_PER_PICK} ファイルまでです。${left} ファイルは追加されていません。もう一度選んでください。`,
-      `At most ${MAX_PER_PICK} files are added at a time: ${left} were not added. Choose them again.`,
-    ),
-  leftOut: (count: number) =>
-    problem(
-      'fileId',
-      'picked-results-left-out',
-      `ほかに ${count} 件の結果はここに表示しきれません。追加されたファイルは一覧に表示されます。`,
-      `${count} more results do not fit here; the files that were added are in the list.`,
-    ),
+  notConfigured: (missing: string) => problem('', 'picker-not-configured', M.pickerNotConfigured(missing)),
+  wrongKind: (name: string, kind: SharedFileKind) => problem('fileId', 'wrong-kind', M.wrongKind(name, kind)),
+  dialogTitle: M.pickerDialogTitle,
+  tooMany: (left: number) => problem('fileId', 'too-many-picked', M.tooManyPicked(MAX_PER_PICK, left)),
+  leftOut: (count: number) => problem('fileId', 'picked-results-left-out', M.pickedLeftOut(count)),
 };
 
 function userStore(): PickStore {
@@ -197,7 +174,7 @@ function checkPicked(ctx: DriveContext, kind: SharedFileKind, fileId: string): L
 }
 
 function prefixed(name: string, message: Problem['message']): Problem['message'] {
-  return { ja: `「${name}」: ${message.ja}`, en: `"${name}": ${message.en}` };
+  return M.pickedFile(name, message);
 }
 
 function parseAs(kind: SharedFileKind, text: string): Result<unknown> {
@@ -238,12 +215,7 @@ export function pickerPicked(ticket: string, kind: SharedFileKind, fileIds: stri
 
 function unreadable(id: string, error: unknown): Problem {
   const raw = error instanceof Error ? error.message : String(error);
-  return problem(
-    'fileId',
-    'drive-unreadable',
-    `Drive のファイルを開けませんでした（${raw}）。`,
-    `The Drive file ${id} could not be opened (${raw}).`,
-  );
+  return problem('fileId', 'drive-unreadable', M.driveUnreadable(id, raw));
 }
 
 function readOutcome(ticket: string): PickOutcome | null {
