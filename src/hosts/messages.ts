@@ -146,4 +146,33 @@ export const HOST_MESSAGES = {
         : `The unfinished ${FILE[what].en} could not be moved to the trash; delete it if you do not need it: ${url}`
     }`,
   }),
+  // Shared files on Drive (drive/shared-files.ts)
+  driveGone: {
+    ja: 'このファイルを Drive から開けません。持ち主が削除したか、共有をやめた可能性があります。まだ共有されている場合は、もう一度選んでください。',
+    en: 'Drive does not give this file to Journey Grid: its owner may have deleted it or stopped sharing it. If it is still shared with you, choose it again.',
+  },
+  sharedTooLarge: (name: string, mb: string) => ({
+    ja: `「${name}」は大きすぎます（${mb} MB）。Journey Grid のファイルは 5 MB 未満です。`,
+    en: `"${name}" is too large (${mb} MB): Journey Grid files are under 5 MB.`,
+  }),
+  driveReadOnly: (name: string, owner: string) => ({
+    ja: `「${name}」は${owner ? ` ${owner} さんから` : ''}閲覧のみで共有されているため、上書きできません。コピーとして保存してください。`,
+    en: `"${name}" is shared with you${owner ? ` by ${owner}` : ''} as view-only, so it cannot be saved over. Save it as a copy instead.`,
+  }),
+  driveConflict: (name: string, who: string, when: string) => ({
+    ja: `「${name}」は開いた後に${who ? ` ${who} さんが` : ''}変更しました（${when}）。上書きすると、その変更は失われます（Drive の版の履歴には残ります）。`,
+    en: `"${name}" was changed${who ? ` by ${who}` : ''} after you opened it (${when}). Saving over it replaces their changes (Drive's version history keeps them).`,
+  }),
+  driveChangedByOther: (name: string, who: string, when: string) => ({
+    ja: `「${name}」は最後に${who ? ` ${who} さんが` : '別のユーザーが'}変更しています（${when}）。上書きすると、その変更は失われます（Drive の版の履歴には残ります）。`,
+    en: `"${name}" was last changed by ${who || 'somebody else'} (${when}). Saving over it replaces their changes (Drive's version history keeps them).`,
+  }),
+  driveTrashed: (name: string) => ({
+    ja: `「${name}」はゴミ箱に移動されています。上書きすると、保存した内容もゴミ箱に入ったままになります。コピーとして保存してください。`,
+    en: `"${name}" is in the trash: saving over it would leave your work in the trash too. Save it as a copy instead.`,
+  }),
+  notOurs: (name: string) => ({
+    ja: `「${name}」は Journey Grid のファイルではありません（.journey.json、.journey-template.json、.personas.json のいずれかを選んでください）。`,
+    en: `"${name}" is not a Journey Grid file (choose a .journey.json, .journey-template.json or .personas.json file).`,
+  }),
 } satisfies Messages;

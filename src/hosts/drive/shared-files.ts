@@ -16,6 +16,7 @@ import {
   MAX_FILE_BYTES,
   type SharedFileKind,
 } from '../../share/files';
+import { HOST_MESSAGES as M } from '../messages';
 import {
   type DriveContext,
   LIST_FIELDS,
@@ -76,12 +77,7 @@ function forgetPicked(store: PickStore, ids: readonly string[]): void {
 }
 
 /** A file Drive no longer gives: 404 "File not found: {fileId}." (https://developers.google.com/drive/api/guides/handle-errors). */
-export const GONE = problem(
-  'fileId',
-  'drive-gone',
-  'このファイルを Drive から開けません。持ち主が削除したか、共有をやめた可能性があります。まだ共有されている場合は、もう一度選んでください。',
-  'Drive does not give this file to Journey Grid: its owner may have deleted it or stopped sharing it. If it is still shared with you, choose it again.',
-);
+export const GONE = problem('fileId', 'drive-gone', M.driveGone);
 
 function isNotFound(error: unknown): boolean {
   return /File not found/i.test(error instanceof Error ? error.message : String(error));
@@ -104,14 +100,7 @@ export function checkOpenable(file: DriveFile): void {
   if (bytes < MAX_FILE_BYTES) return;
   const name = file.name ?? '';
   const mb = (bytes / 1024 / 1024).toFixed(1);
-  throw new JourneyGridError([
-    problem(
-      'fileId',
-      'too-large',
-      `「${name}」は大きすぎます（${mb} MB）。Journey Grid のファイルは 5 MB 未満です。`,
-      `"${name}" is too large (${mb} MB): Journey Grid files are under 5 MB.`,
-    ),
-  ]);
+  throw new JourneyGridError([problem('fileId', 'too-large', M.sharedTooLarge(name, mb))]);
 }
 
 /**
@@ -150,34 +139,13 @@ function shownTime(iso: string): string {
 
 const T = {
   readOnly: (name: string, owner: string) =>
-    problem(
-      'fileId',
-      'drive-read-only',
-      `「${name}」は${owner ? ` ${owner} さんから` : ''}閲覧のみで共有されているため、上書きできません。コピーとして保存してください。`,
-      `"${name}" is shared with you${owner ? ` by ${owner}` : ''} as view-only, so it cannot be saved over. Save it as a copy instead.`,
-    ),
+    problem('fileId', 'drive-read-only', M.driveReadOnly(name, owner)),
   conflict: (name: string, who: string, when: string) =>
-    problem(
-      'fileId',
-      'drive-conflict',
-      `「${name}」は開いた後に${who ? ` ${who} さんが` : ''}変更しました（${when}）。上書きすると、その変更は失われます（Drive の版の履歴には残ります）。`,
-      `"${name}" was changed${who ? ` by ${who}` : ''} after you opened it (${when}). Saving over it replaces their changes (Drive's version history keeps them).`,
-    ),
+    problem('fileId', 'drive-conflict', M.driveConflict(name, who, when)),
   /** A save with no file opened found its earlier file, last saved by somebody else. */
   changedByOther: (name: string, who: string, when: string) =>
-    problem(
-      'fileId',
-      'drive-conflict',
-      `「${name}」は最後に${who ? ` ${who} さんが` : '別のユーザーが'}変更しています（${when}）。上書きすると、その変更は失われます（Drive の版の履歴には残ります）。`,
-      `"${name}" was last changed by ${who || 'somebody else'} (${when}). Saving over it replaces their changes (Drive's version history keeps them).`,
-    ),
-  trashed: (name: string) =>
-    problem(
-      'fileId',
-      'drive-trashed',
-      `「${name}」はゴミ箱に移動されています。上書きすると、保存した内容もゴミ箱に入ったままになります。コピーとして保存してください。`,
-      `"${name}" is in the trash: saving over it would leave your work in the trash too. Save it as a copy instead.`,
-    ),
+    problem('fileId', 'drive-conflict', M.driveChangedByOther(name, who, when)),
+  trashed: (name: string) => problem('fileId', 'drive-trashed', M.driveTrashed(name)),
 };
 
 /**
@@ -235,10 +203,5 @@ export function kindOf(file: DriveFile): SharedFileKind | undefined {
 }
 
 export function notOurs(name: string): Problem {
-  return problem(
-    'fileId',
-    'not-ours',
-    `「${name}」は Journey Grid のファイルではありません（.journey.json、.journey-template.json、.personas.json のいずれかを選んでください）。`,
-    `"${name}" is not a Journey Grid file (choose a .journey.json, .journey-template.json or .personas.json file).`,
-  );
+  return problem('fileId', 'not-ours', M.notOurs(name));
 }
