@@ -7,6 +7,7 @@ import { ANTI_PERSONA_BADGE, BUYING_ROLE_LABELS, PERSONA_FIELD_LABELS } from '..
 import type { Problem } from '../model/problems';
 import { BUYING_ROLES, type BuyingRole, type Language, type Persona } from '../model/types';
 import type { CardField } from './keys';
+import { LAYOUT_MESSAGES as M } from './messages';
 
 export function cardLabel(field: CardField, antiPersona: boolean, language: Language): string {
   const label = PERSONA_FIELD_LABELS[field][language];
@@ -66,10 +67,7 @@ export function unknownBuyingRole(address: string, text: string): Problem & { te
     path: address,
     code: 'not-a-buying-role',
     text,
-    message: {
-      ja: `購買での役割は次のいずれかで入力してください：${names('ja').join('、')}。この値はモデルに含めていません。`,
-      en: `A buying role is one of: ${names('en').join(', ')}. This value is not in the model.`,
-    },
+    message: M.notABuyingRole(names('ja'), names('en')),
   };
 }
 

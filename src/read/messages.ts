@@ -87,4 +87,8 @@ export const READ_MESSAGES = {
     ja: 'ジャーニーの表が見つからないため、ここは読み込んでいません。',
     en: 'No journey table here, so this was not read.',
   },
+  renamedGuess: (was: string) => ({
+    ja: `行や列の並べ替えの後で「${was}」の名前を変えたものと推定して読み込みました。違う場合は見出しを直してください。`,
+    en: `Read as "${was}", renamed after rows or columns were reordered. This is a guess: if it is wrong, fix the header.`,
+  }),
 } satisfies Messages;

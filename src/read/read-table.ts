@@ -19,6 +19,7 @@ import { fromPercentPoints } from '../model/cells';
 import type { CellValue, JourneyCells, Lane, Stage } from '../model/types';
 import { FINDINGS, type Finding } from './findings';
 import { idFromLabel } from './ids';
+import { READ_MESSAGES as M } from './messages';
 import type { DocumentSkeleton, RawCell, RawTable } from './raw';
 
 /** Where each lane and stage was found: raw row and column indices (0-based) → ids. */
@@ -122,10 +123,7 @@ function guessedRename(address: string, text: string, was: string): Finding {
   return {
     path: address,
     code: 'renamed-guess',
-    message: {
-      ja: `行や列の並べ替えの後で「${was}」の名前を変えたものと推定して読み込みました。違う場合は見出しを直してください。`,
-      en: `Read as "${was}", renamed after rows or columns were reordered. This is a guess: if it is wrong, fix the header.`,
-    },
+    message: M.renamedGuess(was),
     text,
   };
 }
