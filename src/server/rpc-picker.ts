@@ -26,6 +26,7 @@ import {
   rememberPicked,
   withPicked,
 } from '../hosts/drive/shared-files';
+import { KEY_PREFIX } from '../layout/keys';
 import { parseDocumentJson } from '../model/migrate';
 import { JourneyGridError, type Problem, problem, type Result } from '../model/problems';
 import type { JourneyDocument, Language, Persona } from '../model/types';
@@ -46,8 +47,8 @@ import { SERVER_MESSAGES as M } from './messages';
 import { editorUi, htmlService, propertiesService, scriptApp, session } from './services';
 import { uiLanguage } from './strings';
 
-/** One user property per open dialog (`journeyGrid.pick.<ticket>`): two dialogs never share an outcome. */
-const PICK_PREFIX = 'journeyGrid.pick.';
+/** One user property per open dialog (`journeygrid.pick.<ticket>`): two dialogs never share an outcome. */
+const PICK_PREFIX = `${KEY_PREFIX}pick.`;
 /** Files one pick checks (each is read whole); more are named in a problem, never dropped unsaid. */
 const MAX_PER_PICK = 20;
 /**

@@ -8,6 +8,7 @@
  * (Drive keeps one per upload, https://developers.google.com/drive/api/reference/rest/v3/files
  * "headRevisionId"), and a view-only file is refused with a way out (save as a copy).
  */
+import { KEY_PREFIX } from '../../layout/keys';
 import { JourneyGridError, type Problem, problem } from '../../model/problems';
 import {
   APP_PROPERTY_KIND,
@@ -28,7 +29,7 @@ import {
 import type { DriveFile } from './services';
 
 /** The per-user property that remembers picked files: `[{ id, kind }]`, newest first. */
-export const PICKED_KEY = 'journeyGrid.picked';
+export const PICKED_KEY = `${KEY_PREFIX}picked`;
 /**
  * 100 entries of at most ~70 bytes stay well under a property value's 9 KB ("Properties value
  * size: 9kB / val", https://developers.google.com/apps-script/guides/services/quotas).
