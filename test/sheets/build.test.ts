@@ -147,15 +147,47 @@ describe('building a journey sheet', () => {
     expect(view.fontColors[1]![0]).toBe('#d93025');
   });
 
-  it('keys the grid with developer metadata on the spreadsheet, the sheet, rows and columns', () => {
+  it('keeps the grid readable by its ids after people rename its sheet, headers and labels and move its rows and columns', () => {
     const addon = startAddon();
     const doc = makeDoc('aidma', 'en', ['A']);
+    const [stage, next] = doc.stages;
+    const [lane, other] = doc.lanes.filter((l) => l.kind === 'text');
+    doc.journeys[0]!.cells[lane!.id] = { [stage!.id]: 'first', [next!.id]: 'second' };
+    doc.journeys[0]!.cells[other!.id] = { [stage!.id]: 'other' };
     buildAll<BuildResult>(addon, doc);
-    const snapshot = addon.emu.inspectSpreadsheet()!;
-    expect(snapshot.metadata.map((m) => m.key)).toContain('journeygrid.document');
-    const sheet = snapshot.sheets.find((s) => s.name === 'A')!;
-    const types = new Set(sheet.metadata.map((m) => m.locationType));
-    expect(types).toEqual(new Set(['SHEET', 'ROW', 'COLUMN']));
+    const sheet = sheetNamed(addon, 'A');
+    const view = addon.emu.inspect(sheet);
+    const header = view.displayValues.findIndex((r) => r[1] === stage!.label) + 1;
+    const laneRow = view.displayValues.findIndex((r) => r[0] === lane!.label) + 1;
+    const otherRow = view.displayValues.findIndex((r) => r[0] === other!.label) + 1;
+    // Labels alone would now name a new stage and lane, and put the cells in the wrong rows.
+    addon.emu.user.renameSheet(sheet, 'Renamed');
+    addon.emu.user.type(sheet, `B${header}`, 'First look');
+    addon.emu.user.type(sheet, `A${laneRow}`, 'Where we meet');
+    addon.emu.user.moveRows(sheet, otherRow, 1, laneRow);
+    addon.emu.user.insertColumnsBefore(sheet, 3);
+    addon.emu.user.type(sheet, `C${header}`, 'In between');
+    const back = addon.ok<ReadBack>('readJourneys', 'all').document;
+    expect(back.title).toBe(doc.title);
+    expect(back.personas.map((p) => p.id)).toEqual(['p1']);
+    expect(back.stages.map((s) => s.label).slice(0, 3)).toEqual(['First look', 'In between', next!.label]);
+    expect(back.stages.find((s) => s.id === stage!.id)!.label).toBe('First look');
+    expect(back.lanes.find((l) => l.id === lane!.id)!.label).toBe('Where we meet');
+    expect(back.journeys[0]!.cells[lane!.id]).toEqual({ [stage!.id]: 'first', [next!.id]: 'second' });
+    expect(back.journeys[0]!.cells[other!.id]).toEqual({ [stage!.id]: 'other' });
+  });
+
+  it('reads back the title and stages the last build left, after rebuilding one persona of several', () => {
+    const addon = startAddon();
+    const doc = makeDoc('aidma', 'en', ['A', 'B']);
+    buildAll<BuildResult>(addon, doc);
+    const grown = structuredClone(doc);
+    grown.title = 'Journeys, second round';
+    grown.stages.splice(1, 0, { id: 'compare', label: 'Compare' });
+    addon.ok<BuildResult>('buildJourney', grown, 'p2', NO_HINTS);
+    const back = addon.ok<ReadBack>('readJourneys', 'all').document;
+    expect(back.title).toBe(grown.title);
+    expect(back.stages.map((s) => s.id)).toEqual(grown.stages.map((s) => s.id));
   });
 
   it('names sheets uniquely and validly', () => {

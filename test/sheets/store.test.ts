@@ -27,10 +27,12 @@ describe('stored keys', () => {
     const long = JSON.stringify({ text: '"\n😀'.repeat(20_000) });
     writeStored(sheet, JOURNEY_KEY, long, visibility);
     expect(joinedValue(head(), () => sheet)).toBe(long);
+    // The piece size is the contract: a quarter of the 30,000 characters assumed per value (PIECE_CHARS).
     const sizes = emu.inspect(sheet).metadata.map((m) => (m.value ?? '').length);
     expect(Math.max(...sizes)).toBeLessThanOrEqual(PIECE_CHARS);
     writeStored(sheet, JOURNEY_KEY, '{"short":true}', visibility);
     expect(joinedValue(head(), () => sheet)).toBe('{"short":true}');
+    // Leftover pieces would show nowhere, yet travel with every copy of the sheet: only the metadata tells.
     expect(emu.inspect(sheet).metadata).toHaveLength(1);
   });
 });

@@ -61,6 +61,7 @@ describe('adopting a hand-made journey table in Slides', () => {
     const rows = [['顧客の旅', '', '', '', '', ''], ...LEAPT];
     const { addon } = leapt(rows);
     const recognised = read(addon);
+    // Keys left by a refused adoption show nowhere on the slides: only the whole store shows none were.
     const props = () => JSON.stringify(addon.view().documentProperties ?? {});
     const before = props();
     const problems = addon.fail('adoptJourneys', recognised.document, 'keys', 'all');
@@ -87,6 +88,7 @@ describe('adopting a hand-made journey table in Slides', () => {
       consideration: -1,
       purchase: 1,
     });
+    // Keys left by a refused adoption show nowhere on the slides: only the whole store shows none were.
     const props = () => JSON.stringify(addon.view().documentProperties ?? {});
     const before = props();
     const problems = addon.fail('adoptJourneys', recognised.document, 'keys', 'all');

@@ -74,8 +74,11 @@ describe('building journey slides', () => {
     expect(table.description).toContain('田中 部長');
     expect(table.description).not.toMatch(/p1|touchpoints/);
     expect(slide.overflows).toBe(false);
-    // Keys are in document properties, not in the alt text.
-    expect(Object.keys(view.documentProperties).some((k) => k.startsWith('journeygrid.slide.'))).toBe(true);
+    // Its keys are kept out of sight (not in the alt text): a renamed stage still reads as itself.
+    addon.emu.slidesUser.editCell(addon.deck.getId(), table.id, 0, 1, '気づき');
+    const back = readAll(addon).document;
+    expect(back.stages.map((s) => s.id)).toEqual(doc.stages.map((s) => s.id));
+    expect(back.stages[0]).toEqual({ ...doc.stages[0], label: '気づき' });
   });
 
   it('continues a filled 8 × 8 map on another slide instead of shrinking its text', () => {

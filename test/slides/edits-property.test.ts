@@ -334,6 +334,7 @@ function apply(run: Run, edit: Edit): void {
       .flatMap((x) => x.elements)
       .find((e) => e.id === s.tableId)
       ?.cells?.map((row) => row.map((cell) => cell.text)) ?? [];
+  // The oracle reads the deck's keys only to learn what was built (its prints); it asserts none of them.
   const builtTables = Object.entries(view.documentProperties)
     .filter(([k]) => k.startsWith('journeygrid.slide.') && !k.includes('#'))
     .flatMap(([k]) => {

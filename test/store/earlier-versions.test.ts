@@ -19,6 +19,7 @@ const aki = { id: 'p-aki', name: 'Aki', antiPersona: false, role: 'CTO', notes: 
 const ben = { id: 'p-ben', name: 'Ben', antiPersona: true };
 const kei = { id: 'p-kei', name: 'Kei', antiPersona: false };
 
+// The keys below are what earlier versions wrote: their exact names are the contract these fixtures keep.
 /** How a version before the one prefix kept a library: one key per persona and an order list. */
 function oldLibrary(personas: object[]): Record<string, string> {
   const entries: Record<string, string> = {
