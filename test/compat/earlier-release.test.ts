@@ -1,0 +1,179 @@
+/**
+ * Files and user storage written by the previous release (commit ebb7bbc, its bundle kept as
+ * test/fixtures/earlier-release/Code.js.txt) opened by this one. The emulator keeps no world
+ * between runs, so both bundles run on one emulator: the earlier one builds, the team edits, the
+ * earlier one saves choices, libraries and snapshots and reads back; then this bundle must read
+ * the same JSON, rebuild without losing a typed text, list and compare the same snapshots, list
+ * the same library personas and open the sidebar with the saved form.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import vm from 'node:vm';
+import { describe, expect, it } from 'vitest';
+import { loadBundle } from '../../dev/bundle';
+import { createEmulator, type Emulator } from '../../dev/emulator';
+import type { Sheet } from '../../dev/emulator/contract';
+import type { JourneyDocument } from '../../src/model/types';
+import type { ReadBack } from '../../src/server/rpc';
+import { type RunningBundle, runBundle } from '../support/addon';
+import { HINTS, makeDoc, withFiveCardRows } from '../support/journeys';
+
+const OLD_CODE = readFileSync(join(import.meta.dirname, '../fixtures/earlier-release/Code.js.txt'), 'utf8');
+
+/** The earlier release's bundle on this emulator, called through the same JSON bridge. */
+function runOldBundle(emu: Emulator): RunningBundle {
+  const bundle = loadBundle(emu.globals, OLD_CODE);
+  emu.setScriptRealmError(vm.runInContext('Error', bundle.context) as ErrorConstructor);
+  const call = (name: string, args: unknown[]) =>
+    bundle.call<{ ok: boolean; value?: unknown; problems?: unknown }>(name, ...args);
+  return {
+    bundle,
+    ok<T>(name: string, ...args: unknown[]): T {
+      const result = call(name, args);
+      if (!result.ok) throw new Error(`${name} failed: ${JSON.stringify(result.problems)}`);
+      return result.value as T;
+    },
+    fail(name: string, ...args: unknown[]) {
+      const result = call(name, args);
+      if (result.ok) throw new Error(`${name} was expected to fail`);
+      return result.problems as never;
+    },
+  };
+}
+
+/** Two Japanese AISAS personas with hints; the first with a goal long enough to need pieces. */
+function journeys(): JourneyDocument {
+  const doc = withFiveCardRows(makeDoc('aisas', 'ja', ['田中 部長', 'Alex Kim']));
+  doc.personas[1]!.goals = '業務を効率化したい。'.repeat(190);
+  doc.personas[1]!.challenges = '報告書の作成に毎週一日かかる。'.repeat(130);
+  return doc;
+}
+
+/** The sidebar form as the earlier release saved it (over 9 KB, so it was stored in pieces). */
+function choices(doc: JourneyDocument) {
+  return {
+    frameworkId: 'aisas',
+    language: 'ja',
+    hints: true,
+    lanes: doc.lanes.map((l, i) => ({ ref: l.id, on: i !== 2 })),
+    personas: doc.personas,
+    stageLabels: doc.stages.map((s, i) => (i === 1 ? '比較・検討' : s.label)),
+    stageIds: doc.stages.map((s) => s.id),
+  };
+}
+
+/** Everything the earlier bundle answered, to compare with what this one answers. */
+interface Earlier {
+  read: ReadBack;
+  sidebar: { choices: unknown; libraries: unknown };
+  snapshots: { snapshots: { id: string; at: string; title: string; filledCells: number }[] };
+  diff: unknown;
+  typed: string[];
+}
+
+/** Library personas: one in the user's library, one in the file's. */
+function saveLibrariesAndChoices(old: RunningBundle, doc: JourneyDocument) {
+  old.ok('saveSidebarChoices', choices(doc));
+  old.ok('savePersonaToLibrary', { ...doc.personas[0]!, id: 'lib-user', name: '山本 課長' }, 'user');
+  old.ok(
+    'savePersonaToLibrary',
+    { ...doc.personas[1]!, id: 'lib-file', name: 'File persona', challenges: 'Slow reports' },
+    'document',
+  );
+}
+
+function finishEarlier(old: RunningBundle, doc: JourneyDocument, typed: string[]): Earlier {
+  const first = old.ok<{ saved: { id: string } }>('takeSnapshot', doc);
+  const read = old.ok<ReadBack>('readJourneys', 'all');
+  const second = old.ok<{ saved: { id: string } }>('takeSnapshot', read.document);
+  return {
+    read,
+    sidebar: old.ok('loadSidebar'),
+    snapshots: old.ok('listJourneySnapshots'),
+    diff: old.ok('compareSnapshots', first.saved.id, second.saved.id),
+    typed,
+  };
+}
+
+/** This bundle on the same world: every answer the earlier one gave, and a rebuild that keeps all. */
+function expectSameWorld(emu: Emulator, earlier: Earlier, texts: () => string[], rebuildIds: string[]): void {
+  const now = runBundle(emu);
+  const read = now.ok<ReadBack>('readJourneys', 'all');
+  expect(read).toEqual(earlier.read);
+
+  const sidebar = now.ok<{ choices: unknown; libraries: unknown }>('loadSidebar');
+  expect(sidebar.choices).toEqual(earlier.sidebar.choices);
+  expect(sidebar.libraries).toEqual(earlier.sidebar.libraries);
+
+  // Sizes are counted by this release's storage scheme; what a person sees must be the same.
+  const visible = (list: Earlier['snapshots']) =>
+    list.snapshots.map(({ id, at, title, filledCells }) => ({ id, at, title, filledCells }));
+  const snapshots = now.ok<Earlier['snapshots']>('listJourneySnapshots');
+  expect(visible(snapshots)).toEqual(visible(earlier.snapshots));
+  const [older, newer] = earlier.snapshots.snapshots.map((s) => s.id).sort();
+  expect(now.ok('compareSnapshots', older, newer)).toEqual(earlier.diff);
+
+  now.ok('buildJourneys', read.document, rebuildIds, HINTS);
+  const after = now.ok<ReadBack>('readJourneys', 'all');
+  expect(after.document).toEqual(earlier.read.document);
+  const shown = texts().join('\n');
+  for (const text of earlier.typed) expect(shown).toContain(text);
+
+  // Saving from this release rewrites the earlier keys, and the form and libraries still match.
+  now.ok('saveSidebarChoices', sidebar.choices);
+  expect(now.ok<{ choices: unknown }>('loadSidebar').choices).toEqual(earlier.sidebar.choices);
+}
+
+/** The 1-based row and column of the first cell showing this text. */
+function find(emu: Emulator, sheet: Sheet, text: string): [number, number] {
+  const values = emu.inspect(sheet).displayValues;
+  for (const [r, row] of values.entries()) {
+    const c = row.indexOf(text);
+    if (c >= 0) return [r + 1, c + 1];
+  }
+  throw new Error(`"${text}" is not on ${sheet.getName()}`);
+}
+
+const a1 = (row: number, column: number) => `${String.fromCharCode(64 + column)}${row}`;
+
+describe('a file and user storage written by the earlier release', () => {
+  it('Sheets: reads back the same, rebuilds keeping every typed text, same snapshots, libraries, form', () => {
+    const emu = createEmulator({ htmlFiles: { Sidebar: '<html>sidebar</html>' } });
+    const spreadsheet = emu.createSpreadsheet('Journeys', { locale: 'ja_JP' });
+    const old = runOldBundle(emu);
+    const doc = journeys();
+    saveLibrariesAndChoices(old, doc);
+    old.ok('buildJourneys', doc, ['p1', 'p2'], HINTS);
+
+    const holding = (name: string) =>
+      spreadsheet.getSheets().find((s) => emu.inspect(s).displayValues.flat().includes(name));
+    const [sheet1, sheet2] = [holding('田中 部長'), holding('Alex Kim')];
+    const [laneRow] = find(emu, sheet1!, doc.lanes[0]!.label);
+    const typed = [
+      'テレビ広告を見た',
+      'Ad on LinkedIn',
+      '「ジャーニーマップ」で検索',
+      '比較・検討',
+      'ツールを減らしたい',
+    ];
+    emu.user.type(sheet1!, a1(laneRow, 2), typed[0]!);
+    emu.user.type(sheet1!, a1(laneRow + 1, 2), typed[1]!);
+    emu.user.type(sheet1!, a1(laneRow + 1, 3), typed[2]!);
+    // Sorting the two lane rows by column B swaps them (labels, cells and row metadata move).
+    emu.user.sortRange(sheet1!, `A${laneRow}:${a1(laneRow + 1, 8)}`, 2, true);
+    expect(emu.inspect(sheet1!).displayValues[laneRow - 1]![1]).toBe(typed[1]);
+    const [stageRow, stageColumn] = find(emu, sheet1!, doc.stages[1]!.label);
+    emu.user.type(sheet1!, a1(stageRow, stageColumn), typed[3]!);
+    const [goalRow, goalColumn] = find(emu, sheet1!, doc.personas[0]!.goals!);
+    emu.user.type(sheet1!, a1(goalRow, goalColumn), typed[4]!);
+    const [lane2] = find(emu, sheet2!, doc.lanes[1]!.label);
+    emu.user.type(sheet2!, a1(lane2, 4), 'Alex の行動');
+    typed.push('Alex の行動');
+
+    const earlier = finishEarlier(old, doc, typed);
+    expect(earlier.read.document.personas[0]!.goals).toBe(typed[4]);
+    const texts = () =>
+      spreadsheet.getSheets().flatMap((s) => emu.inspect(s).displayValues.flat().map(String));
+    expectSameWorld(emu, earlier, texts, ['p1', 'p2']);
+  });
+});
