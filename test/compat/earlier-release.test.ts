@@ -15,6 +15,7 @@ import { createEmulator, type Emulator } from '../../dev/emulator';
 import type { Sheet } from '../../dev/emulator/contract';
 import type { JourneyDocument } from '../../src/model/types';
 import type { ReadBack } from '../../src/server/rpc';
+import { journeyTables, texts as tableTexts } from '../slides/support';
 import { type RunningBundle, runBundle } from '../support/addon';
 import { HINTS, makeDoc, withFiveCardRows } from '../support/journeys';
 
@@ -85,6 +86,8 @@ function saveLibrariesAndChoices(old: RunningBundle, doc: JourneyDocument) {
 function finishEarlier(old: RunningBundle, doc: JourneyDocument, typed: string[]): Earlier {
   const first = old.ok<{ saved: { id: string } }>('takeSnapshot', doc);
   const read = old.ok<ReadBack>('readJourneys', 'all');
+  // The earlier release saw every edit: the world below is worth opening.
+  for (const text of typed) expect(JSON.stringify(read.document)).toContain(text);
   const second = old.ok<{ saved: { id: string } }>('takeSnapshot', read.document);
   return {
     read,
@@ -122,13 +125,23 @@ function expectSameWorld(emu: Emulator, earlier: Earlier, texts: () => string[],
   // Saving from this release rewrites the earlier keys, and the form and libraries still match.
   now.ok('saveSidebarChoices', sidebar.choices);
   expect(now.ok<{ choices: unknown }>('loadSidebar').choices).toEqual(earlier.sidebar.choices);
+  type Libraries = Record<'user' | 'document', { id: string; name: string }[]>;
+  const before = earlier.sidebar.libraries as Libraries;
+  const added = { ...before.user[0]!, id: 'lib-new', name: '新しいペルソナ' };
+  const saved = now.ok<Libraries>('savePersonaToLibrary', added, 'user');
+  expect(saved.user).toEqual([...before.user, added]);
+  // A persona the earlier release saved, removed now, stays removed when the library next changes.
+  now.ok('removePersonaFromLibrary', 'lib-file', 'document');
+  const again = now.ok<Libraries>('savePersonaToLibrary', { ...added, id: 'lib-new-file' }, 'document');
+  expect(again.document.map((p) => p.id)).toEqual(['lib-new-file']);
+  expect(now.ok<{ libraries: Libraries }>('loadSidebar').libraries).toEqual(again);
 }
 
-/** The 1-based row and column of the first cell showing this text. */
-function find(emu: Emulator, sheet: Sheet, text: string): [number, number] {
+/** The 1-based row and column of the first cell showing this text (a lane label: in column A). */
+function find(emu: Emulator, sheet: Sheet, text: string, labelsOnly = false): [number, number] {
   const values = emu.inspect(sheet).displayValues;
   for (const [r, row] of values.entries()) {
-    const c = row.indexOf(text);
+    const c = labelsOnly ? (row[0] === text ? 0 : -1) : row.indexOf(text);
     if (c >= 0) return [r + 1, c + 1];
   }
   throw new Error(`"${text}" is not on ${sheet.getName()}`);
@@ -148,7 +161,7 @@ describe('a file and user storage written by the earlier release', () => {
     const holding = (name: string) =>
       spreadsheet.getSheets().find((s) => emu.inspect(s).displayValues.flat().includes(name));
     const [sheet1, sheet2] = [holding('田中 部長'), holding('Alex Kim')];
-    const [laneRow] = find(emu, sheet1!, doc.lanes[0]!.label);
+    const [laneRow] = find(emu, sheet1!, doc.lanes[0]!.label, true);
     const typed = [
       'テレビ広告を見た',
       'Ad on LinkedIn',
@@ -166,7 +179,7 @@ describe('a file and user storage written by the earlier release', () => {
     emu.user.type(sheet1!, a1(stageRow, stageColumn), typed[3]!);
     const [goalRow, goalColumn] = find(emu, sheet1!, doc.personas[0]!.goals!);
     emu.user.type(sheet1!, a1(goalRow, goalColumn), typed[4]!);
-    const [lane2] = find(emu, sheet2!, doc.lanes[1]!.label);
+    const [lane2] = find(emu, sheet2!, doc.lanes[1]!.label, true);
     emu.user.type(sheet2!, a1(lane2, 4), 'Alex の行動');
     typed.push('Alex の行動');
 
@@ -174,6 +187,63 @@ describe('a file and user storage written by the earlier release', () => {
     expect(earlier.read.document.personas[0]!.goals).toBe(typed[4]);
     const texts = () =>
       spreadsheet.getSheets().flatMap((s) => emu.inspect(s).displayValues.flat().map(String));
+    expectSameWorld(emu, earlier, texts, ['p1', 'p2']);
+  });
+
+  it('Slides: reads back the same, rebuilds keeping every typed text and the shortened card whole', () => {
+    const emu = createEmulator({ htmlFiles: { Sidebar: '<html>sidebar</html>' } });
+    const deck = emu.createPresentation('Journey deck');
+    const old = runOldBundle(emu);
+    const doc = journeys();
+    // Long enough that the card shows it shortened; the full text lives only in storage.
+    const goals = 'あいうえおかきくけこ'.repeat(50);
+    doc.personas[0]!.goals = goals;
+    saveLibrariesAndChoices(old, doc);
+    old.ok('buildJourneys', doc, ['p1', 'p2'], HINTS);
+
+    const view = () => emu.inspectPresentation(deck)!;
+    const [first, second] = journeyTables(view()).map((t) => t.table);
+    const rowOf = (table: typeof first, label: string) => tableTexts(table!).findIndex((r) => r[0] === label);
+    const lane = rowOf(first, doc.lanes[0]!.label);
+    const typed = [
+      'テレビ広告を見た',
+      '「ジャーニーマップ」で検索',
+      '比較・検討',
+      '業務効率化とコスト削減',
+      'Alex の行動',
+    ];
+    emu.slidesUser.editCell(deck.getId(), first!.id, lane, 1, typed[0]!);
+    emu.slidesUser.editCell(deck.getId(), first!.id, lane + 1, 2, typed[1]!);
+    const header = tableTexts(first!).findIndex((r) => r.includes(doc.stages[1]!.label));
+    const stageColumn = tableTexts(first!)[header]!.indexOf(doc.stages[1]!.label);
+    emu.slidesUser.editCell(deck.getId(), first!.id, header, stageColumn, typed[2]!);
+    emu.slidesUser.editCell(deck.getId(), second!.id, rowOf(second, doc.lanes[1]!.label), 3, typed[4]!);
+    // The shortened card: another field edited; the cut goals must stay whole.
+    const card = view()
+      .slides.flatMap((s) => s.elements)
+      .find(
+        (e) => e.kind === 'table' && e.cells!.flat().some((c) => c.text === doc.personas[0]!.challenges),
+      )!;
+    expect(card.cells!.flat().some((c) => c.text.endsWith('…'))).toBe(true);
+    const [cardRow, cardColumn] = (() => {
+      for (const [r, row] of card.cells!.entries()) {
+        const c = row.findIndex((cell) => cell.text === doc.personas[0]!.challenges);
+        if (c >= 0) return [r, c];
+      }
+      throw new Error('no challenges cell');
+    })();
+    emu.slidesUser.editCell(deck.getId(), card.id, cardRow!, cardColumn!, typed[3]!);
+
+    const earlier = finishEarlier(old, doc, typed);
+    expect(earlier.read.document.personas[0]!.goals).toBe(goals);
+    expect(earlier.read.document.personas[0]!.challenges).toBe(typed[3]);
+    const texts = () =>
+      view().slides.flatMap((s) =>
+        s.elements.flatMap((e) => [
+          ...(e.text ? [e.text.text] : []),
+          ...(e.cells?.flat().map((c) => c.text) ?? []),
+        ]),
+      );
     expectSameWorld(emu, earlier, texts, ['p1', 'p2']);
   });
 });
