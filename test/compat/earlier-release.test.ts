@@ -149,101 +149,138 @@ function find(emu: Emulator, sheet: Sheet, text: string, labelsOnly = false): [n
 
 const a1 = (row: number, column: number) => `${String.fromCharCode(64 + column)}${row}`;
 
+/** A world the earlier release wrote and a team edited, before anything else reads it. */
+interface World {
+  emu: Emulator;
+  old: RunningBundle;
+  doc: JourneyDocument;
+  typed: string[];
+  /** Every text a person sees in the file. */
+  texts(): string[];
+}
+
+/** A spreadsheet: two personas, typed cells, a sorted lane, a renamed stage, an edited card. */
+function sheetsWorld(): World {
+  const emu = createEmulator({ htmlFiles: { Sidebar: '<html>sidebar</html>' } });
+  const spreadsheet = emu.createSpreadsheet('Journeys', { locale: 'ja_JP' });
+  const old = runOldBundle(emu);
+  const doc = journeys();
+  saveLibrariesAndChoices(old, doc);
+  old.ok('buildJourneys', doc, ['p1', 'p2'], HINTS);
+
+  const holding = (name: string) =>
+    spreadsheet.getSheets().find((s) => emu.inspect(s).displayValues.flat().includes(name));
+  const [sheet1, sheet2] = [holding('田中 部長'), holding('Alex Kim')];
+  const [laneRow] = find(emu, sheet1!, doc.lanes[0]!.label, true);
+  const typed = [
+    'テレビ広告を見た',
+    'Ad on LinkedIn',
+    '「ジャーニーマップ」で検索',
+    '比較・検討',
+    'ツールを減らしたい',
+  ];
+  emu.user.type(sheet1!, a1(laneRow, 2), typed[0]!);
+  emu.user.type(sheet1!, a1(laneRow + 1, 2), typed[1]!);
+  emu.user.type(sheet1!, a1(laneRow + 1, 3), typed[2]!);
+  // Sorting the two lane rows by column B swaps them (labels, cells and row metadata move).
+  emu.user.sortRange(sheet1!, `A${laneRow}:${a1(laneRow + 1, 8)}`, 2, true);
+  expect(emu.inspect(sheet1!).displayValues[laneRow - 1]![1]).toBe(typed[1]);
+  const [stageRow, stageColumn] = find(emu, sheet1!, doc.stages[1]!.label);
+  emu.user.type(sheet1!, a1(stageRow, stageColumn), typed[3]!);
+  const [goalRow, goalColumn] = find(emu, sheet1!, doc.personas[0]!.goals!);
+  emu.user.type(sheet1!, a1(goalRow, goalColumn), typed[4]!);
+  const [lane2] = find(emu, sheet2!, doc.lanes[1]!.label, true);
+  emu.user.type(sheet2!, a1(lane2, 4), 'Alex の行動');
+  typed.push('Alex の行動');
+
+  const texts = () => spreadsheet.getSheets().flatMap((s) => emu.inspect(s).displayValues.flat().map(String));
+  return { emu, old, doc, typed, texts };
+}
+
+/** A deck: the same, plus a persona card shown shortened with another of its fields edited. */
+function slidesWorld(): World {
+  const emu = createEmulator({ htmlFiles: { Sidebar: '<html>sidebar</html>' } });
+  const deck = emu.createPresentation('Journey deck');
+  const old = runOldBundle(emu);
+  const doc = journeys();
+  // Long enough that the card shows it shortened; the full text lives only in storage.
+  const goals = 'あいうえおかきくけこ'.repeat(50);
+  doc.personas[0]!.goals = goals;
+  saveLibrariesAndChoices(old, doc);
+  old.ok('buildJourneys', doc, ['p1', 'p2'], HINTS);
+
+  const view = () => emu.inspectPresentation(deck)!;
+  const [first, second] = journeyTables(view()).map((t) => t.table);
+  const rowOf = (table: typeof first, label: string) => tableTexts(table!).findIndex((r) => r[0] === label);
+  const lane = rowOf(first, doc.lanes[0]!.label);
+  const typed = [
+    'テレビ広告を見た',
+    '「ジャーニーマップ」で検索',
+    '比較・検討',
+    '業務効率化とコスト削減',
+    'Alex の行動',
+  ];
+  emu.slidesUser.editCell(deck.getId(), first!.id, lane, 1, typed[0]!);
+  emu.slidesUser.editCell(deck.getId(), first!.id, lane + 1, 2, typed[1]!);
+  const header = tableTexts(first!).findIndex((r) => r.includes(doc.stages[1]!.label));
+  const stageColumn = tableTexts(first!)[header]!.indexOf(doc.stages[1]!.label);
+  emu.slidesUser.editCell(deck.getId(), first!.id, header, stageColumn, typed[2]!);
+  emu.slidesUser.editCell(deck.getId(), second!.id, rowOf(second, doc.lanes[1]!.label), 3, typed[4]!);
+  // The shortened card: another field edited; the cut goals must stay whole.
+  const card = view()
+    .slides.flatMap((s) => s.elements)
+    .find((e) => e.kind === 'table' && e.cells!.flat().some((c) => c.text === doc.personas[0]!.challenges))!;
+  expect(card.cells!.flat().some((c) => c.text.endsWith('…'))).toBe(true);
+  const [cardRow, cardColumn] = (() => {
+    for (const [r, row] of card.cells!.entries()) {
+      const c = row.findIndex((cell) => cell.text === doc.personas[0]!.challenges);
+      if (c >= 0) return [r, c];
+    }
+    throw new Error('no challenges cell');
+  })();
+  emu.slidesUser.editCell(deck.getId(), card.id, cardRow!, cardColumn!, typed[3]!);
+
+  const texts = () =>
+    view().slides.flatMap((s) =>
+      s.elements.flatMap((e) => [
+        ...(e.text ? [e.text.text] : []),
+        ...(e.cells?.flat().map((c) => c.text) ?? []),
+      ]),
+    );
+  return { emu, old, doc, typed, texts };
+}
+
 describe('a file and user storage written by the earlier release', () => {
   it('Sheets: reads back the same, rebuilds keeping every typed text, same snapshots, libraries, form', () => {
-    const emu = createEmulator({ htmlFiles: { Sidebar: '<html>sidebar</html>' } });
-    const spreadsheet = emu.createSpreadsheet('Journeys', { locale: 'ja_JP' });
-    const old = runOldBundle(emu);
-    const doc = journeys();
-    saveLibrariesAndChoices(old, doc);
-    old.ok('buildJourneys', doc, ['p1', 'p2'], HINTS);
-
-    const holding = (name: string) =>
-      spreadsheet.getSheets().find((s) => emu.inspect(s).displayValues.flat().includes(name));
-    const [sheet1, sheet2] = [holding('田中 部長'), holding('Alex Kim')];
-    const [laneRow] = find(emu, sheet1!, doc.lanes[0]!.label, true);
-    const typed = [
-      'テレビ広告を見た',
-      'Ad on LinkedIn',
-      '「ジャーニーマップ」で検索',
-      '比較・検討',
-      'ツールを減らしたい',
-    ];
-    emu.user.type(sheet1!, a1(laneRow, 2), typed[0]!);
-    emu.user.type(sheet1!, a1(laneRow + 1, 2), typed[1]!);
-    emu.user.type(sheet1!, a1(laneRow + 1, 3), typed[2]!);
-    // Sorting the two lane rows by column B swaps them (labels, cells and row metadata move).
-    emu.user.sortRange(sheet1!, `A${laneRow}:${a1(laneRow + 1, 8)}`, 2, true);
-    expect(emu.inspect(sheet1!).displayValues[laneRow - 1]![1]).toBe(typed[1]);
-    const [stageRow, stageColumn] = find(emu, sheet1!, doc.stages[1]!.label);
-    emu.user.type(sheet1!, a1(stageRow, stageColumn), typed[3]!);
-    const [goalRow, goalColumn] = find(emu, sheet1!, doc.personas[0]!.goals!);
-    emu.user.type(sheet1!, a1(goalRow, goalColumn), typed[4]!);
-    const [lane2] = find(emu, sheet2!, doc.lanes[1]!.label, true);
-    emu.user.type(sheet2!, a1(lane2, 4), 'Alex の行動');
-    typed.push('Alex の行動');
-
+    const { emu, old, doc, typed, texts } = sheetsWorld();
     const earlier = finishEarlier(old, doc, typed);
     expect(earlier.read.document.personas[0]!.goals).toBe(typed[4]);
-    const texts = () =>
-      spreadsheet.getSheets().flatMap((s) => emu.inspect(s).displayValues.flat().map(String));
     expectSameWorld(emu, earlier, texts, ['p1', 'p2']);
   });
 
   it('Slides: reads back the same, rebuilds keeping every typed text and the shortened card whole', () => {
-    const emu = createEmulator({ htmlFiles: { Sidebar: '<html>sidebar</html>' } });
-    const deck = emu.createPresentation('Journey deck');
-    const old = runOldBundle(emu);
-    const doc = journeys();
-    // Long enough that the card shows it shortened; the full text lives only in storage.
-    const goals = 'あいうえおかきくけこ'.repeat(50);
-    doc.personas[0]!.goals = goals;
-    saveLibrariesAndChoices(old, doc);
-    old.ok('buildJourneys', doc, ['p1', 'p2'], HINTS);
-
-    const view = () => emu.inspectPresentation(deck)!;
-    const [first, second] = journeyTables(view()).map((t) => t.table);
-    const rowOf = (table: typeof first, label: string) => tableTexts(table!).findIndex((r) => r[0] === label);
-    const lane = rowOf(first, doc.lanes[0]!.label);
-    const typed = [
-      'テレビ広告を見た',
-      '「ジャーニーマップ」で検索',
-      '比較・検討',
-      '業務効率化とコスト削減',
-      'Alex の行動',
-    ];
-    emu.slidesUser.editCell(deck.getId(), first!.id, lane, 1, typed[0]!);
-    emu.slidesUser.editCell(deck.getId(), first!.id, lane + 1, 2, typed[1]!);
-    const header = tableTexts(first!).findIndex((r) => r.includes(doc.stages[1]!.label));
-    const stageColumn = tableTexts(first!)[header]!.indexOf(doc.stages[1]!.label);
-    emu.slidesUser.editCell(deck.getId(), first!.id, header, stageColumn, typed[2]!);
-    emu.slidesUser.editCell(deck.getId(), second!.id, rowOf(second, doc.lanes[1]!.label), 3, typed[4]!);
-    // The shortened card: another field edited; the cut goals must stay whole.
-    const card = view()
-      .slides.flatMap((s) => s.elements)
-      .find(
-        (e) => e.kind === 'table' && e.cells!.flat().some((c) => c.text === doc.personas[0]!.challenges),
-      )!;
-    expect(card.cells!.flat().some((c) => c.text.endsWith('…'))).toBe(true);
-    const [cardRow, cardColumn] = (() => {
-      for (const [r, row] of card.cells!.entries()) {
-        const c = row.findIndex((cell) => cell.text === doc.personas[0]!.challenges);
-        if (c >= 0) return [r, c];
-      }
-      throw new Error('no challenges cell');
-    })();
-    emu.slidesUser.editCell(deck.getId(), card.id, cardRow!, cardColumn!, typed[3]!);
-
+    const { emu, old, doc, typed, texts } = slidesWorld();
     const earlier = finishEarlier(old, doc, typed);
-    expect(earlier.read.document.personas[0]!.goals).toBe(goals);
+    expect(earlier.read.document.personas[0]!.goals).toBe(doc.personas[0]!.goals);
     expect(earlier.read.document.personas[0]!.challenges).toBe(typed[3]);
-    const texts = () =>
-      view().slides.flatMap((s) =>
-        s.elements.flatMap((e) => [
-          ...(e.text ? [e.text.text] : []),
-          ...(e.cells?.flat().map((c) => c.text) ?? []),
-        ]),
-      );
     expectSameWorld(emu, earlier, texts, ['p1', 'p2']);
   });
+
+  // The sidebar rebuilds from its form, not from a read-back: in two identical worlds, the earlier
+  // release and this one rebuilding from the unchanged form must leave the same file.
+  for (const [host, world] of [
+    ['Sheets', sheetsWorld],
+    ['Slides', slidesWorld],
+  ] as const) {
+    it(`${host}: a rebuild from the unchanged form leaves what the earlier release left`, () => {
+      const before = world();
+      const after = world();
+      before.old.ok('buildJourneys', before.doc, ['p1', 'p2'], HINTS);
+      const expected = before.old.ok<ReadBack>('readJourneys', 'all');
+      const now = runBundle(after.emu);
+      now.ok('buildJourneys', after.doc, ['p1', 'p2'], HINTS);
+      expect(now.ok<ReadBack>('readJourneys', 'all')).toEqual(expected);
+      expect(after.texts()).toEqual(before.texts());
+    });
+  }
 });
