@@ -87,7 +87,8 @@ function finishEarlier(old: RunningBundle, doc: JourneyDocument, typed: string[]
   const first = old.ok<{ saved: { id: string } }>('takeSnapshot', doc);
   const read = old.ok<ReadBack>('readJourneys', 'all');
   // The earlier release saw every edit: the world below is worth opening.
-  for (const text of typed) expect(JSON.stringify(read.document)).toContain(text);
+  const json = JSON.stringify(read.document);
+  for (const text of typed) expect(json.includes(JSON.stringify(text).slice(1, -1)), text).toBe(true);
   const second = old.ok<{ saved: { id: string } }>('takeSnapshot', read.document);
   return {
     read,
@@ -120,7 +121,7 @@ function expectSameWorld(emu: Emulator, earlier: Earlier, texts: () => string[],
   const after = now.ok<ReadBack>('readJourneys', 'all');
   expect(after.document).toEqual(earlier.read.document);
   const shown = texts().join('\n');
-  for (const text of earlier.typed) expect(shown).toContain(text);
+  for (const text of earlier.typed) expect(shown.includes(text), text).toBe(true);
 
   // Saving from this release rewrites the earlier keys, and the form and libraries still match.
   now.ok('saveSidebarChoices', sidebar.choices);
@@ -157,6 +158,8 @@ interface World {
   typed: string[];
   /** Every text a person sees in the file. */
   texts(): string[];
+  /** The file as a person sees it: texts, formats, positions (not ids or hidden keys). */
+  look(): unknown;
 }
 
 /** A spreadsheet: two personas, typed cells, a sorted lane, a renamed stage, an edited card. */
@@ -192,9 +195,16 @@ function sheetsWorld(): World {
   const [lane2] = find(emu, sheet2!, doc.lanes[1]!.label, true);
   emu.user.type(sheet2!, a1(lane2, 4), 'Alex の行動');
   typed.push('Alex の行動');
+  emu.user.type(sheet1!, a1(laneRow + 2, 5), '一行目\n二行目 \u241e');
+  typed.push('一行目\n二行目 \u241e');
 
   const texts = () => spreadsheet.getSheets().flatMap((s) => emu.inspect(s).displayValues.flat().map(String));
-  return { emu, old, doc, typed, texts };
+  const look = () =>
+    spreadsheet.getSheets().map((sheet) => {
+      const { metadata: _metadata, sheetId: _sheetId, ...seen } = emu.inspect(sheet);
+      return seen;
+    });
+  return { emu, old, doc, typed, texts, look };
 }
 
 /** A deck: the same, plus a persona card shown shortened with another of its fields edited. */
@@ -219,8 +229,11 @@ function slidesWorld(): World {
     '比較・検討',
     '業務効率化とコスト削減',
     'Alex の行動',
+    // The characters this release's writer separates texts with, and a line break (see stamp.ts).
+    '\u241e 区切り \u2402\u2403\u2404\u2405\u2406\u2407\u2408\n二行目',
   ];
   emu.slidesUser.editCell(deck.getId(), first!.id, lane, 1, typed[0]!);
+  emu.slidesUser.editCell(deck.getId(), first!.id, lane + 2, 4, typed[5]!);
   emu.slidesUser.editCell(deck.getId(), first!.id, lane + 1, 2, typed[1]!);
   const header = tableTexts(first!).findIndex((r) => r.includes(doc.stages[1]!.label));
   const stageColumn = tableTexts(first!)[header]!.indexOf(doc.stages[1]!.label);
@@ -247,7 +260,12 @@ function slidesWorld(): World {
         ...(e.cells?.flat().map((c) => c.text) ?? []),
       ]),
     );
-  return { emu, old, doc, typed, texts };
+  const look = () =>
+    view().slides.map(({ id: _slide, ...slide }) => ({
+      ...slide,
+      elements: slide.elements.map(({ id: _element, ...seen }) => seen),
+    }));
+  return { emu, old, doc, typed, texts, look };
 }
 
 describe('a file and user storage written by the earlier release', () => {
@@ -280,7 +298,7 @@ describe('a file and user storage written by the earlier release', () => {
       const now = runBundle(after.emu);
       now.ok('buildJourneys', after.doc, ['p1', 'p2'], HINTS);
       expect(now.ok<ReadBack>('readJourneys', 'all')).toEqual(expected);
-      expect(after.texts()).toEqual(before.texts());
+      expect(after.look()).toEqual(before.look());
     });
   }
 });
