@@ -66,7 +66,7 @@ function choices(doc: JourneyDocument) {
 /** Everything the earlier bundle answered, to compare with what this one answers. */
 interface Earlier {
   read: ReadBack;
-  sidebar: { choices: unknown; libraries: unknown };
+  sidebar: { choices: unknown; libraries: unknown; file: unknown };
   snapshots: { snapshots: { id: string; at: string; title: string; filledCells: number }[] };
   diff: unknown;
   typed: string[];
@@ -90,9 +90,11 @@ function finishEarlier(old: RunningBundle, doc: JourneyDocument, typed: string[]
   const json = JSON.stringify(read.document);
   for (const text of typed) expect(json.includes(JSON.stringify(text).slice(1, -1)), text).toBe(true);
   const second = old.ok<{ saved: { id: string } }>('takeSnapshot', read.document);
+  const sidebar = old.ok<Earlier['sidebar']>('loadSidebar');
+  expect(sidebar.file).not.toBeNull();
   return {
     read,
-    sidebar: old.ok('loadSidebar'),
+    sidebar,
     snapshots: old.ok('listJourneySnapshots'),
     diff: old.ok('compareSnapshots', first.saved.id, second.saved.id),
     typed,
@@ -105,9 +107,11 @@ function expectSameWorld(emu: Emulator, earlier: Earlier, texts: () => string[],
   const read = now.ok<ReadBack>('readJourneys', 'all');
   expect(read).toEqual(earlier.read);
 
-  const sidebar = now.ok<{ choices: unknown; libraries: unknown }>('loadSidebar');
+  const sidebar = now.ok<Earlier['sidebar']>('loadSidebar');
   expect(sidebar.choices).toEqual(earlier.sidebar.choices);
   expect(sidebar.libraries).toEqual(earlier.sidebar.libraries);
+  // What the sidebar says the open file holds (its personas, framework and language).
+  expect(sidebar.file).toEqual(earlier.sidebar.file);
 
   // Sizes are counted by this release's storage scheme; what a person sees must be the same.
   const visible = (list: Earlier['snapshots']) =>
@@ -116,6 +120,14 @@ function expectSameWorld(emu: Emulator, earlier: Earlier, texts: () => string[],
   expect(visible(snapshots)).toEqual(visible(earlier.snapshots));
   const [older, newer] = earlier.snapshots.snapshots.map((s) => s.id).sort();
   expect(now.ok('compareSnapshots', older, newer)).toEqual(earlier.diff);
+  // A snapshot this release takes of the same journeys compares with the earlier ones.
+  const third = now.ok<{ saved: { id: string } }>('takeSnapshot', read.document);
+  expect(now.ok('compareSnapshots', older, third.saved.id)).toEqual(earlier.diff);
+  expect(now.ok<{ totals: unknown }>('compareSnapshots', newer, third.saved.id).totals).toEqual({
+    added: 0,
+    changed: 0,
+    removed: 0,
+  });
 
   now.ok('buildJourneys', read.document, rebuildIds, HINTS);
   const after = now.ok<ReadBack>('readJourneys', 'all');
@@ -197,6 +209,11 @@ function sheetsWorld(): World {
   typed.push('Alex の行動');
   emu.user.type(sheet1!, a1(laneRow + 2, 5), '一行目\n二行目 \u241e');
   typed.push('一行目\n二行目 \u241e');
+  // A lane the team added: a row inserted among the lanes, with its label and a text.
+  emu.user.insertRowsBefore(sheet1!, laneRow + 3, 1);
+  emu.user.type(sheet1!, a1(laneRow + 3, 1), 'パートナー');
+  emu.user.type(sheet1!, a1(laneRow + 3, 3), '販売代理店の紹介');
+  typed.push('パートナー', '販売代理店の紹介');
 
   const texts = () => spreadsheet.getSheets().flatMap((s) => emu.inspect(s).displayValues.flat().map(String));
   const look = () =>
@@ -234,6 +251,11 @@ function slidesWorld(): World {
   ];
   emu.slidesUser.editCell(deck.getId(), first!.id, lane, 1, typed[0]!);
   emu.slidesUser.editCell(deck.getId(), first!.id, lane + 2, 4, typed[5]!);
+  // A lane the team added: a row inserted in the table, with its label and a text.
+  emu.slidesUser.insertRow(deck.getId(), first!.id, lane + 3);
+  emu.slidesUser.editCell(deck.getId(), first!.id, lane + 3, 0, 'パートナー');
+  emu.slidesUser.editCell(deck.getId(), first!.id, lane + 3, 2, '販売代理店の紹介');
+  typed.push('パートナー', '販売代理店の紹介');
   emu.slidesUser.editCell(deck.getId(), first!.id, lane + 1, 2, typed[1]!);
   const header = tableTexts(first!).findIndex((r) => r.includes(doc.stages[1]!.label));
   const stageColumn = tableTexts(first!)[header]!.indexOf(doc.stages[1]!.label);
