@@ -217,6 +217,12 @@ function sheetsWorld(): World {
   emu.user.type(sheet1!, a1(laneRow + 3, 1), 'パートナー');
   emu.user.type(sheet1!, a1(laneRow + 3, 3), '販売代理店の紹介');
   typed.push('パートナー', '販売代理店の紹介');
+  // The journey's title and the second persona's name, retyped on their sheets.
+  const [titleRow, titleColumn] = find(emu, sheet1!, doc.title);
+  emu.user.type(sheet1!, a1(titleRow, titleColumn), '2026年 導入ジャーニー');
+  const [nameRow, nameColumn] = find(emu, sheet2!, 'Alex Kim');
+  emu.user.type(sheet2!, a1(nameRow, nameColumn), 'Alex Kim（営業）');
+  typed.push('2026年 導入ジャーニー', 'Alex Kim（営業）');
 
   const texts = () => spreadsheet.getSheets().flatMap((s) => emu.inspect(s).displayValues.flat().map(String));
   const look = () =>
@@ -259,6 +265,16 @@ function slidesWorld(): World {
   emu.slidesUser.editCell(deck.getId(), first!.id, lane + 3, 0, 'パートナー');
   emu.slidesUser.editCell(deck.getId(), first!.id, lane + 3, 2, '販売代理店の紹介');
   typed.push('パートナー', '販売代理店の紹介');
+  // The journey's title and the second persona's name, retyped on the slides.
+  const shape = (title: string, slide: number) =>
+    view().slides[slide]!.elements.find((e) => e.title === title)!;
+  emu.slidesUser.editText(
+    deck.getId(),
+    shape('Journey Grid：ジャーニーのタイトル', 1).id,
+    '2026年 導入ジャーニー',
+  );
+  emu.slidesUser.editText(deck.getId(), shape('Journey Grid：ペルソナ名', 2).id, 'Alex Kim（営業）');
+  typed.push('2026年 導入ジャーニー', 'Alex Kim（営業）');
   emu.slidesUser.editCell(deck.getId(), first!.id, lane + 1, 2, typed[1]!);
   const header = tableTexts(first!).findIndex((r) => r.includes(doc.stages[1]!.label));
   const stageColumn = tableTexts(first!)[header]!.indexOf(doc.stages[1]!.label);
