@@ -71,6 +71,8 @@ interface Earlier {
   snapshots: { snapshots: { id: string; at: string; title: string; filledCells: number }[] };
   diff: unknown;
   typed: string[];
+  /** Drive files the earlier release saved: a journey's JSON and a team template, listed and opened. */
+  drive: { journeys: unknown; journey: unknown; templates: unknown; template: unknown };
 }
 
 /** Library personas: one in the user's library, one in the file's. */
@@ -92,6 +94,23 @@ function finishEarlier(old: RunningBundle, doc: JourneyDocument, typed: string[]
   for (const text of typed.filter((t) => !t.startsWith('メモ')))
     expect(json.includes(JSON.stringify(text).slice(1, -1)), text).toBe(true);
   const second = old.ok<{ saved: { id: string } }>('takeSnapshot', read.document);
+  const file = old.ok<{ fileId: string }>('saveToDrive', read.document);
+  const template = old.ok<{ fileId: string }>('saveTeamTemplate', {
+    kind: 'journey-grid-template',
+    schemaVersion: 1,
+    name: 'SaaS 導入ジャーニー',
+    frameworkId: 'aisas',
+    language: 'ja',
+    laneIds: ['touchpoints', 'actions'],
+    customLanes: [{ label: 'パートナー', kind: 'text' }],
+    personas: [{ id: 'p1', name: '田中 部長', role: '情報システム部長' }],
+  });
+  const drive = {
+    journeys: old.ok('listDriveJourneys'),
+    journey: old.ok('openFromDrive', file.fileId),
+    templates: old.ok('listTeamTemplates'),
+    template: old.ok('openTeamTemplate', template.fileId),
+  };
   const sidebar = old.ok<Earlier['sidebar']>('loadSidebar');
   expect(sidebar.file).not.toBeNull();
   return {
@@ -100,6 +119,7 @@ function finishEarlier(old: RunningBundle, doc: JourneyDocument, typed: string[]
     snapshots: old.ok('listJourneySnapshots'),
     diff: old.ok('compareSnapshots', first.saved.id, second.saved.id),
     typed,
+    drive,
   };
 }
 
@@ -132,6 +152,13 @@ function expectSameWorld(emu: Emulator, earlier: Earlier, texts: () => string[],
     changed: 0,
     removed: 0,
   });
+
+  const listed = now.ok<{ fileId: string }[]>('listDriveJourneys');
+  expect(listed).toEqual(earlier.drive.journeys);
+  expect(now.ok('openFromDrive', listed[0]!.fileId)).toEqual(earlier.drive.journey);
+  const templates = now.ok<{ fileId: string }[]>('listTeamTemplates');
+  expect(templates).toEqual(earlier.drive.templates);
+  expect(now.ok('openTeamTemplate', templates[0]!.fileId)).toEqual(earlier.drive.template);
 
   now.ok('buildJourneys', read.document, rebuildIds, HINTS);
   const after = now.ok<ReadBack>('readJourneys', 'all');
