@@ -48,6 +48,9 @@ function journeys(): JourneyDocument {
   const doc = withFiveCardRows(makeDoc('aisas', 'ja', ['田中 部長', 'Alex Kim']));
   doc.personas[1]!.goals = '業務を効率化したい。'.repeat(190);
   doc.personas[1]!.challenges = '報告書の作成に毎週一日かかる。'.repeat(130);
+  // Enough text that the file's stored skeleton is split over several pieces.
+  doc.personas[1]!.notes = '展示会で名刺交換。'.repeat(210);
+  doc.personas[1]!.informationSources = '業界紙、比較サイト、同業者の紹介。'.repeat(110);
   return doc;
 }
 
@@ -81,7 +84,7 @@ function saveLibrariesAndChoices(old: RunningBundle, doc: JourneyDocument) {
   old.ok('savePersonaToLibrary', { ...doc.personas[0]!, id: 'lib-user', name: '山本 課長' }, 'user');
   old.ok(
     'savePersonaToLibrary',
-    { ...doc.personas[1]!, id: 'lib-file', name: 'File persona', challenges: 'Slow reports' },
+    { id: 'lib-file', name: 'File persona', role: 'CFO', challenges: 'Slow reports' },
     'document',
   );
 }
