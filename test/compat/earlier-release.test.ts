@@ -294,6 +294,16 @@ function slidesWorld(): World {
   ];
   emu.slidesUser.editCell(deck.getId(), first!.id, lane, 1, typed[0]!);
   emu.slidesUser.editCell(deck.getId(), first!.id, lane + 2, 4, typed[5]!);
+  // Emoji (two UTF-16 units each, and a joiner), a tab, and a text ending in a line break, on the
+  // other slide: the one above holds every separator, so that slide's texts are written one by one.
+  emu.slidesUser.editCell(
+    deck.getId(),
+    second!.id,
+    rowOf(second, doc.lanes[0]!.label),
+    5,
+    '👩‍💻 エンジニア\tに相談\n',
+  );
+  typed.push('👩‍💻 エンジニア\tに相談');
   // A lane the team added: a row inserted in the table, with its label and a text.
   emu.slidesUser.insertRow(deck.getId(), first!.id, lane + 3);
   emu.slidesUser.editCell(deck.getId(), first!.id, lane + 3, 0, 'パートナー');
