@@ -389,4 +389,22 @@ describe('a file and user storage written by the earlier release', () => {
       expect(after.look()).toEqual(before.look());
     });
   }
+
+  // A new version takes effect between two calls of one sidebar: a rebuild run the earlier release
+  // started is continued by this one, and a read-back in between still waits for it.
+  for (const host of ['Sheets', 'Slides'] as const) {
+    it(`${host}: a rebuild run begun by the earlier release is finished by this one`, () => {
+      const emu = createEmulator({ htmlFiles: { Sidebar: '<html>sidebar</html>' } });
+      if (host === 'Sheets') emu.createSpreadsheet('Journeys', { locale: 'ja_JP' });
+      else emu.createPresentation('Journey deck');
+      const doc = journeys();
+      const old = runOldBundle(emu);
+      old.ok('buildJourneys', doc, ['p1'], HINTS, { id: 'run-1', done: 0, total: 2 });
+      const now = runBundle(emu);
+      expect(now.fail('readJourneys', 'all').map((p) => p.code)).toEqual(['busy']);
+      now.ok('buildJourneys', doc, ['p2'], HINTS, { id: 'run-1', done: 1, total: 2 });
+      const read = now.ok<ReadBack>('readJourneys', 'all');
+      expect(read.document.personas).toEqual(doc.personas);
+    });
+  }
 });
