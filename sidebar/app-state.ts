@@ -5,6 +5,7 @@
  * read scope, the team template list…) stays in that feature's hook. Kept free of Preact so the
  * transitions can be read (and tested) apart from the page.
  */
+import type { SaveBase } from '../src/hosts/drive/json-files';
 import type { JourneyDocument, Language } from '../src/model/types';
 import type { ReadBack } from '../src/server/rpc';
 import type { PersonaLibraries, SidebarBoot } from '../src/server/rpc-sidebar';
@@ -26,14 +27,28 @@ export interface AppState {
   busy: BusyKey | null;
   feedback: Feedback;
   readBack: ReadBack | null;
+  /**
+   * The Drive file of the journey in the form: the one it was opened from or last saved to. A save
+   * goes over this file only; any other journey started (an import, a sample, a template, the empty
+   * form, another framework, another file) forgets it, so its first save makes a file of its own.
+   */
+  driveFile: DriveJourneyFile | null;
+}
+
+export interface DriveJourneyFile extends SaveBase {
+  /** The file's name when it is shared with the user as view-only (saves go to a copy). */
+  readOnly?: string;
 }
 
 export type AppAction =
   /** Start-up data arrived; `folded` when a form was remembered, so the gallery starts folded. */
   | { type: 'booted'; boot: SidebarBoot; form: Form; folded: boolean }
-  | { type: 'form'; form: Form }
-  /** A document taken into the form: a sample, an import, a read-back, a file opened from Drive. */
-  | { type: 'adopt'; doc: JourneyDocument }
+  /** An edit of the journey in the form; `fresh` when it starts another one (a framework chosen). */
+  | { type: 'form'; form: Form; fresh?: boolean }
+  /** A document taken into the form: a sample, an import, a read-back, a file opened from Drive (`file`). */
+  | { type: 'adopt'; doc: JourneyDocument; file?: DriveJourneyFile }
+  /** The journey in the form was saved to this Drive file. */
+  | { type: 'drive-saved'; file: DriveJourneyFile }
   /** A team template's form, with nothing loaded behind it. */
   | { type: 'template'; form: Form }
   /** Back to the chosen framework's empty template. */
@@ -54,6 +69,7 @@ export function initialAppState(ui: Language, form: Form): AppState {
     busy: null,
     feedback: NO_FEEDBACK,
     readBack: null,
+    driveFile: null,
   };
 }
 
@@ -69,20 +85,24 @@ export function appReducer(state: AppState, action: AppAction): AppState {
         startOpen: action.folded ? false : state.startOpen,
       };
     case 'form':
-      return { ...state, form: action.form };
+      return { ...state, form: action.form, driveFile: action.fresh ? null : state.driveFile };
+    case 'drive-saved':
+      return { ...state, driveFile: action.file };
     case 'adopt':
       return {
         ...state,
+        driveFile: action.file ?? null,
         loaded: action.doc,
         form: formFromDocument(action.doc, state.form.hints),
         startOpen: false,
       };
     case 'template':
-      return { ...state, loaded: null, form: action.form, startOpen: false };
+      return { ...state, loaded: null, driveFile: null, form: action.form, startOpen: false };
     case 'start-empty':
       return {
         ...state,
         loaded: null,
+        driveFile: null,
         form: chooseFramework({ ...state.form, personas: [] }, state.form.frameworkId),
       };
     case 'libraries':
