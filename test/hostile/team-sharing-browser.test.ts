@@ -129,4 +129,62 @@ describe('team templates in Drive (Chromium)', () => {
       expect(blobs.files.size).toBe(2);
     });
   });
+
+  it("a new journey keeping a template's title, like the teammate's opened before, never goes over theirs unasked", async () => {
+    await scenario(async ({ playground, sidebar }) => {
+      const { blobs } = playground.session().emu;
+      // Hana's journey kept the AISAS template's own title; so will mine.
+      const hanas = newJourneyDocument('aisas', [{ id: 'hana-p', name: 'CFO' }], 'en');
+      if (!hanas.ok) throw new Error('fixture');
+      const name = `${hanas.value.title}.journey.json`;
+      const file = blobs.addShared(name, JSON.stringify(hanas.value), {
+        owner: 'hana@example.com',
+        ownerName: 'Hana',
+        access: 'edit',
+        appProperties: { [APP_PROPERTY_KIND]: 'document' },
+      });
+      blobs.grantAccess(file.id);
+      await sidebar.click('#open-drive');
+      await sidebar.click(`.drive-files li:has-text("${hanas.value.title}") button`);
+      await sidebar.waitForSelector(`.notice:has-text("Opened from Drive: ${name}")`);
+
+      await sidebar.click('.gallery-folded button.link');
+      await pickTemplate(sidebar, 'aisas');
+      await addPersona(sidebar, 'Aki');
+      await sidebar.click('#save-drive');
+      const question = await sidebar.waitForSelector('.save-question');
+      expect(await question.textContent()).toContain(`"${name}" was last changed by Hana`);
+      expect(file.revisions).toHaveLength(1);
+      await sidebar.click('.save-question .save-copy');
+      const saved = await sidebar.waitForSelector('[data-testid="drive-saved"]');
+      expect(await saved.textContent()).toContain(`Copy of ${hanas.value.title}`);
+      // Saved again: the copy, my journey's own file, without a question.
+      await sidebar.click('#save-drive');
+      await sidebar.waitForSelector('[data-testid="drive-saved"]:has-text("revision 2")');
+      expect(file.revisions).toHaveLength(1);
+      expect(JSON.parse(file.revisions[0]!.content).personas[0].name).toBe('CFO');
+      expect(blobs.files.size).toBe(2);
+    });
+  });
+
+  it('the view-only notice goes once another journey is started', async () => {
+    await scenario(async ({ playground, sidebar }) => {
+      const { blobs } = playground.session().emu;
+      const hanas = newJourneyDocument('aisas', [{ id: 'hana-p', name: 'CFO' }], 'en', { title: 'Hana map' });
+      if (!hanas.ok) throw new Error('fixture');
+      const file = blobs.addShared('Hana map.journey.json', JSON.stringify(hanas.value), {
+        owner: 'hana@example.com',
+        ownerName: 'Hana',
+        access: 'view',
+        appProperties: { [APP_PROPERTY_KIND]: 'document' },
+      });
+      blobs.grantAccess(file.id);
+      await sidebar.click('#open-drive');
+      await sidebar.click('.drive-files li:has-text("Hana map") button');
+      await sidebar.waitForSelector('[data-testid="journey-read-only"]:has-text("Hana map.journey.json")');
+      await sidebar.click('.gallery-folded button.link');
+      await pickTemplate(sidebar, 'aisas');
+      await sidebar.waitForSelector('[data-testid="journey-read-only"]', { state: 'detached' });
+    });
+  });
 });
