@@ -33,6 +33,8 @@ export interface AppState {
    * form, another framework, another file) forgets it, so its first save makes a file of its own.
    */
   driveFile: DriveJourneyFile | null;
+  /** Counts the journeys started in this sidebar: a save finishing after another began binds nothing. */
+  journey: number;
 }
 
 export interface DriveJourneyFile extends SaveBase {
@@ -47,8 +49,8 @@ export type AppAction =
   | { type: 'form'; form: Form; fresh?: boolean }
   /** A document taken into the form: a sample, an import, a read-back, a file opened from Drive (`file`). */
   | { type: 'adopt'; doc: JourneyDocument; file?: DriveJourneyFile }
-  /** The journey in the form was saved to this Drive file. */
-  | { type: 'drive-saved'; file: DriveJourneyFile }
+  /** The journey `journey` (as counted when its save began) was saved to this Drive file. */
+  | { type: 'drive-saved'; file: DriveJourneyFile; journey: number }
   /** A team template's form, with nothing loaded behind it. */
   | { type: 'template'; form: Form }
   /** Back to the chosen framework's empty template. */
@@ -70,7 +72,13 @@ export function initialAppState(ui: Language, form: Form): AppState {
     feedback: NO_FEEDBACK,
     readBack: null,
     driveFile: null,
+    journey: 0,
   };
+}
+
+/** Another journey starts: the Drive file of the one before is not its file. */
+function another(state: AppState): AppState {
+  return { ...state, driveFile: null, journey: state.journey + 1 };
 }
 
 export function appReducer(state: AppState, action: AppAction): AppState {
@@ -85,24 +93,23 @@ export function appReducer(state: AppState, action: AppAction): AppState {
         startOpen: action.folded ? false : state.startOpen,
       };
     case 'form':
-      return { ...state, form: action.form, driveFile: action.fresh ? null : state.driveFile };
+      return action.fresh ? { ...another(state), form: action.form } : { ...state, form: action.form };
     case 'drive-saved':
-      return { ...state, driveFile: action.file };
+      return action.journey === state.journey ? { ...state, driveFile: action.file } : state;
     case 'adopt':
       return {
-        ...state,
+        ...another(state),
         driveFile: action.file ?? null,
         loaded: action.doc,
         form: formFromDocument(action.doc, state.form.hints),
         startOpen: false,
       };
     case 'template':
-      return { ...state, loaded: null, driveFile: null, form: action.form, startOpen: false };
+      return { ...another(state), loaded: null, form: action.form, startOpen: false };
     case 'start-empty':
       return {
-        ...state,
+        ...another(state),
         loaded: null,
-        driveFile: null,
         form: chooseFramework({ ...state.form, personas: [] }, state.form.frameworkId),
       };
     case 'libraries':

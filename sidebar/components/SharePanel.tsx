@@ -6,7 +6,7 @@
  * edits that journey), and asks first when a teammate changed it since (or it is view-only);
  * "Choose a shared journey…" adds a teammate's file.
  */
-import { useRef, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import type { ListedFile, SavedFile, SaveMode } from '../../src/hosts/drive/json-files';
 import type { JourneyDocument, Persona } from '../../src/model/types';
 import type { TeamTemplate } from '../../src/share/template';
@@ -45,6 +45,7 @@ export function SharePanel({
   run,
   getDocument,
   driveFile,
+  journey,
   onOpened,
   onSaved,
   onTemplateSaved,
@@ -58,8 +59,10 @@ export function SharePanel({
   getDocument: () => JourneyDocument | undefined;
   /** The journey's own file (opened or last saved), which a save goes over. */
   driveFile: DriveJourneyFile | null;
+  /** Which journey the form holds (app-state.ts): a question about the one before is dropped. */
+  journey: number;
   onOpened: (doc: JourneyDocument, file: ListedFile, opened: DriveJourneyFile) => void;
-  onSaved: (file: DriveJourneyFile) => void;
+  onSaved: (file: DriveJourneyFile, journey: number) => void;
   onTemplateSaved: () => void;
   /** A persona from a team library in Drive joins the journey's personas. */
   onAddPersona: (persona: Persona) => void;
@@ -78,6 +81,8 @@ export function SharePanel({
   const safe = useSafeSave((_base, mode) =>
     callServer('saveJourneyFile', pending.current as JourneyDocument, base, mode),
   );
+  // A question asked about a journey is not answered for the next one.
+  useEffect(() => safe.dismiss(), [journey]);
   // A template is saved by its name, never over the file last saved (another name is another
   // template): the server finds it and asks when a teammate saved it last.
   const pendingTemplate = useRef<TeamTemplate | null>(null);
@@ -90,10 +95,11 @@ export function SharePanel({
     const doc = mode && pending.current ? pending.current : getDocument();
     if (!doc) return;
     pending.current = doc;
+    const started = journey;
     const result = await run('save-drive', 'share', () => safe.run(mode));
     if (result) {
       setSaved(result);
-      onSaved({ fileId: result.fileId, revision: result.revision });
+      onSaved({ fileId: result.fileId, revision: result.revision }, started);
     }
   };
 

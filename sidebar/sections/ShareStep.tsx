@@ -20,12 +20,13 @@ export function ShareStep({ app, team }: { app: AppCore; team: TeamFeature }) {
         run={run}
         getDocument={() => documentFor('share')}
         driveFile={state.driveFile}
+        journey={state.journey}
         onOpened={(doc, file, opened) => {
           dispatch({ type: 'read-back', readBack: null });
           dispatch({ type: 'adopt', doc, file: opened });
           report('share', [], `${t('opened')}: ${file.name}`);
         }}
-        onSaved={(file) => dispatch({ type: 'drive-saved', file })}
+        onSaved={(file, journey) => dispatch({ type: 'drive-saved', file, journey })}
         onTemplateSaved={team.forgetTeam}
         onAddPersona={(persona) =>
           dispatch({ type: 'form', form: addPersonaFromLibrary(state.form, persona) })
