@@ -176,6 +176,18 @@ describe("a journey's file is known by the journey, never by its title", () => {
   });
 });
 
+describe('a first save finds a file of its name whatever the name', () => {
+  it('titles with quotes, backslashes and "and" are asked about, never gone over', () => {
+    const a = addon();
+    for (const title of ['Sales and marketing', "Hana's \\ plan", "a' and name = 'x"]) {
+      const first = a.ok<SavedFile>('saveJourneyFile', doc(title), null, 'check');
+      expect(first.created).toBe(true);
+      expect(a.fail('saveJourneyFile', doc(title), null, 'check')[0]!.code).toBe('drive-exists');
+      expect(a.emu.blobs.files.get(first.fileId)!.revisions).toHaveLength(1);
+    }
+  });
+});
+
 describe('conflicts, again and again', () => {
   it('save over a change, the teammate changes it again: the next save asks again', () => {
     const a = addon();
