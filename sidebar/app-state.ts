@@ -35,6 +35,8 @@ export interface AppState {
   driveFile: DriveJourneyFile | null;
   /** Counts the journeys started in this sidebar: a save finishing after another began binds nothing. */
   journey: number;
+  /** The journey last built into the document (its count), or null: what a read-back reads. */
+  built: number | null;
 }
 
 export interface DriveJourneyFile extends SaveBase {
@@ -51,6 +53,8 @@ export type AppAction =
   | { type: 'adopt'; doc: JourneyDocument; file?: DriveJourneyFile }
   /** The journey `journey` (as counted when its save began) was saved to this Drive file. */
   | { type: 'drive-saved'; file: DriveJourneyFile; journey: number }
+  /** The journey counted `journey` was built into the document. */
+  | { type: 'built'; journey: number }
   /** A team template's form, with nothing loaded behind it. */
   | { type: 'template'; form: Form }
   /** Back to the chosen framework's empty template. */
@@ -73,6 +77,7 @@ export function initialAppState(ui: Language, form: Form): AppState {
     readBack: null,
     driveFile: null,
     journey: 0,
+    built: null,
   };
 }
 
@@ -118,7 +123,13 @@ export function appReducer(state: AppState, action: AppAction): AppState {
       return { ...state, busy: action.busy };
     case 'feedback':
       return { ...state, feedback: action.feedback };
+    case 'built':
+      return { ...state, built: action.journey };
     case 'read-back':
-      return { ...state, readBack: action.readBack };
+      // Read back before this journey was built, the document holds another one: the file opened
+      // for this journey is not that one's (a save of it goes to its own file, or asks).
+      return action.readBack && state.driveFile && state.built !== state.journey
+        ? { ...another(state), readBack: action.readBack }
+        : { ...state, readBack: action.readBack };
   }
 }

@@ -3,11 +3,12 @@
  * after a teammate changed it asks first (save over, as a copy, cancel) like a journey does,
  * instead of replacing the teammate's work unasked.
  */
-import type { Page } from 'playwright-core';
+import type { Frame, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
+import type { BlobStore } from '../../dev/emulator/drive-api';
 import { newJourneyDocument } from '../../src/catalog';
 import { APP_PROPERTY_KIND } from '../../src/share/files';
-import { addPersona, idle, pickTemplate } from '../browser/actions';
+import { addPersona, buildAndWait, idle, pickTemplate, readBackJson } from '../browser/actions';
 import { playgroundScenarios } from '../browser/harness';
 
 const scenario = playgroundScenarios();
@@ -185,6 +186,57 @@ describe('team templates in Drive (Chromium)', () => {
       await sidebar.click('.gallery-folded button.link');
       await pickTemplate(sidebar, 'aisas');
       await sidebar.waitForSelector('[data-testid="journey-read-only"]', { state: 'detached' });
+    });
+  });
+
+  const shareHanaMap = (blobs: BlobStore) => {
+    const hanas = newJourneyDocument('aisas', [{ id: 'hana-p', name: 'CFO' }], 'en', { title: 'Hana map' });
+    if (!hanas.ok) throw new Error('fixture');
+    const file = blobs.addShared('Hana map.journey.json', JSON.stringify(hanas.value), {
+      owner: 'hana@example.com',
+      ownerName: 'Hana',
+      access: 'edit',
+      appProperties: { [APP_PROPERTY_KIND]: 'document' },
+    });
+    blobs.grantAccess(file.id);
+    return file;
+  };
+  const openHanaMap = async (sidebar: Frame) => {
+    await sidebar.click('#open-drive');
+    await sidebar.click('.drive-files li:has-text("Hana map") button');
+    await sidebar.waitForSelector('.notice:has-text("Opened from Drive: Hana map.journey.json")');
+  };
+
+  it("the sheet read back before an opened teammate's journey is built is saved to its own file", async () => {
+    await scenario(async ({ playground, sidebar }) => {
+      const file = shareHanaMap(playground.session().emu.blobs);
+      // My own journey is in the sheet; Hana's is opened, then the sheet read back unbuilt.
+      await pickTemplate(sidebar, 'aisas');
+      await addPersona(sidebar, 'Aki');
+      await buildAndWait(sidebar, 1);
+      await openHanaMap(sidebar);
+      expect((await readBackJson(sidebar)) as { personas: { name: string }[] }).toMatchObject({
+        personas: [{ name: 'Aki' }],
+      });
+      await sidebar.click('#save-drive');
+      const mine = await sidebar.waitForSelector('[data-testid="drive-saved"]');
+      expect(await mine.textContent()).not.toContain('Hana map');
+      expect(file.revisions).toHaveLength(1);
+    });
+  });
+
+  it("a teammate's journey opened, built and read back is saved over their file", async () => {
+    await scenario(async ({ playground, sidebar }) => {
+      const file = shareHanaMap(playground.session().emu.blobs);
+      await openHanaMap(sidebar);
+      await buildAndWait(sidebar, 1);
+      await readBackJson(sidebar);
+      await sidebar.click('#save-drive');
+      await sidebar.waitForSelector('[data-testid="drive-saved"]:has-text("Hana map.journey.json")');
+      expect(file.revisions).toHaveLength(2);
+      expect(JSON.parse(file.revisions[1]!.content).personas.map((p: { name: string }) => p.name)).toEqual([
+        'CFO',
+      ]);
     });
   });
 });

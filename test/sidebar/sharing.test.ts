@@ -26,6 +26,7 @@ import {
 import { cellText, comparePair, keepExisting, toggleChoice, usageText } from '../../sidebar/versions';
 import { newJourneyDocument } from '../../src/catalog';
 import type { JourneyDocument } from '../../src/model/types';
+import type { ReadBack } from '../../src/server/rpc';
 import type { FileJourneys } from '../../src/server/rpc-drive';
 import type { SnapshotInfo } from '../../src/share/snapshots';
 import { validateTemplate } from '../../src/share/template';
@@ -276,5 +277,14 @@ describe("the journey's Drive file", () => {
       journey: empty.journey,
     });
     expect(mine.driveFile).toEqual({ fileId: 'f9', revision: '1' });
+  });
+
+  it('is not given to a read-back taken before the journey was built (the document holds another)', () => {
+    const state = opened();
+    const sheet: ReadBack = { document: journey() } as ReadBack;
+    const early = appReducer(state, { type: 'read-back', readBack: sheet });
+    expect(early.driveFile).toBeNull();
+    const built = appReducer(state, { type: 'built', journey: state.journey });
+    expect(appReducer(built, { type: 'read-back', readBack: sheet }).driveFile).toEqual(file);
   });
 });
