@@ -1,7 +1,9 @@
 /**
  * Hostile browser checks of team sharing (Chromium, the playground): a team template saved again
  * after a teammate changed it asks first (save over, as a copy, cancel) like a journey does,
- * instead of replacing the teammate's work unasked.
+ * instead of replacing the teammate's work unasked; a journey goes over the file it was opened
+ * from only while it is that journey (not another started since, nor an unbuilt sheet read back),
+ * whatever its title.
  */
 import type { Frame, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
