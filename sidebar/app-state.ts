@@ -5,6 +5,7 @@
  * read scope, the team template list…) stays in that feature's hook. Kept free of Preact so the
  * transitions can be read (and tested) apart from the page.
  */
+import type { SaveBase } from '../src/hosts/drive/json-files';
 import type { JourneyDocument, Language } from '../src/model/types';
 import type { ReadBack } from '../src/server/rpc';
 import type { PersonaLibraries, SidebarBoot } from '../src/server/rpc-sidebar';
@@ -26,14 +27,34 @@ export interface AppState {
   busy: BusyKey | null;
   feedback: Feedback;
   readBack: ReadBack | null;
+  /**
+   * The Drive file of the journey in the form: the one it was opened from or last saved to. A save
+   * goes over this file only; any other journey started (an import, a sample, a template, the empty
+   * form, another framework, another file) forgets it, so its first save makes a file of its own.
+   */
+  driveFile: DriveJourneyFile | null;
+  /** Counts the journeys started in this sidebar: a save finishing after another began binds nothing. */
+  journey: number;
+  /** The journey last built into the document (its count), or null: what a read-back reads. */
+  built: number | null;
+}
+
+export interface DriveJourneyFile extends SaveBase {
+  /** The file's name when it is shared with the user as view-only (saves go to a copy). */
+  readOnly?: string;
 }
 
 export type AppAction =
   /** Start-up data arrived; `folded` when a form was remembered, so the gallery starts folded. */
   | { type: 'booted'; boot: SidebarBoot; form: Form; folded: boolean }
-  | { type: 'form'; form: Form }
-  /** A document taken into the form: a sample, an import, a read-back, a file opened from Drive. */
-  | { type: 'adopt'; doc: JourneyDocument }
+  /** An edit of the journey in the form; `fresh` when it starts another one (a framework chosen). */
+  | { type: 'form'; form: Form; fresh?: boolean }
+  /** A document taken into the form: a sample, an import, a read-back, a file opened from Drive (`file`). */
+  | { type: 'adopt'; doc: JourneyDocument; file?: DriveJourneyFile }
+  /** The journey `journey` (as counted when its save began) was saved to this Drive file. */
+  | { type: 'drive-saved'; file: DriveJourneyFile; journey: number }
+  /** The journey counted `journey` was built into the document. */
+  | { type: 'built'; journey: number }
   /** A team template's form, with nothing loaded behind it. */
   | { type: 'template'; form: Form }
   /** Back to the chosen framework's empty template. */
@@ -54,7 +75,15 @@ export function initialAppState(ui: Language, form: Form): AppState {
     busy: null,
     feedback: NO_FEEDBACK,
     readBack: null,
+    driveFile: null,
+    journey: 0,
+    built: null,
   };
+}
+
+/** Another journey starts: the Drive file of the one before is not its file. */
+function another(state: AppState): AppState {
+  return { ...state, driveFile: null, journey: state.journey + 1 };
 }
 
 export function appReducer(state: AppState, action: AppAction): AppState {
@@ -69,19 +98,22 @@ export function appReducer(state: AppState, action: AppAction): AppState {
         startOpen: action.folded ? false : state.startOpen,
       };
     case 'form':
-      return { ...state, form: action.form };
+      return action.fresh ? { ...another(state), form: action.form } : { ...state, form: action.form };
+    case 'drive-saved':
+      return action.journey === state.journey ? { ...state, driveFile: action.file } : state;
     case 'adopt':
       return {
-        ...state,
+        ...another(state),
+        driveFile: action.file ?? null,
         loaded: action.doc,
         form: formFromDocument(action.doc, state.form.hints),
         startOpen: false,
       };
     case 'template':
-      return { ...state, loaded: null, form: action.form, startOpen: false };
+      return { ...another(state), loaded: null, form: action.form, startOpen: false };
     case 'start-empty':
       return {
-        ...state,
+        ...another(state),
         loaded: null,
         form: chooseFramework({ ...state.form, personas: [] }, state.form.frameworkId),
       };
@@ -91,7 +123,13 @@ export function appReducer(state: AppState, action: AppAction): AppState {
       return { ...state, busy: action.busy };
     case 'feedback':
       return { ...state, feedback: action.feedback };
+    case 'built':
+      return { ...state, built: action.journey };
     case 'read-back':
-      return { ...state, readBack: action.readBack };
+      // Read back before this journey was built, the document holds another one: the file opened
+      // for this journey is not that one's (a save of it goes to its own file, or asks).
+      return action.readBack && state.driveFile && state.built !== state.journey
+        ? { ...another(state), readBack: action.readBack }
+        : { ...state, readBack: action.readBack };
   }
 }

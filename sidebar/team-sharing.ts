@@ -9,7 +9,7 @@
 import { useRef, useState } from 'preact/hooks';
 import type { ListedFile, SaveBase, SavedFile, SaveMode } from '../src/hosts/drive/json-files';
 import type { Problem, Result } from '../src/model/problems';
-import type { JourneyDocument, Persona } from '../src/model/types';
+import type { Persona } from '../src/model/types';
 import type { PickOutcome } from '../src/server/rpc-picker';
 import type { SharedFileKind } from '../src/share/files';
 import { useLanguage } from './i18n';
@@ -122,21 +122,12 @@ export function mergeIntoLibrary(library: readonly Persona[], journey: readonly 
   ];
 }
 
-/**
- * Whether the journey being saved is still the one opened or last saved, so the save goes over
- * that file: the same title. A journey started afresh in between (a template chosen, which also
- * gives its own title) or renamed goes to a file of its own, and never replaces a teammate's file
- * it did not come from; the teammate's personas kept in the form do not make it theirs.
- */
-export function sameJourney(a: Pick<JourneyDocument, 'title'>, b: Pick<JourneyDocument, 'title'>): boolean {
-  return a.title.trim() === b.title.trim();
-}
-
 /** Problems a save answers when it should ask the user instead of failing. */
 export function askableProblem(problems: readonly Problem[]): Problem | undefined {
   return problems.find(
     (p) =>
       p.code === 'drive-conflict' ||
+      p.code === 'drive-exists' ||
       p.code === 'drive-read-only' ||
       p.code === 'drive-trashed' ||
       p.code === 'drive-gone',
@@ -163,7 +154,10 @@ export function useSafeSave(save: (base: SaveBase | null, mode: SaveMode) => Pro
     if (!result.ok) {
       const ask = askableProblem(result.problems);
       if (ask && mode !== 'copy') {
-        setQuestion({ problem: ask, canOverwrite: ask.code === 'drive-conflict' });
+        setQuestion({
+          problem: ask,
+          canOverwrite: ask.code === 'drive-conflict' || ask.code === 'drive-exists',
+        });
         return { ok: true, value: null };
       }
       return result;

@@ -207,9 +207,38 @@ function isBlob(value: unknown): value is BlobImpl {
   return value instanceof BlobImpl;
 }
 
-/** The query forms the add-on writes: `a and b`, with appProperties, name, mimeType and trashed clauses. */
+/** `a and b`, split outside quoted values and `{ … }` (a file name may say "and"). */
+function splitClauses(q: string): string[] {
+  const clauses: string[] = [];
+  let depth = 0;
+  let quoted = false;
+  let start = 0;
+  for (let i = 0; i < q.length; i++) {
+    const c = q[i];
+    if (quoted) {
+      if (c === '\\') i++;
+      else if (c === "'") quoted = false;
+    } else if (c === "'") quoted = true;
+    else if (c === '{') depth++;
+    else if (c === '}') depth--;
+    else if (depth === 0 && /^\s+and\s+/.test(q.slice(i)) && /\s/.test(c ?? '')) {
+      const m = /^\s+and\s+/.exec(q.slice(i))!;
+      clauses.push(q.slice(start, i));
+      i += m[0].length - 1;
+      start = i + 1;
+    }
+  }
+  clauses.push(q.slice(start));
+  return clauses;
+}
+
+/**
+ * The query forms the add-on writes: `a and b`, with appProperties, name (`contains`, `=`),
+ * mimeType and trashed clauses (https://developers.google.com/drive/api/guides/ref-search-terms:
+ * name supports "contains, =, !=").
+ */
 function matchesQuery(file: BlobFile, q: string): boolean {
-  const clauses = q.split(/\s+and\s+(?![^{]*\})/);
+  const clauses = splitClauses(q);
   return clauses.every((raw) => {
     const clause = raw.trim();
     const app = /^appProperties has \{ key='((?:[^'\\]|\\.)*)' and value='((?:[^'\\]|\\.)*)' \}$/.exec(
@@ -220,6 +249,8 @@ function matchesQuery(file: BlobFile, q: string): boolean {
     if (trashed) return file.trashed === (trashed[1] === 'true');
     const name = /^name contains '((?:[^'\\]|\\.)*)'$/.exec(clause);
     if (name) return file.name.includes(unquote(name[1]!));
+    const named = /^name\s*=\s*'((?:[^'\\]|\\.)*)'$/.exec(clause);
+    if (named) return file.name === unquote(named[1]!);
     const mime = /^mimeType\s*=\s*'((?:[^'\\]|\\.)*)'$/.exec(clause);
     if (mime) return file.mimeType === unquote(mime[1]!);
     throw new Error(`Invalid Value: q (${clause})`);

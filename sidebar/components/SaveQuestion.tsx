@@ -1,6 +1,7 @@
 /**
  * The question a Drive save asks instead of overwriting: a teammate changed the file since it was
- * opened (save over it, or as a copy), or it is shared view-only (a copy only).
+ * opened, or a new journey's first save found a file of its name (save over it, or as a copy), or
+ * it is shared view-only (a copy only).
  */
 import type { SaveMode } from '../../src/hosts/drive/json-files';
 import { useLanguage } from '../i18n';

@@ -2,18 +2,20 @@
  * Sharing through Drive: save the journey as `<title>.journey.json` (a second save is a new
  * revision of the same file), open one of the journeys saved earlier, and save the form's choices
  * as a named team template. Problems go to the section's feedback; successes stay here, with
- * the file's link. A save goes over the file last opened or saved, and asks first when a teammate
- * changed it since (or it is view-only); "Choose a shared journey…" adds a teammate's file.
+ * the file's link. A save goes over the journey's own file (opened or last saved while the user
+ * edits that journey), and asks first when a teammate changed it since (or it is view-only);
+ * "Choose a shared journey…" adds a teammate's file.
  */
-import { useRef, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import type { ListedFile, SavedFile, SaveMode } from '../../src/hosts/drive/json-files';
 import type { JourneyDocument, Persona } from '../../src/model/types';
 import type { TeamTemplate } from '../../src/share/template';
+import type { DriveJourneyFile } from '../app-state';
 import { useT } from '../i18n';
 import { callServer } from '../rpc';
 import { type Form, templateFromForm } from '../state';
 import type { BusyKey, RunTask } from '../tasks';
-import { sameJourney, useSafeSave, useTeamText } from '../team-sharing';
+import { useSafeSave, useTeamText } from '../team-sharing';
 import { DriveFiles } from './DriveFiles';
 import { PersonaLibrary } from './PersonaLibrary';
 import { PickerButton } from './PickerButton';
@@ -42,7 +44,10 @@ export function SharePanel({
   busy,
   run,
   getDocument,
+  driveFile,
+  journey,
   onOpened,
+  onSaved,
   onTemplateSaved,
   onAddPersona,
 }: {
@@ -52,7 +57,12 @@ export function SharePanel({
   run: RunTask;
   /** The journey to save (the read-back when there is one), or undefined once its problems are shown. */
   getDocument: () => JourneyDocument | undefined;
-  onOpened: (doc: JourneyDocument, file: ListedFile) => void;
+  /** The journey's own file (opened or last saved), which a save goes over. */
+  driveFile: DriveJourneyFile | null;
+  /** Which journey the form holds (app-state.ts): a question about the one before is dropped. */
+  journey: number;
+  onOpened: (doc: JourneyDocument, file: ListedFile, opened: DriveJourneyFile) => void;
+  onSaved: (file: DriveJourneyFile, journey: number) => void;
   onTemplateSaved: () => void;
   /** A persona from a team library in Drive joins the journey's personas. */
   onAddPersona: (persona: Persona) => void;
@@ -62,18 +72,17 @@ export function SharePanel({
   const [files, setFiles] = useState<ListedFile[] | null>(null);
   const [templateName, setTemplateName] = useState('');
   const [savedTemplate, setSavedTemplate] = useState<SavedFile | null>(null);
-  const [readOnly, setReadOnly] = useState<string | null>(null);
   const tt = useTeamText();
   // The journey being saved, kept while the user answers a question about it.
   const pending = useRef<JourneyDocument | null>(null);
-  // The journey the save base belongs to (opened or last saved): another journey started since
-  // goes to its own file, never over the one opened before.
-  const baseJourney = useRef<JourneyDocument | null>(null);
-  const safe = useSafeSave((base, mode) => {
-    const doc = pending.current as JourneyDocument;
-    const same = baseJourney.current !== null && sameJourney(baseJourney.current, doc);
-    return callServer('saveJourneyFile', doc, same ? base : null, mode);
-  });
+  // Over the journey's own file only (app-state.ts driveFile): a journey started since has none,
+  // so its first save makes a new file, or asks when one of its name is there.
+  const base = driveFile && { fileId: driveFile.fileId, revision: driveFile.revision };
+  const safe = useSafeSave((_base, mode) =>
+    callServer('saveJourneyFile', pending.current as JourneyDocument, base, mode),
+  );
+  // A question asked about a journey is not answered for the next one.
+  useEffect(() => safe.dismiss(), [journey]);
   // A template is saved by its name, never over the file last saved (another name is another
   // template): the server finds it and asks when a teammate saved it last.
   const pendingTemplate = useRef<TeamTemplate | null>(null);
@@ -86,10 +95,11 @@ export function SharePanel({
     const doc = mode && pending.current ? pending.current : getDocument();
     if (!doc) return;
     pending.current = doc;
+    const started = journey;
     const result = await run('save-drive', 'share', () => safe.run(mode));
     if (result) {
       setSaved(result);
-      baseJourney.current = doc;
+      onSaved({ fileId: result.fileId, revision: result.revision }, started);
     }
   };
 
@@ -103,10 +113,12 @@ export function SharePanel({
       callServer('openSharedFile', 'document', file.fileId),
     );
     if (!opened) return;
-    safe.opened(opened.file);
-    baseJourney.current = opened.value as JourneyDocument;
-    setReadOnly(opened.file.readOnly ? opened.file.name : null);
-    onOpened(opened.value as JourneyDocument, file);
+    const { fileId, revision, readOnly, name } = opened.file;
+    onOpened(opened.value as JourneyDocument, file, {
+      fileId,
+      revision,
+      ...(readOnly ? { readOnly: name } : {}),
+    });
   };
 
   const saveTemplate = async (mode?: SaveMode) => {
@@ -134,9 +146,9 @@ export function SharePanel({
         <SaveQuestion question={safe.question} disabled={disabled} onAnswer={save} onCancel={safe.dismiss} />
       )}
       {saved && <SavedLink saved={saved} template={false} />}
-      {readOnly && (
+      {driveFile?.readOnly && (
         <p class="secondary small" data-testid="journey-read-only">
-          {readOnly} {tt('openedReadOnly')}
+          {driveFile.readOnly} {tt('openedReadOnly')}
         </p>
       )}
       <PickerButton kind="document" disabled={disabled} onPicked={list} />

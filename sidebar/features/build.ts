@@ -61,6 +61,7 @@ export function useBuild(app: AppCore): BuildFeature {
       doc = docResult.value;
     }
     const journey = doc;
+    const counted = app.state.journey;
     const targets = journey.personas.filter((p) => !onlyPersonaIds || onlyPersonaIds.includes(p.id));
     dispatch({ type: 'busy', busy: 'build' });
     clearFeedback();
@@ -116,6 +117,7 @@ export function useBuild(app: AppCore): BuildFeature {
       label: `${t('built')}: ${done.length}/${targets.length}`,
     });
     if (pendingIds.length > 0) setPending({ removals: mergeRemovals(removals), personaIds: pendingIds });
+    if (done.length > 0) dispatch({ type: 'built', journey: counted });
     dispatch({ type: 'busy', busy: null });
     focusOutcome(BUILD_PROBLEMS, '#pending-title', '.results');
   };

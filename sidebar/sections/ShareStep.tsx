@@ -9,7 +9,7 @@ import type { AppCore } from '../use-app';
 import { AreaFeedback } from './AreaFeedback';
 
 export function ShareStep({ app, team }: { app: AppCore; team: TeamFeature }) {
-  const { state, dispatch, t, report, disabled, run, documentFor, adoptDocument } = app;
+  const { state, dispatch, t, report, disabled, run, documentFor } = app;
   return (
     <section aria-labelledby="step-share">
       <h2 id="step-share">{t('stepShare')}</h2>
@@ -19,11 +19,14 @@ export function ShareStep({ app, team }: { app: AppCore; team: TeamFeature }) {
         busy={state.busy}
         run={run}
         getDocument={() => documentFor('share')}
-        onOpened={(doc, file) => {
+        driveFile={state.driveFile}
+        journey={state.journey}
+        onOpened={(doc, file, opened) => {
           dispatch({ type: 'read-back', readBack: null });
-          adoptDocument(doc);
+          dispatch({ type: 'adopt', doc, file: opened });
           report('share', [], `${t('opened')}: ${file.name}`);
         }}
+        onSaved={(file, journey) => dispatch({ type: 'drive-saved', file, journey })}
         onTemplateSaved={team.forgetTeam}
         onAddPersona={(persona) =>
           dispatch({ type: 'form', form: addPersonaFromLibrary(state.form, persona) })

@@ -50,7 +50,7 @@ export function TemplateStep({ app, team }: { app: AppCore; team: TeamFeature })
         frameworkId={form.frameworkId}
         disabled={disabled}
         startOpen={startOpen}
-        onChoose={(id) => setForm(chooseFramework(form, id))}
+        onChoose={(id) => dispatch({ type: 'form', form: chooseFramework(form, id), fresh: true })}
         team={team.team}
         teamLoading={busy === 'team'}
         onShowTeam={team.showTeam}

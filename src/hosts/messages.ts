@@ -167,6 +167,10 @@ export const HOST_MESSAGES = {
     ja: `「${name}」は最後に${who ? ` ${who} さんが` : '別のユーザーが'}変更しています（${when}）。上書きすると、その変更は失われます（Drive の版の履歴には残ります）。`,
     en: `"${name}" was last changed by ${who || 'somebody else'} (${when}). Saving over it replaces their changes (Drive's version history keeps them).`,
   }),
+  driveExists: (name: string, when: string) => ({
+    ja: `Drive には「${name}」がすでにあります（${when} に保存）。別のジャーニーかもしれません。上書きすると、その内容は置き換わります（Drive の版の履歴には残ります）。`,
+    en: `"${name}" is already in your Drive (saved ${when}), and may be another journey. Saving over it replaces it (Drive's version history keeps it).`,
+  }),
   driveTrashed: (name: string) => ({
     ja: `「${name}」はゴミ箱に移動されています。上書きすると、保存した内容もゴミ箱に入ったままになります。コピーとして保存してください。`,
     en: `"${name}" is in the trash: saving over it would leave your work in the trash too. Save it as a copy instead.`,

@@ -118,6 +118,7 @@ interface ProblemCodeList {
   'unknown-snapshot': true;
   // Team sharing through Drive and Google Picker (src/server/rpc-picker.ts, src/hosts/drive)
   'drive-conflict': true;
+  'drive-exists': true;
   'drive-gone': true;
   'drive-read-only': true;
   'drive-trashed': true;

@@ -33,7 +33,7 @@ export function describeFile(): Result<FileJourneys | null> {
   return runRpc(() => ({ ok: true, value: describeOpenFile() }));
 }
 
-/** Saves the model as `<title>.journey.json` in the user's Drive; saving again updates that file. */
+/** Saves the model as `<title>.journey.json` in the user's Drive (asks when that name is there: saveJourneyFile). */
 export function saveToDrive(doc: JourneyDocument): Result<SavedFile> {
   return saveJourneyFile(doc, null, 'check');
 }

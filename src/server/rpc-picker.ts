@@ -200,7 +200,7 @@ export function pickerPicked(ticket: string, kind: SharedFileKind, fileIds: stri
     for (const id of ids.slice(0, MAX_PER_PICK)) {
       try {
         files.push(checkPicked(ctx, kind, String(id)));
-        rememberPicked(userStore(), { id: String(id), kind });
+        rememberPicked(ctx, userStore(), kind, String(id));
       } catch (error) {
         problems.push(
           ...(error instanceof JourneyGridError ? error.problems : [unreadable(String(id), error)]),
@@ -286,10 +286,14 @@ function save(
 ): SavedFile {
   const ctx = driveContext();
   const json = `${JSON.stringify(value, null, 2)}\n`;
+  // A journey is not known by its title, nor by the file it was built in (one spreadsheet can
+  // start several): with no base, a save goes over a file only when the user says so.
+  const byName = kind === 'document';
   return saveJsonFile(ctx, kind, mode === 'copy' ? copyTitle(title) : title, source, json, {
     base,
     mode,
-    beforeUpdate: (fileId) => checkBeforeSave(ctx, fileId, base, mode === 'check'),
+    byName,
+    beforeUpdate: (fileId, found) => checkBeforeSave(ctx, fileId, base, mode === 'check', byName && found),
   });
 }
 
@@ -297,7 +301,12 @@ function copyTitle(title: string): string {
   return language() === 'ja' ? `${title} のコピー` : `Copy of ${title}`;
 }
 
-/** Saves the journey over the file it came from (asking first when a teammate changed it). */
+/**
+ * Saves the journey over the file it came from, `base` (asking first when a teammate changed it):
+ * the sidebar passes the file opened or saved while the user edits that journey, and none once
+ * another journey is started. With no base, a new file; a file of the same name among the user's
+ * is only gone over after the user answers "save over" (mode overwrite).
+ */
 export function saveJourneyFile(
   doc: JourneyDocument,
   base: SaveBase | null,

@@ -1,13 +1,16 @@
 /**
  * Hostile browser checks of team sharing (Chromium, the playground): a team template saved again
  * after a teammate changed it asks first (save over, as a copy, cancel) like a journey does,
- * instead of replacing the teammate's work unasked.
+ * instead of replacing the teammate's work unasked; a journey goes over the file it was opened
+ * from only while it is that journey (not another started since, nor an unbuilt sheet read back),
+ * whatever its title.
  */
-import type { Page } from 'playwright-core';
+import type { Frame, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
+import type { BlobStore } from '../../dev/emulator/drive-api';
 import { newJourneyDocument } from '../../src/catalog';
 import { APP_PROPERTY_KIND } from '../../src/share/files';
-import { addPersona, idle, pickTemplate } from '../browser/actions';
+import { addPersona, buildAndWait, idle, pickTemplate, readBackJson } from '../browser/actions';
 import { playgroundScenarios } from '../browser/harness';
 
 const scenario = playgroundScenarios();
@@ -127,6 +130,115 @@ describe('team templates in Drive (Chromium)', () => {
       expect(await saved.textContent()).not.toContain('Hana funnel');
       expect(file.revisions).toHaveLength(1);
       expect(blobs.files.size).toBe(2);
+    });
+  });
+
+  it("a new journey keeping a template's title, like the teammate's opened before, never goes over theirs unasked", async () => {
+    await scenario(async ({ playground, sidebar }) => {
+      const { blobs } = playground.session().emu;
+      // Hana's journey kept the AISAS template's own title; so will mine.
+      const hanas = newJourneyDocument('aisas', [{ id: 'hana-p', name: 'CFO' }], 'en');
+      if (!hanas.ok) throw new Error('fixture');
+      const name = `${hanas.value.title}.journey.json`;
+      const file = blobs.addShared(name, JSON.stringify(hanas.value), {
+        owner: 'hana@example.com',
+        ownerName: 'Hana',
+        access: 'edit',
+        appProperties: { [APP_PROPERTY_KIND]: 'document' },
+      });
+      blobs.grantAccess(file.id);
+      await sidebar.click('#open-drive');
+      await sidebar.click(`.drive-files li:has-text("${hanas.value.title}") button`);
+      await sidebar.waitForSelector(`.notice:has-text("Opened from Drive: ${name}")`);
+
+      await sidebar.click('.gallery-folded button.link');
+      await pickTemplate(sidebar, 'aisas');
+      await addPersona(sidebar, 'Aki');
+      await sidebar.click('#save-drive');
+      const question = await sidebar.waitForSelector('.save-question');
+      expect(await question.textContent()).toContain(`"${name}" was last changed by Hana`);
+      expect(file.revisions).toHaveLength(1);
+      await sidebar.click('.save-question .save-copy');
+      const saved = await sidebar.waitForSelector('[data-testid="drive-saved"]');
+      expect(await saved.textContent()).toContain(`Copy of ${hanas.value.title}`);
+      // Saved again: the copy, my journey's own file, without a question.
+      await sidebar.click('#save-drive');
+      await sidebar.waitForSelector('[data-testid="drive-saved"]:has-text("revision 2")');
+      expect(file.revisions).toHaveLength(1);
+      expect(JSON.parse(file.revisions[0]!.content).personas[0].name).toBe('CFO');
+      expect(blobs.files.size).toBe(2);
+    });
+  });
+
+  it('the view-only notice goes once another journey is started', async () => {
+    await scenario(async ({ playground, sidebar }) => {
+      const { blobs } = playground.session().emu;
+      const hanas = newJourneyDocument('aisas', [{ id: 'hana-p', name: 'CFO' }], 'en', { title: 'Hana map' });
+      if (!hanas.ok) throw new Error('fixture');
+      const file = blobs.addShared('Hana map.journey.json', JSON.stringify(hanas.value), {
+        owner: 'hana@example.com',
+        ownerName: 'Hana',
+        access: 'view',
+        appProperties: { [APP_PROPERTY_KIND]: 'document' },
+      });
+      blobs.grantAccess(file.id);
+      await sidebar.click('#open-drive');
+      await sidebar.click('.drive-files li:has-text("Hana map") button');
+      await sidebar.waitForSelector('[data-testid="journey-read-only"]:has-text("Hana map.journey.json")');
+      await sidebar.click('.gallery-folded button.link');
+      await pickTemplate(sidebar, 'aisas');
+      await sidebar.waitForSelector('[data-testid="journey-read-only"]', { state: 'detached' });
+    });
+  });
+
+  const shareHanaMap = (blobs: BlobStore) => {
+    const hanas = newJourneyDocument('aisas', [{ id: 'hana-p', name: 'CFO' }], 'en', { title: 'Hana map' });
+    if (!hanas.ok) throw new Error('fixture');
+    const file = blobs.addShared('Hana map.journey.json', JSON.stringify(hanas.value), {
+      owner: 'hana@example.com',
+      ownerName: 'Hana',
+      access: 'edit',
+      appProperties: { [APP_PROPERTY_KIND]: 'document' },
+    });
+    blobs.grantAccess(file.id);
+    return file;
+  };
+  const openHanaMap = async (sidebar: Frame) => {
+    await sidebar.click('#open-drive');
+    await sidebar.click('.drive-files li:has-text("Hana map") button');
+    await sidebar.waitForSelector('.notice:has-text("Opened from Drive: Hana map.journey.json")');
+  };
+
+  it("the sheet read back before an opened teammate's journey is built is saved to its own file", async () => {
+    await scenario(async ({ playground, sidebar }) => {
+      const file = shareHanaMap(playground.session().emu.blobs);
+      // My own journey is in the sheet; Hana's is opened, then the sheet read back unbuilt.
+      await pickTemplate(sidebar, 'aisas');
+      await addPersona(sidebar, 'Aki');
+      await buildAndWait(sidebar, 1);
+      await openHanaMap(sidebar);
+      expect((await readBackJson(sidebar)) as { personas: { name: string }[] }).toMatchObject({
+        personas: [{ name: 'Aki' }],
+      });
+      await sidebar.click('#save-drive');
+      const mine = await sidebar.waitForSelector('[data-testid="drive-saved"]');
+      expect(await mine.textContent()).not.toContain('Hana map');
+      expect(file.revisions).toHaveLength(1);
+    });
+  });
+
+  it("a teammate's journey opened, built and read back is saved over their file", async () => {
+    await scenario(async ({ playground, sidebar }) => {
+      const file = shareHanaMap(playground.session().emu.blobs);
+      await openHanaMap(sidebar);
+      await buildAndWait(sidebar, 1);
+      await readBackJson(sidebar);
+      await sidebar.click('#save-drive');
+      await sidebar.waitForSelector('[data-testid="drive-saved"]:has-text("Hana map.journey.json")');
+      expect(file.revisions).toHaveLength(2);
+      expect(JSON.parse(file.revisions[1]!.content).personas.map((p: { name: string }) => p.name)).toEqual([
+        'CFO',
+      ]);
     });
   });
 });

@@ -4,6 +4,7 @@
  * Drive lists, and the Versions section's storage line, choices and order.
  */
 import { describe, expect, it } from 'vitest';
+import { type AppAction, type AppState, appReducer, initialAppState } from '../../sidebar/app-state';
 import { cellCount, fileSummary, newestFirst, teamTemplateName } from '../../sidebar/share';
 import {
   addCustomLane,
@@ -23,7 +24,9 @@ import {
   withStageNames,
 } from '../../sidebar/state';
 import { cellText, comparePair, keepExisting, toggleChoice, usageText } from '../../sidebar/versions';
+import { newJourneyDocument } from '../../src/catalog';
 import type { JourneyDocument } from '../../src/model/types';
+import type { ReadBack } from '../../src/server/rpc';
 import type { FileJourneys } from '../../src/server/rpc-drive';
 import type { SnapshotInfo } from '../../src/share/snapshots';
 import { validateTemplate } from '../../src/share/template';
@@ -226,5 +229,62 @@ describe('versions', () => {
     expect(comparePair(['a', 'x'], list)).toBeNull();
     expect(cellText(3)).toBe('3');
     expect(cellText(undefined)).toBe('');
+  });
+});
+
+describe("the journey's Drive file", () => {
+  const file = { fileId: 'f1', revision: '3' };
+  const journey = () => {
+    const doc = newJourneyDocument('aisas', [{ id: 'p1', name: 'Tanaka' }], 'en');
+    if (!doc.ok) throw new Error('fixture');
+    return doc.value;
+  };
+  const opened = (): AppState =>
+    appReducer(initialAppState('en', defaultForm('en')), { type: 'adopt', doc: journey(), file });
+
+  it('is kept while the journey is edited, and forgotten by every way another one starts', () => {
+    const state = opened();
+    expect(state.driveFile).toEqual(file);
+    const edited = appReducer(state, { type: 'form', form: { ...state.form, language: 'ja' } });
+    expect(edited.driveFile).toEqual(file);
+    const others: AppAction[] = [
+      { type: 'adopt', doc: journey() },
+      { type: 'template', form: defaultForm('en') },
+      { type: 'start-empty' },
+      { type: 'form', form: chooseFramework(state.form, 'aisas'), fresh: true },
+      { type: 'adopt', doc: journey(), file: { fileId: 'f2', revision: '1' } },
+    ];
+    for (const action of others) {
+      const next = appReducer(edited, action);
+      expect(next.driveFile?.fileId).not.toBe('f1');
+      expect(next.journey).toBe(edited.journey + 1);
+    }
+  });
+
+  it('is not given to another journey by a save that finished after it started', () => {
+    const state = opened();
+    const started = state.journey;
+    const empty = appReducer(state, { type: 'start-empty' });
+    const late = appReducer(empty, {
+      type: 'drive-saved',
+      file: { fileId: 'f1', revision: '4' },
+      journey: started,
+    });
+    expect(late.driveFile).toBeNull();
+    const mine = appReducer(empty, {
+      type: 'drive-saved',
+      file: { fileId: 'f9', revision: '1' },
+      journey: empty.journey,
+    });
+    expect(mine.driveFile).toEqual({ fileId: 'f9', revision: '1' });
+  });
+
+  it('is not given to a read-back taken before the journey was built (the document holds another)', () => {
+    const state = opened();
+    const sheet: ReadBack = { document: journey() } as ReadBack;
+    const early = appReducer(state, { type: 'read-back', readBack: sheet });
+    expect(early.driveFile).toBeNull();
+    const built = appReducer(state, { type: 'built', journey: state.journey });
+    expect(appReducer(built, { type: 'read-back', readBack: sheet }).driveFile).toEqual(file);
   });
 });

@@ -97,6 +97,21 @@ function findSaved(ctx: DriveContext, kind: SharedFileKind, source: string): str
   );
 }
 
+/**
+ * A file of this kind and name among the user's (its own or picked): where a first save of a
+ * journey would put a second file of the same name, the user is asked instead.
+ */
+function findNamed(ctx: DriveContext, kind: SharedFileKind, name: string): string | undefined {
+  return (
+    ctx.drive.Files.list({
+      q: `${appQuery(APP_PROPERTY_KIND, kind)} and name = ${quote(name)} and trashed = false`,
+      orderBy: 'modifiedTime desc',
+      pageSize: 1,
+      fields: 'files(id)',
+    }).files?.[0]?.id ?? undefined
+  );
+}
+
 function toSaved(file: DriveFile, created: boolean): SavedFile {
   return {
     fileId: file.id ?? '',
@@ -113,7 +128,17 @@ export function saveJsonFile(
   title: string,
   sourceId: string,
   json: string,
-  options: { base?: SaveBase | null; mode?: SaveMode; beforeUpdate?: (fileId: string) => void } = {},
+  options: {
+    base?: SaveBase | null;
+    mode?: SaveMode;
+    /**
+     * With no base: find the file to go over by its name, never by its source (a journey, unlike
+     * a template, is not known by its title: see saveJourneyFile).
+     */
+    byName?: boolean;
+    /** Told whether the file was found without a base (the caller then asks before going over it). */
+    beforeUpdate?: (fileId: string, found: boolean) => void;
+  } = {},
 ): SavedFile {
   const tooLarge = checkFileSize(json);
   if (tooLarge) throw new JourneyGridError([tooLarge]);
@@ -124,19 +149,20 @@ export function saveJsonFile(
   // The file the user opened or last saved comes first; otherwise the one saved from the same
   // source. Files saved before the digest carry the source itself (only ever one short enough to
   // fit): found that way once, they get the digest with this update.
-  const existing =
-    options.mode === 'copy'
-      ? undefined
-      : (options.base?.fileId ??
-        findSaved(ctx, kind, source) ??
+  const found = (): string | undefined =>
+    options.byName
+      ? findNamed(ctx, kind, name)
+      : (findSaved(ctx, kind, source) ??
         (utf8Length(APP_PROPERTY_SOURCE + sourceId) <= 124 ? findSaved(ctx, kind, sourceId) : undefined));
+  const existing = options.mode === 'copy' ? undefined : (options.base?.fileId ?? found());
   if (existing) {
-    options.beforeUpdate?.(existing);
-    // A file opened from Drive keeps its name and what it was saved from (a teammate's file stays
-    // theirs to find again); one found by its source is renamed after the journey.
-    const resource: DriveFile = options.base
-      ? { mimeType: MIME, appProperties: { [APP_PROPERTY_KIND]: kind } }
-      : { name, mimeType: MIME, appProperties };
+    options.beforeUpdate?.(existing, !options.base);
+    // An updated file keeps its name: a copy ("Copy of …", saved after a conflict) is not renamed
+    // back to the original's name, which would show two files of one name. A file opened or found
+    // by name keeps what it was saved from (a teammate's file stays theirs to find again); one
+    // found by its source gets the digest (an earlier version's mark is replaced).
+    const marks = options.base || options.byName ? { [APP_PROPERTY_KIND]: kind } : appProperties;
+    const resource: DriveFile = { mimeType: MIME, appProperties: marks };
     return toSaved(
       ctx.drive.Files.update(resource, existing, blob, { fields: FIELDS, supportsAllDrives: true }),
       false,

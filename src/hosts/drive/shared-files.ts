@@ -17,35 +17,30 @@ import {
   MAX_FILE_BYTES,
   type SharedFileKind,
 } from '../../share/files';
+import { entryBytes, PROPERTY_MAX_BYTES } from '../../share/properties';
 import { HOST_MESSAGES as M } from '../messages';
 import {
   type DriveContext,
   LIST_FIELDS,
   type ListedFile,
+  listJsonFiles,
   type SaveBase,
   toListed,
   unreadable,
 } from './json-files';
 import type { DriveFile } from './services';
 
-/** The per-user property that remembers picked files: `[{ id, kind }]`, newest first. */
-export const PICKED_KEY = `${KEY_PREFIX}picked`;
 /**
- * 100 entries of at most ~70 bytes stay well under a property value's 9 KB ("Properties value
- * size: 9kB / val", https://developers.google.com/apps-script/guides/services/quotas).
+ * The per-user property that remembers the picked files of one kind: `["<id>", …]`, newest first.
+ * One per kind, so picks of one kind never push out another's.
  */
-export const MAX_PICKED = 100;
+export const pickedKey = (kind: SharedFileKind): string => `${KEY_PREFIX}picked.${kind}`;
 
 /** Script Properties the deployer sets (README, "Google Picker"); never in the repository. */
 export const PICKER_KEY_PROPERTY = 'PICKER_DEVELOPER_KEY';
 export const PICKER_APP_ID_PROPERTY = 'PICKER_APP_ID';
 /** JSON files: what Journey Grid uploads, and what Drive types a `.json` upload as. */
 export const PICKER_MIME_TYPES = 'application/json';
-
-export interface PickedEntry {
-  id: string;
-  kind: SharedFileKind;
-}
 
 export interface PickStore {
   getProperty(key: string): string | null;
@@ -54,27 +49,38 @@ export interface PickStore {
 
 const INFO_FIELDS = `${LIST_FIELDS},mimeType,appProperties,headRevisionId,trashed,lastModifyingUser(displayName,me),size`;
 
-export function readPicked(store: PickStore): PickedEntry[] {
+export function readPicked(store: PickStore, kind: SharedFileKind): string[] {
   try {
-    const parsed: unknown = JSON.parse(store.getProperty(PICKED_KEY) ?? '[]');
-    if (!Array.isArray(parsed)) return [];
-    return parsed.filter(
-      (e): e is PickedEntry =>
-        typeof e === 'object' && e !== null && typeof e.id === 'string' && isSharedKind(e.kind),
-    );
+    const parsed: unknown = JSON.parse(store.getProperty(pickedKey(kind)) ?? '[]');
+    return Array.isArray(parsed) ? parsed.filter((id): id is string => typeof id === 'string') : [];
   } catch {
     return [];
   }
 }
 
-export function rememberPicked(store: PickStore, entry: PickedEntry): void {
-  const rest = readPicked(store).filter((e) => e.id !== entry.id);
-  store.setProperty(PICKED_KEY, JSON.stringify([entry, ...rest].slice(0, MAX_PICKED)));
+/** Whether the ids fit one property value (9 KB, key and value in UTF-8: share/properties.ts). */
+function fits(kind: SharedFileKind, ids: readonly string[]): boolean {
+  return entryBytes(pickedKey(kind), JSON.stringify(ids)) <= PROPERTY_MAX_BYTES;
 }
 
-function forgetPicked(store: PickStore, ids: readonly string[]): void {
+/**
+ * Remembers a pick, newest first. When the kind's property is full, the picks Drive lists anyway
+ * by Journey Grid's marks (listJsonFiles) are dropped first, oldest first; only then the oldest
+ * others, so a teammate's hand-uploaded file stays listed as long as there is room.
+ */
+export function rememberPicked(ctx: DriveContext, store: PickStore, kind: SharedFileKind, id: string): void {
+  const ids = [id, ...readPicked(store, kind).filter((e) => e !== id)];
+  if (!fits(kind, ids)) {
+    const marked = new Set(listJsonFiles(ctx, kind).map((f) => f.fileId));
+    for (let i = ids.length - 1; i > 0 && !fits(kind, ids); i--) if (marked.has(ids[i]!)) ids.splice(i, 1);
+    while (!fits(kind, ids)) ids.pop();
+  }
+  store.setProperty(pickedKey(kind), JSON.stringify(ids));
+}
+
+function forgetPicked(store: PickStore, kind: SharedFileKind, ids: readonly string[]): void {
   if (ids.length === 0) return;
-  store.setProperty(PICKED_KEY, JSON.stringify(readPicked(store).filter((e) => !ids.includes(e.id))));
+  store.setProperty(pickedKey(kind), JSON.stringify(readPicked(store, kind).filter((e) => !ids.includes(e))));
 }
 
 /** A file Drive no longer gives: 404 "File not found: {fileId}." (https://developers.google.com/drive/api/guides/handle-errors). */
@@ -118,17 +124,17 @@ export function withPicked(
   const have = new Set(listed.map((f) => f.fileId));
   const gone: string[] = [];
   const extra: ListedFile[] = [];
-  for (const entry of readPicked(store)) {
-    if (entry.kind !== kind || have.has(entry.id)) continue;
+  for (const id of readPicked(store, kind)) {
+    if (have.has(id)) continue;
     try {
-      const file = fileInfo(ctx, entry.id);
-      if (file.trashed) gone.push(entry.id);
+      const file = fileInfo(ctx, id);
+      if (file.trashed) gone.push(id);
       else extra.push(toListed(file));
     } catch {
-      gone.push(entry.id);
+      gone.push(id);
     }
   }
-  forgetPicked(store, gone);
+  forgetPicked(store, kind, gone);
   return [...listed, ...extra];
 }
 
@@ -147,6 +153,8 @@ const T = {
   changedByOther: (name: string, who: string, when: string) =>
     problem('fileId', 'drive-conflict', M.driveChangedByOther(name, who, when)),
   trashed: (name: string) => problem('fileId', 'drive-trashed', M.driveTrashed(name)),
+  /** A first save of a journey found a file of its name: perhaps another journey. */
+  exists: (name: string, when: string) => problem('fileId', 'drive-exists', M.driveExists(name, when)),
 };
 
 /**
@@ -160,6 +168,8 @@ export function checkBeforeSave(
   fileId: string,
   base: SaveBase | null,
   check: boolean,
+  /** Found by its name, not opened or saved by this journey: always asked about. */
+  byName = false,
 ): void {
   const file = fileInfo(ctx, fileId);
   const owner = file.owners?.[0]?.displayName ?? '';
@@ -172,6 +182,8 @@ export function checkBeforeSave(
       throw new JourneyGridError([T.conflict(file.name ?? '', who, shownTime(file.modifiedTime ?? ''))]);
   } else if (file.lastModifyingUser?.me === false) {
     throw new JourneyGridError([T.changedByOther(file.name ?? '', who, shownTime(file.modifiedTime ?? ''))]);
+  } else if (byName) {
+    throw new JourneyGridError([T.exists(file.name ?? '', shownTime(file.modifiedTime ?? ''))]);
   }
 }
 
