@@ -10,59 +10,19 @@ import Ajv2020 from 'ajv/dist/2020';
 import { describe, expect, it } from 'vitest';
 import { DIST } from '../../dev/bundle';
 import librarySchema from '../../schema/persona-library.schema.json';
-import { newJourneyDocument } from '../../src/catalog';
 import type { ListedFile, SavedFile } from '../../src/hosts/drive/json-files';
-import type { JourneyDocument } from '../../src/model/types';
 import type { Opened, PickerConfig, PickOutcome } from '../../src/server/rpc-picker';
 import { APP_PROPERTY_KIND } from '../../src/share/files';
 import type { PersonaLibraryFile } from '../../src/share/persona-library';
 import type { TeamTemplate } from '../../src/share/template';
-import { type Addon, startAddon } from '../support/addon';
-
-const PICKER_HTML = '<html><script type="application/json" id="picker-config"><?!= config ?></script></html>';
-
-function addon(configured = true): Addon {
-  const a = startAddon({ htmlFiles: { Sidebar: '<html>sidebar</html>', Picker: PICKER_HTML } });
-  if (configured) {
-    a.emu.scriptProperties.set({
-      PICKER_DEVELOPER_KEY: 'test-developer-key',
-      PICKER_APP_ID: '123456789012',
-    });
-  }
-  return a;
-}
-
-function doc(title = 'Q3 launch'): JourneyDocument {
-  const result = newJourneyDocument('aisas', [{ id: 'p1', name: 'Tanaka' }], 'en', { title });
-  if (!result.ok) throw new Error('fixture');
-  return result.value;
-}
-
-const template: TeamTemplate = {
-  kind: 'journey-grid-template',
-  schemaVersion: 1,
-  name: 'B2B onboarding',
-  frameworkId: 'aisas',
-  language: 'en',
-  laneIds: ['touchpoints', 'actions', 'emotion'],
-  customLanes: [],
-  personas: [{ name: 'CIO' }],
-};
+import { journeyDoc, pick, pickerAddon, TEAM_TEMPLATE } from '../support/team-sharing';
 
 const library = (personas: { id: string; name: string; buyingRole?: string }[], schemaVersion = 1) =>
   JSON.stringify({ kind: 'journey-grid-personas', schemaVersion, name: 'B2B roles', personas });
 
-/** The dialog's part of a pick: the pick itself grants drive.file access, then the dialog reports it. */
-function pick(a: Addon, kind: string, ids: string[]): PickOutcome {
-  const { ticket } = a.ok<{ ticket: string }>('showPicker', kind);
-  for (const id of ids) a.emu.blobs.grantAccess(id);
-  a.ok('pickerPicked', ticket, kind, ids);
-  return a.ok<PickOutcome>('pickerResult', ticket);
-}
-
 describe('Google Picker in a dialog', () => {
   it('says what the deployer must set when the Picker is not configured, in both languages', () => {
-    const a = addon(false);
+    const a = pickerAddon(false);
     const [p] = a.fail('showPicker', 'template');
     expect(p!.code).toBe('picker-not-configured');
     expect(p!.message.en).toContain('PICKER_DEVELOPER_KEY, PICKER_APP_ID');
@@ -72,7 +32,7 @@ describe('Google Picker in a dialog', () => {
   });
 
   it('opens a dialog with the user token, the project number as app id and the filter of one kind', () => {
-    const a = addon();
+    const a = pickerAddon();
     const { ticket } = a.ok<{ ticket: string }>('showPicker', 'personas');
     const dialog = a.emu.ui.dialog!;
     expect(dialog).toMatchObject({ width: 600, height: 425, title: 'Choose a shared file from Drive' });
@@ -106,13 +66,17 @@ describe('Google Picker in a dialog', () => {
 
 describe("a teammate's files", () => {
   it('stay invisible until picked, then are listed from then on, with who shared them', () => {
-    const a = addon();
-    const file = a.emu.blobs.addShared('B2B onboarding.journey-template.json', JSON.stringify(template), {
-      owner: 'hana@example.com',
-      ownerName: 'Hana',
-      access: 'edit',
-      appProperties: { [APP_PROPERTY_KIND]: 'template' },
-    });
+    const a = pickerAddon();
+    const file = a.emu.blobs.addShared(
+      'B2B onboarding.journey-template.json',
+      JSON.stringify(TEAM_TEMPLATE),
+      {
+        owner: 'hana@example.com',
+        ownerName: 'Hana',
+        access: 'edit',
+        appProperties: { [APP_PROPERTY_KIND]: 'template' },
+      },
+    );
     expect(a.ok<ListedFile[]>('listSharedFiles', 'template')).toEqual([]);
     expect(a.fail('openSharedFile', 'template', file.id)[0]!.code).toBe('drive-gone');
 
@@ -131,7 +95,7 @@ describe("a teammate's files", () => {
   });
 
   it('lists a picked file without our marks (uploaded by hand) through the remembered pick', () => {
-    const a = addon();
+    const a = pickerAddon();
     const file = a.emu.blobs.addShared('Roles.personas.json', library([{ id: 'cio', name: '決裁者' }]), {
       owner: 'hana@example.com',
       ownerName: 'Hana',
@@ -149,7 +113,7 @@ describe("a teammate's files", () => {
   });
 
   it('refuses, in both languages, a file that is not ours, a damaged one and one from a newer version', () => {
-    const a = addon();
+    const a = pickerAddon();
     const share = (name: string, content: string) =>
       a.emu.blobs.addShared(name, content, { owner: 'hana@example.com', ownerName: 'Hana', access: 'edit' });
     const notes = share('notes.json', '{"todo": []}');
@@ -171,8 +135,8 @@ describe("a teammate's files", () => {
   });
 
   it('refuses a journey picked where a template was asked for', () => {
-    const a = addon();
-    const saved = a.ok<SavedFile>('saveToDrive', doc());
+    const a = pickerAddon();
+    const saved = a.ok<SavedFile>('saveToDrive', journeyDoc());
     const outcome = pick(a, 'template', [saved.fileId]);
     expect(outcome.problems!.map((p) => p.code)).toEqual(['wrong-kind']);
   });
@@ -180,7 +144,7 @@ describe("a teammate's files", () => {
 
 describe('team persona libraries', () => {
   it('saves personas as <name>.personas.json, a second save is a new revision, and opens back valid', () => {
-    const a = addon();
+    const a = pickerAddon();
     const personas = [
       { id: 'decider', name: '決裁者', buyingRole: 'decision-maker' },
       { id: 'user', name: '現場利用者', goals: '入力を減らす' },
@@ -211,7 +175,7 @@ describe('team persona libraries', () => {
   });
 
   it('refuses a library without personas or with an invalid one', () => {
-    const a = addon();
+    const a = pickerAddon();
     expect(a.fail('savePersonaLibrary', { name: 'Empty', personas: [] }, null, 'check')[0]!.code).toBe(
       'required',
     );
@@ -223,8 +187,8 @@ describe('team persona libraries', () => {
 
 describe('saving over a file a teammate changed', () => {
   it('asks first (who and when), then overwrites on request or saves a copy beside it', () => {
-    const a = addon();
-    const d = doc();
+    const a = pickerAddon();
+    const d = journeyDoc();
     const saved = a.ok<SavedFile>('saveJourneyFile', d, null, 'check');
     const base = { fileId: saved.fileId, revision: saved.revision };
     a.emu.blobs.files.get(saved.fileId)!.canEdit = true;
@@ -251,25 +215,29 @@ describe('saving over a file a teammate changed', () => {
   });
 
   it('refuses to save over a view-only file, even when told to overwrite, and offers the copy', () => {
-    const a = addon();
-    const file = a.emu.blobs.addShared('B2B onboarding.journey-template.json', JSON.stringify(template), {
-      owner: 'hana@example.com',
-      ownerName: 'Hana',
-      access: 'view',
-      appProperties: { [APP_PROPERTY_KIND]: 'template' },
-    });
+    const a = pickerAddon();
+    const file = a.emu.blobs.addShared(
+      'B2B onboarding.journey-template.json',
+      JSON.stringify(TEAM_TEMPLATE),
+      {
+        owner: 'hana@example.com',
+        ownerName: 'Hana',
+        access: 'view',
+        appProperties: { [APP_PROPERTY_KIND]: 'template' },
+      },
+    );
     pick(a, 'template', [file.id]);
     const opened = a.ok<Opened<TeamTemplate>>('openSharedFile', 'template', file.id);
     expect(opened.file.readOnly).toBe(true);
     const base = { fileId: file.id, revision: opened.file.revision };
     for (const mode of ['check', 'overwrite']) {
-      const [p] = a.fail('saveTemplateFile', template, base, mode);
+      const [p] = a.fail('saveTemplateFile', TEAM_TEMPLATE, base, mode);
       expect(p!.code).toBe('drive-read-only');
       expect(p!.message.en).toBe(
         '"B2B onboarding.journey-template.json" is shared with you by Hana as view-only, so it cannot be saved over. Save it as a copy instead.',
       );
     }
-    const copy = a.ok<SavedFile>('saveTemplateFile', template, base, 'copy');
+    const copy = a.ok<SavedFile>('saveTemplateFile', TEAM_TEMPLATE, base, 'copy');
     expect(copy).toMatchObject({ created: true, name: 'Copy of B2B onboarding.journey-template.json' });
     expect(a.emu.blobs.files.get(file.id)!.revisions).toHaveLength(1);
   });

@@ -12,48 +12,16 @@ import { describe, expect, it } from 'vitest';
 import { DIST } from '../../dev/bundle';
 import { addPersonaFromLibrary, type Form } from '../../sidebar/state';
 import { inJourney, mergeIntoLibrary } from '../../sidebar/team-sharing';
-import { newJourneyDocument } from '../../src/catalog';
 import type { SavedFile } from '../../src/hosts/drive/json-files';
 import type { JourneyDocument, Persona } from '../../src/model/types';
 import type { Opened, PickOutcome } from '../../src/server/rpc-picker';
 import { APP_PROPERTY_KIND, APP_PROPERTY_SOURCE } from '../../src/share/files';
 import type { PersonaLibraryFile } from '../../src/share/persona-library';
 import type { TeamTemplate } from '../../src/share/template';
-import { type Addon, startAddon } from '../support/addon';
-
-const PICKER_HTML = '<html><script type="application/json" id="picker-config"><?!= config ?></script></html>';
-
-function addon(): Addon {
-  const a = startAddon({ htmlFiles: { Sidebar: '<html>sidebar</html>', Picker: PICKER_HTML } });
-  a.emu.scriptProperties.set({ PICKER_DEVELOPER_KEY: 'test-developer-key', PICKER_APP_ID: '123456789012' });
-  return a;
-}
-
-function doc(title = 'Q3 launch'): JourneyDocument {
-  const result = newJourneyDocument('aisas', [{ id: 'p1', name: 'Tanaka' }], 'en', { title });
-  if (!result.ok) throw new Error('fixture');
-  return result.value;
-}
-
-const template: TeamTemplate = {
-  kind: 'journey-grid-template',
-  schemaVersion: 1,
-  name: 'B2B onboarding',
-  frameworkId: 'aisas',
-  language: 'en',
-  laneIds: ['touchpoints', 'actions', 'emotion'],
-  customLanes: [],
-  personas: [{ name: 'CIO' }],
-};
+import type { Addon } from '../support/addon';
+import { journeyDoc, pick, pickerAddon, TEAM_TEMPLATE } from '../support/team-sharing';
 
 const HANA = { owner: 'hana@example.com', ownerName: 'Hana' };
-
-function pick(a: Addon, kind: string, ids: string[]): PickOutcome {
-  const { ticket } = a.ok<{ ticket: string }>('showPicker', kind);
-  for (const id of ids) a.emu.blobs.grantAccess(id);
-  a.ok('pickerPicked', ticket, kind, ids);
-  return a.ok<PickOutcome>('pickerResult', ticket);
-}
 
 /** The mark Journey Grid leaves on a template saved under this name (json-files.ts: 128 bits of SHA-256). */
 const sourceOf = (templateName: string) =>
@@ -63,12 +31,12 @@ const head = (a: Addon, id: string) => a.emu.blobs.files.get(id)!.revisions.at(-
 
 describe("saves with no file opened never go over a teammate's change unasked", () => {
   it('a team template saved again after a teammate changed it asks first', () => {
-    const a = addon();
-    const first = a.ok<SavedFile>('saveTeamTemplate', template);
+    const a = pickerAddon();
+    const first = a.ok<SavedFile>('saveTeamTemplate', TEAM_TEMPLATE);
     // Shared with Hana, who edits it in her own sidebar.
-    const hanas = JSON.stringify({ ...template, laneIds: ['touchpoints'] });
+    const hanas = JSON.stringify({ ...TEAM_TEMPLATE, laneIds: ['touchpoints'] });
     a.emu.blobs.changeAs(first.fileId, hanas, 'Hana');
-    const [p] = a.fail('saveTeamTemplate', { ...template, personas: [{ name: 'CFO' }] });
+    const [p] = a.fail('saveTeamTemplate', { ...TEAM_TEMPLATE, personas: [{ name: 'CFO' }] });
     expect(p!.code).toBe('drive-conflict');
     expect(p!.message.en).toContain('changed by Hana');
     // When, readable: not Drive's raw "2026-01-01T00:00:02.000Z".
@@ -79,31 +47,35 @@ describe("saves with no file opened never go over a teammate's change unasked", 
   });
 
   it('a journey saved again from the same spreadsheet after a teammate changed its file asks first', () => {
-    const a = addon();
-    const first = a.ok<SavedFile>('saveToDrive', doc());
-    const hanas = JSON.stringify({ ...doc(), title: 'Q3 launch (Hana)' });
+    const a = pickerAddon();
+    const first = a.ok<SavedFile>('saveToDrive', journeyDoc());
+    const hanas = JSON.stringify({ ...journeyDoc(), title: 'Q3 launch (Hana)' });
     a.emu.blobs.changeAs(first.fileId, hanas, 'Hana');
-    expect(a.fail('saveToDrive', doc())[0]!.code).toBe('drive-conflict');
+    expect(a.fail('saveToDrive', journeyDoc())[0]!.code).toBe('drive-conflict');
     expect(head(a, first.fileId)).toBe(hanas);
     // My own later saves (nobody else in between) still go straight to the same file.
-    const b = addon();
-    const mine = b.ok<SavedFile>('saveTeamTemplate', template);
-    expect(b.ok<SavedFile>('saveTeamTemplate', template)).toMatchObject({
+    const b = pickerAddon();
+    const mine = b.ok<SavedFile>('saveTeamTemplate', TEAM_TEMPLATE);
+    expect(b.ok<SavedFile>('saveTeamTemplate', TEAM_TEMPLATE)).toMatchObject({
       fileId: mine.fileId,
       revision: '2',
     });
   });
 
   it("after a template is saved as a copy, the next save keeps the copy's name", () => {
-    const a = addon();
-    const first = a.ok<SavedFile>('saveTeamTemplate', template);
-    a.emu.blobs.changeAs(first.fileId, JSON.stringify({ ...template, laneIds: ['touchpoints'] }), 'Hana');
-    expect(a.fail('saveTemplateFile', template, null, 'check')[0]!.code).toBe('drive-conflict');
-    const copy = a.ok<SavedFile>('saveTemplateFile', template, null, 'copy');
+    const a = pickerAddon();
+    const first = a.ok<SavedFile>('saveTeamTemplate', TEAM_TEMPLATE);
+    a.emu.blobs.changeAs(
+      first.fileId,
+      JSON.stringify({ ...TEAM_TEMPLATE, laneIds: ['touchpoints'] }),
+      'Hana',
+    );
+    expect(a.fail('saveTemplateFile', TEAM_TEMPLATE, null, 'check')[0]!.code).toBe('drive-conflict');
+    const copy = a.ok<SavedFile>('saveTemplateFile', TEAM_TEMPLATE, null, 'copy');
     expect(copy.name).not.toBe(first.name);
     const next = a.ok<SavedFile>(
       'saveTemplateFile',
-      { ...template, personas: [{ name: 'CFO' }] },
+      { ...TEAM_TEMPLATE, personas: [{ name: 'CFO' }] },
       null,
       'check',
     );
@@ -113,17 +85,21 @@ describe("saves with no file opened never go over a teammate's change unasked", 
   });
 
   it("a template named like a teammate's picked view-only one can still be saved, as a copy", () => {
-    const a = addon();
-    const theirs = a.emu.blobs.addShared('B2B onboarding.journey-template.json', JSON.stringify(template), {
-      ...HANA,
-      access: 'view',
-      // Saved by Hana's Journey Grid under the same name: the same marks a save of mine looks for.
-      appProperties: { [APP_PROPERTY_KIND]: 'template', [APP_PROPERTY_SOURCE]: sourceOf('B2B onboarding') },
-    });
+    const a = pickerAddon();
+    const theirs = a.emu.blobs.addShared(
+      'B2B onboarding.journey-template.json',
+      JSON.stringify(TEAM_TEMPLATE),
+      {
+        ...HANA,
+        access: 'view',
+        // Saved by Hana's Journey Grid under the same name: the same marks a save of mine looks for.
+        appProperties: { [APP_PROPERTY_KIND]: 'template', [APP_PROPERTY_SOURCE]: sourceOf('B2B onboarding') },
+      },
+    );
     pick(a, 'template', [theirs.id]);
-    const [p] = a.fail('saveTemplateFile', template, null, 'check');
+    const [p] = a.fail('saveTemplateFile', TEAM_TEMPLATE, null, 'check');
     expect(p!.code).toBe('drive-read-only');
-    const copy = a.ok<SavedFile>('saveTemplateFile', template, null, 'copy');
+    const copy = a.ok<SavedFile>('saveTemplateFile', TEAM_TEMPLATE, null, 'copy');
     expect(copy.fileId).not.toBe(theirs.id);
     expect(a.emu.blobs.files.get(theirs.id)!.revisions).toHaveLength(1);
   });
@@ -131,15 +107,15 @@ describe("saves with no file opened never go over a teammate's change unasked", 
 
 describe("a journey's file is known by the journey, never by its title", () => {
   const other = () => {
-    const d = doc();
+    const d = journeyDoc();
     d.personas = [{ id: 'p9', name: 'Aki', antiPersona: false }];
     d.journeys = [{ personaId: 'p9', cells: { touchpoints: { attention: 'Mine' } } }];
     return d;
   };
 
   it("a new journey titled like an opened teammate's is not saved over theirs unasked", () => {
-    const a = addon();
-    const file = a.emu.blobs.addShared('Q3 launch.journey.json', JSON.stringify(doc()), {
+    const a = pickerAddon();
+    const file = a.emu.blobs.addShared('Q3 launch.journey.json', JSON.stringify(journeyDoc()), {
       ...HANA,
       access: 'edit',
       appProperties: { [APP_PROPERTY_KIND]: 'document' },
@@ -156,8 +132,8 @@ describe("a journey's file is known by the journey, never by its title", () => {
   });
 
   it('a new journey from the same spreadsheet never replaces my earlier journey without "save over"', () => {
-    const a = addon();
-    const mine = a.ok<SavedFile>('saveJourneyFile', doc(), null, 'check');
+    const a = pickerAddon();
+    const mine = a.ok<SavedFile>('saveJourneyFile', journeyDoc(), null, 'check');
     // Same title: asked, in both languages, and my earlier journey is untouched.
     const [p] = a.fail('saveJourneyFile', other(), null, 'check');
     expect(p!.code).toBe('drive-exists');
@@ -169,7 +145,7 @@ describe("a journey's file is known by the journey, never by its title", () => {
     expect(over).toMatchObject({ fileId: mine.fileId, name: 'Q3 launch.journey.json', revision: '2' });
     expect(JSON.parse(head(a, mine.fileId)).personas[0].name).toBe('Aki');
     // Another title: a file of its own, the earlier one kept as it was.
-    const renamed = a.ok<SavedFile>('saveJourneyFile', { ...doc(), title: 'Q4 plan' }, null, 'check');
+    const renamed = a.ok<SavedFile>('saveJourneyFile', { ...journeyDoc(), title: 'Q4 plan' }, null, 'check');
     expect(renamed).toMatchObject({ name: 'Q4 plan.journey.json', created: true });
     expect(a.emu.blobs.files.get(mine.fileId)!.revisions).toHaveLength(2);
     expect(a.emu.blobs.files.get(mine.fileId)!.name).toBe('Q3 launch.journey.json');
@@ -178,11 +154,11 @@ describe("a journey's file is known by the journey, never by its title", () => {
 
 describe('a first save finds a file of its name whatever the name', () => {
   it('titles with quotes, backslashes and "and" are asked about, never gone over', () => {
-    const a = addon();
+    const a = pickerAddon();
     for (const title of ['Sales and marketing', "Hana's \\ plan", "a' and name = 'x"]) {
-      const first = a.ok<SavedFile>('saveJourneyFile', doc(title), null, 'check');
+      const first = a.ok<SavedFile>('saveJourneyFile', journeyDoc(title), null, 'check');
       expect(first.created).toBe(true);
-      expect(a.fail('saveJourneyFile', doc(title), null, 'check')[0]!.code).toBe('drive-exists');
+      expect(a.fail('saveJourneyFile', journeyDoc(title), null, 'check')[0]!.code).toBe('drive-exists');
       expect(a.emu.blobs.files.get(first.fileId)!.revisions).toHaveLength(1);
     }
   });
@@ -190,8 +166,8 @@ describe('a first save finds a file of its name whatever the name', () => {
 
 describe('conflicts, again and again', () => {
   it('save over a change, the teammate changes it again: the next save asks again', () => {
-    const a = addon();
-    const d = doc();
+    const a = pickerAddon();
+    const d = journeyDoc();
     const saved = a.ok<SavedFile>('saveJourneyFile', d, null, 'check');
     a.emu.blobs.changeAs(saved.fileId, JSON.stringify(d), 'Hana');
     const base = { fileId: saved.fileId, revision: saved.revision };
@@ -213,8 +189,8 @@ describe('conflicts, again and again', () => {
   });
 
   it('a file the teammate trashed after I opened it is not saved into the trash', () => {
-    const a = addon();
-    const file = a.emu.blobs.addShared('Q3 launch.journey.json', JSON.stringify(doc()), {
+    const a = pickerAddon();
+    const file = a.emu.blobs.addShared('Q3 launch.journey.json', JSON.stringify(journeyDoc()), {
       ...HANA,
       access: 'edit',
       appProperties: { [APP_PROPERTY_KIND]: 'document' },
@@ -224,13 +200,13 @@ describe('conflicts, again and again', () => {
     file.trashed = true;
     const base = { fileId: file.id, revision: opened.file.revision };
     for (const mode of ['check', 'overwrite']) {
-      const [p] = a.fail('saveJourneyFile', doc(), base, mode);
+      const [p] = a.fail('saveJourneyFile', journeyDoc(), base, mode);
       expect(p!.code).toBe('drive-trashed');
       expect(p!.message.en).toContain('"Q3 launch.journey.json" is in the trash');
       expect(p!.message.ja).toContain('ゴミ箱');
     }
     expect(file.revisions).toHaveLength(1);
-    const copy = a.ok<SavedFile>('saveJourneyFile', doc(), base, 'copy');
+    const copy = a.ok<SavedFile>('saveJourneyFile', journeyDoc(), base, 'copy');
     expect(a.emu.blobs.files.get(copy.fileId)!.trashed).toBe(false);
   });
 });
@@ -242,7 +218,7 @@ describe('what a pick reports', () => {
     JSON.stringify({ kind: 'journey-grid-personas', schemaVersion: 1, name, personas: [{ name: '決裁者' }] });
 
   it('more files than one pick takes: the rest are named, never dropped unsaid', () => {
-    const a = addon();
+    const a = pickerAddon();
     const ids = Array.from(
       { length: 25 },
       (_, i) => share(a, `Lib ${i + 1}.personas.json`, lib(`Lib ${i + 1}`)).id,
@@ -258,14 +234,14 @@ describe('what a pick reports', () => {
   });
 
   it('the same file picked twice is added once', () => {
-    const a = addon();
+    const a = pickerAddon();
     const file = share(a, 'Roles.personas.json', lib('Roles'));
     const outcome = pick(a, 'personas', [file.id, file.id]);
     expect(outcome.files!.map((f) => f.fileId)).toEqual([file.id]);
   });
 
   it('twenty refused files with long names still come back, each named', () => {
-    const a = addon();
+    const a = pickerAddon();
     const long = 'とても長い共有ファイルの名前'.repeat(12);
     const ids = Array.from({ length: 20 }, (_, i) => share(a, `${long} ${i + 1}.json`, '{"todo": []}').id);
     const outcome = pick(a, 'personas', ids);
@@ -275,7 +251,7 @@ describe('what a pick reports', () => {
   });
 
   it('two Picker dialogs open at once (two documents) each get their own outcome', () => {
-    const a = addon();
+    const a = pickerAddon();
     const file = share(a, 'Roles.personas.json', lib('Roles'));
     const first = a.ok<{ ticket: string }>('showPicker', 'personas').ticket;
     const second = a.ok<{ ticket: string }>('showPicker', 'template').ticket;
@@ -394,14 +370,14 @@ describe('the Picker dialog', () => {
 
 describe("a teammate's file that changed under the pick", () => {
   const shareJourney = (a: Addon, name = 'Q3 launch.journey.json') =>
-    a.emu.blobs.addShared(name, JSON.stringify(doc()), {
+    a.emu.blobs.addShared(name, JSON.stringify(journeyDoc()), {
       ...HANA,
       access: 'edit',
       appProperties: { [APP_PROPERTY_KIND]: 'document' },
     });
 
   it('deleted or unshared after it was picked: opening it says so, in both languages', () => {
-    const a = addon();
+    const a = pickerAddon();
     const file = shareJourney(a);
     pick(a, 'document', [file.id]);
     a.emu.blobs.files.delete(file.id);
@@ -416,20 +392,20 @@ describe("a teammate's file that changed under the pick", () => {
   });
 
   it('deleted while I work on it: my save is not lost, it asks for a copy', () => {
-    const a = addon();
+    const a = pickerAddon();
     const file = shareJourney(a);
     pick(a, 'document', [file.id]);
     const opened = a.ok<Opened<JourneyDocument>>('openSharedFile', 'document', file.id);
     a.emu.blobs.files.delete(file.id);
     const base = { fileId: file.id, revision: opened.file.revision };
-    const [p] = a.fail('saveJourneyFile', doc(), base, 'check');
+    const [p] = a.fail('saveJourneyFile', journeyDoc(), base, 'check');
     expect(p!.code).toBe('drive-gone');
-    const copy = a.ok<SavedFile>('saveJourneyFile', doc(), base, 'copy');
+    const copy = a.ok<SavedFile>('saveJourneyFile', journeyDoc(), base, 'copy');
     expect(copy.created).toBe(true);
   });
 
   it('a huge file is refused by its size, before it is read', () => {
-    const a = addon();
+    const a = pickerAddon();
     const big = shareJourney(a, 'Huge.journey.json');
     big.revisions[0]!.content = `{"pad":"${'x'.repeat(6 * 1024 * 1024)}"}`;
     const { ticket } = a.ok<{ ticket: string }>('showPicker', 'document');
@@ -445,7 +421,7 @@ describe("a teammate's file that changed under the pick", () => {
   });
 
   it('libraries with no persona or more than a journey holds are refused, named, in both languages', () => {
-    const a = addon();
+    const a = pickerAddon();
     const lib = (n: number) =>
       JSON.stringify({
         kind: 'journey-grid-personas',
@@ -469,7 +445,7 @@ describe("a teammate's file that changed under the pick", () => {
 
 describe("saving my personas to a teammate's library", () => {
   it("adds to it: the teammate's other personas stay, mine replace theirs of the same name", () => {
-    const a = addon();
+    const a = pickerAddon();
     const persona = (id: string, name: string, goals?: string): Persona => ({
       id,
       name,
@@ -512,13 +488,13 @@ describe("saving my personas to a teammate's library", () => {
 
 describe('files in a shared drive', () => {
   it("a teammate's template and journey in a shared drive open from the lists once picked", () => {
-    const a = addon();
+    const a = pickerAddon();
     const inDrive = { ...HANA, access: 'edit' as const, sharedDrive: '0AteamDrive' };
-    const tpl = a.emu.blobs.addShared('Team.journey-template.json', JSON.stringify(template), {
+    const tpl = a.emu.blobs.addShared('Team.journey-template.json', JSON.stringify(TEAM_TEMPLATE), {
       ...inDrive,
       appProperties: { [APP_PROPERTY_KIND]: 'template' },
     });
-    const journey = a.emu.blobs.addShared('Team.journey.json', JSON.stringify(doc('Team map')), {
+    const journey = a.emu.blobs.addShared('Team.journey.json', JSON.stringify(journeyDoc('Team map')), {
       ...inDrive,
       appProperties: { [APP_PROPERTY_KIND]: 'document' },
     });
@@ -535,7 +511,7 @@ describe('many picks over time', () => {
   // Picks are remembered per kind, as many as one property value holds; when full, picks Drive
   // lists anyway by Journey Grid's marks go first (shared-files.ts rememberPicked).
   it('a hand-uploaded library picked long ago is still listed after 100 more picks', () => {
-    const a = addon();
+    const a = pickerAddon();
     const lib = (n: number) =>
       JSON.stringify({
         kind: 'journey-grid-personas',
@@ -568,7 +544,7 @@ describe('a full store of picks', () => {
   const bytes = (text: string) => new TextEncoder().encode(text).length;
 
   it('drops the picks Drive lists by their marks first, and keeps every property within 9 KB', () => {
-    const a = addon();
+    const a = pickerAddon();
     const handMade = a.emu.blobs.addShared('Roles.personas.json', lib(0), { ...HANA, access: 'edit' }).id;
     pick(a, 'personas', [handMade]);
     // 400 libraries saved by Hana's Journey Grid (marked): more than one property holds.
@@ -595,10 +571,10 @@ describe('a full store of picks', () => {
 
 describe('files from a newer Journey Grid', () => {
   it("a teammate's template and journey from a newer version are refused by name, in both languages", () => {
-    const a = addon();
+    const a = pickerAddon();
     const tpl = a.emu.blobs.addShared(
       'Next.journey-template.json',
-      JSON.stringify({ ...template, schemaVersion: 99 }),
+      JSON.stringify({ ...TEAM_TEMPLATE, schemaVersion: 99 }),
       {
         ...HANA,
         access: 'edit',
@@ -606,7 +582,7 @@ describe('files from a newer Journey Grid', () => {
     );
     const journey = a.emu.blobs.addShared(
       'Next.journey.json',
-      JSON.stringify({ ...doc(), schemaVersion: 99 }),
+      JSON.stringify({ ...journeyDoc(), schemaVersion: 99 }),
       {
         ...HANA,
         access: 'edit',
