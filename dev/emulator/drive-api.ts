@@ -233,9 +233,10 @@ function splitClauses(q: string): string[] {
 }
 
 /**
- * The query forms the add-on writes: `a and b`, with appProperties, name (`contains`, `=`),
- * mimeType and trashed clauses (https://developers.google.com/drive/api/guides/ref-search-terms:
- * name supports "contains, =, !=").
+ * The query forms the add-on writes: `a and b`, with appProperties, `name =`, mimeType and
+ * trashed clauses (https://developers.google.com/drive/api/guides/ref-search-terms). Any other
+ * clause is refused rather than guessed: `name contains`, for one, matches word prefixes only on
+ * Drive ("name contains 'World'" does not find "HelloWorld"), which a substring test would hide.
  */
 function matchesQuery(file: BlobFile, q: string): boolean {
   const clauses = splitClauses(q);
@@ -247,8 +248,6 @@ function matchesQuery(file: BlobFile, q: string): boolean {
     if (app) return file.appProperties[unquote(app[1]!)] === unquote(app[2]!);
     const trashed = /^trashed\s*=\s*(true|false)$/.exec(clause);
     if (trashed) return file.trashed === (trashed[1] === 'true');
-    const name = /^name contains '((?:[^'\\]|\\.)*)'$/.exec(clause);
-    if (name) return file.name.includes(unquote(name[1]!));
     const named = /^name\s*=\s*'((?:[^'\\]|\\.)*)'$/.exec(clause);
     if (named) return file.name === unquote(named[1]!);
     const mime = /^mimeType\s*=\s*'((?:[^'\\]|\\.)*)'$/.exec(clause);
