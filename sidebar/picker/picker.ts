@@ -12,7 +12,6 @@ import type { PickerConfig } from '../../src/server/rpc-picker';
 /** The slice of google.picker this page uses. */
 interface DocsView {
   setMimeTypes(types: string): DocsView;
-  setQuery(query: string): DocsView;
   setOwnedByMe(me: boolean): DocsView;
   setEnableDrives(enabled: boolean): DocsView;
 }
@@ -112,9 +111,11 @@ function open(picker: PickerNamespace): void {
   // Three views of the same filter: the user's own files, "Shared with me" (setOwnedByMe(false):
   // "Filters the documents based on whether they are owned by the user, or shared with the
   // user"), and shared drives (setEnableDrives(true), with Feature.SUPPORT_DRIVES below).
-  // setQuery pre-fills the search with our name suffix, setMimeTypes keeps to JSON files.
-  const view = () =>
-    new picker.DocsView(picker.ViewId.DOCS).setMimeTypes(config.mimeTypes).setQuery(config.suffix);
+  // setMimeTypes keeps to JSON files. No search is pre-filled with our name suffix: Drive matches
+  // name terms by prefix ("name contains 'Hello'" finds "HelloWorld", 'World' does not:
+  // https://developers.google.com/drive/api/guides/ref-search-terms), so a suffix could empty the
+  // list. A picked file of another kind is refused by the server, by name, in the user's language.
+  const view = () => new picker.DocsView(picker.ViewId.DOCS).setMimeTypes(config.mimeTypes);
   const builder = new picker.PickerBuilder()
     // The user's token from ScriptApp.getOAuthToken(): Picker asks for no sign-in of its own.
     .setOAuthToken(config.token)

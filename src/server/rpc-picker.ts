@@ -31,7 +31,7 @@ import { parseDocumentJson } from '../model/migrate';
 import { JourneyGridError, type Problem, problem, type Result } from '../model/problems';
 import type { JourneyDocument, Language, Persona } from '../model/types';
 import { validateDocument } from '../model/validate';
-import { FILE_SUFFIX, isSharedKind, type SharedFileKind } from '../share/files';
+import { isSharedKind, type SharedFileKind } from '../share/files';
 import {
   PERSONA_LIBRARY_KIND,
   PERSONA_LIBRARY_SCHEMA_VERSION,
@@ -84,7 +84,6 @@ export interface PickerConfig {
   developerKey: string;
   appId: string;
   mimeTypes: string;
-  suffix: string;
   language: Language;
 }
 
@@ -114,7 +113,6 @@ export function showPicker(kind: SharedFileKind): Result<{ ticket: string }> {
       developerKey,
       appId,
       mimeTypes: PICKER_MIME_TYPES,
-      suffix: FILE_SUFFIX[kind],
       language: language(),
     };
     dropStale();

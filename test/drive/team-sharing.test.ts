@@ -45,7 +45,6 @@ describe('Google Picker in a dialog', () => {
       developerKey: 'test-developer-key',
       appId: '123456789012',
       mimeTypes: 'application/json',
-      suffix: '.personas.json',
       language: 'en',
     });
     expect(a.ok<PickOutcome>('pickerResult', ticket)).toEqual({ state: 'pending', kind: 'personas' });

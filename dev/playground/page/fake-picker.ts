@@ -11,15 +11,7 @@
  * What the page configured is kept on `window.fakePicker`, so browser tests can check it.
  */
 
-interface PickerFile {
-  id: string;
-  name: string;
-  mimeType: string;
-  owner: string;
-  ownedByMe: boolean;
-  canEdit: boolean;
-  modifiedTime: string;
-}
+import type { PickerFile } from '../session';
 
 interface ViewSettings {
   viewId: string;
@@ -78,7 +70,17 @@ function shows(view: ViewSettings, file: PickerFile, selectable: string[]): bool
   if (view.ownedByMe !== undefined && file.ownedByMe !== view.ownedByMe) return false;
   const types = selectable.length > 0 ? selectable : view.mimeTypes;
   if (types.length > 0 && !types.includes(file.mimeType)) return false;
-  return view.query === '' || file.name.toLowerCase().includes(view.query.toLowerCase());
+  // Drive matches a name term by prefix (https://developers.google.com/drive/api/guides/ref-search-terms:
+  // "name contains 'Hello'" finds "HelloWorld", 'World' does not): here, a word of the name must
+  // start with the query, so a page that searched for a suffix would see an empty list.
+  const query = view.query.toLowerCase();
+  return (
+    query === '' ||
+    file.name
+      .toLowerCase()
+      .split(/\s+/)
+      .some((word) => word.startsWith(query))
+  );
 }
 
 class PickerBuilder {
