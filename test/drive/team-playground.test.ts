@@ -43,9 +43,7 @@ describe('the playground teammate', () => {
       ['template', files[1]!],
     ] as const) {
       const { ticket } = value<{ ticket: string }>(first.rpc('showPicker', [kind]));
-      expect(first.dialogHtml()).toContain(
-        `"suffix":"${kind === 'personas' ? '.personas.json' : '.journey-template.json'}"`,
-      );
+      expect(first.dialogHtml()).toContain(`"ticket":"${ticket}","kind":"${kind}"`);
       first.pick([file.id]);
       const outcome = value<PickOutcome>(first.rpc('pickerPicked', [ticket, kind, [file.id]]));
       expect(outcome.problems).toEqual([]);
