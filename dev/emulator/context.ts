@@ -27,6 +27,16 @@ export class EmulatorContext {
   readonly ui = new UiState();
   authMode: AuthModeName = 'FULL';
   activeFileId: string | null = null;
+  /**
+   * ASSUMPTION (named, switchable; conformance scenario `rest-open-document`): whether the REST
+   * APIs reach the document the add-on is open in without the user picking it. Google documents
+   * `drive.file` as covering files the app created or the user opened with it (Google Picker), and
+   * documents no grant of the open file for an HtmlService editor add-on. Default 'denied', the
+   * conservative answer; `JG_OPEN_DOC_REST=allowed` switches it, so suites can run either way.
+   */
+  openDocumentRest: 'allowed' | 'denied' = process.env.JG_OPEN_DOC_REST === 'allowed' ? 'allowed' : 'denied';
+  /** Documents the user picked in Google Picker with this add-on: drive.file covers them. */
+  readonly pickedDocuments = new Set<string>();
   /** Script properties: where the add-on keeps its Google Picker settings. */
   readonly scriptProperties = new PropertyStore();
   readonly userLock: LockState = { heldHere: false, heldElsewhere: false };

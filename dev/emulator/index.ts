@@ -247,6 +247,20 @@ export class Emulator {
     return deck;
   }
 
+  /**
+   * The user picked this spreadsheet or deck in Google Picker with the add-on: `drive.file` now
+   * covers it, so the Advanced services reach it (for a JSON file, see `blobs.grantAccess`).
+   */
+  pickDocument(fileId: string): void {
+    if (!this.ctx.drive.get(fileId)) throw new Error(`No document ${fileId}`);
+    this.ctx.pickedDocuments.add(fileId);
+  }
+
+  /** Switches the `openDocumentRest` assumption (context.ts): may REST reach the open document unpicked? */
+  setOpenDocumentRest(answer: 'allowed' | 'denied'): void {
+    this.ctx.openDocumentRest = answer;
+  }
+
   /** Opens a document as the one the script runs in; null means no document (not in Sheets). */
   setActiveDocument(doc: Spreadsheet | Presentation | null): void {
     if (doc === null) this.ctx.activeFileId = null;

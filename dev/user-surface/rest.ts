@@ -11,17 +11,13 @@ export type * from '../../src/hosts/rest/services';
 type AppsScriptPresentation = GoogleAppsScript.Slides.Schema.Presentation;
 type AppsScriptSpreadsheet = GoogleAppsScript.Sheets.Schema.Spreadsheet;
 
-export interface SlidesPresentationsApi extends Narrow.SlidesPresentationsApi {
-  get(presentationId: string): SlidesPresentation | AppsScriptPresentation;
-}
+export interface SlidesPresentationsApi extends Narrow.SlidesPresentationsApi {}
 
 export interface SlidesApi extends Narrow.SlidesApi {
   Presentations: SlidesPresentationsApi;
 }
 
-export interface SheetsSpreadsheetsApi extends Narrow.SheetsSpreadsheetsApi {
-  get(spreadsheetId: string): SheetsSpreadsheet | AppsScriptSpreadsheet;
-}
+export interface SheetsSpreadsheetsApi extends Narrow.SheetsSpreadsheetsApi {}
 
 export interface SheetsApi extends Narrow.SheetsApi {
   Spreadsheets: SheetsSpreadsheetsApi;

@@ -69,9 +69,17 @@ export function markCreated(file: DriveFile): void {
   createdByScript.add(file);
 }
 
-/** Under drive.file a script reaches the files it created and the document it runs in. */
+/**
+ * Under drive.file a script reaches the files it created and those the user opened with it
+ * (picked in Google Picker); the document it runs in only under the `openDocumentRest` assumption.
+ */
 export function reachable(ctx: EmulatorContext, file: DriveFile | null): file is DriveFile {
-  return file !== null && (createdByScript.has(file) || ctx.activeFileId === file.id);
+  return (
+    file !== null &&
+    (createdByScript.has(file) ||
+      ctx.pickedDocuments.has(file.id) ||
+      (ctx.activeFileId === file.id && ctx.openDocumentRest === 'allowed'))
+  );
 }
 
 export function requireFull(ctx: EmulatorContext, method: string): void {
@@ -121,4 +129,97 @@ export function hexOfStyle(style: unknown): string {
 export function rgbOf(hex: string): { red: number; green: number; blue: number } {
   const n = Number.parseInt(hex.slice(1), 16);
   return { red: ((n >> 16) & 255) / 255, green: ((n >> 8) & 255) / 255, blue: (n & 255) / 255 };
+}
+
+/** A parsed `fields` mask: each selected field, with what is selected inside it (null: all of it). */
+type FieldTree = Map<string, FieldTree | null>;
+
+/**
+ * Parses a partial-response mask as Google's APIs take it in `fields`: comma-separated paths,
+ * `a/b` for a nested field, `a(b,c)` for several inside one, `*` for everything
+ * (https://developers.google.com/workspace/slides/api/guides/performance#partial-response).
+ */
+export function parseFieldMask(mask: string): FieldTree {
+  let at = 0;
+  const parseList = (): FieldTree => {
+    const tree: FieldTree = new Map();
+    for (;;) {
+      const path: string[] = [];
+      let name = '';
+      while (at < mask.length && !',()'.includes(mask[at]!)) {
+        if (mask[at] === '/') {
+          path.push(name.trim());
+          name = '';
+        } else name += mask[at];
+        at++;
+      }
+      path.push(name.trim());
+      let inner: FieldTree | null = null;
+      if (mask[at] === '(') {
+        at++;
+        inner = parseList();
+        if (mask[at] !== ')') throw new Error(`Invalid field selection ${mask}`);
+        at++;
+      }
+      if (path.some((p) => p === '')) throw new Error(`Invalid field selection ${mask}`);
+      // a/b/c(d) is a(b(c(d))).
+      let node = tree;
+      path.forEach((p, i) => {
+        const last = i === path.length - 1;
+        if (last) {
+          const had = node.get(p);
+          node.set(
+            p,
+            had === null || inner === null
+              ? had === undefined
+                ? inner
+                : null
+              : merge(had ?? new Map(), inner),
+          );
+        } else {
+          let next = node.get(p);
+          if (next === null) return; // already whole
+          if (next === undefined) {
+            next = new Map();
+            node.set(p, next);
+          }
+          node = next;
+        }
+      });
+      if (mask[at] === ',') {
+        at++;
+        continue;
+      }
+      return tree;
+    }
+  };
+  const merge = (a: FieldTree, b: FieldTree): FieldTree => {
+    for (const [k, v] of b) {
+      const had = a.get(k);
+      a.set(k, had === undefined ? v : had === null || v === null ? null : merge(had, v));
+    }
+    return a;
+  };
+  const tree = parseList();
+  if (at !== mask.length) throw new Error(`Invalid field selection ${mask}`);
+  return tree;
+}
+
+/** What a response holds under a `fields` mask: only the selected fields, arrays element by element. */
+export function applyFieldMask(value: unknown, mask: string | undefined): unknown {
+  if (mask === undefined || mask.trim() === '' || mask.trim() === '*') return value;
+  return select(value, parseFieldMask(mask.replace(/\s+/g, '')));
+}
+
+function select(value: unknown, tree: FieldTree): unknown {
+  if (Array.isArray(value)) return value.map((v) => select(v, tree));
+  if (typeof value !== 'object' || value === null) return value;
+  if (tree.has('*')) return value;
+  const out: Record<string, unknown> = {};
+  for (const [key, inner] of tree) {
+    const v = (value as Record<string, unknown>)[key];
+    if (v === undefined) continue;
+    out[key] = inner === null ? v : select(v, inner);
+  }
+  return out;
 }

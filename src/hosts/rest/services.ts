@@ -27,6 +27,11 @@ export interface SlidesPresentationsApi {
     resource: { requests: SlidesRequest[] } | GoogleAppsScript.Slides.Schema.BatchUpdatePresentationRequest,
     presentationId: string,
   ): SlidesReply | GoogleAppsScript.Slides.Schema.BatchUpdatePresentationResponse;
+  /** A partial response (`fields`): the fast paths read only what they need of the open deck. */
+  get(
+    presentationId: string,
+    optionalArgs?: { fields?: string },
+  ): SlidesPresentation | AppsScriptPresentation;
 }
 
 export interface SlidesApi {
@@ -44,6 +49,11 @@ export interface SheetsSpreadsheetsApi {
     resource: { requests: SheetsRequest[] } | GoogleAppsScript.Sheets.Schema.BatchUpdateSpreadsheetRequest,
     spreadsheetId: string,
   ): SheetsReply | GoogleAppsScript.Sheets.Schema.BatchUpdateSpreadsheetResponse;
+  /** A partial response (`fields`, `ranges`, `includeGridData`): the fast read of the open spreadsheet. */
+  get(
+    spreadsheetId: string,
+    optionalArgs?: { fields?: string; ranges?: string[]; includeGridData?: boolean },
+  ): SheetsSpreadsheet | AppsScriptSpreadsheet;
 }
 
 export interface SheetsApi {
