@@ -4,6 +4,7 @@
  */
 import type { Finding } from '../read/findings';
 import type { PendingRemoval } from '../read/rebuild';
+import type { DirectAccess } from './direct-access';
 
 export interface BuildOptions {
   /** Grey example text in empty text cells. */
@@ -26,4 +27,9 @@ export interface BuildResult {
    */
   printUrl: string;
   findings: Finding[];
+  /**
+   * Whether this build could reach the open file through the REST API (../direct-access.ts):
+   * 'denied' lets the sidebar offer the one-time grant. Absent where the host has no fast path.
+   */
+  direct?: DirectAccess;
 }

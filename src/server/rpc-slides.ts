@@ -7,7 +7,7 @@
 
 import type { DriveApi } from '../hosts/drive/services';
 import { type SentFile, sendToSheetsFile, sendToSlidesDeck } from '../hosts/rest/send';
-import type { SheetsApi, SlidesApi } from '../hosts/rest/services';
+import type { SheetsApi, SlidesApi } from '../hosts/rest-services';
 import { JourneyGridError, problem, type Result } from '../model/problems';
 import type { JourneyDocument } from '../model/types';
 import { runRpc, validOrThrow } from './errors';

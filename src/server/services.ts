@@ -5,6 +5,7 @@
  * and in the emulator's vm context. Assigning the real `SpreadsheetApp` to the narrow type here is
  * also where the compiler proves the real service satisfies it.
  */
+import type { SheetsApi, SlidesApi } from '../hosts/rest-services';
 import type { SheetsContext } from '../hosts/sheets/context';
 import type { Spreadsheet, SpreadsheetAppService } from '../hosts/sheets/services';
 import type { SlidesContext } from '../hosts/slides/build';
@@ -46,7 +47,17 @@ export function scriptApp(): ScriptAppApi {
 export function sheetsContext(): SheetsContext | undefined {
   const app = spreadsheetApp();
   if (!app || typeof Charts === 'undefined') return undefined;
-  return { app, charts: Charts, locks: lockService() };
+  return { app, charts: Charts, locks: lockService(), properties: propertiesService(), rest: sheetsRest() };
+}
+
+/** The Advanced Sheets service, when the manifest enables it. */
+export function sheetsRest(): SheetsApi | undefined {
+  return typeof Sheets === 'undefined' || !Sheets ? undefined : Sheets;
+}
+
+/** The Advanced Slides service, when the manifest enables it. */
+export function slidesRest(): SlidesApi | undefined {
+  return typeof Slides === 'undefined' || !Slides ? undefined : Slides;
 }
 
 export function slidesApp(): SlidesAppService | undefined {
@@ -57,7 +68,7 @@ export function slidesApp(): SlidesAppService | undefined {
 export function slidesContext(): SlidesContext | undefined {
   const app = slidesApp();
   if (!app?.getActivePresentation()) return undefined;
-  return { app, properties: propertiesService(), locks: lockService() };
+  return { app, properties: propertiesService(), locks: lockService(), rest: slidesRest() };
 }
 
 export type HostKind = 'sheets' | 'slides';

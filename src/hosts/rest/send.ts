@@ -12,10 +12,10 @@ import { JourneyGridError, problem } from '../../model/problems';
 import type { JourneyDocument } from '../../model/types';
 import type { Finding } from '../../read/findings';
 import { HOST_MESSAGES as M, type SentKind } from '../messages';
+import type { DriveTrashApi, SheetsApi, SlidesApi } from '../rest-services';
+import { deckRequests } from '../slides-requests';
 import { type Batch, splitIntoBatches } from './batches';
-import type { DriveTrashApi, SheetsApi, SlidesApi } from './services';
 import { spreadsheetRequests } from './sheets-requests';
-import { deckRequests } from './slides-requests';
 
 /** What the sidebar gets back from either send (one shape, so the sidebar treats both alike). */
 export interface SentFile {

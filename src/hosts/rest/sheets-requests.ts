@@ -22,8 +22,8 @@ import type { CellValue, JourneyDocument } from '../../model/types';
 import { skeletonOf } from '../../read/raw';
 import { formBaseline } from '../../read/rebuild';
 import type { StoredJourney } from '../../read/stored';
-import type { SheetsRequest, SheetsSpreadsheet } from './services';
-import { rgb } from './slides-requests';
+import type { SheetsRequest, SheetsSpreadsheet } from '../rest-services';
+import { rgb } from '../slides-requests';
 
 export interface SpreadsheetRequests {
   spreadsheet: SheetsSpreadsheet;

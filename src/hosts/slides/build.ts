@@ -25,6 +25,7 @@ import { BUILD_PROBLEMS } from '../build-problems';
 import type { BuildOptions, BuildResult } from '../build-types';
 import { withLock } from '../lock';
 import { HOST_MESSAGES as M } from '../messages';
+import type { SlidesApi } from '../rest-services';
 import { FINDINGS_SLIDES, partFindings, STRIPPED, sanitize } from '../slide-findings';
 import type { LockServiceApi, PropertiesServiceApi } from '../ui';
 import { formDigests, mergeBase } from './baseline';
@@ -40,6 +41,11 @@ export interface SlidesContext {
   app: SlidesAppService;
   properties: PropertiesServiceApi;
   locks: LockServiceApi;
+  /**
+   * The Advanced Slides service: the fast paths on the open deck when the user's grant covers it
+   * (../direct-access.ts). Absent: SlidesApp only.
+   */
+  rest?: SlidesApi;
 }
 
 export interface SlidesBuildResult extends BuildResult {

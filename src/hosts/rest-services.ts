@@ -1,9 +1,10 @@
 /**
  * The slices of the Advanced Slides and Advanced Sheets services (the REST APIs seen from Apps
- * Script) that "Send to Slides" and "Send to Sheets" use: create a file, apply a batchUpdate, and
- * get it back. They work under `drive.file` for files the add-on creates, which is why the add-on
- * uses them only for new files and never for the open document (the `currentonly` scopes do not
- * cover the Advanced services).
+ * Script) that the add-on uses: "Send to Slides" / "Send to Sheets" create a file and apply
+ * batchUpdates to it, under `drive.file`, which covers files the add-on creates; the fast paths on
+ * the open file (a persona's slides in one batchUpdate, a spreadsheet or deck read in one get) run
+ * only where the user's grant covers that file too (direct-access.ts): the `currentonly` scopes do
+ * not cover the Advanced services. Shared host code: the rest/, slides/ and sheets/ hosts use it.
  *
  * Requests are typed with Google's current schemas, as the @googleapis/slides and
  * @googleapis/sheets packages carry them (type-only imports: nothing of them reaches the bundle),
@@ -11,7 +12,7 @@
  * declarations (@types/google-apps-script) are older and shaped differently (maps typed as
  * `object`, no nulls), so each method here takes and returns either; the checks at the end prove
  * the real services satisfy these interfaces, which hold only what src/ calls; the emulator
- * (dev/emulator/rest) implements them, plus `get` (dev/user-surface/rest.ts).
+ * (dev/emulator/rest) implements them.
  */
 import type { sheets_v4 } from '@googleapis/sheets';
 import type { slides_v1 } from '@googleapis/slides';

@@ -25,14 +25,14 @@ import {
   type SlideStyle,
   type TextBox,
   tableDescription,
-} from '../../layout/slide-plan';
-import { planTable } from '../../layout/table';
-import type { JourneyDocument, Language, Persona } from '../../model/types';
-import type { Finding } from '../../read/findings';
-import { skeletonOf } from '../../read/raw';
-import type { KeysBox } from '../../read/stored';
-import { partFindings, STRIPPED, sanitize } from '../slide-findings';
-import type { SlidesRequest } from './services';
+} from '../layout/slide-plan';
+import { planTable } from '../layout/table';
+import type { JourneyDocument, Language, Persona } from '../model/types';
+import type { Finding } from '../read/findings';
+import { skeletonOf } from '../read/raw';
+import type { KeysBox } from '../read/stored';
+import type { SlidesRequest } from './rest-services';
+import { partFindings, STRIPPED, sanitize } from './slide-findings';
 
 export interface DeckRequests {
   /** One group per persona (its slides, in order), then the deletion of the deck's own slides. */
