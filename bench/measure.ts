@@ -10,6 +10,12 @@ import { userWaitMs } from '../dev/emulator/calls';
 
 export type Host = 'sheets' | 'slides';
 
+/**
+ * How the add-on reaches the open file: through SpreadsheetApp / SlidesApp only, or also through
+ * the REST APIs once the user has granted it (picked the file in Google Picker: src/hosts/direct-access.ts).
+ */
+export type Access = 'services' | 'direct';
+
 export interface Measured {
   /** google.script.run calls (and menu clicks) the user waits for. */
   roundTrips: number;
@@ -36,10 +42,18 @@ export function openSession(
   host: Host,
   code: string,
   wrapGlobals: (globals: Record<string, unknown>) => Record<string, unknown> = (g) => g,
+  access: Access = 'services',
 ): Session {
   const emu = createEmulator({ htmlFiles: { Sidebar: '<div id="app"></div>' } });
-  if (host === 'sheets') emu.createSpreadsheet('Bench', { locale: 'ja_JP' });
-  else emu.createPresentation('Bench');
+  const fileId =
+    host === 'sheets'
+      ? emu.createSpreadsheet('Bench', { locale: 'ja_JP' }).getId()
+      : emu.createPresentation('Bench').getId();
+  if (access === 'direct') {
+    // What the one-time grant leaves behind: the file picked with the add-on, and the answer kept.
+    emu.pickDocument(fileId);
+    emu.globals.PropertiesService.getUserProperties().setProperty(`journeygrid.direct.${fileId}`, 'allowed');
+  }
   const bundle = loadBundle(wrapGlobals({ ...emu.globals }), code);
   emu.setScriptRealmError(vm.runInContext('Error', bundle.context) as ErrorConstructor);
   return {

@@ -18,7 +18,7 @@ import { buildBatches } from '../src/hosts/sheets/batches';
 import type { JourneyDocument } from '../src/model/types';
 import { applyRecordedFigures } from './figures';
 import { benchDocument, emptied, PERSONA_COUNTS, SIZES } from './fixtures';
-import { type Host, type Measured, measure, openSession, type Session } from './measure';
+import { type Access, type Host, type Measured, measure, openSession, type Session } from './measure';
 import { naiveSheetsGlobals } from './naive-sheets';
 import { naiveSlidesBuild } from './naive-slides';
 
@@ -28,6 +28,8 @@ export interface BenchRow extends Measured {
   host: Host;
   operation: Operation;
   approach: 'add-on' | 'naive';
+  /** Apps Script services only, or the REST fast paths after the user's one-time grant. */
+  access: Access;
   stages: number;
   lanes: number;
   personas: number;
@@ -55,18 +57,19 @@ function shape(doc: JourneyDocument) {
   return { stages: doc.stages.length, lanes: doc.lanes.length, personas: doc.personas.length };
 }
 
-function addonRows(host: Host, doc: JourneyDocument): BenchRow[] {
+function addonRows(host: Host, doc: JourneyDocument, access: Access): BenchRow[] {
   const row = (operation: Operation, m: Measured, extra: Partial<BenchRow> = {}): BenchRow => ({
     host,
     operation,
     approach: 'add-on',
+    access,
     ...shape(doc),
     ...m,
     ...extra,
   });
   const rows: BenchRow[] = [];
 
-  const empty = openSession(host, code);
+  const empty = openSession(host, code, undefined, access);
   const template = emptied(doc);
   rows.push(
     row(
@@ -75,7 +78,7 @@ function addonRows(host: Host, doc: JourneyDocument): BenchRow[] {
     ),
   );
 
-  const session = openSession(host, code);
+  const session = openSession(host, code, undefined, access);
   rows.push(
     row(
       'build',
@@ -108,6 +111,7 @@ function naiveRows(host: Host, doc: JourneyDocument): BenchRow[] {
     host,
     operation,
     approach: 'naive',
+    access: 'services',
     ...shape(doc),
     ...m,
   });
@@ -155,7 +159,7 @@ function startupRow(host: Host, doc: JourneyDocument | null): BenchRow {
     session.emu.calls.endExecution();
   });
   const size = doc ? shape(doc) : { stages: 0, lanes: 0, personas: 0 };
-  return { host, operation: 'sidebar start-up', approach: 'add-on', ...size, ...m };
+  return { host, operation: 'sidebar start-up', approach: 'add-on', access: 'services', ...size, ...m };
 }
 
 const rows: BenchRow[] = [];
@@ -165,7 +169,11 @@ for (const host of ['sheets', 'slides'] as const) {
   for (const size of SIZES) {
     for (const personas of PERSONA_COUNTS) {
       const doc = benchDocument(size.stages, size.lanes, personas);
-      rows.push(...addonRows(host, doc), ...naiveRows(host, doc));
+      rows.push(
+        ...addonRows(host, doc, 'services'),
+        ...addonRows(host, doc, 'direct'),
+        ...naiveRows(host, doc),
+      );
     }
   }
 }
@@ -181,6 +189,7 @@ const header = [
   'action',
   'S×L×P',
   'approach',
+  'access',
   'round trips',
   'calls',
   'in Apps Script s',
@@ -191,6 +200,7 @@ const lines = rows.map((r) => [
   r.operation,
   `${r.stages}×${r.lanes}×${r.personas}`,
   r.approach,
+  r.access,
   String(r.roundTrips),
   String(r.calls),
   seconds(r.executionMs),
