@@ -15,7 +15,8 @@
  * A table lists a merged cell once, at its upper-left `location`, with its row and column spans
  * ("the length of this collection does not always match the number of columns",
  * https://developers.google.com/workspace/slides/api/reference/rest/v1/presentations.pages/tables#tablerow):
- * the cells it covers read as empty, as their text in SlidesApp is (foreign-scan.ts). Zero indices
+ * the cells it covers read as empty (SlidesApp's text of a covered cell is not documented: assumed
+ * empty, as foreign-scan.ts reads it). Zero indices
  * are left out of the JSON (proto3 mapping), so a missing row or column index is 0.
  */
 import type { slides_v1 } from '@googleapis/slides';
