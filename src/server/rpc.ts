@@ -149,7 +149,7 @@ function readOpenDocument(scope: 'active' | 'all'): Result<ReadBack> {
   const result =
     file.host === 'sheets'
       ? readSpreadsheet(file.spreadsheet, scope === 'active' ? 'active' : 'all')
-      : readPresentation(file.app, file.deck, propertiesService().getDocumentProperties());
+      : readPresentation(file.app, file.deck, propertiesService().getDocumentProperties(), slidesContext());
   if (!result.ok) {
     // Nothing built by Journey Grid: read the hand-made grids instead (src/read/foreign).
     if (!result.problems.some((p) => p.code === 'no-journeys' || p.code === 'not-a-journey')) return result;

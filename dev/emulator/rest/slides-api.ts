@@ -8,15 +8,17 @@
  * emulated presentation in the emulated Drive, so SlidesApp and the inspector see it.
  */
 import type { EmulatorContext } from '../context';
-import { loadApi, validateCall } from '../discovery';
+import { type FieldType, loadApi, validateCall } from '../discovery';
 import { expose, ServiceObject } from '../expose';
 import { grownRowHeight } from '../slides/inspect';
 import { type ElementModel, PresentationModel, type TextModel } from '../slides/model';
 import {
   apiError,
+  applyFieldMask,
   BatchFaults,
   checkPayloadSize,
   markCreated,
+  parseFieldMask,
   RequestRejected,
   reachable,
   requestKind,
@@ -31,6 +33,13 @@ function emu(points: number) {
   return { magnitude: Math.round(points * EMU), unit: 'EMU' };
 }
 
+/**
+ * A text as the API lists it: per paragraph, its marker then one run of its characters, the
+ * paragraph end included ("A TextElement kind that represents the beginning of a new paragraph";
+ * indices "in Unicode code units", https://developers.google.com/workspace/slides/api/reference/rest/v1/text#textelement).
+ * Zero values are left out, as the proto3 JSON mapping does (a first `startIndex`).
+ * The model keeps one run per text and no auto text (README.md).
+ */
 function textView(t: TextModel): Json {
   if (t.text === '') return {};
   const style: Json = {
@@ -39,13 +48,23 @@ function textView(t: TextModel): Json {
     italic: t.style.italic,
     foregroundColor: { opaqueColor: { rgbColor: rgbOf(t.style.color) } },
   };
-  const content = `${t.text}\n`;
-  return {
-    textElements: [
-      { endIndex: content.length, paragraphMarker: { style: { alignment: t.align } } },
-      { endIndex: content.length, textRun: { content, style } },
-    ],
-  };
+  const textElements: Json[] = [];
+  let start = 0;
+  for (const line of `${t.text}\n`.split(/(?<=\n)/)) {
+    if (line === '') continue;
+    const at = { ...(start ? { startIndex: start } : {}), endIndex: start + line.length };
+    textElements.push(
+      { ...at, paragraphMarker: { style: { alignment: t.align } } },
+      { ...at, textRun: { content: line, style } },
+    );
+    start += line.length;
+  }
+  return { textElements };
+}
+
+/** A cell's place in its table, zero indices left out as the API leaves them out. */
+function locationView(rowIndex: number, columnIndex: number): Json {
+  return { ...(rowIndex ? { rowIndex } : {}), ...(columnIndex ? { columnIndex } : {}) };
 }
 
 function elementView(e: ElementModel): Json {
@@ -80,7 +99,10 @@ function elementView(e: ElementModel): Json {
         rowHeight: { magnitude: grownRowHeight(e, r), unit: 'PT' },
         tableRowProperties: { minRowHeight: { magnitude: e.rowMinHeights[r] ?? 0, unit: 'PT' } },
         tableCells: row.map((cell, c) => ({
-          location: { rowIndex: r, columnIndex: c },
+          location: locationView(r, c),
+          // The model has no merged cells: each spans one row and one column.
+          rowSpan: 1,
+          columnSpan: 1,
           text: textView(cell.text),
           ...(cell.fill
             ? {
@@ -93,6 +115,26 @@ function elementView(e: ElementModel): Json {
       })),
     },
   };
+}
+
+/** Names in a `fields` mask that the Presentation schema (slides.v1.json) does not define. */
+function maskErrors(mask: string): string[] {
+  const api = loadApi('slides.v1');
+  let tree: ReturnType<typeof parseFieldMask>;
+  try {
+    tree = parseFieldMask(mask.replace(/\s+/g, ''));
+  } catch (error) {
+    return [(error as Error).message];
+  }
+  const walk = (type: FieldType, node: typeof tree, path: string): string[] =>
+    [...node].flatMap(([name, inner]) => {
+      if (name === '*') return [];
+      const schema = typeof type === 'string' ? api.schemas[type.replace(/^\{|\}$|\[\]$/g, '')] : type;
+      const child = schema?.[name];
+      if (child === undefined) return [`Invalid field selection ${path}${name}`];
+      return inner ? walk(child, inner, `${path}${name}/`) : [];
+    });
+  return walk('Presentation', tree, '');
 }
 
 export class SlidesPresentationsImpl extends ServiceObject {
@@ -170,9 +212,17 @@ export class SlidesPresentationsImpl extends ServiceObject {
     return { presentationId: deck.file.id, replies };
   }
 
-  get(presentationId: string): Json {
-    this.check('get', { presentationId });
-    return this.view(this.deck(presentationId, 'get'));
+  /**
+   * The deck, or the part of it a `fields` mask names (a partial response,
+   * https://developers.google.com/workspace/slides/api/guides/performance#partial-response); a
+   * mask naming a field the Presentation schema does not have is refused (the wording is ours).
+   */
+  get(presentationId: string, optionalArgs: Json = {}): Json {
+    this.check('get', { ...optionalArgs, presentationId });
+    const fields = optionalArgs.fields as string | undefined;
+    const unknown = fields === undefined ? [] : maskErrors(fields);
+    if (unknown.length > 0) throw apiError('slides.presentations.get', unknown.join('; '));
+    return applyFieldMask(this.view(this.deck(presentationId, 'get')), fields) as Json;
   }
 }
 

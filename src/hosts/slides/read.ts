@@ -20,6 +20,7 @@ import { mergeSkeletons, type StoredPart } from '../../read/stored';
 import { HOST_MESSAGES as M } from '../messages';
 import type { Properties } from '../ui';
 import { titleKept } from './baseline';
+import { type DirectRead, directDeck } from './direct-read';
 import { agreeingPairs, alignLines, DeckStore, printedLines, type ShownLine, type StoredLine } from './keys';
 import { type ScannedPart, scanDeck } from './scan';
 import type { Presentation, SlidesAppService } from './services';
@@ -597,12 +598,21 @@ function renamedLabel(where: string, label: string, kept: string): Finding {
 
 const NO_JOURNEYS = problem('', 'no-journeys', M.noJourneysDeck);
 
+/**
+ * Every journey in the deck. `direct`: the Advanced service, for reading the deck in one call
+ * where the user's grant reaches it (direct-read.ts); else, or when that fails, through SlidesApp.
+ */
 export function readPresentation(
   app: SlidesAppService,
   presentation: Presentation,
   properties: Properties | null,
+  direct?: DirectRead,
 ): Result<Assembled> {
-  const deck = readDeckParts(app, presentation, new DeckStore(properties));
+  const deck = readDeckParts(
+    app,
+    directDeck(app, presentation, direct) ?? presentation,
+    new DeckStore(properties),
+  );
   if (!deck) return { ok: false, problems: [NO_JOURNEYS] };
   return assembleDocument(
     deck.skeleton,
