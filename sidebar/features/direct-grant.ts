@@ -106,7 +106,8 @@ export function useDirectGrant(app: AppCore, builds: readonly PersonaBuild[]): D
   const notNow = () => {
     if (fileId) keepNotNow(fileId);
     setDismissed(true);
-    focusOutcome('#build');
+    // Where the user was: Build, or (no persona yet, Build is off) the control just above it.
+    focusOutcome('#build:not(:disabled)', '#hints');
   };
 
   return { offered, granted: granted && !offered, waiting, problems, grant, notNow, stopWaiting: stop };
