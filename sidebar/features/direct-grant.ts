@@ -54,10 +54,32 @@ export interface DirectGrantFeature {
   stopWaiting: () => void;
 }
 
-interface Said {
+export interface Said {
   answer: DirectAccess;
   /** Said by a build or read-back result, not only remembered from before. */
   fromResult: boolean;
+}
+
+/** The newest answer among a build's results (the last persona built says it last). */
+export function latestDirect(builds: readonly PersonaBuild[]): DirectAccess | undefined {
+  return [...builds]
+    .reverse()
+    .map((b) => directOf(b.result))
+    .find(Boolean);
+}
+
+/**
+ * Whether to offer the grant: the last word is 'denied' (what this sidebar was told, else what
+ * was remembered), it was not put away, and in Sheets a result of this sidebar said so.
+ */
+export function offerGrant(
+  host: 'sheets' | 'slides' | 'none' | undefined,
+  remembered: DirectAccess | null | undefined,
+  said: Said | null,
+  dismissed: boolean,
+): boolean {
+  const answer = said?.answer ?? remembered;
+  return answer === 'denied' && !dismissed && (host === 'slides' || said?.fromResult === true);
 }
 
 export function useDirectGrant(app: AppCore, builds: readonly PersonaBuild[]): DirectGrantFeature {
@@ -70,12 +92,9 @@ export function useDirectGrant(app: AppCore, builds: readonly PersonaBuild[]): D
   const { waiting, pick, stop } = usePicker();
 
   useEffect(() => setDismissed(fileId !== '' && readNotNow().includes(fileId)), [fileId]);
-  // The newest result that says anything has the last word (the last persona built says it last).
+  // The newest result that says anything has the last word.
   useEffect(() => {
-    const answer = [...builds]
-      .reverse()
-      .map((b) => directOf(b.result))
-      .find(Boolean);
+    const answer = latestDirect(builds);
     if (answer) setSaid({ answer, fromResult: true });
   }, [builds]);
   useEffect(() => {
@@ -83,8 +102,7 @@ export function useDirectGrant(app: AppCore, builds: readonly PersonaBuild[]): D
     if (answer) setSaid({ answer, fromResult: true });
   }, [readBack]);
 
-  const answer = said?.answer ?? boot?.direct?.answer ?? undefined;
-  const offered = answer === 'denied' && !dismissed && (boot?.host === 'slides' || said?.fromResult === true);
+  const offered = offerGrant(boot?.host, boot?.direct?.answer, said, dismissed);
 
   const grant = async () => {
     setProblems([]);
