@@ -4,7 +4,7 @@
  * now" puts it away for this file. Once granted, one short line says so.
  */
 import type { DirectGrantFeature } from '../features/direct-grant';
-import { useT } from '../i18n';
+import { useLanguage, useT } from '../i18n';
 import { useTeamText } from '../team-sharing';
 import { Problems } from './Problems';
 
@@ -19,6 +19,8 @@ export function DirectGrant({
 }) {
   const t = useT();
   const tt = useTeamText();
+  // Japanese sentences follow each other without a space.
+  const gap = useLanguage() === 'ja' ? '' : ' ';
   if (feature.granted) {
     return (
       <p class="notice small" id="direct-done" role="status" tabIndex={-1}>
@@ -31,7 +33,9 @@ export function DirectGrant({
     <section class="notice direct-grant" id="direct-grant" aria-labelledby="direct-title">
       <h3 id="direct-title">{t('directTitle')}</h3>
       <p>
-        {t(host === 'slides' ? 'directSlides' : 'directSheets')} {t('directOnce')}
+        {t(host === 'slides' ? 'directSlides' : 'directSheets')}
+        {gap}
+        {t('directOnce')}
       </p>
       <div class="buttons">
         <button

@@ -2,8 +2,8 @@
  * Browser scenarios for the one-time grant of direct access (Chromium): a Slides user whose
  * deck the REST API may not reach sees the offer under Build, chooses the deck in Google Picker
  * (the playground's stand-in) with the keyboard, the offer goes and does not come back, in this
- * sidebar or the next; "Not now" puts it away for good in this browser; in Sheets a remembered
- * refusal alone does not bring it up.
+ * sidebar or the next; "Not now" puts it away for this file in this browser; in Sheets a remembered
+ * refusal alone does not bring it up (that scenario in Japanese).
  */
 import type { Frame, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
@@ -15,10 +15,10 @@ const scenario = playgroundScenarios();
 const REMEMBERED = (id: string) => `journeygrid.direct.${id}`;
 const OFFER = '#direct-grant';
 
-async function openSlides(page: Page, sidebar: Frame): Promise<Frame> {
+async function openSlides(page: Page, sidebar: Frame, buildText = 'presentation'): Promise<Frame> {
   await markStale(sidebar);
   await page.click('.switcher button:text-is("Slides")');
-  return sidebarFrame(page, 'presentation');
+  return sidebarFrame(page, buildText);
 }
 
 async function reload(page: Page): Promise<Frame> {
@@ -133,28 +133,34 @@ describe('letting Journey Grid open the file directly (Chromium)', () => {
     });
   });
 
-  it('keeps "Not now" for this file in this browser, and in Sheets waits for a result to say so', async () => {
-    await scenario(async ({ playground, page }) => {
-      const deck = deckId(playground);
-      const sheet = playground.session().spreadsheet.getId();
-      playground
-        .session()
-        .emu.userProperties()
-        .set({ [REMEMBERED(deck)]: 'denied', [REMEMBERED(sheet)]: 'denied' });
-      // In Sheets, a refusal remembered from before is not enough to offer it.
-      const sheets = await reload(page);
-      expect(await sheets.$(OFFER)).toBeNull();
+  it('keeps "Not now" for this file in this browser, and in Sheets waits for a result to say so (ja)', async () => {
+    await scenario(
+      async ({ playground, page }) => {
+        const deck = deckId(playground);
+        const sheet = playground.session().spreadsheet.getId();
+        playground
+          .session()
+          .emu.userProperties()
+          .set({ [REMEMBERED(deck)]: 'denied', [REMEMBERED(sheet)]: 'denied' });
+        // In Sheets, a refusal remembered from before is not enough to offer it.
+        const sheets = await reload(page);
+        expect(await sheets.$(OFFER)).toBeNull();
 
-      let sidebar = await openSlides(page, sheets);
-      await sidebar.waitForSelector(OFFER);
-      await sidebar.click('#direct-not-now');
-      await sidebar.waitForSelector(OFFER, { state: 'detached' });
-      // Focus stays in the Build step (no persona yet, so on the control above the disabled Build).
-      expect(await sidebar.evaluate(() => document.activeElement?.id)).toBe('hints');
-      sidebar = await reload(page);
-      expect(await sidebar.$(OFFER)).toBeNull();
-      // Nothing was granted: the answer is still the refusal.
-      expect(remembered(playground, deck)).toBe('denied');
-    });
+        let sidebar = await openSlides(page, sheets, 'スライドに作成');
+        const offer = await sidebar.waitForSelector(OFFER);
+        expect(await offer.innerText()).toContain(
+          'スライドの作成と読み取りが数倍速くなることがあります。Google が一度だけ確認します。',
+        );
+        await sidebar.click('#direct-not-now');
+        await sidebar.waitForSelector(OFFER, { state: 'detached' });
+        // Focus stays in the Build step (no persona yet, so on the control above the disabled Build).
+        expect(await sidebar.evaluate(() => document.activeElement?.id)).toBe('hints');
+        sidebar = await reload(page);
+        expect(await sidebar.$(OFFER)).toBeNull();
+        // Nothing was granted: the answer is still the refusal.
+        expect(remembered(playground, deck)).toBe('denied');
+      },
+      { locale: 'ja' },
+    );
   });
 });
