@@ -112,10 +112,10 @@ function report(name: string, ...args: unknown[]): void {
 }
 
 function open(picker: PickerNamespace): void {
-  // Three views of the same filter: the user's own files, "Shared with me" (setOwnedByMe(false):
+  // For our files, three views of the same filter: the user's own files, "Shared with me" (setOwnedByMe(false):
   // "Filters the documents based on whether they are owned by the user, or shared with the
   // user"), and shared drives (setEnableDrives(true), with Feature.SUPPORT_DRIVES below).
-  // setMimeTypes keeps to JSON files. No search is pre-filled with our name suffix: Drive matches
+  // setMimeTypes keeps to JSON files (for 'direct', to the host's type). No search is pre-filled with our name suffix: Drive matches
   // name terms by prefix ("name contains 'Hello'" finds "HelloWorld", 'World' does not:
   // https://developers.google.com/drive/api/guides/ref-search-terms), so a suffix could empty the
   // list. A picked file of another kind is refused by the server, by name, in the user's language.
