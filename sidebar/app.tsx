@@ -11,6 +11,7 @@
  * feature's own state and actions in features/, and each step of the page in sections/.
  */
 import { useBuild } from './features/build';
+import { useDirectGrant } from './features/direct-grant';
 import { useReadBack } from './features/read-back';
 import { useStart } from './features/start';
 import { useTeam } from './features/team';
@@ -29,6 +30,7 @@ export function App() {
   const building = useBuild(app);
   const reading = useReadBack(app, building.build);
   const team = useTeam(app);
+  const direct = useDirectGrant(app, building.builds);
 
   return (
     <LanguageContext.Provider value={app.state.ui}>
@@ -38,7 +40,7 @@ export function App() {
         <TemplateStep app={app} team={team} />
         <PersonasStep app={app} />
         <LanesStep app={app} />
-        <BuildStep app={app} building={building} reading={reading} />
+        <BuildStep app={app} building={building} reading={reading} direct={direct} />
         <ShareStep app={app} team={team} />
         <VersionsStep app={app} />
       </main>

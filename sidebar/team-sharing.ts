@@ -10,8 +10,7 @@ import { useRef, useState } from 'preact/hooks';
 import type { ListedFile, SaveBase, SavedFile, SaveMode } from '../src/hosts/drive/json-files';
 import type { Problem, Result } from '../src/model/problems';
 import type { Persona } from '../src/model/types';
-import type { PickOutcome } from '../src/server/rpc-picker';
-import type { SharedFileKind } from '../src/share/files';
+import type { PickOutcome, PickPurpose } from '../src/server/rpc-picker';
 import { useLanguage } from './i18n';
 import { callServer } from './rpc';
 import { attempt } from './tasks';
@@ -65,16 +64,16 @@ const GIVE_UP_MS = 15 * 60 * 1000;
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
-/** Opens Google Picker for one kind and resolves with what the user picked (or cancelled). */
+/** Opens Google Picker for one purpose and resolves with what the user picked (or cancelled). */
 export function usePicker(): {
   waiting: boolean;
-  pick: (kind: SharedFileKind) => Promise<Result<PickOutcome>>;
+  pick: (kind: PickPurpose) => Promise<Result<PickOutcome>>;
   stop: () => void;
 } {
   const [waiting, setWaiting] = useState(false);
   // Closing the dialog with its × tells the script nothing: the user can stop waiting here.
   const stopped = useRef(false);
-  const pick = async (kind: SharedFileKind): Promise<Result<PickOutcome>> => {
+  const pick = async (kind: PickPurpose): Promise<Result<PickOutcome>> => {
     const shown = await attempt(() => callServer('showPicker', kind));
     if (!shown.ok) return shown;
     setWaiting(true);

@@ -185,7 +185,7 @@ export async function startPlayground(options: PlaygroundOptions = {}): Promise<
       case 'GET /fake-picker.js':
         return send(res, 200, 'text/javascript; charset=utf-8', fakePicker);
       case 'GET /api/picker/files':
-        return json(res, 200, current.pickerFiles());
+        return json(res, 200, [...current.pickerFiles(), ...current.pickerDocuments()]);
       case 'POST /api/picker/pick': {
         const { ids } = await body(req);
         current.pick(Array.isArray(ids) ? ids.map(String) : []);

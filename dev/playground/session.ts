@@ -329,9 +329,36 @@ export class PlaygroundSession {
       }));
   }
 
-  /** The user picked these files: Picker (with the project's app id) grants drive.file access. */
+  /**
+   * The user's spreadsheets and decks, as Google Picker lists them beside the plain files (the
+   * one-time grant of direct access picks the open one). Kept apart from pickerFiles, whose list
+   * is the plain files the team-sharing views filter.
+   */
+  pickerDocuments(): PickerFile[] {
+    const me = this.emu.globals.Session.getEffectiveUser().getEmail();
+    return this.emu.drive
+      .list()
+      .filter((f) => !f.trashed && (f.kind === 'spreadsheet' || f.kind === 'presentation'))
+      .map((f) => ({
+        id: f.id,
+        name: f.name,
+        mimeType: f.mimeType,
+        owner: me,
+        ownedByMe: true,
+        canEdit: f.access !== 'view',
+        modifiedTime: '',
+      }));
+  }
+
+  /**
+   * The user picked these files: Picker (with the project's app id) grants drive.file access, to
+   * a plain file's content or, for a spreadsheet or deck, to the REST APIs (emu.pickDocument).
+   */
   pick(ids: readonly string[]): void {
-    for (const id of ids) this.emu.blobs.grantAccess(id);
+    for (const id of ids) {
+      if (this.emu.drive.get(id)) this.emu.pickDocument(id);
+      else this.emu.blobs.grantAccess(id);
+    }
     this.record({ t: 'pick', ids: [...ids] });
   }
 

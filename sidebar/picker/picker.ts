@@ -2,7 +2,8 @@
  * The Google Picker dialog (dist/Picker.html, opened by the server's showPicker with
  * Ui.showModalDialog): shows Picker over the user's Drive, "Shared with me" and shared drives,
  * filtered to one kind of Journey Grid file, and reports the pick to the server (pickerPicked /
- * pickerCancelled), which the sidebar polls. A separate small page, so the sidebar bundle does not
+ * pickerCancelled), which the sidebar polls. For the one-time grant of direct access (kind
+ * 'direct') it shows the open file instead, and reports with directPicked. A separate small page, so the sidebar bundle does not
  * carry it. Every Picker name used here is from Google's reference:
  * https://developers.google.com/workspace/drive/picker/reference/picker.pickerbuilder and
  * https://developers.google.com/workspace/drive/picker/reference/picker.docsview.
@@ -12,6 +13,7 @@ import type { PickerConfig } from '../../src/server/rpc-picker';
 /** The slice of google.picker this page uses. */
 interface DocsView {
   setMimeTypes(types: string): DocsView;
+  setFileIds(ids: string): DocsView;
   setOwnedByMe(me: boolean): DocsView;
   setEnableDrives(enabled: boolean): DocsView;
 }
@@ -35,7 +37,7 @@ interface PickerNamespace {
   Feature: { SUPPORT_DRIVES: string; MULTISELECT_ENABLED: string };
   Action: { PICKED: string; CANCEL: string; ERROR: string };
   Response: { ACTION: string; DOCUMENTS: string };
-  Document: { ID: string };
+  Document: { ID: string; NAME: string };
 }
 
 declare global {
@@ -66,6 +68,7 @@ const TEXT = {
       document: 'ジャーニー（.journey.json）を選ぶ',
       template: 'チームテンプレート（.journey-template.json）を選ぶ',
       personas: 'ペルソナライブラリ（.personas.json）を選ぶ',
+      direct: 'このファイルを選んで、Journey Grid が直接開けるようにする',
     },
     close: '閉じる',
   },
@@ -79,6 +82,7 @@ const TEXT = {
       document: 'Choose a journey (.journey.json)',
       template: 'Choose a team template (.journey-template.json)',
       personas: 'Choose a persona library (.personas.json)',
+      direct: 'Choose this file to let Journey Grid open it directly',
     },
     close: 'Close',
   },
@@ -108,14 +112,15 @@ function report(name: string, ...args: unknown[]): void {
 }
 
 function open(picker: PickerNamespace): void {
-  // Three views of the same filter: the user's own files, "Shared with me" (setOwnedByMe(false):
+  // For our files, three views of the same filter: the user's own files, "Shared with me" (setOwnedByMe(false):
   // "Filters the documents based on whether they are owned by the user, or shared with the
   // user"), and shared drives (setEnableDrives(true), with Feature.SUPPORT_DRIVES below).
-  // setMimeTypes keeps to JSON files. No search is pre-filled with our name suffix: Drive matches
+  // setMimeTypes keeps to JSON files (for 'direct', to the host's type). No search is pre-filled with our name suffix: Drive matches
   // name terms by prefix ("name contains 'Hello'" finds "HelloWorld", 'World' does not:
   // https://developers.google.com/drive/api/guides/ref-search-terms), so a suffix could empty the
   // list. A picked file of another kind is refused by the server, by name, in the user's language.
   const view = () => new picker.DocsView(picker.ViewId.DOCS).setMimeTypes(config.mimeTypes);
+  const direct = config.kind === 'direct';
   const builder = new picker.PickerBuilder()
     // The user's token from ScriptApp.getOAuthToken(): Picker asks for no sign-in of its own.
     .setOAuthToken(config.token)
@@ -129,16 +134,35 @@ function open(picker: PickerNamespace): void {
     .setLocale(config.language)
     .setTitle(text.title[config.kind])
     .setSelectableMimeTypes(config.mimeTypes)
-    .enableFeature(picker.Feature.SUPPORT_DRIVES)
-    .enableFeature(picker.Feature.MULTISELECT_ENABLED)
-    .addView(view().setOwnedByMe(true))
-    .addView(view().setOwnedByMe(false))
-    .addView(view().setEnableDrives(true))
+    .enableFeature(picker.Feature.SUPPORT_DRIVES);
+  if (direct) {
+    // The open file alone: setFileIds "Sets the file IDs included in the view" (…/picker.docsview.setfileids);
+    // Picker documents no way to pre-select a file. Should that view come up empty ("If you include
+    // the file ID of a file that the user doesn't have access to, the file is excluded"), the second
+    // lists the host's files, and the server names the file to pick if another one is chosen.
+    builder.addView(view().setFileIds(config.fileIds ?? '')).addView(view());
+  } else {
+    builder
+      .enableFeature(picker.Feature.MULTISELECT_ENABLED)
+      .addView(view().setOwnedByMe(true))
+      .addView(view().setOwnedByMe(false))
+      .addView(view().setEnableDrives(true));
+  }
+  builder
     .setCallback((data) => {
       const action = data[picker.Response.ACTION];
       if (action === picker.Action.PICKED) {
         status.textContent = text.saving;
         const docs = (data[picker.Response.DOCUMENTS] as Record<string, unknown>[]) ?? [];
+        if (direct) {
+          const doc = docs[0] ?? {};
+          return report(
+            'directPicked',
+            config.ticket,
+            String(doc[picker.Document.ID] ?? ''),
+            String(doc[picker.Document.NAME] ?? ''),
+          );
+        }
         report(
           'pickerPicked',
           config.ticket,
@@ -152,8 +176,9 @@ function open(picker: PickerNamespace): void {
         // Close end the sidebar's wait, instead of a dialog that never answers.
         showError(text.error);
       }
-    });
-  builder.build().setVisible(true);
+    })
+    .build()
+    .setVisible(true);
 }
 
 window.journeyGridPickerLoaded = () => {

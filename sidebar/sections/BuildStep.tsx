@@ -1,5 +1,6 @@
 /**
- * Step 4, build and read back: the grey-examples choice, Build with its progress, each persona's
+ * Step 4, build and read back: the grey-examples choice, Build with its progress (and the offer to
+ * let Journey Grid open the file directly, when it may not yet), each persona's
  * result and the question about team text a rebuild would remove; Read back (all journeys or the
  * open sheet's), JSON export and import, sending to the other editor, a recognised hand-made
  * grid to adopt, and the read-back itself.
@@ -7,10 +8,12 @@
 import { useRef } from 'preact/hooks';
 import { AdoptPanel } from '../components/AdoptPanel';
 import { BuildResults, PendingRemovals } from '../components/BuildResults';
+import { DirectGrant } from '../components/DirectGrant';
 import { Progress } from '../components/Progress';
 import { ReadBackView } from '../components/ReadBackView';
 import { SendButton } from '../components/SendButton';
 import type { BuildFeature } from '../features/build';
+import type { DirectGrantFeature } from '../features/direct-grant';
 import { useJsonFile } from '../features/json-file';
 import type { ReadBackFeature } from '../features/read-back';
 import type { AppCore } from '../use-app';
@@ -20,10 +23,12 @@ export function BuildStep({
   app,
   building,
   reading,
+  direct,
 }: {
   app: AppCore;
   building: BuildFeature;
   reading: ReadBackFeature;
+  direct: DirectGrantFeature;
 }) {
   const { state, dispatch, t, disabled, hostReady, run, documentFor, adoptDocument } = app;
   const { form, boot, busy, readBack } = state;
@@ -59,6 +64,8 @@ export function BuildStep({
       {progress && <Progress {...progress} />}
       <AreaFeedback app={app} area="build" />
       <BuildResults builds={builds} />
+      {/* After the build's own outcome, so its problems stay the first the build focuses (features/focus.ts). */}
+      <DirectGrant feature={direct} host={boot?.host ?? 'none'} disabled={disabled} />
       {pending && (
         <PendingRemovals
           removals={pending.removals}

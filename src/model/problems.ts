@@ -128,6 +128,9 @@ interface ProblemCodeList {
   'picker-not-configured': true;
   'too-many-picked': true;
   'wrong-kind': true;
+  // The one-time grant of direct access to the open file (src/server/direct-grant.ts)
+  'direct-not-granted': true;
+  'direct-wrong-file': true;
   // The sidebar's own (sidebar/)
   'empty-file': true;
   platform: true;

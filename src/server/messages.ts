@@ -103,4 +103,17 @@ export const SERVER_MESSAGES = {
     ja: `Drive のファイルを開けませんでした（${raw}）。`,
     en: `The Drive file ${id} could not be opened (${raw}).`,
   }),
+  // The one-time grant of direct access to the open file (direct-grant.ts)
+  directDialogTitle: {
+    ja: 'このファイルを Journey Grid が直接開けるようにする',
+    en: 'Let Journey Grid open this file directly',
+  },
+  directWrongFile: (picked: string, open: string) => ({
+    ja: `「${picked}」は別のファイルです。いま開いている「${open}」を選んでください。`,
+    en: `"${picked}" is another file. Choose "${open}", the file open here.`,
+  }),
+  directNotGranted: {
+    ja: 'Google はこのファイルへの直接のアクセスを Journey Grid に許可しませんでした。これまでどおり使えます。このアドオンの導入担当者は、スクリプト プロパティ PICKER_APP_ID が Cloud プロジェクトの番号になっているか確認してください。',
+    en: "Google did not let Journey Grid open this file directly; everything works as before. Whoever deployed this add-on should check that the Script Property PICKER_APP_ID is the Cloud project's number.",
+  },
 } satisfies Messages;

@@ -8,7 +8,10 @@
  * check the files and store the outcome in the user's properties; the sidebar asks `pickerResult`
  * every few seconds until the outcome is there. Two HtmlService pages cannot call each other, and
  * each google.script.run call is its own execution, so the server is the only place they meet.
+ * The same dialog grants direct access to the open file (purpose 'direct', direct-grant.ts): it
+ * shows that file, and the dialog reports the pick with `directPicked`.
  */
+import type { DirectAccess } from '../hosts/direct-access';
 import type { DriveContext, ListedFile, SaveBase, SavedFile, SaveMode } from '../hosts/drive/json-files';
 import { listJsonFiles, saveJsonFile, toListed } from '../hosts/drive/json-files';
 import {
@@ -41,6 +44,7 @@ import {
 } from '../share/persona-library';
 import { parseTemplateJson, type TeamTemplate, validateTemplate } from '../share/template';
 import { utf8Length } from '../share/utf8';
+import { directTarget, grantDirect } from './direct-grant';
 import { activeDocumentId, driveContext } from './drive-context';
 import { runRpc } from './errors';
 import { SERVER_MESSAGES as M } from './messages';
@@ -76,28 +80,35 @@ function language(): Language {
   return uiLanguage(session().getActiveUserLocale());
 }
 
+/** What a pick is for: one kind of our files, or 'direct', the open file (direct-grant.ts). */
+export type PickPurpose = SharedFileKind | 'direct';
+
 /** What the dialog page gets: everything it needs, printed into it (no round trip to start). */
 export interface PickerConfig {
   ticket: string;
-  kind: SharedFileKind;
+  kind: PickPurpose;
   token: string;
   developerKey: string;
   appId: string;
   mimeTypes: string;
+  /** For 'direct': the open file, the one the dialog shows. */
+  fileIds?: string;
   language: Language;
 }
 
 export interface PickOutcome {
   state: 'pending' | 'picked' | 'cancelled';
-  kind?: SharedFileKind;
+  kind?: PickPurpose;
   files?: ListedFile[];
   problems?: Problem[];
+  /** For 'direct': 'allowed' once the open file was picked and Google lets the add-on open it. */
+  direct?: DirectAccess;
 }
 
-/** Opens Google Picker in a modal dialog for one kind of our files; answers the ticket to poll. */
-export function showPicker(kind: SharedFileKind): Result<{ ticket: string }> {
+/** Opens Google Picker in a modal dialog for one purpose; answers the ticket to poll. */
+export function showPicker(kind: PickPurpose): Result<{ ticket: string }> {
   return runRpc(() => {
-    if (!isSharedKind(kind)) throw new Error(`Unknown kind ${kind}`);
+    if (kind !== 'direct' && !isSharedKind(kind)) throw new Error(`Unknown kind ${kind}`);
     // The deployment's own settings, the same for every user (the real global: the shared narrow
     // PropertiesService interface leaves script properties out).
     const script = PropertiesService.getScriptProperties();
@@ -106,13 +117,15 @@ export function showPicker(kind: SharedFileKind): Result<{ ticket: string }> {
     const missing = [!developerKey && PICKER_KEY_PROPERTY, !appId && PICKER_APP_ID_PROPERTY].filter(Boolean);
     if (missing.length > 0) return { ok: false, problems: [T.notConfigured(missing.join(', '))] };
     const ticket = String(Date.now()) + Math.random().toString(36).slice(2, 8);
+    const target = kind === 'direct' ? directTarget() : undefined;
     const config: PickerConfig = {
       ticket,
       kind,
       token: scriptApp().getOAuthToken(),
       developerKey,
       appId,
-      mimeTypes: PICKER_MIME_TYPES,
+      mimeTypes: target?.mimeType ?? PICKER_MIME_TYPES,
+      ...(target ? { fileIds: target.fileId } : {}),
       language: language(),
     };
     dropStale();
@@ -121,7 +134,8 @@ export function showPicker(kind: SharedFileKind): Result<{ ticket: string }> {
     template.config = JSON.stringify(config).replace(/</g, '\\u003c');
     // 600 × 425: the size Google's Apps Script Picker sample gives its dialog.
     const html = template.evaluate().setWidth(600).setHeight(425);
-    editorUi().ui.showModalDialog(html, T.dialogTitle[config.language]);
+    const title = kind === 'direct' ? M.directDialogTitle : T.dialogTitle;
+    editorUi().ui.showModalDialog(html, title[config.language]);
     return { ok: true, value: { ticket } };
   });
 }
@@ -207,6 +221,19 @@ export function pickerPicked(ticket: string, kind: SharedFileKind, fileIds: stri
     }
     if (ids.length > MAX_PER_PICK) problems.unshift(T.tooMany(ids.length - MAX_PER_PICK));
     const outcome: PickOutcome = { state: 'picked', kind, files, problems };
+    store(ticket, outcome);
+    return { ok: true, value: outcome };
+  });
+}
+
+/**
+ * The dialog's report of a pick made to grant direct access (`name` as Picker gave it, shown in
+ * the message when it is another file): see grantDirect.
+ */
+export function directPicked(ticket: string, fileId: string, name: string): Result<PickOutcome> {
+  return runRpc(() => {
+    const granted = grantDirect(String(fileId ?? ''), String(name ?? ''));
+    const outcome: PickOutcome = { state: 'picked', kind: 'direct', ...granted };
     store(ticket, outcome);
     return { ok: true, value: outcome };
   });

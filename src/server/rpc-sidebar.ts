@@ -23,6 +23,7 @@ import {
   STORE_MAX_BYTES,
   splitValue,
 } from '../share/properties';
+import { type DirectStart, directStart } from './direct-grant';
 import { runRpc } from './errors';
 import { withDocumentLock, withUserLock } from './lock';
 import { SERVER_MESSAGES as M } from './messages';
@@ -53,6 +54,8 @@ export interface SidebarBoot extends StartupData {
   choices: StoredForm | null;
   /** The journeys the open file already holds (describeFile), or null for a plain file. */
   file: FileJourneys | null;
+  /** The open file and whether direct access to it is remembered (direct-grant.ts), or null. */
+  direct: DirectStart | null;
 }
 
 const PREFIX = `${KEY_PREFIX}library.`;
@@ -145,8 +148,24 @@ export function loadSidebar(): Result<SidebarBoot> {
     const choices = readChoices();
     const described = describeFile();
     const file = described.ok ? described.value : null;
-    return { ok: true, value: { ...startup.value, libraries: readLibraries(), choices, file } };
+    const value = {
+      ...startup.value,
+      libraries: readLibraries(),
+      choices,
+      file,
+      direct: optional(directStart),
+    };
+    return { ok: true, value };
   });
+}
+
+/** A part of the start-up the sidebar can do without: its failure leaves it out, not the start. */
+function optional<T>(read: () => T | null): T | null {
+  try {
+    return read();
+  } catch {
+    return null;
+  }
 }
 
 /**

@@ -1,6 +1,7 @@
 /**
  * Opens the Journey Grid sidebar (the menu's "Open" item). The sidebar's start-up data (who and
- * where, libraries, saved choices, the file's journeys) is computed here and printed into the page
+ * where, libraries, saved choices, the file's journeys, whether the add-on may open the file directly:
+ * rpc-sidebar.ts loadSidebar) is computed here and printed into the page
  * through an HtmlService template, so opening the sidebar costs one execution instead of two
  * (every google.script.run call is a round trip that reloads the whole script).
  */

@@ -5,7 +5,8 @@
  * reference, https://developers.google.com/workspace/drive/picker/reference/picker.pickerbuilder)
  * and draws a small file list of the emulated Drive: the user's files, "Shared with me" and shared
  * drives (none are emulated), filtered as the views ask (MIME types, the search query on the
- * name). Choosing files tells the playground (which grants drive.file access, as a pick with the
+ * name, the file ids of `setFileIds`); the user's spreadsheets and decks are there too, as in
+ * Google's Picker. Choosing files tells the playground (which grants drive.file access, as a pick with the
  * project's app id does) and calls the page's callback with Google's response shape.
  *
  * What the page configured is kept on `window.fakePicker`, so browser tests can check it.
@@ -19,6 +20,8 @@ interface ViewSettings {
   query: string;
   ownedByMe?: boolean;
   enableDrives: boolean;
+  /** setFileIds: only these files ("Sets the file IDs included in the view"). */
+  fileIds?: string[];
 }
 
 interface BuilderSettings {
@@ -56,9 +59,16 @@ class DocsView {
     this.settings.enableDrives = enabled;
     return this;
   }
+  setFileIds(ids: string) {
+    // "Calls to this function override previous calls to setEnableDrives or setParent."
+    this.settings.fileIds = ids.split(',').map((id) => id.trim());
+    this.settings.enableDrives = false;
+    return this;
+  }
 }
 
 function label(view: ViewSettings): string {
+  if (view.fileIds) return 'Suggested';
   if (view.enableDrives) return 'Shared drives';
   if (view.ownedByMe === false) return 'Shared with me';
   return 'My Drive';
@@ -67,6 +77,7 @@ function label(view: ViewSettings): string {
 function shows(view: ViewSettings, file: PickerFile, selectable: string[]): boolean {
   // No shared drive is emulated: that view is empty.
   if (view.enableDrives) return false;
+  if (view.fileIds && !view.fileIds.includes(file.id)) return false;
   if (view.ownedByMe !== undefined && file.ownedByMe !== view.ownedByMe) return false;
   const types = selectable.length > 0 ? selectable : view.mimeTypes;
   if (types.length > 0 && !types.includes(file.mimeType)) return false;
@@ -217,5 +228,5 @@ w.google.picker = {
   Feature: { SUPPORT_DRIVES: 'sdr', MULTISELECT_ENABLED: 'multiselectEnabled' },
   Action: ACTION,
   Response: { ACTION: 'action', DOCUMENTS: 'docs' },
-  Document: { ID: 'id' },
+  Document: { ID: 'id', NAME: 'name' },
 };
