@@ -20,7 +20,8 @@ function builtAddon(doc = makeDoc('aisas', 'ja', ['田中 部長', 'Alex Kim']))
 describe('Sheets read through one REST get', () => {
   it('reads what SpreadsheetApp reads, after typed text, numbers, dates, formulas, notes and merges', () => {
     const { addon } = builtAddon(withFiveCardRows(makeDoc('aisas', 'ja', ['田中 部長', 'Alex Kim'])));
-    const [first, second] = addon.spreadsheet.getSheets();
+    // The journey sheets (the spreadsheet's first sheet, "Sheet1", is none).
+    const [first, second] = addon.spreadsheet.getSheets().filter((s) => s.getName() !== 'Sheet1');
     const u = addon.emu.user;
     u.type(first!, 'D10', '新しい施策 😀\n二行目');
     u.type(first!, 'E10', '25%');
@@ -32,6 +33,14 @@ describe('Sheets read through one REST get', () => {
     u.type(first!, 'E12', '1,234.5');
     u.setNote(first!, 'D10', 'メモ note');
     u.type(first!, 'Z40', 'beside the grid');
+    // Beside the grid the cells are General: entries are parsed there (dates, percentages, errors).
+    u.type(first!, 'Z41', '2026-11-30');
+    u.type(first!, 'Z42', '2026-11-30');
+    u.type(first!, 'Z42', '45000');
+    u.type(first!, 'Z43', '=1/0');
+    u.type(first!, 'Z44', '7.5%');
+    u.type(first!, 'Z45', '=Z44*2');
+    u.type(first!, 'Z46', 'false');
     u.setNote(first!, 'AA45', 'a note far out');
     u.merge(second!, 'D10:E10');
     u.insertRowsBefore(second!, 9, 1);
