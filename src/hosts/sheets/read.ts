@@ -10,9 +10,10 @@
  * bench/profile.ts sheets-read 12 20 6 --all`) the keys cost one 150 ms find plus ≈ 0.15 s of
  * local calls per read (≈ 0.3 s of a 5.2 s read), and one find per build call plus 40 queued
  * entries per persona (≈ 0.45 s of a 7.9 s build in two calls). A key row and column would save
- * at most that: no goal of the benchmark is met by it that is not met without it (the read stays
- * above 3 s, bound by five range reads per sheet; the one-persona build above 2.5 s, bound by
- * the cells it writes).
+ * at most that: no goal of the benchmark is met by it that is not met without it (through
+ * SpreadsheetApp the read stays above 3 s, bound by five range reads per sheet, and the direct
+ * read's one get brings it to ≈ 2.8 s with the keys as they are; the one-persona build stays
+ * above 2.5 s, bound by the cells it writes).
  * Key cells would go wherever an edit takes cells: a paste copies them, a sort of the visible
  * columns leaves them behind, a user can unhide and type over them, and every export, filter
  * and COUNTA sees them; the reliability tests (sorted, renamed, inserted and deleted rows, the
