@@ -75,7 +75,7 @@ function cellValue(cell: CellData, shown: string): unknown {
   if (!v) return '';
   if (v.errorValue) return shown;
   if (typeof v.numberValue === 'number') {
-    const type = (cell.effectiveFormat ?? cell.userEnteredFormat)?.numberFormat?.type;
+    const type = (cell.effectiveFormat?.numberFormat ?? cell.userEnteredFormat?.numberFormat)?.type;
     return type && DATE_TYPES.test(type) ? shown : v.numberValue;
   }
   if (typeof v.boolValue === 'boolean') return v.boolValue;
