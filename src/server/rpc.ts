@@ -9,6 +9,7 @@
  */
 import type { BuildOptions, BuildResult } from '../hosts/build-types';
 import { buildPersonaJourney, buildPersonaJourneys } from '../hosts/sheets/build';
+import { directGrids } from '../hosts/sheets/direct-read';
 import { readForeignSpreadsheet } from '../hosts/sheets/foreign-scan';
 import { readSpreadsheet } from '../hosts/sheets/read';
 import { buildPersonaSlides } from '../hosts/slides/build';
@@ -148,7 +149,7 @@ function readOpenDocument(scope: 'active' | 'all'): Result<ReadBack> {
   // A deck holds one journey document: Slides reads all of its journeys whatever the scope.
   const result =
     file.host === 'sheets'
-      ? readSpreadsheet(file.spreadsheet, scope === 'active' ? 'active' : 'all')
+      ? readSpreadsheet(file.spreadsheet, scope, directGrids(sheetsContext(), file.spreadsheet))
       : readPresentation(file.app, file.deck, propertiesService().getDocumentProperties(), slidesContext());
   if (!result.ok) {
     // Nothing built by Journey Grid: read the hand-made grids instead (src/read/foreign).

@@ -5,7 +5,8 @@
  * of sheets-apply.ts; a failure throws like Apps Script ("GoogleJsonResponseException: API call
  * to sheets.spreadsheets.batchUpdate failed with error: Invalid requests[2].mergeCells: …") and
  * leaves the spreadsheet as it was. The result is an ordinary emulated spreadsheet in the emulated
- * Drive, so SpreadsheetApp, the inspector and the add-on's reader see it.
+ * Drive, so SpreadsheetApp, the inspector and the add-on's reader see it. A get returns the
+ * cells of the ranges asked for as GridData (sheets-grid.ts), cut to the `fields` mask.
  */
 import type { EmulatorContext } from '../context';
 import { loadApi, validateCall } from '../discovery';
@@ -15,6 +16,7 @@ import { SheetModel, SpreadsheetModel } from '../sheets/document-model';
 import { Grid } from '../sheets/grid';
 import {
   apiError,
+  applyFieldMask,
   BatchFaults,
   checkPayloadSize,
   markCreated,
@@ -23,6 +25,7 @@ import {
   requestKind,
 } from './common';
 import { restore, SheetsBatch, snapshot } from './sheets-apply';
+import { gridData, parseRange } from './sheets-grid';
 
 type Json = Record<string, unknown>;
 
@@ -156,9 +159,48 @@ export class SheetsSpreadsheetsImpl extends ServiceObject {
     return { spreadsheetId: doc.file.id, replies };
   }
 
+  /**
+   * spreadsheets.get (https://developers.google.com/workspace/sheets/api/reference/rest/v4/spreadsheets/get):
+   * "By default, data within grids is not returned"; `includeGridData` asks for it and "is ignored
+   * if a field mask was set", so under `fields` the grid comes whenever the mask selects it.
+   * "When specifying ranges, only the portions of the spreadsheet that intersect the requested
+   * ranges are returned": the sheets the ranges name, each with one GridData per range.
+   */
   get(spreadsheetId: string, optionalArgs: Json = {}): Json {
+    const method = 'sheets.spreadsheets.get';
     this.check('get', { ...optionalArgs, spreadsheetId });
-    return this.view(this.doc(spreadsheetId, 'get'));
+    const doc = this.doc(spreadsheetId, 'get');
+    const fields = typeof optionalArgs.fields === 'string' ? optionalArgs.fields : undefined;
+    const ranges = Array.isArray(optionalArgs.ranges)
+      ? optionalArgs.ranges.map(String)
+      : typeof optionalArgs.ranges === 'string'
+        ? [optionalArgs.ranges]
+        : [];
+    const withGrid =
+      fields !== undefined ? /\bdata\b|\*/.test(fields) : optionalArgs.includeGridData === true;
+    const view = this.view(doc);
+    try {
+      const requested = ranges.map((range) => parseRange(doc, range));
+      if (ranges.length > 0 || withGrid) {
+        const recalc = doc.recalc();
+        const sheets = view.sheets as Json[];
+        view.sheets = doc.sheets.flatMap((sheet, i) => {
+          const mine =
+            ranges.length > 0
+              ? requested.filter((r) => r.sheet === sheet)
+              : [{ sheet, rect: { r1: 0, c1: 0, r2: sheet.maxRows - 1, c2: sheet.maxCols - 1 } }];
+          if (mine.length === 0) return [];
+          return [withGrid ? { ...sheets[i], data: mine.map((r) => gridData(r, recalc)) } : sheets[i]];
+        });
+      }
+      return applyFieldMask(view, fields) as Json;
+    } catch (error) {
+      if (error instanceof RequestRejected || error instanceof AppsScriptException)
+        throw apiError(method, error.message);
+      if (error instanceof Error && /Invalid field selection/.test(error.message))
+        throw apiError(method, error.message);
+      throw error;
+    }
   }
 }
 

@@ -40,7 +40,7 @@ import {
   mapSpan,
   type Rect,
 } from './dims';
-import { dateToSerial, displayText } from './format';
+import { dateToSerial, displayText, isDateFormat, isGeneralFormat, serialToDate } from './format';
 import {
   type EvalHost,
   evaluateFormula,
@@ -250,8 +250,21 @@ export class SheetModel {
   readValue(r: number, c: number, recalc: Recalc): CellOut {
     const cell = this.grid.get(r, c);
     if (!cell) return '';
-    if (cell.formula !== undefined) return fvalueOut(recalc.value(this, r, c));
-    return cell.value === undefined ? '' : cloneScalar(cell.value);
+    const format = cell.format?.numberFormat;
+    const value =
+      cell.formula !== undefined
+        ? fvalueOut(recalc.value(this, r, c))
+        : cell.value === undefined
+          ? ''
+          : cloneScalar(cell.value);
+    // The format decides the type: a number shown as a date reads as a Date, a date shown as a
+    // number reads as its serial number (Range.getValues: "Number, Boolean, Date, or String,
+    // depending on the value of the cell"; dates are numbers formatted as dates, Sheets API guide
+    // "Date and number formats"). Under General a written Date stays a Date (shown as one).
+    if (typeof value === 'number' && isDateFormat(format)) return serialToDate(value);
+    if (isDate(value) && !isGeneralFormat(format) && format !== '@' && !isDateFormat(format))
+      return dateToSerial(value);
+    return value;
   }
 
   readDisplay(r: number, c: number, recalc: Recalc): string {

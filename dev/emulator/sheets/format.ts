@@ -132,6 +132,17 @@ function isDateSection(section: string): boolean {
   return /[ydhms]/i.test(unquotedText(section).replace(/am\/pm/i, ''));
 }
 
+/**
+ * Whether a format shows a number as a date or time (its first section has date codes). A number
+ * under such a format reads back as a Date through getValues ("values may be of type Number,
+ * Boolean, Date, or String, depending on the value of the cell", Range.getValues, Apps Script
+ * reference), and the Sheets API calls its format DATE, TIME or DATE_TIME (NumberFormatType).
+ */
+export function isDateFormat(format: string | undefined): boolean {
+  if (isGeneralFormat(format) || format === '@' || format === undefined) return false;
+  return isDateSection(splitSections(format)[0] ?? '');
+}
+
 function group(intText: string): string {
   return intText.replace(/\B(?=(\d{3})+(?!\d))/g, ',');
 }

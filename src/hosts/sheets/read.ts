@@ -1,17 +1,19 @@
 /**
  * Reads journeys out of a spreadsheet: finds the journey sheets by their keys, turns each into a
  * RawTable (what the cells show, their values and notes, the keys still on rows and columns) and
- * hands it to the shared reader. A constant number of calls per sheet for the cells; the keys of
- * the whole file come from one developer-metadata find (key-index.ts).
+ * hands it to the shared reader. A constant number of calls per sheet for the cells, or one REST
+ * get for every sheet where the user's grant reaches the file (direct-read.ts); the keys of the
+ * whole file come from one developer-metadata find (key-index.ts).
  *
  * Why keys stay in developer metadata, not in a hidden key row and column read with the grid:
  * by the model (dev/emulator/calls.ts, 12 stages × 20 lanes × 6 personas; `npx tsx
  * bench/profile.ts sheets-read 12 20 6 --all`) the keys cost one 150 ms find plus ≈ 0.15 s of
  * local calls per read (≈ 0.3 s of a 5.2 s read), and one find per build call plus 40 queued
  * entries per persona (≈ 0.45 s of a 7.9 s build in two calls). A key row and column would save
- * at most that: no goal of the benchmark is met by it that is not met without it (the read stays
- * above 3 s, bound by five range reads per sheet; the one-persona build above 2.5 s, bound by
- * the cells it writes).
+ * at most that: no goal of the benchmark is met by it that is not met without it (through
+ * SpreadsheetApp the read stays above 3 s, bound by five range reads per sheet, and the direct
+ * read's one get brings it to ≈ 2.8 s with the keys as they are; the one-persona build stays
+ * above 2.5 s, bound by the cells it writes).
  * Key cells would go wherever an edit takes cells: a paste copies them, a sort of the visible
  * columns leaves them behind, a user can unhide and type over them, and every export, filter
  * and COUNTA sees them; the reliability tests (sorted, renamed, inserted and deleted rows, the
@@ -67,26 +69,61 @@ export function journeySheets(
   return found.sort((a, b) => a.sheet.getIndex() - b.sheet.getIndex());
 }
 
-export function rawTableFromSheet(sheet: Sheet, keys: SheetKeys): RawTable {
-  const rowKeys = keys.rows;
-  const columnKeys = keys.columns;
+/**
+ * A sheet's cells as SpreadsheetApp answers for them: the data range's last row and column
+ * (Sheet.getDataRange) and, from A1, what getDisplayValues, getValues, getNotes and
+ * getNumberFormats give (0-based; a missing entry is an empty cell). SpreadsheetApp reads each
+ * sheet with five server calls; the direct read (direct-read.ts) answers for all from one get.
+ */
+export interface SheetCells {
+  lastRow: number;
+  lastColumn: number;
+  read(
+    rows: number,
+    columns: number,
+  ): {
+    shown: string[][];
+    values: unknown[][];
+    notes: string[][];
+    formats: string[][];
+  };
+}
+
+/** Reads a sheet's cells per range through SpreadsheetApp. */
+function cellsThroughApp(sheet: Sheet): SheetCells {
   // One server call for the used area, "functionally equivalent to creating a Range bounded by A1
   // and (Sheet.getLastColumn(), Sheet.getLastRow())" (Sheet.getDataRange, Apps Script reference).
   const used = sheet.getDataRange();
-  const height = Math.max(1, used.getLastRow(), ...rowKeys.keys());
-  const width = Math.max(1, used.getLastColumn(), ...columnKeys.keys());
-  const range = sheet.getRange(1, 1, height, width);
-  const shown = range.getDisplayValues();
-  const values = range.getValues();
-  const notes = range.getNotes();
-  // What a number means depends on how it is shown: 0.4 under 0.0% and 40 under 0.0"%" are both 40 %.
-  const formats = range.getNumberFormats();
+  return {
+    lastRow: used.getLastRow(),
+    lastColumn: used.getLastColumn(),
+    read(rows, columns) {
+      const range = sheet.getRange(1, 1, rows, columns);
+      return {
+        shown: range.getDisplayValues(),
+        values: range.getValues(),
+        notes: range.getNotes(),
+        // What a number means depends on how it is shown: 0.4 under 0.0% and 40 under 0.0"%" are both 40 %.
+        formats: range.getNumberFormats(),
+      };
+    },
+  };
+}
+
+export function rawTableFromSheet(sheet: Sheet, keys: SheetKeys, grid?: SheetCells): RawTable {
+  const rowKeys = keys.rows;
+  const columnKeys = keys.columns;
+  const used = grid ?? cellsThroughApp(sheet);
+  const height = Math.max(1, used.lastRow, ...rowKeys.keys());
+  const width = Math.max(1, used.lastColumn, ...columnKeys.keys());
+  const { shown, values, notes, formats } = used.read(height, width);
   // The emotion lane's label shows its scale on a second line: layout, not the lane's name.
   const labels = [...columnKeys].find(([, value]) => value === 'labels')?.[0];
-  const cells: RawCell[][] = shown.map((row, r) =>
-    row.map((shownText, c): RawCell => {
+  const cells: RawCell[][] = Array.from({ length: height }, (_, r) =>
+    Array.from({ length: width }, (_, c): RawCell => {
+      const shownText = shown[r]?.[c] ?? '';
       const text = c + 1 === labels ? stripEmotionScale(shownText) : shownText;
-      const value = values[r]?.[c];
+      const value = values[r]?.[c] ?? '';
       const note = notes[r]?.[c];
       const numberFormat = formats[r]?.[c];
       const cell: RawCell = {
@@ -116,8 +153,9 @@ export function readSheet(
   stored: StoredJourney,
   skeleton: DocumentSkeleton,
   keys: SheetKeys,
+  grid?: SheetCells,
 ): JourneyRead & { raw: RawTable } {
-  const raw = rawTableFromSheet(sheet, keys);
+  const raw = rawTableFromSheet(sheet, keys, grid);
   const reading = readTable(raw, mergeSkeletons(skeleton, stored.skeleton), {
     hints: stored.hints,
     knownNotes: new Set(stored.notes),
@@ -140,17 +178,30 @@ export function readSheet(
 const NOT_A_JOURNEY = problem('', 'not-a-journey', M.notAJourneySheet);
 const NO_JOURNEYS = problem('', 'no-journeys', M.noJourneysSpreadsheet);
 
+/**
+ * The cells of several sheets at once, by sheet id, or undefined to read them through
+ * SpreadsheetApp (direct-read.ts: one REST get where the user's grant covers the file).
+ */
+export type GridsReader = (sheets: Sheet[]) => Map<number, SheetCells> | undefined;
+
 /** Reads the active sheet's journey, or every journey sheet, into one document. */
-export function readSpreadsheet(spreadsheet: Spreadsheet, scope: 'active' | 'all'): Result<Assembled> {
+export function readSpreadsheet(
+  spreadsheet: Spreadsheet,
+  scope: 'active' | 'all',
+  direct?: GridsReader,
+): Result<Assembled> {
   const keys = indexKeys(spreadsheet);
   const sheets = journeySheets(spreadsheet, keys);
   if (scope === 'all') {
     if (sheets.length === 0) return { ok: false, problems: [NO_JOURNEYS] };
     const skeleton =
       parseStored<DocumentSkeleton>(documentMetadata(spreadsheet, keys)) ?? sheets[0]!.stored.skeleton;
+    const grids = direct?.(sheets.map((s) => s.sheet));
     return assembleDocument(
       skeleton,
-      sheets.map(({ sheet, stored }) => readSheet(sheet, stored, skeleton, keysOfSheet(keys, sheet))),
+      sheets.map(({ sheet, stored }) =>
+        readSheet(sheet, stored, skeleton, keysOfSheet(keys, sheet), grids?.get(sheet.getSheetId())),
+      ),
     );
   }
   // One sheet, under the id it has among all of them: a duplicated sheet reads as its own persona.
@@ -167,6 +218,7 @@ export function readSpreadsheet(spreadsheet: Spreadsheet, scope: 'active' | 'all
       { ...active.stored, personaId: ids[index]! },
       skeleton,
       keysOfSheet(keys, active.sheet),
+      direct?.([active.sheet])?.get(activeId),
     ),
   ]);
 }
