@@ -8,6 +8,7 @@
  * lets the sidebar show real progress and keeps each call far below the 6-minute limit).
  */
 import type { BuildOptions, BuildResult } from '../hosts/build-types';
+import { type DirectAccess, knownDirectAccess } from '../hosts/direct-access';
 import { buildPersonaJourney, buildPersonaJourneys } from '../hosts/sheets/build';
 import { directGrids } from '../hosts/sheets/direct-read';
 import { readForeignSpreadsheet } from '../hosts/sheets/foreign-scan';
@@ -30,7 +31,9 @@ import {
   propertiesService,
   session,
   sheetsContext,
+  sheetsRest,
   slidesContext,
+  slidesRest,
 } from './services';
 import { uiLanguage } from './strings';
 
@@ -46,6 +49,8 @@ export interface ReadBack {
   summary: FillSummary;
   /** A file Journey Grid did not build: what its hand-made grid was recognised as. */
   recognition?: Recognition;
+  /** Whether the read could take the fast path (one REST get): 'denied' lets the sidebar offer the grant. */
+  direct?: DirectAccess;
 }
 
 const NOT_IN_SHEETS = problem('', 'not-in-sheets', M.notInSheets);
@@ -164,5 +169,17 @@ function readOpenDocument(scope: 'active' | 'all'): Result<ReadBack> {
     return { ok: true, value: { document, findings, summary: summarize(document), recognition } };
   }
   const { document, findings } = result.value;
-  return { ok: true, value: { document, findings, summary: summarize(document) } };
+  const direct = directAnswer(file);
+  return {
+    ok: true,
+    value: { document, findings, summary: summarize(document), ...(direct ? { direct } : {}) },
+  };
+}
+
+/** What the read just learnt (or knew) about direct access to the open file: one property read. */
+function directAnswer(file: NonNullable<ReturnType<typeof openFile>>): DirectAccess | undefined {
+  const rest = file.host === 'sheets' ? sheetsRest() : slidesRest();
+  if (!rest) return undefined;
+  const id = file.host === 'sheets' ? file.spreadsheet.getId() : file.deck.getId();
+  return knownDirectAccess(propertiesService(), id);
 }
