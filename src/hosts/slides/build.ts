@@ -336,6 +336,7 @@ function buildLocked(
   if (tracked) throw new JourneyGridError([PROBLEMS.buildAgain]);
 
   // 5. Write: new first, old removed last (commit.ts).
+  if (ctx.execution) ctx.execution.appWrote = true;
   const changes = new DeckChanges(ctx.app, presentation);
   const first = oldSlides[0]?.slideIndex ?? presentation.getSlides().length;
   const slideIds: string[] = [];
@@ -409,9 +410,12 @@ function rawMessage(error: unknown): string {
 /**
  * Whether an API write now leaves the rest of this call possible: after it SlidesApp may neither
  * write nor be believed, so every later persona of the call must be new too (drawn the same way)
- * and the deck must have no slide a later build would have to look at.
+ * and the deck must have no slide a later build would have to look at; and no earlier build of
+ * the call may have written through SlidesApp (saved only when the script ends, so the API would
+ * not see those slides).
  */
 function directFits(ctx: SlidesContext, store: DeckStore, persona: Persona, allKeyed: boolean): boolean {
+  if (ctx.execution?.appWrote) return false;
   const personas = ctx.execution?.personas ?? [];
   const later = personas.slice(personas.indexOf(persona.id) + 1);
   return allKeyed && later.every((id) => id === persona.id || store.slidesOf(id).size === 0);

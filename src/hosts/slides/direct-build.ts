@@ -29,6 +29,8 @@ export interface DirectExecution {
   personas: readonly string[];
   /** The deck's slide ids since this call's first API write; SlidesApp's view is stale from then. */
   slides?: string[];
+  /** A build of this call wrote through SlidesApp: its changes reach the API only when the script ends. */
+  appWrote?: boolean;
 }
 
 export interface DirectDraw {
