@@ -313,6 +313,7 @@ function buildLocked(
     const rest = ctx.rest;
     const id = presentation.getId();
     direct = directAccess(ctx.properties, id, () => rest.Presentations.get(id, { fields: 'presentationId' }));
+    if (ctx.execution) ctx.execution.access = direct;
     if (direct === 'allowed') {
       const before = tracked ?? presentation.getSlides().map((s) => s.getObjectId());
       const draw = directDraw(merged.doc, merged.persona, parts, options.hints, before.length);
@@ -330,10 +331,13 @@ function buildLocked(
           return result(before.length, draw.slideIds, 'allowed');
         }
         direct = 'denied';
+        if (ctx.execution) ctx.execution.access = direct;
       }
     }
   }
   if (tracked) throw new JourneyGridError([PROBLEMS.buildAgain]);
+  // Told on every result of the call, so the sidebar can offer the grant whichever persona it shows.
+  direct ??= ctx.execution?.access === 'denied' ? 'denied' : undefined;
 
   // 5. Write: new first, old removed last (commit.ts).
   if (ctx.execution) ctx.execution.appWrote = true;

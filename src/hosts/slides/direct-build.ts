@@ -17,7 +17,7 @@
 import type { SlidePart } from '../../layout/slide-plan';
 import type { JourneyDocument, Persona } from '../../model/types';
 import { utf8Length } from '../../share/utf8';
-import { isRefusal, rememberDirectAccess } from '../direct-access';
+import { type DirectAccess, isRefusal, rememberDirectAccess } from '../direct-access';
 import { MAX_BATCH_BYTES } from '../rest/batches';
 import type { SlidesApi, SlidesRequest } from '../rest-services';
 import { partObjectId, partRequests } from '../slides-requests';
@@ -31,6 +31,8 @@ export interface DirectExecution {
   slides?: string[];
   /** A build of this call wrote through SlidesApp: its changes reach the API only when the script ends. */
   appWrote?: boolean;
+  /** The answer of direct-access.ts, once a build of this call asked. */
+  access?: DirectAccess;
 }
 
 export interface DirectDraw {
