@@ -11,7 +11,13 @@ import type { PropertiesServiceApi } from '../../src/hosts/ui';
 
 function counting(answer: () => void) {
   const asked: string[] = [];
-  return { asked, probe: (id: string) => () => (asked.push(id), answer()) };
+  return {
+    asked,
+    probe: (id: string) => () => {
+      asked.push(id);
+      answer();
+    },
+  };
 }
 
 function properties(): PropertiesServiceApi {

@@ -18,8 +18,7 @@ import type { SlidePart } from '../../layout/slide-plan';
 import type { JourneyDocument, Persona } from '../../model/types';
 import { utf8Length } from '../../share/utf8';
 import { type DirectAccess, isRefusal, rememberDirectAccess } from '../direct-access';
-import { MAX_BATCH_BYTES } from '../rest/batches';
-import type { SlidesApi, SlidesRequest } from '../rest-services';
+import { MAX_BATCH_BYTES, type SlidesApi, type SlidesRequest } from '../rest-services';
 import { partObjectId, partRequests } from '../slides-requests';
 import type { PropertiesServiceApi } from '../ui';
 
@@ -76,7 +75,7 @@ export function directDraw(
   return { requests, slideIds, tableIds, bytes: utf8Length(JSON.stringify({ requests })) };
 }
 
-/** Over the batch budget (../rest/batches.ts): one atomic call or none, so SlidesApp draws it. */
+/** Over the batch budget (../rest-services.ts): one atomic call or none, so SlidesApp draws it. */
 export function tooBig(draw: DirectDraw): boolean {
   return draw.bytes > MAX_BATCH_BYTES;
 }
