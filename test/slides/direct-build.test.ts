@@ -265,6 +265,18 @@ describe('when the API is not there or refuses', () => {
     expect(buildAll(addon, doc, false)[0]!.direct).toBe('allowed');
   });
 
+  it('draws through SlidesApp a journey whose requests would exceed the 2 MB batch budget', () => {
+    const doc = bigDoc(4, 5);
+    // 40,000 three-byte characters a cell: 20 cells are 2.4 MB of text alone.
+    for (const row of Object.values(doc.journeys[0]!.cells))
+      for (const stage of Object.keys(row)) row[stage] = '長'.repeat(40_000);
+    const addon = deck(true);
+    const [built] = buildAll(addon, doc, false);
+    expect(addon.emu.calls.count('Slides.Presentations.batchUpdate')).toBe(0);
+    expect(built!.direct).toBe('allowed');
+    expect(readAll(addon).document).toEqual(doc);
+  });
+
   it('takes the new slides back when their keys cannot be saved', () => {
     const doc = sample('aisas', 'en', ['Ken']);
     const addon = deck(true);
