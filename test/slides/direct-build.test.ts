@@ -10,7 +10,7 @@ import type { PresentationSnapshot } from '../../dev/emulator';
 import type { SlidesBuildResult } from '../../src/hosts/slides/build';
 import type { JourneyDocument } from '../../src/model/types';
 import type { BatchBuild, ReadBack } from '../../src/server/rpc';
-import { bigDoc, failBatch, sample } from './direct-support';
+import { bigDoc, failBatch, sample, strictLifecycle } from './direct-support';
 import { journeyTables, type SlidesAddon, startSlidesAddon, texts } from './support';
 
 type Options = { hints: boolean; pageSize?: { width: number; height: number } };
@@ -167,6 +167,20 @@ describe('six personas, as the sidebar builds them (the first alone, then the re
     expect(viaRest.emu.calls.count('Slides.Presentations.get')).toBe(1);
     expect(looks(viaRest.view())).toEqual(looks(viaApp.view()));
     expect(readAll(viaRest)).toEqual(readAll(viaApp));
+  });
+
+  it('asks SlidesApp nothing but ids and the page size after an API write in the same call', () => {
+    const doc = sample('aisas', 'en', ['A1', 'B2', 'C3', 'D4', 'E5', 'F6']);
+    const addon = deck(true);
+    strictLifecycle(addon);
+    const built = sidebarBuild(addon, doc);
+    expect(built.map((b) => b.result.direct)).toEqual(doc.personas.map(() => 'allowed'));
+    expect(readAll(addon).document).toEqual(doc);
+    // A rebuild of them all (through SlidesApp) in one call, then one more new persona.
+    expect(sidebarBuild(addon, doc).map((b) => b.result.created)).toEqual(doc.personas.map(() => false));
+    const more = sample('aisas', 'en', ['A1', 'B2', 'C3', 'D4', 'E5', 'F6', 'G7']);
+    sidebarBuild(addon, more);
+    expect(readAll(addon).document).toEqual(more);
   });
 
   it('rebuilds the existing personas through SlidesApp and draws the new ones, keeping every edit', () => {

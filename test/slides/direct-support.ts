@@ -70,3 +70,51 @@ export function failBatch(addon: SlidesAddon, n: number, message: string): void 
     }
   )._failBatch(n, message);
 }
+
+/** What SlidesApp may still be asked after an API write in the same call: ids and the page size. */
+const STABLE = new Set(['getActivePresentation', 'getId', 'getObjectId', 'getPageWidth', 'getPageHeight']);
+
+/**
+ * Google's Slides lifecycle, stricter than the emulator's one model: SlidesApp works on the deck it
+ * loaded and saves it when the script ends, so after a Slides API write in a call, anything else
+ * asked of SlidesApp in that call (a slide list, a write) would be stale or lost. Here it throws,
+ * so a test sees any such use. Each bundle call starts afresh.
+ */
+export function strictLifecycle(addon: SlidesAddon): void {
+  const state = { wrote: false };
+  const context = addon.bundle.context as Record<string, unknown>;
+  const call = addon.bundle.call;
+  addon.bundle.call = <T>(name: string, ...args: unknown[]): T => {
+    state.wrote = false;
+    return call<T>(name, ...args);
+  };
+  const guard = <T>(value: T): T => {
+    if (value === null || typeof value !== 'object') return value;
+    if (Array.isArray(value)) return value.map(guard) as T;
+    return new Proxy(value as object, {
+      get(target, key) {
+        const member = Reflect.get(target, key);
+        if (typeof member !== 'function') return member;
+        return (...args: unknown[]) => {
+          if (state.wrote && !STABLE.has(String(key)))
+            throw new Error(`SlidesApp ${String(key)} after a Slides API write in the same execution`);
+          return guard(member.apply(target, args));
+        };
+      },
+    }) as T;
+  };
+  context.SlidesApp = guard(context.SlidesApp);
+  const api = context.Slides as SlidesApi;
+  context.Slides = {
+    Presentations: {
+      create: (...args: Parameters<SlidesApi['Presentations']['create']>) =>
+        api.Presentations.create(...args),
+      get: (...args: Parameters<SlidesApi['Presentations']['get']>) => api.Presentations.get(...args),
+      batchUpdate: (...args: Parameters<SlidesApi['Presentations']['batchUpdate']>) => {
+        const reply = api.Presentations.batchUpdate(...args);
+        state.wrote = true;
+        return reply;
+      },
+    },
+  };
+}
