@@ -5,7 +5,9 @@
  * values changed since the last build, win over the form; lanes and stages they added stay until
  * removals are confirmed). It draws the new journey on the same slides, so boxes people added stay
  * on a journey slide, and removes only Journey Grid's own old elements, after the new ones and
- * their keys are in place (commit.ts). Text the new grid cannot hold goes in a note box.
+ * their keys are in place (commit.ts). Text the new grid cannot hold goes in a note box. A persona
+ * with no slides yet is drawn with one Slides API batchUpdate where the user's grant reaches the
+ * deck (direct-build.ts), from the same plan, with the same keys.
  */
 
 import { decodeColumn, decodeRow } from '../../layout/keys';
