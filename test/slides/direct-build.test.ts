@@ -262,6 +262,31 @@ describe('when the API is not there or refuses', () => {
     expect(readAll(addon).document).toEqual(doc);
   });
 
+  it('stops a call whose next persona cannot be drawn through the API after one was, and builds it next time', () => {
+    const doc = sample('aisas', 'en', ['Ken', 'Aya', 'Mia']);
+    const addon = deck(true);
+    addon.ok<BatchBuild>('buildJourneys', doc, ['p1'], { hints: false, confirmRemovals: false });
+    failBatch(addon, 2, 'The caller does not have permission');
+    const call = addon.ok<BatchBuild>('buildJourneys', doc, ['p2', 'p3'], {
+      hints: false,
+      confirmRemovals: false,
+    });
+    expect(call.built.map((b) => b.personaId)).toEqual(['p2']);
+    expect(call.problems!.map((p) => p.code)).toEqual(['build-again']);
+    expect(call.problems![0]!.message.ja).toMatch(/もう一度/);
+    expect(call.problems![0]!.message.en).toMatch(/Build again/);
+    // Pressing Build again: Aya's slides are rebuilt through SlidesApp, so Mia's are drawn there too.
+    const updates = addon.emu.calls.count('Slides.Presentations.batchUpdate');
+    const again = addon.ok<BatchBuild>('buildJourneys', doc, ['p2', 'p3'], {
+      hints: false,
+      confirmRemovals: false,
+    });
+    expect(again.problems).toBeUndefined();
+    expect(again.built.map((b) => b.result.created)).toEqual([false, true]);
+    expect(addon.emu.calls.count('Slides.Presentations.batchUpdate')).toBe(updates);
+    expect(readAll(addon).document).toEqual(doc);
+  });
+
   it('says so in Japanese and English and leaves the deck as it was when Google fails the batchUpdate', () => {
     const doc = sample('aisas', 'ja', ['佐藤']);
     const addon = deck(true);
