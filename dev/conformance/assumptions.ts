@@ -70,6 +70,14 @@ export const ASSUMPTIONS: Record<string, Assumption> = {
   'rest.row-heights': { text: 'Row heights set with updateDimensionProperties are fixed.' },
   'rest.messages': { text: 'Messages for ids, ranges and metadata locations are our wording.' },
   'rest.latency': { text: 'REST calls cost what an ordinary call costs.' },
+  'rest.open-document': {
+    text: 'The Slides and Sheets APIs reach the document an editor add-on runs in (scopes: *.currentonly and drive.file) only after the user picked it in Google Picker; the emulator refuses it unless told otherwise (openDocumentRest).',
+    unsettleable:
+      'the kit is a standalone script with the full presentations and spreadsheets scopes, so the API reaches every file it opens; only the add-on, running in a document with its own scopes, can ask (src/hosts/direct-access.ts asks once per user and file and remembers the answer)',
+  },
+  'slides.rest-after-read': {
+    text: 'SlidesApp reads, then a Slides API batchUpdate in the same execution: the API change survives the save SlidesApp makes when the script ends; SlidesApp shows the API change at once.',
+  },
   'drive.file': {
     text: 'Under drive.file a script sees only the files it created; alt=media returns a string.',
   },

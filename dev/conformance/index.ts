@@ -11,6 +11,7 @@ import { SHEETS_LIMIT_SCENARIOS } from './scenarios/sheets-limits';
 import { SHEETS_REST_SCENARIOS } from './scenarios/sheets-rest';
 import { SLIDES_SCENARIOS } from './scenarios/slides';
 import { SLIDES_COPY_SCENARIOS } from './scenarios/slides-copy';
+import { SLIDES_DIRECT_SCENARIOS } from './scenarios/slides-direct';
 import { STORAGE_SCENARIOS } from './scenarios/storage';
 import { TIMING_SCENARIOS } from './scenarios/timing';
 import { errorMessage } from './snapshot';
@@ -24,6 +25,7 @@ export const SCENARIOS: readonly Scenario[] = [
   ...STORAGE_SCENARIOS,
   ...SLIDES_SCENARIOS,
   ...SLIDES_COPY_SCENARIOS,
+  ...SLIDES_DIRECT_SCENARIOS,
   ...ROUND_TRIP_SCENARIOS,
   ...TIMING_SCENARIOS,
 ];

@@ -106,6 +106,14 @@ export const HOST_MESSAGES = {
     ja: `作成の途中でエラーが発生したため、変更をすべて取り消しました。プレゼンテーションは元のままです。もう一度お試しください。（Google からのメッセージ: ${raw}）`,
     en: `Building failed part-way, so every change was undone and the presentation is as it was. Please try again. (Google said: ${raw})`,
   }),
+  directBuildFailed: (raw: string) => ({
+    ja: `Google スライドが新しいスライドの書き込みを拒否しました。プレゼンテーションは変更されていません。もう一度お試しください。（Google からのメッセージ: ${raw}）`,
+    en: `Google Slides refused the new slides, so nothing in the presentation changed. Please try again. (Google said: ${raw})`,
+  }),
+  directBuildAgain: {
+    ja: 'ここまでのペルソナのスライドは作成済みです。残りのペルソナは、もう一度「作成」を押すと作成されます。',
+    en: 'The slides of the personas before this one are in place. Press Build again to build the rest.',
+  },
   buildLeftovers: (raw: string, slides: string) => ({
     ja: `ジャーニーは作り直しましたが、古い要素の一部を削除できませんでした（${slides}）。重複して見える古い表は削除してください。（Google からのメッセージ: ${raw}）`,
     en: `The journey was rebuilt, but some old elements could not be removed (${slides}). Delete the old table that now appears twice. (Google said: ${raw})`,

@@ -233,17 +233,34 @@ const KEYS_NOTE = {
   en: 'What Journey Grid needs to read this slide back. Leave it beside the slide.',
 } as const;
 
-function partRequests(
+/** Where a part's element ids come from: `<slideId>_<name>`, as partRequests names them. */
+export function partObjectId(slideId: string, name: string): string {
+  return `${slideId}_${name}`;
+}
+
+/**
+ * One slide's requests. In a new deck (`open` absent) the slide is appended and its keys go in a
+ * box beside the page; in the open deck (`open`, slides/direct-build.ts) it is inserted at
+ * `insertionIndex` and the keys go in document properties, as the SlidesApp writer keeps them.
+ */
+export function partRequests(
   doc: JourneyDocument,
   persona: Persona,
   part: SlidePart,
   slideId: string,
   hints: boolean,
+  open?: { insertionIndex: number },
 ): SlidesRequest[] {
   const language = doc.language;
-  const id = (name: string) => `${slideId}_${name}`;
+  const id = (name: string) => partObjectId(slideId, name);
   const out: SlidesRequest[] = [
-    { createSlide: { objectId: slideId, slideLayoutReference: { predefinedLayout: 'BLANK' } } },
+    {
+      createSlide: {
+        objectId: slideId,
+        ...(open ? { insertionIndex: open.insertionIndex } : {}),
+        slideLayoutReference: { predefinedLayout: 'BLANK' },
+      },
+    },
   ];
   if (part.docTitle) out.push(...textBox(slideId, id('title'), part.docTitle, ALT.docTitle, language));
   out.push(...textBox(slideId, id('name'), part.name, ALT.name, language));
@@ -309,6 +326,7 @@ function partRequests(
       );
     });
   });
+  if (open) return out;
   const keys: KeysBox = {
     v: 1,
     personaId: persona.id,

@@ -80,11 +80,13 @@ interface ProblemCodeList {
   'adopt-table-edges': true;
   'adopt-two-on-a-sheet': true;
   'batch-rejected': true;
+  'build-again': true;
   'build-leftovers': true;
   'build-undone': true;
   'card-shortened': true;
   'cell-too-long': true;
   'create-failed': true;
+  'direct-build-failed': true;
   'merge-cut-by-freeze': true;
   'moved-text': true;
   'no-presentation': true;

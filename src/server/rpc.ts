@@ -121,8 +121,13 @@ export function buildJourneys(
         return { value, failed: true };
       }
       const built: BatchBuild['built'] = [];
+      // In a deck, one context for the call: its builds share what they did through the Slides API.
+      const slides = openFile()?.host === 'slides' ? slidesContext() : undefined;
+      if (slides) slides.execution = { personas: personaIds };
       for (const personaId of personaIds) {
-        const one = buildJourney(doc, personaId, options);
+        const one = slides
+          ? runRpc(() => ({ ok: true, value: buildPersonaSlides(slides, doc, personaId, options) }))
+          : buildJourney(doc, personaId, options);
         if (!one.ok) {
           const value: Result<BatchBuild> =
             built.length > 0 ? { ok: true, value: { built, problems: one.problems } } : one;

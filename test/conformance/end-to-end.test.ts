@@ -46,7 +46,7 @@ function standaloneGlobals(emu: Emulator, log: string[]) {
         // Nothing is pending in the emulator: saving is a no-op, and openById gives the deck back.
         return withExtras(deck, { saveAndClose: () => undefined });
       },
-      openById: (id: string) => emu.openPresentationById(id),
+      openById: (id: string) => withExtras(emu.openPresentationById(id)!, { saveAndClose: () => undefined }),
     }),
     Logger: { log: (text: string) => log.push(text) },
   };

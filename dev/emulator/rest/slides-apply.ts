@@ -65,6 +65,13 @@ export class SlidesBatch {
     private readonly slides: SlideModel[],
   ) {}
 
+  /**
+   * "If you specify an ID, it must be unique among all pages and page elements in the
+   * presentation" (CreateSlideRequest.objectId and every create request's, Slides API reference,
+   * https://developers.google.com/workspace/slides/api/reference/rest/v1/presentations/request):
+   * in an existing deck that includes what SlidesApp or a person made. The emulated deck has no
+   * layouts, masters or notes pages, whose ids Google counts too.
+   */
   private taken(id: string): boolean {
     return this.slides.some((s) => s.id === id || s.elements.some((e) => e.id === id));
   }
@@ -162,6 +169,9 @@ export class SlidesBatch {
   apply(kind: string, request: Json): SlidesReply {
     switch (kind) {
       case 'createSlide': {
+        // "The optional zero-based index indicating where to insert the slides. If you don't
+        // specify an index, the slide is created at the end." (CreateSlideRequest, reference above.)
+        // Beyond the end is refused: Google does not say (README, "Where Google documents nothing").
         const id = this.newObjectId(request.objectId);
         const index =
           request.insertionIndex === undefined ? this.slides.length : Number(request.insertionIndex);

@@ -8,9 +8,9 @@
  * between its requests, in order, never inside one.
  */
 import { utf8Length } from '../../share/utf8';
+import { MAX_BATCH_BYTES } from '../rest-services';
 
-/** 2,000,000 bytes: under the advised 2 MB whether a megabyte is read as 10^6 or 2^20 bytes. */
-export const MAX_BATCH_BYTES = 2_000_000;
+export { MAX_BATCH_BYTES };
 
 /** `{"requests":[` and `]}` around the requests, which are joined by commas. */
 const ENVELOPE = utf8Length('{"requests":[]}');

@@ -5,7 +5,9 @@
  * values changed since the last build, win over the form; lanes and stages they added stay until
  * removals are confirmed). It draws the new journey on the same slides, so boxes people added stay
  * on a journey slide, and removes only Journey Grid's own old elements, after the new ones and
- * their keys are in place (commit.ts). Text the new grid cannot hold goes in a note box.
+ * their keys are in place (commit.ts). Text the new grid cannot hold goes in a note box. A persona
+ * with no slides yet is drawn with one Slides API batchUpdate where the user's grant reaches the
+ * deck (direct-build.ts), from the same plan, with the same keys.
  */
 
 import { decodeColumn, decodeRow } from '../../layout/keys';
@@ -23,13 +25,22 @@ import { type FormDigests, mergeSkeletons } from '../../read/stored';
 import { STORE_MAX_BYTES } from '../../share/properties';
 import { BUILD_PROBLEMS } from '../build-problems';
 import type { BuildOptions, BuildResult } from '../build-types';
+import { type DirectAccess, directAccess } from '../direct-access';
 import { withLock } from '../lock';
 import { HOST_MESSAGES as M } from '../messages';
 import type { SlidesApi } from '../rest-services';
 import { FINDINGS_SLIDES, partFindings, STRIPPED, sanitize } from '../slide-findings';
 import type { LockServiceApi, PropertiesServiceApi } from '../ui';
 import { formDigests, mergeBase } from './baseline';
-import { DeckChanges } from './commit';
+import { COMMIT_PROBLEMS, DeckChanges } from './commit';
+import {
+  type DirectDraw,
+  type DirectExecution,
+  directDraw,
+  sendDraw,
+  tooBig,
+  undoDraw,
+} from './direct-build';
 import { cellPrints, DeckStore } from './keys';
 import { type DeckReading, readDeckParts } from './read';
 import type { ScannedPart } from './scan';
@@ -46,6 +57,8 @@ export interface SlidesContext {
    * (../direct-access.ts). Absent: SlidesApp only.
    */
   rest?: SlidesApi;
+  /** The server call's builds, when it builds several personas (direct-build.ts). */
+  execution?: DirectExecution;
 }
 
 export interface SlidesBuildResult extends BuildResult {
@@ -58,6 +71,9 @@ const PROBLEMS = {
   otherJourney: (title: string) => problem('frameworkId', 'other-journey', M.otherJourneySlides(title)),
   // Checked before anything is drawn, so a refused build leaves the deck untouched.
   storageFull: problem('', 'storage-full', M.deckStorageFull),
+  directFailed: (raw: string) => problem('', 'direct-build-failed', M.directBuildFailed(raw)),
+  // After an API write SlidesApp shows the deck as it was: the rest waits for the next call.
+  buildAgain: problem('', 'build-again', M.directBuildAgain),
 };
 
 /** The note boxes' size, set explicitly: a new box's own size is the deck theme's. */
@@ -210,10 +226,16 @@ function buildLocked(
   // where another persona was rebuilt first) it is looked for on every slide.
   const recorded = current ? store.slidesOf(persona.id) : undefined;
   const keyedSlides = current ? store.keyedSlides() : undefined;
+  // After this call drew slides through the API, SlidesApp's slide list is stale: the tracked one counts.
+  const tracked = ctx.execution?.slides;
   const noNewSlides =
-    keyedSlides !== undefined && presentation.getSlides().every((s) => keyedSlides.has(s.getObjectId()));
+    keyedSlides !== undefined &&
+    (tracked
+      ? tracked.every((id) => keyedSlides.has(id))
+      : presentation.getSlides().every((s) => keyedSlides.has(s.getObjectId())));
   const ownSlides =
     recorded && recorded.size > 0 ? recorded : current && noNewSlides ? new Set<string>() : undefined;
+  if (tracked && ownSlides?.size !== 0) throw new JourneyGridError([PROBLEMS.buildAgain]);
   const deck =
     ownSlides?.size === 0
       ? undefined
@@ -260,13 +282,73 @@ function buildLocked(
     deck,
   );
   if (trial.bytes() > STORE_MAX_BYTES) throw new JourneyGridError([PROBLEMS.storageFull]);
+  const result = (first: number, slideIds: string[], direct: DirectAccess | undefined) => {
+    parts.forEach((part, i) => {
+      findings.push(...partFindings(part, first + i + 1, doc.language));
+    });
+    return {
+      sheetName: merged.persona.name,
+      sheetId: first,
+      created: !existing,
+      pendingRemovals: merged.pending,
+      keptCells: merged.kept,
+      // No print link: the result list's print link is a Sheets export (landscape, fit to width),
+      // which means nothing for a deck; Slides prints from its own File menu.
+      printUrl: '',
+      findings,
+      slideIds,
+      ...(direct ? { direct } : {}),
+    };
+  };
+
+  // 5a. A new persona (nothing to read, merge or move): one API call when the grant reaches the deck.
+  let direct: DirectAccess | undefined;
+  const allKeyed = ownSlides
+    ? noNewSlides
+    : !deck?.scanned.some((p) => !p.stored && !p.box && !removedTables.has(p.tableId));
+  if (
+    !existing &&
+    unplaced.length === 0 &&
+    ctx.rest &&
+    (tracked || directFits(ctx, store, persona, allKeyed))
+  ) {
+    const rest = ctx.rest;
+    const id = presentation.getId();
+    direct = directAccess(ctx.properties, id, () => rest.Presentations.get(id, { fields: 'presentationId' }));
+    if (ctx.execution) ctx.execution.access = direct;
+    if (direct === 'allowed') {
+      const before = tracked ?? presentation.getSlides().map((s) => s.getObjectId());
+      const draw = directDraw(merged.doc, merged.persona, parts, options.hints, before.length);
+      if (!tooBig(draw)) {
+        let sent: 'drawn' | 'refused';
+        try {
+          sent = sendDraw(rest, ctx.properties, id, draw);
+        } catch (error) {
+          throw new JourneyGridError([PROBLEMS.directFailed(rawMessage(error))]);
+        }
+        if (sent === 'drawn') {
+          keepDrawn(ctx, id, store, draw, before, allKeyed, () =>
+            setKeys(store, plan, draw.tableIds, draw.slideIds, removedTables, deck),
+          );
+          return result(before.length, draw.slideIds, 'allowed');
+        }
+        direct = 'denied';
+        if (ctx.execution) ctx.execution.access = direct;
+      }
+    }
+  }
+  if (tracked) throw new JourneyGridError([PROBLEMS.buildAgain]);
+  // Told on every result of the call, so the sidebar can offer the grant whichever persona it shows.
+  direct ??= ctx.execution?.access === 'denied' ? 'denied' : undefined;
 
   // 5. Write: new first, old removed last (commit.ts).
+  if (ctx.execution) ctx.execution.appWrote = true;
   const changes = new DeckChanges(ctx.app, presentation);
   const first = oldSlides[0]?.slideIndex ?? presentation.getSlides().length;
   const slideIds: string[] = [];
   changes.run(
     () => {
+      // Nothing above wrote: the SlidesApp path from here (5b).
       for (const old of oldSlides.slice(0, parts.length)) changes.guard(old.slide);
       const tableIds: string[] = [];
       const dropped = new Set<string>();
@@ -312,9 +394,6 @@ function buildLocked(
       for (const { part } of existing?.parts ?? [])
         if (!dropped.has(part.slide.getObjectId()))
           changes.removeLater(part.slide, part.ownIds, `slide ${part.slideIndex + 1}`);
-      parts.forEach((part, i) => {
-        findings.push(...partFindings(part, first + i + 1, doc.language));
-      });
       setKeys(store, plan, tableIds, slideIds, removedTables, deck);
       // On a rebuild, also forget keys of slides people deleted (one look at the slide list).
       const live = existing ? new Set(presentation.getSlides().map((s) => s.getObjectId())) : undefined;
@@ -322,26 +401,61 @@ function buildLocked(
       store.prune(live, removedTables);
       // Remember the slides known to hold only keyed journey tables: after a look at every slide
       // that found none without keys, or when no slide was added since the last such look.
-      const allKeyed = ownSlides
-        ? noNewSlides
-        : !deck?.scanned.some((p) => !p.stored && !p.box && !removedTables.has(p.tableId));
       store.setKeyedSlides(allKeyed ? presentation.getSlides().map((s) => s.getObjectId()) : undefined);
       store.saveWritten();
     },
     () => store.dropRemoved(),
   );
-  return {
-    sheetName: merged.persona.name,
-    sheetId: first,
-    created: !existing,
-    pendingRemovals: merged.pending,
-    keptCells: merged.kept,
-    // No print link: the result list's print link is a Sheets export (landscape, fit to width),
-    // which means nothing for a deck; Slides prints from its own File menu.
-    printUrl: '',
-    findings,
-    slideIds,
-  };
+  return result(first, slideIds, direct);
+}
+
+function rawMessage(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}
+
+/**
+ * Whether an API write now leaves the rest of this call possible: after it SlidesApp may neither
+ * write nor be believed, so every later persona of the call must be new too (drawn the same way)
+ * and the deck must have no slide a later build would have to look at; and no earlier build of
+ * the call may have written through SlidesApp (saved only when the script ends, so the API would
+ * not see those slides).
+ */
+function directFits(ctx: SlidesContext, store: DeckStore, persona: Persona, allKeyed: boolean): boolean {
+  if (ctx.execution?.appWrote) return false;
+  const personas = ctx.execution?.personas ?? [];
+  const later = personas.slice(personas.indexOf(persona.id) + 1);
+  return allKeyed && later.every((id) => id === persona.id || store.slidesOf(id).size === 0);
+}
+
+/**
+ * Saves the keys of slides the API just drew (`writeKeys` sets them in `store`), and the deck's
+ * slide list as it now stands. If saving fails, the slides go again (one more batchUpdate): a
+ * journey without keys would read back as someone's copy.
+ */
+function keepDrawn(
+  ctx: SlidesContext,
+  presentationId: string,
+  store: DeckStore,
+  draw: DirectDraw,
+  before: readonly string[],
+  allKeyed: boolean,
+  writeKeys: () => void,
+): void {
+  const after = [...before, ...draw.slideIds];
+  const execution = ctx.execution;
+  const previous = execution?.slides;
+  if (execution) execution.slides = after;
+  try {
+    writeKeys();
+    store.setKeyedSlides(allKeyed ? after : undefined);
+    store.saveWritten();
+  } catch (error) {
+    const raw = rawMessage(error);
+    undoDraw(ctx.rest!, presentationId, draw);
+    if (execution) execution.slides = previous;
+    throw new JourneyGridError([COMMIT_PROBLEMS.undone(raw)]);
+  }
+  store.dropRemoved();
 }
 
 function slideIndex(presentation: Presentation, slide: Slide): number {
