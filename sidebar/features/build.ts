@@ -73,7 +73,9 @@ export function useBuild(app: AppCore): BuildFeature {
     // One run across the calls: a read-back elsewhere answers "busy" until the last one is done.
     const runId = `${Date.now()}.${Math.random()}`;
     // Several personas per server call (one round trip each), the first alone so the bar moves at once.
-    for (const batch of buildBatches(targets)) {
+    const batches = buildBatches(targets);
+    for (let call = 0; call < batches.length; call++) {
+      const batch = batches[call]!;
       const first = done.length + 1;
       const last = done.length + batch.length;
       setProgress({
@@ -107,6 +109,16 @@ export function useBuild(app: AppCore): BuildFeature {
         }
       }
       if (result.value.problems) {
+        // A call that drew slides through the Slides API cannot go on through SlidesApp in the same
+        // execution (src/hosts/slides/build.ts): it stops with 'build-again' after building some,
+        // and the rest simply go in the next call.
+        const built = new Set(result.value.built.map((b) => b.personaId));
+        const rest = batch.filter((p) => !built.has(p.id));
+        const onlyAgain = result.value.problems.every((p) => p.code === 'build-again');
+        if (onlyAgain && built.size > 0 && rest.length > 0) {
+          batches.splice(call + 1, 0, rest);
+          continue;
+        }
         report('build', result.value.problems);
         break;
       }
