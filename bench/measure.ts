@@ -49,11 +49,14 @@ export function openSession(
     host === 'sheets'
       ? emu.createSpreadsheet('Bench', { locale: 'ja_JP' }).getId()
       : emu.createPresentation('Bench').getId();
-  if (access === 'direct') {
-    // What the one-time grant leaves behind: the file picked with the add-on, and the answer kept.
-    emu.pickDocument(fileId);
-    emu.globals.PropertiesService.getUserProperties().setProperty(`journeygrid.direct.${fileId}`, 'allowed');
-  }
+  // The answer each action finds kept: after the one-time grant, the file picked and 'allowed';
+  // without it, 'denied', as the first action's probe leaves it (one REST get, ≈ 0.5 s, once per
+  // user and file: src/hosts/direct-access.ts), so the rows show what every later action waits.
+  if (access === 'direct') emu.pickDocument(fileId);
+  emu.globals.PropertiesService.getUserProperties().setProperty(
+    `journeygrid.direct.${fileId}`,
+    access === 'direct' ? 'allowed' : 'denied',
+  );
   const bundle = loadBundle(wrapGlobals({ ...emu.globals }), code);
   emu.setScriptRealmError(vm.runInContext('Error', bundle.context) as ErrorConstructor);
   return {
