@@ -242,6 +242,8 @@ export function partObjectId(slideId: string, name: string): string {
  * One slide's requests. In a new deck (`open` absent) the slide is appended and its keys go in a
  * box beside the page; in the open deck (`open`, slides/direct-build.ts) it is inserted at
  * `insertionIndex` and the keys go in document properties, as the SlidesApp writer keeps them.
+ * With `open.ids` the part goes on the existing slide `slideId` (a rebuild, slides/direct-rebuild.ts):
+ * no slide is created, and the elements' ids start with `ids`, which that slide cannot hold yet.
  */
 export function partRequests(
   doc: JourneyDocument,
@@ -249,19 +251,20 @@ export function partRequests(
   part: SlidePart,
   slideId: string,
   hints: boolean,
-  open?: { insertionIndex: number },
+  open?: { insertionIndex: number } | { ids: string },
 ): SlidesRequest[] {
   const language = doc.language;
-  const id = (name: string) => partObjectId(slideId, name);
-  const out: SlidesRequest[] = [
-    {
+  const onSlide = open && 'ids' in open ? open.ids : undefined;
+  const id = (name: string) => partObjectId(onSlide ?? slideId, name);
+  const out: SlidesRequest[] = [];
+  if (onSlide === undefined)
+    out.push({
       createSlide: {
         objectId: slideId,
-        ...(open ? { insertionIndex: open.insertionIndex } : {}),
+        ...(open && 'insertionIndex' in open ? { insertionIndex: open.insertionIndex } : {}),
         slideLayoutReference: { predefinedLayout: 'BLANK' },
       },
-    },
-  ];
+    });
   if (part.docTitle) out.push(...textBox(slideId, id('title'), part.docTitle, ALT.docTitle, language));
   out.push(...textBox(slideId, id('name'), part.name, ALT.name, language));
   if (part.card) {

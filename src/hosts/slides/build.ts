@@ -41,6 +41,8 @@ import {
   tooBig,
   undoDraw,
 } from './direct-build';
+import { directDeck } from './direct-read';
+import { directRebuild, NOTE_SIZE } from './direct-rebuild';
 import { cellPrints, DeckStore } from './keys';
 import { type DeckReading, readDeckParts } from './read';
 import type { ScannedPart } from './scan';
@@ -75,9 +77,6 @@ const PROBLEMS = {
   // After an API write SlidesApp shows the deck as it was: the rest waits for the next call.
   buildAgain: problem('', 'build-again', M.directBuildAgain),
 };
-
-/** The note boxes' size, set explicitly: a new box's own size is the deck theme's. */
-const NOTE_SIZE = 9;
 
 /** Text the old slides held that the new ones have no place for. */
 
@@ -214,6 +213,7 @@ function buildLocked(
   doc: JourneyDocument,
   persona: Persona,
   options: BuildOptions,
+  appOnly = false,
 ): SlidesBuildResult {
   // 1. Read what the deck holds now.
   const store = new DeckStore(ctx.properties.getDocumentProperties());
@@ -235,11 +235,18 @@ function buildLocked(
       : presentation.getSlides().every((s) => keyedSlides.has(s.getObjectId())));
   const ownSlides =
     recorded && recorded.size > 0 ? recorded : current && noNewSlides ? new Set<string>() : undefined;
-  if (tracked && ownSlides?.size !== 0) throw new JourneyGridError([PROBLEMS.buildAgain]);
+  // Where the grant reaches the deck, the slides are read in one API call (direct-read.ts), which
+  // also sees what this call drew through the API; a rebuild then writes through it (5b).
+  const viaApi =
+    appOnly || ownSlides?.size === 0 || ctx.execution?.appWrote || !ctx.rest
+      ? undefined
+      : directDeck(ctx.app, presentation, { rest: ctx.rest, properties: ctx.properties });
+  if (viaApi && ctx.execution) ctx.execution.access = 'allowed';
+  if (tracked && ownSlides?.size !== 0 && !viaApi) throw new JourneyGridError([PROBLEMS.buildAgain]);
   const deck =
     ownSlides?.size === 0
       ? undefined
-      : readDeckParts(ctx.app, presentation, store, persona.id, undefined, ownSlides);
+      : readDeckParts(ctx.app, viaApi ?? presentation, store, persona.id, undefined, ownSlides);
   const existing = deck?.journeys.find((j) => j.read.key.personaId === persona.id);
   const incoming = doc.journeys.find((j) => j.personaId === persona.id)?.cells ?? {};
   const reading: TableReading = existing?.read.reading ?? emptyReading();
@@ -336,6 +343,37 @@ function buildLocked(
         if (ctx.execution) ctx.execution.access = direct;
       }
     }
+  }
+  // 5b. A rebuild read through the API is written through it, unless SlidesApp must (direct-rebuild.ts).
+  if (existing && viaApi) {
+    const rest = ctx.rest!;
+    const done = directRebuild(
+      {
+        rest,
+        properties: ctx.properties,
+        store,
+        execution: ctx.execution,
+        setKeys: (tableIds, slideIds) => setKeys(store, plan, tableIds, slideIds, removedTables, deck),
+      },
+      {
+        presentationId: presentation.getId(),
+        deckSlides: viaApi.getSlides().map((s) => s.getObjectId()),
+        doc: merged.doc,
+        persona: merged.persona,
+        hints: options.hints,
+        parts,
+        oldSlides,
+        oldParts: existing.parts.map((p) => p.part),
+        removedTables,
+        unplaced,
+        page,
+        allKeyed,
+      },
+      findings,
+    );
+    if (done !== 'app') return result(oldSlides[0]!.slideIndex, done.slideIds, 'allowed');
+    // Nothing was written: read and write through SlidesApp (or, after an API write, next call).
+    return buildLocked(ctx, presentation, doc, persona, options, true);
   }
   if (tracked) throw new JourneyGridError([PROBLEMS.buildAgain]);
   // Told on every result of the call, so the sidebar can offer the grant whichever persona it shows.

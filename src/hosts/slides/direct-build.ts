@@ -48,7 +48,7 @@ export interface DirectDraw {
  * https://developers.google.com/workspace/slides/api/reference/rest/v1/presentations/request#createsliderequest).
  * A clash is refused by Google, atomically, and the next build draws another prefix.
  */
-function newPrefix(): string {
+export function newPrefix(): string {
   return `jg${Math.random().toString(36).slice(2, 10)}`;
 }
 
