@@ -79,9 +79,7 @@ function droppedSlides(plan: RebuildPlan, store: DeckStore): ScannedPart[] | 'ap
   const dropped: ScannedPart[] = [];
   for (const old of plan.oldSlides.slice(plan.parts.length)) {
     const id = old.slide.getObjectId();
-    const own = new Set(
-      plan.oldParts.filter((p) => p.slide.getObjectId() === id).flatMap((p) => p.ownIds),
-    );
+    const own = new Set(plan.oldParts.filter((p) => p.slide.getObjectId() === id).flatMap((p) => p.ownIds));
     const others = old.slide.getPageElements().filter((e) => !own.has(e.getObjectId()));
     if (others.some((e) => altRole(e.getTitle()) === 'table' || store.part(e.getObjectId()))) continue;
     // People's own elements would have to move to the journey's last slide: SlidesApp copies them.
@@ -185,7 +183,9 @@ export function directRebuild(
     rest.Presentations.batchUpdate({ requests }, plan.presentationId);
   } catch (error) {
     if (!isRefusal(error))
-      throw new JourneyGridError([problem('', 'direct-build-failed', M.directBuildFailed(rawMessage(error)))]);
+      throw new JourneyGridError([
+        problem('', 'direct-build-failed', M.directBuildFailed(rawMessage(error))),
+      ]);
     rememberDirectAccess(services.properties, plan.presentationId, 'denied');
     if (execution) execution.access = 'denied';
     return 'app';
@@ -233,7 +233,9 @@ export function directRebuild(
   try {
     if (removals.length > 0) rest.Presentations.batchUpdate({ requests: removals }, plan.presentationId);
   } catch (error) {
-    throw new JourneyGridError([COMMIT_PROBLEMS.leftovers(rawMessage(error), [...new Set(places)].join(', '))]);
+    throw new JourneyGridError([
+      COMMIT_PROBLEMS.leftovers(rawMessage(error), [...new Set(places)].join(', ')),
+    ]);
   }
   if (execution) execution.slides = live.filter((id) => !droppedIds.has(id));
   try {
