@@ -7,7 +7,8 @@
  * on a journey slide, and removes only Journey Grid's own old elements, after the new ones and
  * their keys are in place (commit.ts). Text the new grid cannot hold goes in a note box. A persona
  * with no slides yet is drawn with one Slides API batchUpdate where the user's grant reaches the
- * deck (direct-build.ts), from the same plan, with the same keys.
+ * deck (direct-build.ts), from the same plan, with the same keys; there a rebuild reads the
+ * persona's slides in one API call (direct-read.ts) and writes in two (direct-rebuild.ts).
  */
 
 import { decodeColumn, decodeRow } from '../../layout/keys';

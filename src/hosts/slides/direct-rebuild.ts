@@ -177,7 +177,8 @@ export function directRebuild(
   });
   const notes = noteRequests(plan, slideIds[0]!, prefix);
   requests.push(...notes);
-  plan.unplaced.forEach((_, i) => created.push(`${prefix}_note${i}`));
+  // (On the first part's slide, always an old one: a rebuild has old slides.)
+  for (const r of notes) if (r.createShape?.objectId) created.push(r.createShape.objectId);
   if (utf8Length(JSON.stringify({ requests })) > MAX_BATCH_BYTES) return 'app';
   try {
     rest.Presentations.batchUpdate({ requests }, plan.presentationId);
