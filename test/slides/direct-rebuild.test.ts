@@ -316,6 +316,38 @@ describe('several personas rebuilt in one call', () => {
   });
 });
 
+describe('a call where SlidesApp must rebuild one persona', () => {
+  it('rebuilds the next persona through SlidesApp too (its writes reach the API only when the call ends)', () => {
+    const made = () => {
+      const addon = startSlidesAddon();
+      addon.emu.setOpenDocumentRest('allowed');
+      const built = addon.ok<BatchBuild>('buildJourneys', bigDoc(12, 20, 2), ['p1', 'p2'], KEEP).built;
+      // A box on the first persona's last slide, which the smaller journey no longer needs.
+      const last = built[0]!.result.slideIds.slice(-1)[0]!;
+      addon.emu.slidesUser.addTextBox(addon.deck.getId(), last, 'Keep me');
+      return addon;
+    };
+    const viaRest = made();
+    const viaApp = made();
+    pinSlidesApp(viaApp);
+    const smaller = bigDoc(6, 4, 2);
+    const options = { hints: false, confirmRemovals: true };
+    const updates = viaRest.emu.calls.count('Slides.Presentations.batchUpdate');
+    const call = viaRest.ok<BatchBuild>('buildJourneys', smaller, ['p1', 'p2'], options);
+    expect(call.problems).toBeUndefined();
+    expect(viaRest.emu.calls.count('Slides.Presentations.batchUpdate')).toBe(updates);
+    viaApp.ok<BatchBuild>('buildJourneys', smaller, ['p1', 'p2'], options);
+    expect(looks(viaRest.view())).toEqual(looks(viaApp.view()));
+    expect(readBack(viaRest)).toEqual(readBack(viaApp));
+    expect(
+      viaRest
+        .view()
+        .slides.flatMap((s) => s.elements)
+        .some((e) => e.text?.text === 'Keep me'),
+    ).toBe(true);
+  });
+});
+
 /** Service calls and modelled wait of rebuilding 12 × 20 personas, built before, as the sidebar calls. */
 function measureRebuild(rest: boolean, personas: number) {
   const addon = startSlidesAddon();
