@@ -323,7 +323,7 @@ describe('a call where SlidesApp must rebuild one persona', () => {
       addon.emu.setOpenDocumentRest('allowed');
       const built = addon.ok<BatchBuild>('buildJourneys', bigDoc(12, 20, 2), ['p1', 'p2'], KEEP).built;
       // A box on the first persona's last slide, which the smaller journey no longer needs.
-      const last = built[0]!.result.slideIds.slice(-1)[0]!;
+      const last = (built[0]!.result as SlidesBuildResult).slideIds.slice(-1)[0]!;
       addon.emu.slidesUser.addTextBox(addon.deck.getId(), last, 'Keep me');
       return addon;
     };
