@@ -237,9 +237,10 @@ function buildLocked(
   const ownSlides =
     recorded && recorded.size > 0 ? recorded : current && noNewSlides ? new Set<string>() : undefined;
   // Where the grant reaches the deck, the slides are read in one API call (direct-read.ts), which
-  // also sees what this call drew through the API; a rebuild then writes through it (5b).
+  // also sees what this call drew through the API; a rebuild then writes through it (5b). A deck no
+  // journey was built in yet (a new one has one blank slide) is cheaper to look at through SlidesApp.
   const viaApi =
-    appOnly || ownSlides?.size === 0 || ctx.execution?.appWrote || !ctx.rest
+    appOnly || !current || ownSlides?.size === 0 || ctx.execution?.appWrote || !ctx.rest
       ? undefined
       : directDeck(ctx.app, presentation, { rest: ctx.rest, properties: ctx.properties });
   if (viaApi && ctx.execution) ctx.execution.access = 'allowed';
