@@ -3,12 +3,15 @@
  * any one call), the deck is as it was — slides, people's own boxes, typed text, keys — and the
  * user reads a translated message; only once the new journey and its keys are complete may a
  * failure leave old elements behind, and then nothing typed is lost either. The emulator's
- * `failChange(n)` makes the n-th change from now throw once; the test tries every n.
+ * `failChange(n)` makes the n-th change from now throw once; the test tries every n. These are
+ * SlidesApp changes: the deck is kept on the SlidesApp path even where REST may reach it (the API
+ * rebuild's failures are in direct-rebuild.test.ts).
  */
 import { describe, expect, it } from 'vitest';
 import type { SlidesBuildResult } from '../../src/hosts/slides/build';
 import type { JourneyDocument } from '../../src/model/types';
 import type { ReadBack } from '../../src/server/rpc';
+import { pinSlidesApp } from './direct-support';
 import { deckTexts, journeyTables, type SlidesAddon, startSlidesAddon, texts } from './support';
 
 function doc(stages: number): JourneyDocument {
@@ -30,6 +33,7 @@ function doc(stages: number): JourneyDocument {
 /** A built journey the team then edited: a cell, a metric cell with words, their own text box. */
 function edited(stages: number): SlidesAddon {
   const addon = startSlidesAddon();
+  pinSlidesApp(addon);
   const built = addon.ok<SlidesBuildResult>('buildJourney', doc(stages), 'p1', {
     hints: false,
     confirmRemovals: false,

@@ -11,7 +11,7 @@ import { type PresentationSnapshot, userWaitMs } from '../../dev/emulator';
 import type { SlidesBuildResult } from '../../src/hosts/slides/build';
 import type { JourneyDocument } from '../../src/model/types';
 import type { BatchBuild, ReadBack } from '../../src/server/rpc';
-import { bigDoc, failBatch, sample, strictLifecycle } from './direct-support';
+import { bigDoc, failBatch, pinSlidesApp, sample, strictLifecycle } from './direct-support';
 import { journeyTables, type SlidesAddon, startSlidesAddon, texts } from './support';
 
 type Page = { width: number; height: number };
@@ -33,14 +33,6 @@ function readAll(addon: SlidesAddon): ReadBack {
 function readBack(addon: SlidesAddon): Omit<ReadBack, 'direct'> {
   const { direct: _direct, ...back } = readAll(addon);
   return back;
-}
-
-/** The user's answer for this deck kept as 'denied': every build of it goes through SlidesApp. */
-function pinSlidesApp(addon: SlidesAddon): void {
-  const props = addon.bundle.context.PropertiesService as {
-    getUserProperties(): { setProperty(key: string, value: string): void };
-  };
-  props.getUserProperties().setProperty(`journeygrid.direct.${addon.deck.getId()}`, 'denied');
 }
 
 function build(addon: SlidesAddon, doc: JourneyDocument, id: string, options: Options): SlidesBuildResult {

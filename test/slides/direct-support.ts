@@ -118,3 +118,11 @@ export function strictLifecycle(addon: SlidesAddon): void {
     },
   };
 }
+
+/** The user's answer for this deck kept as 'denied': every build and read of it goes through SlidesApp. */
+export function pinSlidesApp(addon: SlidesAddon): void {
+  const props = addon.bundle.context.PropertiesService as {
+    getUserProperties(): { setProperty(key: string, value: string): void };
+  };
+  props.getUserProperties().setProperty(`journeygrid.direct.${addon.deck.getId()}`, 'denied');
+}
