@@ -10,6 +10,7 @@ import type { JourneyDocument } from '../../src/model/types';
 import type { ReadBack } from '../../src/server/rpc';
 import type { SlidesAddon } from '../slides/support';
 import type { Addon } from '../support/addon';
+import { readContent } from '../support/read-back';
 
 type AnyAddon = Addon | SlidesAddon;
 
@@ -19,7 +20,7 @@ export function buildEvery(addon: AnyAddon, doc: JourneyDocument, hints = false)
 }
 
 export function readAll(addon: AnyAddon): ReadBack {
-  return addon.ok<ReadBack>('readJourneys', 'all');
+  return readContent(addon.ok<ReadBack>('readJourneys', 'all'));
 }
 
 /** Opens the file a send created, as a person following the returned link would. */

@@ -10,6 +10,7 @@ import type { Spreadsheet } from '../../src/hosts/sheets/services';
 import type { PropertiesServiceApi } from '../../src/hosts/ui';
 import type { ReadBack } from '../../src/server/rpc';
 import type { Addon } from '../support/addon';
+import { readContent } from '../support/read-back';
 
 type Read = { ok: true; value: ReadBack } | { ok: false; problems: unknown[] };
 
@@ -34,7 +35,7 @@ export function remember(addon: Addon, answer: 'allowed' | 'denied' | null): voi
 }
 
 export function readAll(addon: Addon, scope: 'all' | 'active' = 'all'): Read {
-  return addon.bundle.call<Read>('readJourneys', scope);
+  return readContent(addon.bundle.call<Read>('readJourneys', scope));
 }
 
 /** The grid reads SpreadsheetApp makes per sheet; none of them on the direct path. */

@@ -10,6 +10,7 @@ import type { PresentationSnapshot } from '../../dev/emulator';
 import type { SlidesBuildResult } from '../../src/hosts/slides/build';
 import type { JourneyDocument } from '../../src/model/types';
 import type { BatchBuild, ReadBack } from '../../src/server/rpc';
+import { readContent } from '../support/read-back';
 import { bigDoc, failBatch, sample, strictLifecycle } from './direct-support';
 import { journeyTables, type SlidesAddon, startSlidesAddon, texts } from './support';
 
@@ -36,7 +37,7 @@ function looks(view: PresentationSnapshot) {
 }
 
 function readAll(addon: SlidesAddon): ReadBack {
-  return addon.ok<ReadBack>('readJourneys', 'all');
+  return readContent(addon.ok<ReadBack>('readJourneys', 'all'));
 }
 
 describe('a new persona drawn with one batchUpdate', () => {

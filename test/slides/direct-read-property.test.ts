@@ -14,6 +14,7 @@ import { UserEditRejected } from '../../dev/emulator/errors';
 import type { JourneyDocument } from '../../src/model/types';
 import { journeyDocumentArb } from '../support/arbitraries';
 import { buildAll, HINTS, makeDoc, NO_HINTS } from '../support/journeys';
+import { readContent } from '../support/read-back';
 import { startSlidesAddon } from './support';
 
 const RUNS = Number(process.env.PROPERTY_RUNS ?? 200);
@@ -135,13 +136,13 @@ describe('REST read = SlidesApp read', () => {
         // Through SlidesApp: the open deck out of REST's reach (the default), asked afresh.
         emu.setOpenDocumentRest('denied');
         users.deleteProperty(KEY + deckId);
-        const slow = addon.bundle.call<unknown>('readJourneys', 'all');
+        const slow = readContent(addon.bundle.call<unknown>('readJourneys', 'all'));
         expect(users.getProperty(KEY + deckId)).toBe('denied');
         // Through one REST get: the same deck, now reachable.
         emu.setOpenDocumentRest('allowed');
         users.deleteProperty(KEY + deckId);
         emu.calls.reset();
-        const fast = addon.bundle.call<unknown>('readJourneys', 'all');
+        const fast = readContent(addon.bundle.call<unknown>('readJourneys', 'all'));
         const calls = emu.calls.snapshot().byMethod;
         expect(calls['Slides.Presentations.get']).toBe(1);
         expect(users.getProperty(KEY + deckId)).toBe('allowed');

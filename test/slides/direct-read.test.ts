@@ -14,6 +14,7 @@ import type { SlidesAppService } from '../../src/hosts/slides/services';
 import type { JourneyDocument } from '../../src/model/types';
 import type { ReadBack } from '../../src/server/rpc';
 import { makeDoc, NO_HINTS } from '../support/journeys';
+import { readContent } from '../support/read-back';
 import { type SlidesAddon, startSlidesAddon } from './support';
 
 const KEY = 'journeygrid.direct.';
@@ -61,7 +62,7 @@ function forget(emu: Emulator, deckId: string): void {
 /** A read as the sidebar makes it, with the calls it cost. */
 function read(addon: SlidesAddon) {
   addon.emu.calls.reset();
-  const value = addon.ok<ReadBack>('readJourneys', 'all');
+  const value = readContent(addon.ok<ReadBack>('readJourneys', 'all'));
   const { byMethod, total, modelledMs } = addon.emu.calls.snapshot();
   const rest = byMethod['Slides.Presentations.get'] ?? 0;
   const slidesApp = Object.entries(byMethod)
