@@ -118,7 +118,11 @@ export function useDirectGrant(app: AppCore, builds: readonly PersonaBuild[]): D
       setGranted(true);
       // The notice and its button are gone: focus what replaced them.
       focusOutcome('#direct-done');
-    } else focusOutcome('#direct-grant .problems');
+    } else {
+      // What the pick said; with nothing to say (the dialog was cancelled), back on the button,
+      // not on the page (it was disabled while the dialog was open).
+      focusOutcome('#direct-grant .problems', '#direct-allow');
+    }
   };
 
   const notNow = () => {
