@@ -8,7 +8,7 @@ import type { Frame, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import type { Playground } from '../../dev/playground/server';
 import { buildAndWait, pickTemplate, readBackJson } from './actions';
-import { playgroundScenarios } from './harness';
+import { playgroundScenarios, sidebarFrame } from './harness';
 
 const scenario = playgroundScenarios();
 const OFFER = '#direct-grant';
@@ -95,5 +95,23 @@ describe('the grant in Sheets, hostile (Chromium)', () => {
       },
       { locale: 'ja' },
     );
+  });
+
+  it('offers nothing a user cannot finish: no offer where Google Picker is not set up', async () => {
+    await scenario(async ({ playground, page, sidebar: first }) => {
+      const id = playground.session().spreadsheet.getId();
+      await pickTemplate(first, 'aisas');
+      await first.click('#try-sample');
+      await first.waitForSelector('#start-empty');
+      await buildAndWait(first, 1);
+      // A deployment without the Picker's settings (the add-on works without them).
+      playground.session().emu.scriptProperties.clear();
+      await page.reload();
+      const sidebar = await sidebarFrame(page);
+      await readBackJson(sidebar);
+      expect(remembered(playground, id)).toBe('denied');
+      // The read answered; an offer whose button could only say the deployment lacks a setting is not made.
+      expect(await sidebar.$(OFFER)).toBeNull();
+    });
   });
 });
