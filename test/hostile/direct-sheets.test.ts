@@ -139,4 +139,19 @@ describe('fast Sheets read, hostile', () => {
     remember(addon, 'denied');
     expect(during).toEqual(readAll(addon));
   });
+
+  it("a renamed sheet whose old name reads like a refusal ('Permission requests') is no refusal: the grant is kept", () => {
+    const { addon, first } = built();
+    addon.emu.user.renameSheet(first, 'Permission requests — forbidden, insufficient');
+    addon.emu.setOpenDocumentRest('allowed');
+    remember(addon, 'allowed');
+    let renamed = false;
+    beforeGet(addon, () => {
+      if (renamed) return;
+      renamed = true;
+      addon.emu.user.renameSheet(first, 'renamed by a teammate');
+    });
+    expect(readAll(addon).ok).toBe(true);
+    expect(remembered(addon)).toBe('allowed');
+  });
 });
