@@ -2,7 +2,8 @@
  * Hostile browser scenarios for the one-time grant in Sheets (Chromium), as a Japanese user at the
  * sidebar's 300 px: a slow read-back brings the offer; the Picker is cancelled, then the wrong
  * spreadsheet is picked, then the right one; the next read-back is the fast one and gives the same
- * journey, and the offer stays away. Each step checks what a keyboard user is left on.
+ * journey, and the offer stays away. Each step checks what a keyboard user is left on. Where the
+ * deployment has not set Google Picker up, nothing is offered.
  */
 import type { Frame, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
