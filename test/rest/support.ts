@@ -10,7 +10,6 @@ import type { JourneyDocument } from '../../src/model/types';
 import type { ReadBack } from '../../src/server/rpc';
 import type { SlidesAddon } from '../slides/support';
 import type { Addon } from '../support/addon';
-import { readContent } from '../support/read-back';
 
 type AnyAddon = Addon | SlidesAddon;
 
@@ -20,7 +19,7 @@ export function buildEvery(addon: AnyAddon, doc: JourneyDocument, hints = false)
 }
 
 export function readAll(addon: AnyAddon): ReadBack {
-  return readContent(addon.ok<ReadBack>('readJourneys', 'all'));
+  return addon.ok<ReadBack>('readJourneys', 'all');
 }
 
 /** Opens the file a send created, as a person following the returned link would. */
