@@ -267,7 +267,7 @@ export const TEXT = {
   // Sending to the other editor.
   sent: { ja: '作成しました', en: 'Created' },
   // The one-time grant of direct access to the open file (components/DirectGrant.tsx).
-  directTitle: { ja: 'もっと速く作成する', en: 'Work faster in this file' },
+  directTitle: { ja: 'このファイルでの作業を速くする', en: 'Work faster in this file' },
   directSlides: {
     ja: 'Journey Grid がこのファイルを直接開けるようにすると、スライドの作成と読み取りが数倍速くなることがあります。',
     en: 'Building slides and reading them back can be several times faster if Journey Grid may open this file directly.',

@@ -70,16 +70,18 @@ export function latestDirect(builds: readonly PersonaBuild[]): DirectAccess | un
 
 /**
  * Whether to offer the grant: the last word is 'denied' (what this sidebar was told, else what
- * was remembered), it was not put away, and in Sheets a result of this sidebar said so.
+ * was remembered), it was not put away, in Sheets a result of this sidebar said so, and Google
+ * Picker is set up (without it the button could only say so).
  */
 export function offerGrant(
   host: 'sheets' | 'slides' | 'none' | undefined,
   remembered: DirectAccess | null | undefined,
   said: Said | null,
   dismissed: boolean,
+  picker = true,
 ): boolean {
   const answer = said?.answer ?? remembered;
-  return answer === 'denied' && !dismissed && (host === 'slides' || said?.fromResult === true);
+  return picker && answer === 'denied' && !dismissed && (host === 'slides' || said?.fromResult === true);
 }
 
 export function useDirectGrant(app: AppCore, builds: readonly PersonaBuild[]): DirectGrantFeature {
@@ -102,7 +104,13 @@ export function useDirectGrant(app: AppCore, builds: readonly PersonaBuild[]): D
     if (answer) setSaid({ answer, fromResult: true });
   }, [readBack]);
 
-  const offered = offerGrant(boot?.host, boot?.direct?.answer, said, dismissed);
+  const offered = offerGrant(
+    boot?.host,
+    boot?.direct?.answer,
+    said,
+    dismissed,
+    boot?.direct?.picker !== false,
+  );
 
   const grant = async () => {
     setProblems([]);
@@ -118,7 +126,11 @@ export function useDirectGrant(app: AppCore, builds: readonly PersonaBuild[]): D
       setGranted(true);
       // The notice and its button are gone: focus what replaced them.
       focusOutcome('#direct-done');
-    } else focusOutcome('#direct-grant .problems');
+    } else {
+      // What the pick said; with nothing to say (the dialog was cancelled), back on the button,
+      // not on the page (it was disabled while the dialog was open).
+      focusOutcome('#direct-grant .problems', '#direct-allow');
+    }
   };
 
   const notNow = () => {

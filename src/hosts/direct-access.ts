@@ -22,8 +22,15 @@ export type DirectAccess = 'allowed' | 'denied';
 /** Google's words for a call the user's grant does not cover (403, or 404 for an unshared file). */
 const REFUSED = /permission|forbidden|insufficient|not have access|Requested entity was not found/i;
 
+/**
+ * A range that names no sheet (renamed since its name was read) is answered "Unable to parse
+ * range: '<name>'…", with the user's sheet name in it: whatever that name says, it is no refusal.
+ */
+const UNPARSED = /Unable to parse range/i;
+
 export function isRefusal(error: unknown): boolean {
-  return REFUSED.test(error instanceof Error ? error.message : String(error));
+  const message = error instanceof Error ? error.message : String(error);
+  return REFUSED.test(message) && !UNPARSED.test(message);
 }
 
 /** The answer remembered for this file, if any: one property read, no call to Google. */

@@ -12,6 +12,7 @@ import {
   knownDirectAccess,
   rememberDirectAccess,
 } from '../hosts/direct-access';
+import { PICKER_APP_ID_PROPERTY, PICKER_KEY_PROPERTY } from '../hosts/drive/shared-files';
 import { JourneyGridError, type Problem, problem } from '../model/problems';
 import { NO_DOCUMENT } from './drive-context';
 import { SERVER_MESSAGES as M } from './messages';
@@ -23,22 +24,33 @@ const MIME_TYPES = {
   slides: 'application/vnd.google-apps.presentation',
 } as const;
 
-/** The start-up data's part: the open file and the answer remembered for it (null: never asked). */
+/**
+ * The start-up data's part: the open file and the answer remembered for it (null: never asked);
+ * `picker: false` where this deployment has not set Google Picker up (rpc-picker.ts), so the
+ * grant cannot be asked for and is not offered.
+ */
 export interface DirectStart {
   fileId: string;
   answer: DirectAccess | null;
+  picker?: false;
 }
 
 function idOf(file: OpenFile): string {
   return (file.host === 'sheets' ? file.spreadsheet : file.deck).getId();
 }
 
-/** One property read, no call to Google; null outside a document. */
+/** Property reads, no call to Google; null outside a document. */
 export function directStart(): DirectStart | null {
   const file = openFile();
   if (!file) return null;
   const fileId = idOf(file);
-  return { fileId, answer: knownDirectAccess(propertiesService(), fileId) ?? null };
+  const answer = knownDirectAccess(propertiesService(), fileId) ?? null;
+  // The real global: the shared narrow PropertiesService interface leaves script properties out.
+  const script = PropertiesService.getScriptProperties();
+  const picker = Boolean(
+    script.getProperty(PICKER_KEY_PROPERTY) && script.getProperty(PICKER_APP_ID_PROPERTY),
+  );
+  return picker ? { fileId, answer } : { fileId, answer, picker: false };
 }
 
 /** What the Picker dialog shows for the grant: the open file, by its id and type. */

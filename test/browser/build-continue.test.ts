@@ -38,7 +38,9 @@ describe('a build the server asks to continue (Chromium)', () => {
       ).Presentations._failBatch(3, 'The caller does not have permission');
       const before = emu.calls.count('Slides.Presentations.batchUpdate');
       await buildAndWait(sidebar, 3);
-      expect(emu.calls.count('Slides.Presentations.batchUpdate') - before).toBe(3);
+      // The refused batch is tried again in the next call: a get still reaches the deck, so the
+      // refusal was no withdrawn grant (src/hosts/slides/direct-build.ts), and this time it passes.
+      expect(emu.calls.count('Slides.Presentations.batchUpdate') - before).toBe(4);
       expect(await sidebar.locator('.results li').count()).toBe(3);
       expect(await sidebar.locator('text=Press Build again').count()).toBe(0);
       const json = (await readBackJson(sidebar)) as { personas: { name: string }[] };

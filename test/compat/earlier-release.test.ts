@@ -19,6 +19,7 @@ import type { ReadBack } from '../../src/server/rpc';
 import { journeyTables, texts as tableTexts } from '../slides/support';
 import { type RunningBundle, runBundle } from '../support/addon';
 import { HINTS, makeDoc, withFiveCardRows } from '../support/journeys';
+import { readContent } from '../support/read-back';
 
 const OLD_CODE = readFileSync(join(import.meta.dirname, '../fixtures/earlier-release/Code.js.txt'), 'utf8');
 
@@ -130,7 +131,7 @@ function finishEarlier(old: RunningBundle, doc: JourneyDocument, typed: string[]
 function expectSameWorld(emu: Emulator, earlier: Earlier, texts: () => string[], rebuildIds: string[]): void {
   const now = runBundle(emu);
   const read = now.ok<ReadBack>('readJourneys', 'all');
-  expect(read).toEqual(earlier.read);
+  expect(readContent(read)).toEqual(earlier.read);
 
   const sidebar = now.ok<Earlier['sidebar']>('loadSidebar');
   expect(sidebar.choices).toEqual(earlier.sidebar.choices);
@@ -385,7 +386,7 @@ describe('a file and user storage written by the earlier release', () => {
       const expected = before.old.ok<ReadBack>('readJourneys', 'all');
       const now = runBundle(after.emu);
       now.ok('buildJourneys', after.doc, ['p1', 'p2'], HINTS);
-      expect(now.ok<ReadBack>('readJourneys', 'all')).toEqual(expected);
+      expect(readContent(now.ok<ReadBack>('readJourneys', 'all'))).toEqual(expected);
       expect(after.look()).toEqual(before.look());
     });
   }

@@ -33,8 +33,20 @@ export function remember(addon: Addon, answer: 'allowed' | 'denied' | null): voi
   else props.setProperty(key, answer);
 }
 
-export function readAll(addon: Addon, scope: 'all' | 'active' = 'all'): Read {
+/** The read-back as the bundle answers it, `direct` included (what the read learnt of the grant). */
+export function readBack(addon: Addon, scope: 'all' | 'active' = 'all'): Read {
   return addon.bundle.call<Read>('readJourneys', scope);
+}
+
+/**
+ * What the user reads back: the document and findings. `direct` says which path answered, so it is
+ * left out where both paths are compared (readBack keeps it).
+ */
+export function readAll(addon: Addon, scope: 'all' | 'active' = 'all'): Read {
+  const read = readBack(addon, scope);
+  if (!read.ok) return read;
+  const { direct: _, ...value } = read.value;
+  return { ok: true, value: value as ReadBack };
 }
 
 /** The grid reads SpreadsheetApp makes per sheet; none of them on the direct path. */
@@ -57,6 +69,8 @@ export function expectSameReads(addon: Addon, scope: 'all' | 'active' = 'all'): 
   const viaApp = readAll(addon, scope);
   addon.emu.setOpenDocumentRest('allowed');
   remember(addon, 'allowed');
+  const back = readBack(addon, scope);
+  if (back.ok) expect(back.value.direct).toBe('allowed');
   addon.emu.calls.reset();
   const viaRest = readAll(addon, scope);
   const calls = addon.emu.calls;

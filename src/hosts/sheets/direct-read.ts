@@ -15,8 +15,9 @@
  *   (NumberFormatType) is a Date to getValues ("dates are stored as serial numbers", guide "Date
  *   and number formats"); the reader keeps of a Date only the text it shows, which stands for it.
  * - getNotes: `note`.
- * - getNumberFormats: `userEnteredFormat.numberFormat.pattern`; plain text (type TEXT) without a
- *   pattern is '@'; no format is General, which SpreadsheetApp reports as '0.###############'.
+ * - getNumberFormats: `userEnteredFormat.numberFormat.pattern`; a type without a pattern (TEXT,
+ *   PERCENT…) is the effective pattern or the type's own (formatOf); no format is General, which
+ *   SpreadsheetApp reports as '0.###############'.
  * - getDataRange: the last row and column with a value or formula. The API leaves out rows and
  *   cells after the last one holding anything (GridData.rowData), so the whole sheet is asked for
  *   and the used area found in what comes back: no server call per sheet for it.
@@ -82,10 +83,19 @@ function cellValue(cell: CellData, shown: string): unknown {
   return typeof v.stringValue === 'string' ? v.stringValue : '';
 }
 
+/**
+ * A format set with a type and no pattern ("If not set, a default pattern based on the user's
+ * locale will be used", NumberFormat.pattern) is reported by getNumberFormats with the type's
+ * pattern: what matters to the reader is that a PERCENT one scales by 100 (0.4 is 40 %).
+ */
+const TYPE_PATTERNS: Record<string, string> = { TEXT: '@', NUMBER: '#,##0.00', PERCENT: '0.00%' };
+
 function formatOf(cell: CellData): string {
   const format = cell.userEnteredFormat?.numberFormat;
   if (format?.pattern) return format.pattern;
-  return format?.type === 'TEXT' ? '@' : GENERAL;
+  const type = format?.type;
+  if (!type) return GENERAL;
+  return cell.effectiveFormat?.numberFormat?.pattern || TYPE_PATTERNS[type] || GENERAL;
 }
 
 function rowOf<T>(grid: T[][], r: number): T[] {

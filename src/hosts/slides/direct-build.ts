@@ -81,8 +81,11 @@ export function tooBig(draw: DirectDraw): boolean {
 }
 
 /**
- * Sends the draw. 'refused' when Google refuses it as a permission matter (the grant was
- * withdrawn): remembered, and nothing was written. Any other failure throws as it came.
+ * Sends the draw. 'refused' when Google refuses it as a permission matter, and nothing was
+ * written. Google words a viewer's write ("The caller does not have permission") as it words a
+ * withdrawn grant, so one `get` tells them apart: only a grant that no longer reaches the deck is
+ * remembered (a viewer's build fails as read-only through SlidesApp, and reads keep the fast path).
+ * Any other failure throws as it came.
  */
 export function sendDraw(
   rest: SlidesApi,
@@ -95,7 +98,11 @@ export function sendDraw(
     return 'drawn';
   } catch (error) {
     if (!isRefusal(error)) throw error;
-    rememberDirectAccess(properties, presentationId, 'denied');
+    try {
+      rest.Presentations.get(presentationId, { fields: 'presentationId' });
+    } catch (probe) {
+      if (isRefusal(probe)) rememberDirectAccess(properties, presentationId, 'denied');
+    }
     return 'refused';
   }
 }
