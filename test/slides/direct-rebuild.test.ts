@@ -238,9 +238,25 @@ describe('when the API rebuild fails', () => {
     expect(result.direct).toBe(undefined);
     expect(said(result)).toEqual(said(build(viaApp, doc(), 'p1', { hints: true, confirmRemovals: false })));
     expect(looks(addon.view())).toEqual(looks(viaApp.view()));
-    // Remembered: the next rebuild does not try the API.
+    // A get still reaches the deck (a viewer's write is refused in the same words): nothing is
+    // remembered, and the next rebuild takes the API again.
     const updates = addon.emu.calls.count('Slides.Presentations.batchUpdate');
     build(addon, doc(), 'p1', KEEP);
+    expect(addon.emu.calls.count('Slides.Presentations.batchUpdate')).toBe(updates + 2);
+  });
+
+  it('rebuilds through SlidesApp, and remembers it, when the grant was withdrawn', () => {
+    const addon = built();
+    const viaApp = built();
+    pinSlidesApp(viaApp);
+    addon.emu.setOpenDocumentRest('denied');
+    const options = { hints: true, confirmRemovals: false };
+    expect(said(build(addon, doc(), 'p1', options))).toEqual(said(build(viaApp, doc(), 'p1', options)));
+    expect(looks(addon.view())).toEqual(looks(viaApp.view()));
+    const gets = addon.emu.calls.count('Slides.Presentations.get');
+    const updates = addon.emu.calls.count('Slides.Presentations.batchUpdate');
+    build(addon, doc(), 'p1', KEEP);
+    expect(addon.emu.calls.count('Slides.Presentations.get')).toBe(gets);
     expect(addon.emu.calls.count('Slides.Presentations.batchUpdate')).toBe(updates);
   });
 

@@ -98,12 +98,21 @@ export function sendDraw(
     return 'drawn';
   } catch (error) {
     if (!isRefusal(error)) throw error;
-    try {
-      rest.Presentations.get(presentationId, { fields: 'presentationId' });
-    } catch (probe) {
-      if (isRefusal(probe)) rememberDirectAccess(properties, presentationId, 'denied');
-    }
+    rememberIfWithdrawn(rest, properties, presentationId);
     return 'refused';
+  }
+}
+
+/** After a write refused as a permission matter: 'denied' is remembered only if a `get` is refused too. */
+export function rememberIfWithdrawn(
+  rest: SlidesApi,
+  properties: PropertiesServiceApi,
+  presentationId: string,
+): void {
+  try {
+    rest.Presentations.get(presentationId, { fields: 'presentationId' });
+  } catch (probe) {
+    if (isRefusal(probe)) rememberDirectAccess(properties, presentationId, 'denied');
   }
 }
 

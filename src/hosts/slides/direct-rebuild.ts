@@ -23,14 +23,14 @@ import { JourneyGridError, problem } from '../../model/problems';
 import type { JourneyDocument, Persona } from '../../model/types';
 import type { Finding } from '../../read/findings';
 import { utf8Length } from '../../share/utf8';
-import { isRefusal, rememberDirectAccess } from '../direct-access';
+import { isRefusal } from '../direct-access';
 import { HOST_MESSAGES as M } from '../messages';
 import { MAX_BATCH_BYTES, type SlidesApi, type SlidesRequest } from '../rest-services';
 import { FINDINGS_SLIDES, STRIPPED } from '../slide-findings';
 import { partObjectId, partRequests } from '../slides-requests';
 import type { PropertiesServiceApi } from '../ui';
 import { COMMIT_PROBLEMS } from './commit';
-import { type DirectExecution, newPrefix } from './direct-build';
+import { type DirectExecution, newPrefix, rememberIfWithdrawn } from './direct-build';
 import type { DeckStore } from './keys';
 import type { ScannedPart } from './scan';
 
@@ -132,7 +132,7 @@ function noteRequests(plan: RebuildPlan, slideId: string, prefix: string): Slide
 /**
  * Rebuilds through the API: the new slide ids, or 'app' when SlidesApp must do it (nothing was
  * written: a dropped slide holds people's elements, the draw is over the batch budget, or Google
- * refused the write as a permission matter, remembered). Other failures throw translated.
+ * refused the write as a permission matter). Other failures throw translated.
  * `findings` gets the note boxes' findings.
  */
 export function directRebuild(
@@ -187,7 +187,8 @@ export function directRebuild(
       throw new JourneyGridError([
         problem('', 'direct-build-failed', M.directBuildFailed(rawMessage(error))),
       ]);
-    rememberDirectAccess(services.properties, plan.presentationId, 'denied');
+    // A viewer's write is refused in the same words as a withdrawn grant (direct-build.ts).
+    rememberIfWithdrawn(rest, services.properties, plan.presentationId);
     if (execution) execution.access = 'denied';
     return 'app';
   }
