@@ -286,9 +286,23 @@ describe('when the API rebuild fails', () => {
     expect(readAll(addon)).toEqual(back);
   });
 
+  it('sends the removal again once when Google fails it, and ends as the SlidesApp rebuild', () => {
+    const addon = built();
+    const viaApp = built();
+    pinSlidesApp(viaApp);
+    failBatch(addon, 2, 'Internal error encountered.');
+    const options = { hints: true, confirmRemovals: false };
+    expect(said(build(addon, doc(), 'p1', options))).toEqual(said(build(viaApp, doc(), 'p1', options)));
+    expect(addon.emu.calls.count('Slides.Presentations.batchUpdate')).toBe(1 + 3);
+    expect(looks(addon.view())).toEqual(looks(viaApp.view()));
+    expect(readBack(addon)).toEqual(readBack(viaApp));
+  });
+
   it('keeps the new journey and names what is left when the old elements cannot be removed', () => {
     const addon = built();
+    // The removal and its one retry both fail.
     failBatch(addon, 2, 'Internal error encountered.');
+    failBatch(addon, 3, 'Internal error encountered.');
     const problems = addon.fail('buildJourney', doc(), 'p1', { hints: true, confirmRemovals: false });
     expect(problems.map((p) => p.code)).toEqual(['build-leftovers']);
     // A new deck's own first slide is slide 1: the journey is on slide 2.

@@ -232,8 +232,17 @@ export function directRebuild(
       removals.push({ deleteObject: { objectId } });
     }
   }
+  // Sent twice at most: a failed batchUpdate applied nothing, and Google advises retrying a failed
+  // call (https://developers.google.com/workspace/slides/api/limits), so a passing failure here
+  // does not leave the old journey beside the new one.
+  const remove = () => rest.Presentations.batchUpdate({ requests: removals }, plan.presentationId);
   try {
-    if (removals.length > 0) rest.Presentations.batchUpdate({ requests: removals }, plan.presentationId);
+    if (removals.length > 0)
+      try {
+        remove();
+      } catch {
+        remove();
+      }
   } catch (error) {
     throw new JourneyGridError([
       COMMIT_PROBLEMS.leftovers(rawMessage(error), [...new Set(places)].join(', ')),
