@@ -1,0 +1,158 @@
+/**
+ * Hostile checks of the Slides rebuild through the API (src/hosts/slides/direct-rebuild.ts): edits
+ * and failures the builder's own suite did not try, each held to what the SlidesApp rebuild of a
+ * twin deck gives, and to "nothing a team typed is lost".
+ */
+import { describe, expect, it } from 'vitest';
+import type { PresentationSnapshot } from '../../dev/emulator';
+import type { SlidesBuildResult } from '../../src/hosts/slides/build';
+import type { JourneyDocument } from '../../src/model/types';
+import type { BatchBuild, ReadBack } from '../../src/server/rpc';
+import { bigDoc, failBatch, pinSlidesApp, sample } from '../slides/direct-support';
+import { journeyTables, type SlidesAddon, startSlidesAddon } from '../slides/support';
+
+type Options = { hints: boolean; confirmRemovals: boolean };
+const KEEP: Options = { hints: false, confirmRemovals: false };
+const CONFIRM: Options = { hints: false, confirmRemovals: true };
+
+function looks(view: PresentationSnapshot) {
+  return view.slides.map(({ id: _id, elements, ...slide }) => ({
+    ...slide,
+    elements: elements.map(({ id: _eid, ...e }) => e),
+  }));
+}
+const readAll = (addon: SlidesAddon) => addon.ok<ReadBack>('readJourneys', 'all');
+function readBack(addon: SlidesAddon) {
+  const { direct: _d, ...back } = readAll(addon);
+  return back;
+}
+const build = (addon: SlidesAddon, doc: JourneyDocument, id: string, o: Options) =>
+  addon.ok<SlidesBuildResult>('buildJourney', doc, id, o);
+const said = (r: SlidesBuildResult) => ({ ...r, slideIds: r.slideIds.length, direct: undefined });
+const allText = (view: PresentationSnapshot) =>
+  view.slides.flatMap((s) => s.elements).flatMap((e) => [e.text?.text ?? '', ...(e.table?.cells.flat().map((c) => c.text?.text ?? '') ?? [])]);
+
+/** Twin decks edited alike; one rebuilds through the API, one through SlidesApp. */
+function twins(doc: JourneyDocument, edit: (a: SlidesAddon) => void, next: JourneyDocument, again: Options) {
+  const made = () => {
+    const addon = startSlidesAddon();
+    addon.emu.setOpenDocumentRest('allowed');
+    for (const p of doc.personas) build(addon, doc, p.id, KEEP);
+    edit(addon);
+    return addon;
+  };
+  const viaRest = made();
+  const viaApp = made();
+  pinSlidesApp(viaApp);
+  const rest = next.personas.map((p) => build(viaRest, next, p.id, again));
+  const app = next.personas.map((p) => build(viaApp, next, p.id, again));
+  expect(rest.map(said)).toEqual(app.map(said));
+  expect(looks(viaRest.view())).toEqual(looks(viaApp.view()));
+  expect(readBack(viaRest)).toEqual(readBack(viaApp));
+  return { viaRest, viaApp };
+}
+
+function typed(addon: SlidesAddon, text: string, at = 0) {
+  const { table } = journeyTables(addon.view())[at]!;
+  addon.emu.slidesUser.editCell(addon.deck.getId(), table.id, 1, 2, text);
+}
+
+describe('fewer slides after people rearranged the journey', () => {
+  it('the persona slides reversed, a cell typed on the one that stays', () => {
+    const { viaRest } = twins(
+      bigDoc(12, 20),
+      (a) => {
+        // Typed in the first part (a stage and lane the smaller journey keeps), then the last
+        // persona slide moved before it.
+        typed(a, 'Typed before the move');
+        const id = a.deck.getId();
+        const slides = a.view().slides.map((s) => s.id);
+        a.emu.slidesUser.moveSlide(id, slides[slides.length - 1]!, 0);
+      },
+      bigDoc(6, 4),
+      CONFIRM,
+    );
+    expect(JSON.stringify(readAll(viaRest).document)).toContain('Typed before the move');
+  });
+
+  it('a journey slide duplicated and typed in, then fewer slides', () => {
+    twins(
+      bigDoc(12, 20),
+      (a) => {
+        const slides = a.view().slides.map((s) => s.id);
+        a.emu.slidesUser.duplicateSlide(a.deck.getId(), slides[slides.length - 1]!);
+        typed(a, 'Typed on the copy', journeyTables(a.view()).length - 1);
+      },
+      bigDoc(6, 4),
+      CONFIRM,
+    );
+  });
+
+  it('a box people added on a kept slide and one on a dropped slide', () => {
+    const { viaRest } = twins(
+      bigDoc(12, 20),
+      (a) => {
+        const slides = a.view().slides;
+        a.emu.slidesUser.addTextBox(a.deck.getId(), slides[1]!.id, 'Kept box');
+        a.emu.slidesUser.addTextBox(a.deck.getId(), slides[slides.length - 1]!.id, 'Dropped box');
+      },
+      bigDoc(6, 4),
+      CONFIRM,
+    );
+    const text = allText(viaRest.view());
+    expect(text).toContain('Kept box');
+    expect(text).toContain('Dropped box');
+  });
+});
+
+describe('two personas, one rebuilt after the other was moved between its slides', () => {
+  it('the second persona slide moved to the front, both rebuilt', () => {
+    const doc = sample('aisas', 'en', ['Ken', 'Aya']);
+    twins(
+      doc,
+      (a) => {
+        const slides = a.view().slides.map((s) => s.id);
+        a.emu.slidesUser.moveSlide(a.deck.getId(), slides[slides.length - 1]!, 0);
+        typed(a, 'Aya typed', 0);
+        typed(a, 'Ken typed', 1);
+      },
+      doc,
+      { hints: true, confirmRemovals: false },
+    );
+  });
+});
+
+describe('failures at each step keep either the old journey or the whole new one', () => {
+  const doc = () => sample('aisas', 'en', ['Ken', 'Aya']);
+  function built(): SlidesAddon {
+    const addon = startSlidesAddon();
+    addon.emu.setOpenDocumentRest('allowed');
+    for (const p of ['p1', 'p2']) build(addon, doc(), p, KEEP);
+    typed(addon, 'Typed by the team');
+    return addon;
+  }
+
+  it('the second persona of one call fails its first write: the first is complete, the second as before', () => {
+    const addon = built();
+    failBatch(addon, 3, 'Internal error encountered.');
+    const call = addon.ok<BatchBuild>('buildJourneys', doc(), ['p1', 'p2'], { hints: true, confirmRemovals: false });
+    expect(call.problems?.map((p) => p.code)).toContain('direct-build-failed');
+    expect(journeyTables(addon.view())).toHaveLength(2);
+    expect(JSON.stringify(readAll(addon).document)).toContain('Typed by the team');
+  });
+
+  it('the removal fails twice on a journey that needs fewer slides: the new journey is whole, typed text kept', () => {
+    const addon = startSlidesAddon();
+    addon.emu.setOpenDocumentRest('allowed');
+    build(addon, bigDoc(12, 20), 'p1', KEEP);
+    typed(addon, 'Typed by the team');
+    const small = bigDoc(6, 4);
+    failBatch(addon, 2, 'Internal error encountered.');
+    failBatch(addon, 3, 'Internal error encountered.');
+    const problems = addon.fail('buildJourney', small, 'p1', CONFIRM);
+    expect(problems.map((p) => p.code)).toEqual(['build-leftovers']);
+    const back = readAll(addon).document;
+    expect(back.stages.length).toBe(12);
+    expect(JSON.stringify(back)).toContain('Typed by the team');
+  });
+});
