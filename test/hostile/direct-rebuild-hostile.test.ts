@@ -30,7 +30,9 @@ const build = (addon: SlidesAddon, doc: JourneyDocument, id: string, o: Options)
   addon.ok<SlidesBuildResult>('buildJourney', doc, id, o);
 const said = (r: SlidesBuildResult) => ({ ...r, slideIds: r.slideIds.length, direct: undefined });
 const allText = (view: PresentationSnapshot) =>
-  view.slides.flatMap((s) => s.elements).flatMap((e) => [e.text?.text ?? '', ...(e.table?.cells.flat().map((c) => c.text?.text ?? '') ?? [])]);
+  view.slides
+    .flatMap((s) => s.elements)
+    .flatMap((e) => [e.text?.text ?? '', ...(e.table?.cells.flat().map((c) => c.text?.text ?? '') ?? [])]);
 
 /** Twin decks edited alike; one rebuilds through the API, one through SlidesApp. */
 function twins(doc: JourneyDocument, edit: (a: SlidesAddon) => void, next: JourneyDocument, again: Options) {
@@ -135,7 +137,10 @@ describe('failures at each step keep either the old journey or the whole new one
   it('the second persona of one call fails its first write: the first is complete, the second as before', () => {
     const addon = built();
     failBatch(addon, 3, 'Internal error encountered.');
-    const call = addon.ok<BatchBuild>('buildJourneys', doc(), ['p1', 'p2'], { hints: true, confirmRemovals: false });
+    const call = addon.ok<BatchBuild>('buildJourneys', doc(), ['p1', 'p2'], {
+      hints: true,
+      confirmRemovals: false,
+    });
     expect(call.problems?.map((p) => p.code)).toContain('direct-build-failed');
     expect(journeyTables(addon.view())).toHaveLength(2);
     expect(JSON.stringify(readAll(addon).document)).toContain('Typed by the team');
@@ -156,3 +161,121 @@ describe('failures at each step keep either the old journey or the whole new one
     expect(JSON.stringify(back)).toContain('Typed by the team');
   });
 });
+
+/** The first element titled `title` on the deck. */
+function titled(addon: SlidesAddon, title: string) {
+  return addon
+    .view()
+    .slides.flatMap((s) => s.elements)
+    .find((e) => e.title === title)!;
+}
+
+describe('the title, name and card changed on the slide', () => {
+  it('gives what SlidesApp gives and keeps every change', () => {
+    const doc = sample('aisas', 'en', ['Ken']);
+    const { viaRest } = twins(
+      doc,
+      (a) => {
+        const id = a.deck.getId();
+        a.emu.slidesUser.editText(id, titled(a, 'Journey Grid: journey title').id, 'Renamed map');
+        a.emu.slidesUser.editText(id, titled(a, 'Journey Grid: persona name').id, 'Kenji');
+        const card = titled(a, 'Journey Grid: persona card');
+        a.emu.slidesUser.editCell(id, card.id, 1, 1, 'Wants fewer tickets, typed');
+      },
+      doc,
+      { hints: true, confirmRemovals: false },
+    );
+    const text = JSON.stringify(readAll(viaRest).document);
+    expect(text).toContain('Kenji');
+    expect(text).toContain('Wants fewer tickets, typed');
+  });
+});
+
+describe('more slides after the last persona slide was moved to the front', () => {
+  it('inserts the new slides where SlidesApp does', () => {
+    twins(
+      bigDoc(8, 8),
+      (a) => {
+        const slides = a.view().slides.map((s) => s.id);
+        a.emu.slidesUser.moveSlide(a.deck.getId(), slides[slides.length - 1]!, 0);
+        typed(a, 'Typed on the moved slide', 0);
+      },
+      bigDoc(12, 20),
+      KEEP,
+    );
+  });
+
+  it('a persona slide deleted by people, then more slides', () => {
+    twins(
+      bigDoc(8, 12),
+      (a) => {
+        const slides = a.view().slides.map((s) => s.id);
+        a.emu.slidesUser.deleteSlide(a.deck.getId(), slides[slides.length - 1]!);
+      },
+      bigDoc(12, 20),
+      KEEP,
+    );
+  });
+});
+
+describe('the keys cannot be saved and taking the new elements back fails', () => {
+  function failing(undoFailures: number) {
+    const doc = sample('aisas', 'en', ['Ken']);
+    const addon = startSlidesAddon();
+    addon.emu.setOpenDocumentRest('allowed');
+    build(addon, doc, 'p1', KEEP);
+    typed(addon, 'Typed by the team');
+    const before = addon.view();
+    const back = readAll(addon);
+    failNextSetProperties(addon, 'Service error: PropertiesService');
+    for (let n = 2; n < 2 + undoFailures; n++) failBatch(addon, n, 'Internal error encountered.');
+    const problems = addon.fail('buildJourney', doc, 'p1', { hints: true, confirmRemovals: false });
+    return { addon, problems, before, back };
+  }
+
+  it('once: the removal of the new elements is sent again, and the deck is as it was', () => {
+    const { addon, problems, before, back } = failing(1);
+    expect(problems.map((p) => p.code)).toEqual(['build-undone']);
+    expect(problems[0]!.message.en).toContain('Service error: PropertiesService');
+    expect(addon.view().slides).toEqual(before.slides);
+    expect(readAll(addon)).toEqual(back);
+  });
+
+  // Open: with the keys unsaved and both removals failed, the new elements stay unkeyed beside the
+  // old journey: the persona reads back twice, and the user sees only "Something went wrong" with
+  // Google's words, not that the keys were not saved nor which slide holds the copy. Nothing typed
+  // is lost (both halves are there), but the message and read-back need a decision (a new
+  // translated problem naming the slide, as build-leftovers does).
+  it.skip('open: twice: says what is left in both languages, and the persona reads back once', () => {
+    const { addon, problems } = failing(2);
+    expect(problems.map((p) => p.code)).not.toContain('unexpected');
+    expect(problems[0]!.message.en).toContain('PropertiesService');
+    const back = readAll(addon).document;
+    expect(back.journeys).toHaveLength(1);
+    expect(JSON.stringify(back)).toContain('Typed by the team');
+  });
+});
+
+/** The next setProperties on the document's properties fails, as Google's service can. */
+function failNextSetProperties(addon: SlidesAddon, message: string): void {
+  const real = addon.bundle.context.PropertiesService as { getDocumentProperties(): unknown };
+  let armed = true;
+  addon.bundle.context.PropertiesService = new Proxy(real, {
+    get(target, key) {
+      if (key !== 'getDocumentProperties') return Reflect.get(target, key);
+      return () => {
+        const props = target.getDocumentProperties() as Record<string, unknown>;
+        return new Proxy(props, {
+          get(p, k) {
+            const value = Reflect.get(p, k);
+            if (k !== 'setProperties' || !armed) return typeof value === 'function' ? value.bind(p) : value;
+            return () => {
+              armed = false;
+              throw new Error(message);
+            };
+          },
+        });
+      };
+    },
+  });
+}
