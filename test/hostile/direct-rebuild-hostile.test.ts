@@ -8,8 +8,8 @@ import type { PresentationSnapshot } from '../../dev/emulator';
 import type { SlidesBuildResult } from '../../src/hosts/slides/build';
 import type { JourneyDocument } from '../../src/model/types';
 import type { BatchBuild, ReadBack } from '../../src/server/rpc';
-import { bigDoc, failBatch, pinSlidesApp, sample } from '../slides/direct-support';
-import { journeyTables, type SlidesAddon, startSlidesAddon } from '../slides/support';
+import { bigDoc, failBatch, pinSlidesApp, sample, strictLifecycle } from '../slides/direct-support';
+import { deckTexts, journeyTables, type SlidesAddon, startSlidesAddon } from '../slides/support';
 
 type Options = { hints: boolean; confirmRemovals: boolean };
 const KEEP: Options = { hints: false, confirmRemovals: false };
@@ -29,10 +29,7 @@ function readBack(addon: SlidesAddon) {
 const build = (addon: SlidesAddon, doc: JourneyDocument, id: string, o: Options) =>
   addon.ok<SlidesBuildResult>('buildJourney', doc, id, o);
 const said = (r: SlidesBuildResult) => ({ ...r, slideIds: r.slideIds.length, direct: undefined });
-const allText = (view: PresentationSnapshot) =>
-  view.slides
-    .flatMap((s) => s.elements)
-    .flatMap((e) => [e.text?.text ?? '', ...(e.table?.cells.flat().map((c) => c.text?.text ?? '') ?? [])]);
+const allText = deckTexts;
 
 /** Twin decks edited alike; one rebuilds through the API, one through SlidesApp. */
 function twins(doc: JourneyDocument, edit: (a: SlidesAddon) => void, next: JourneyDocument, again: Options) {
@@ -279,3 +276,58 @@ function failNextSetProperties(addon: SlidesAddon, message: string): void {
     },
   });
 }
+
+describe('more hostile turns', () => {
+  it('fewer slides without confirming removals, text typed on the last slide', () => {
+    const { viaRest } = twins(
+      bigDoc(12, 20),
+      (a) => {
+        const tables = journeyTables(a.view());
+        typed(a, 'Typed on the last slide', tables.length - 1);
+      },
+      bigDoc(6, 4),
+      KEEP,
+    );
+    expect(allText(viaRest.view()).join('\n')).toContain('Typed on the last slide');
+  });
+
+  it('keys not saved on a rebuild that inserted slides: the deck is as it was', () => {
+    const addon = startSlidesAddon();
+    addon.emu.setOpenDocumentRest('allowed');
+    build(addon, bigDoc(6, 4), 'p1', KEEP);
+    typed(addon, 'Typed by the team');
+    const before = addon.view();
+    const back = readAll(addon);
+    failNextSetProperties(addon, 'Service error: PropertiesService');
+    const problems = addon.fail('buildJourney', bigDoc(12, 20), 'p1', KEEP);
+    expect(problems.map((p) => p.code)).toEqual(['build-undone']);
+    expect(addon.view().slides).toEqual(before.slides);
+    expect(readAll(addon)).toEqual(back);
+  });
+
+  it('one call: the first persona through the API, the second must go through SlidesApp (a box on its dropped slide)', () => {
+    const made = () => {
+      const addon = startSlidesAddon();
+      addon.emu.setOpenDocumentRest('allowed');
+      const built = addon.ok<BatchBuild>('buildJourneys', bigDoc(12, 20, 2), ['p1', 'p2'], KEEP).built;
+      const last = (built[1]!.result as SlidesBuildResult).slideIds.slice(-1)[0]!;
+      addon.emu.slidesUser.addTextBox(addon.deck.getId(), last, 'Keep me');
+      return addon;
+    };
+    const viaRest = made();
+    strictLifecycle(viaRest);
+    const viaApp = made();
+    pinSlidesApp(viaApp);
+    const smaller = bigDoc(6, 4, 2);
+    const call = viaRest.ok<BatchBuild>('buildJourneys', smaller, ['p1', 'p2'], CONFIRM);
+    console.log(JSON.stringify(call.problems ?? null).slice(0, 400));
+    expect(allText(viaRest.view())).toContain('Keep me');
+    // What is not built in this call is built by the next one, as the sidebar sends it again.
+    const rest = call.built.map((b) => b.personaId);
+    const left = ['p1', 'p2'].filter((p) => !rest.includes(p));
+    if (left.length) viaRest.ok<BatchBuild>('buildJourneys', smaller, left, CONFIRM);
+    viaApp.ok<BatchBuild>('buildJourneys', smaller, ['p1', 'p2'], CONFIRM);
+    expect(looks(viaRest.view())).toEqual(looks(viaApp.view()));
+    expect(readBack(viaRest)).toEqual(readBack(viaApp));
+  });
+});
