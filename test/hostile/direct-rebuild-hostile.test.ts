@@ -320,7 +320,6 @@ describe('more hostile turns', () => {
     pinSlidesApp(viaApp);
     const smaller = bigDoc(6, 4, 2);
     const call = viaRest.ok<BatchBuild>('buildJourneys', smaller, ['p1', 'p2'], CONFIRM);
-    console.log(JSON.stringify(call.problems ?? null).slice(0, 400));
     expect(allText(viaRest.view())).toContain('Keep me');
     // What is not built in this call is built by the next one, as the sidebar sends it again.
     const rest = call.built.map((b) => b.personaId);
@@ -329,5 +328,28 @@ describe('more hostile turns', () => {
     viaApp.ok<BatchBuild>('buildJourneys', smaller, ['p1', 'p2'], CONFIRM);
     expect(looks(viaRest.view())).toEqual(looks(viaApp.view()));
     expect(readBack(viaRest)).toEqual(readBack(viaApp));
+  });
+});
+
+describe('our own elements deleted by people', () => {
+  it('the persona card, the name and the emotion curve deleted, then rebuilt with hints', () => {
+    const doc = sample('aisas', 'en', ['Ken']);
+    twins(
+      doc,
+      (a) => {
+        const id = a.deck.getId();
+        for (const title of [
+          'Journey Grid: persona card',
+          'Journey Grid: persona name',
+          'Journey Grid: emotion curve',
+        ]) {
+          const e = titled(a, title);
+          if (e) a.emu.slidesUser.deleteElement(id, e.id);
+        }
+        typed(a, 'Typed by the team');
+      },
+      doc,
+      { hints: true, confirmRemovals: false },
+    );
   });
 });
