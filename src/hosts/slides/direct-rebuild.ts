@@ -74,6 +74,18 @@ function pt(magnitude: number) {
   return { magnitude, unit: 'PT' };
 }
 
+/**
+ * A removal sent once more if Google fails it: a failed batchUpdate applied nothing, and Google
+ * advises retrying a failed call (https://developers.google.com/workspace/slides/api/limits).
+ */
+function twice(send: () => unknown): void {
+  try {
+    send();
+  } catch {
+    send();
+  }
+}
+
 /** Each old slide the journey no longer needs: deleted whole, or (another journey's table on it) kept. */
 function droppedSlides(plan: RebuildPlan, store: DeckStore): ScannedPart[] | 'app' {
   const dropped: ScannedPart[] = [];
@@ -207,9 +219,11 @@ export function directRebuild(
     store.saveWritten();
   } catch (error) {
     // Not undone, this journey would read back twice: once keyed, once as someone's copy.
-    rest.Presentations.batchUpdate(
-      { requests: created.map((objectId) => ({ deleteObject: { objectId } })) },
-      plan.presentationId,
+    twice(() =>
+      rest.Presentations.batchUpdate(
+        { requests: created.map((objectId) => ({ deleteObject: { objectId } })) },
+        plan.presentationId,
+      ),
     );
     if (execution) execution.slides = previous;
     throw new JourneyGridError([COMMIT_PROBLEMS.undone(rawMessage(error))]);
@@ -232,17 +246,10 @@ export function directRebuild(
       removals.push({ deleteObject: { objectId } });
     }
   }
-  // Sent twice at most: a failed batchUpdate applied nothing, and Google advises retrying a failed
-  // call (https://developers.google.com/workspace/slides/api/limits), so a passing failure here
-  // does not leave the old journey beside the new one.
-  const remove = () => rest.Presentations.batchUpdate({ requests: removals }, plan.presentationId);
+  // Sent twice at most (twice): a passing failure here does not leave the old journey beside the new one.
   try {
     if (removals.length > 0)
-      try {
-        remove();
-      } catch {
-        remove();
-      }
+      twice(() => rest.Presentations.batchUpdate({ requests: removals }, plan.presentationId));
   } catch (error) {
     throw new JourneyGridError([
       COMMIT_PROBLEMS.leftovers(rawMessage(error), [...new Set(places)].join(', ')),
