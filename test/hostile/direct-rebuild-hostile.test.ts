@@ -4,28 +4,26 @@
  * twin deck gives, and to "nothing a team typed is lost".
  */
 import { describe, expect, it } from 'vitest';
-import type { PresentationSnapshot } from '../../dev/emulator';
 import type { SlidesBuildResult } from '../../src/hosts/slides/build';
 import type { JourneyDocument } from '../../src/model/types';
 import type { BatchBuild, ReadBack } from '../../src/server/rpc';
-import { bigDoc, failBatch, pinSlidesApp, sample, strictLifecycle } from '../slides/direct-support';
+import {
+  bigDoc,
+  failBatch,
+  failNextSetProperties,
+  looks,
+  pinSlidesApp,
+  readBack,
+  sample,
+  strictLifecycle,
+} from '../slides/direct-support';
 import { deckTexts, journeyTables, type SlidesAddon, startSlidesAddon } from '../slides/support';
 
 type Options = { hints: boolean; confirmRemovals: boolean };
 const KEEP: Options = { hints: false, confirmRemovals: false };
 const CONFIRM: Options = { hints: false, confirmRemovals: true };
 
-function looks(view: PresentationSnapshot) {
-  return view.slides.map(({ id: _id, elements, ...slide }) => ({
-    ...slide,
-    elements: elements.map(({ id: _eid, ...e }) => e),
-  }));
-}
 const readAll = (addon: SlidesAddon) => addon.ok<ReadBack>('readJourneys', 'all');
-function readBack(addon: SlidesAddon) {
-  const { direct: _d, ...back } = readAll(addon);
-  return back;
-}
 const build = (addon: SlidesAddon, doc: JourneyDocument, id: string, o: Options) =>
   addon.ok<SlidesBuildResult>('buildJourney', doc, id, o);
 const said = (r: SlidesBuildResult) => ({ ...r, slideIds: r.slideIds.length, direct: undefined });
@@ -252,30 +250,6 @@ describe('the keys cannot be saved and taking the new elements back fails', () =
     expect(JSON.stringify(back)).toContain('Typed by the team');
   });
 });
-
-/** The next setProperties on the document's properties fails, as Google's service can. */
-function failNextSetProperties(addon: SlidesAddon, message: string): void {
-  const real = addon.bundle.context.PropertiesService as { getDocumentProperties(): unknown };
-  let armed = true;
-  addon.bundle.context.PropertiesService = new Proxy(real, {
-    get(target, key) {
-      if (key !== 'getDocumentProperties') return Reflect.get(target, key);
-      return () => {
-        const props = target.getDocumentProperties() as Record<string, unknown>;
-        return new Proxy(props, {
-          get(p, k) {
-            const value = Reflect.get(p, k);
-            if (k !== 'setProperties' || !armed) return typeof value === 'function' ? value.bind(p) : value;
-            return () => {
-              armed = false;
-              throw new Error(message);
-            };
-          },
-        });
-      };
-    },
-  });
-}
 
 describe('more hostile turns', () => {
   it('fewer slides without confirming removals, text typed on the last slide', () => {

@@ -12,10 +12,9 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import '../support/property-seed';
-import type { PresentationSnapshot } from '../../dev/emulator';
 import { UserEditRejected } from '../../dev/emulator/errors';
 import type { JourneyDocument } from '../../src/model/types';
-import { failBatch, strictLifecycle } from '../slides/direct-support';
+import { failBatch, looks, strictLifecycle } from '../slides/direct-support';
 import { type SlidesAddon, startSlidesAddon } from '../slides/support';
 import { journeyDocumentArb } from '../support/arbitraries';
 
@@ -27,13 +26,6 @@ function plain(value: unknown): unknown {
     key === 'direct' ? undefined : key === 'slideIds' ? (x as unknown[]).length : x,
   );
   return JSON.parse(json.replace(/(table|box|shape) [A-Za-z0-9_:-]+/g, '$1 ID'));
-}
-
-function looks(view: PresentationSnapshot) {
-  return view.slides.map(({ id: _id, elements, ...slide }) => ({
-    ...slide,
-    elements: elements.map(({ id: _eid, ...e }) => e),
-  }));
 }
 
 const editArb = fc.record({

@@ -4,12 +4,11 @@
  * hold it to what SlidesApp gives on decks whose ids are not their own and whose keys are gone.
  */
 import { describe, expect, it } from 'vitest';
-import type { PresentationSnapshot } from '../../dev/emulator';
 import type { SentFile } from '../../src/hosts/rest/send';
 import type { SlidesBuildResult } from '../../src/hosts/slides/build';
 import type { JourneyDocument } from '../../src/model/types';
 import type { ReadBack } from '../../src/server/rpc';
-import { sample } from '../slides/direct-support';
+import { looks, sample } from '../slides/direct-support';
 import { type SlidesAddon, startSlidesAddon } from '../slides/support';
 
 const KEY = 'journeygrid.direct.';
@@ -51,13 +50,6 @@ function plain(value: unknown): unknown {
     key === 'direct' ? undefined : key === 'slideIds' ? (x as unknown[]).length : x,
   );
   return JSON.parse(json.replace(/(table|box|shape) [A-Za-z0-9_:-]+/g, '$1 ID'));
-}
-
-function looks(view: PresentationSnapshot) {
-  return view.slides.map(({ id: _id, elements, ...slide }) => ({
-    ...slide,
-    elements: elements.map(({ id: _eid, ...e }) => e),
-  }));
 }
 
 /** Drive's "Make a copy" of the addon's deck, opened: same object ids, no document properties. */

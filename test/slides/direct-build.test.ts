@@ -6,11 +6,18 @@
  * under the named `openDocumentRest` assumption (dev/emulator/README.md), switched on here.
  */
 import { describe, expect, it } from 'vitest';
-import type { PresentationSnapshot } from '../../dev/emulator';
 import type { SlidesBuildResult } from '../../src/hosts/slides/build';
 import type { JourneyDocument } from '../../src/model/types';
 import type { BatchBuild, ReadBack } from '../../src/server/rpc';
-import { bigDoc, failBatch, sample, strictLifecycle } from './direct-support';
+import {
+  bigDoc,
+  failBatch,
+  failNextSetProperties,
+  looks,
+  readBack,
+  sample,
+  strictLifecycle,
+} from './direct-support';
 import { journeyTables, type SlidesAddon, startSlidesAddon, texts } from './support';
 
 type Options = { hints: boolean; pageSize?: { width: number; height: number } };
@@ -27,22 +34,8 @@ function buildAll(addon: SlidesAddon, doc: JourneyDocument, hints: boolean): Sli
   );
 }
 
-/** The deck as a person sees it: slides and elements without their object ids. */
-function looks(view: PresentationSnapshot) {
-  return view.slides.map(({ id: _id, elements, ...slide }) => ({
-    ...slide,
-    elements: elements.map(({ id: _eid, ...e }) => e),
-  }));
-}
-
 function readAll(addon: SlidesAddon): ReadBack {
   return addon.ok<ReadBack>('readJourneys', 'all');
-}
-
-/** A read-back without its fast-path answer, which differs between a granted deck and another. */
-function readModel(addon: SlidesAddon): Omit<ReadBack, 'direct'> {
-  const { direct: _direct, ...read } = readAll(addon);
-  return read;
 }
 
 describe('a new persona drawn with one batchUpdate', () => {
@@ -84,8 +77,8 @@ describe('a new persona drawn with one batchUpdate', () => {
       expect(rest.map(strip)).toEqual(app.map(strip));
       expect(readAll(viaRest).direct).toBe('allowed');
       expect(readAll(viaApp).direct).toBe('denied');
-      const back = readModel(viaRest);
-      expect(back).toEqual(readModel(viaApp));
+      const back = readBack(viaRest);
+      expect(back).toEqual(readBack(viaApp));
       expect(back.document).toEqual(doc);
       // Keys are in document properties, none in boxes beside the slides.
       expect(elements.every((e) => e.left < viaRest.view().pageWidth)).toBe(true);
@@ -176,7 +169,7 @@ describe('six personas, as the sidebar builds them (the first alone, then the re
     expect(viaRest.emu.calls.count('Slides.Presentations.batchUpdate')).toBe(6);
     expect(viaRest.emu.calls.count('Slides.Presentations.get')).toBe(1);
     expect(looks(viaRest.view())).toEqual(looks(viaApp.view()));
-    expect(readModel(viaRest)).toEqual(readModel(viaApp));
+    expect(readBack(viaRest)).toEqual(readBack(viaApp));
   });
 
   it('asks SlidesApp nothing but ids and the page size after an API write in the same call', () => {
@@ -344,27 +337,3 @@ describe('when the API is not there or refuses', () => {
     expect(addon.emu.calls.count('Slides.Presentations.batchUpdate')).toBe(2);
   });
 });
-
-/** The next setProperties on the document's properties fails, as Google's service can. */
-function failNextSetProperties(addon: SlidesAddon, message: string): void {
-  const real = addon.bundle.context.PropertiesService as { getDocumentProperties(): unknown };
-  let armed = true;
-  addon.bundle.context.PropertiesService = new Proxy(real, {
-    get(target, key) {
-      if (key !== 'getDocumentProperties') return Reflect.get(target, key);
-      return () => {
-        const props = target.getDocumentProperties() as Record<string, unknown>;
-        return new Proxy(props, {
-          get(p, k) {
-            const value = Reflect.get(p, k);
-            if (k !== 'setProperties' || !armed) return typeof value === 'function' ? value.bind(p) : value;
-            return () => {
-              armed = false;
-              throw new Error(message);
-            };
-          },
-        });
-      };
-    },
-  });
-}

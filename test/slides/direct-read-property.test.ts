@@ -14,6 +14,7 @@ import { UserEditRejected } from '../../dev/emulator/errors';
 import type { JourneyDocument } from '../../src/model/types';
 import { journeyDocumentArb } from '../support/arbitraries';
 import { buildAll, HINTS, makeDoc, NO_HINTS } from '../support/journeys';
+import { readContent } from '../support/read-back';
 import { startSlidesAddon } from './support';
 
 const RUNS = Number(process.env.PROPERTY_RUNS ?? 200);
@@ -122,13 +123,6 @@ function applyEdit(emu: Emulator, deckId: string, edit: Edit): void {
   }
 }
 
-function withoutDirect(result: unknown): unknown {
-  const read = result as { ok: boolean; value?: Record<string, unknown> };
-  if (!read.ok || !read.value) return read;
-  const { direct: _direct, ...value } = read.value;
-  return { ...read, value };
-}
-
 describe('REST read = SlidesApp read', () => {
   it('after random journeys and random editor edits, both reads return the same document and findings', () => {
     fc.assert(
@@ -153,7 +147,7 @@ describe('REST read = SlidesApp read', () => {
         expect(calls['Slides.Presentations.get']).toBe(1);
         expect(users.getProperty(KEY + deckId)).toBe('allowed');
         // The same read, whichever way it was made: only the fast-path answer tells them apart.
-        expect(withoutDirect(fast)).toEqual(withoutDirect(slow));
+        expect(readContent(fast)).toEqual(readContent(slow));
         // The journeys came from the get: no cell was read through SlidesApp (a deck with no
         // journey left is read again as a hand-made one, which still goes through SlidesApp).
         if (

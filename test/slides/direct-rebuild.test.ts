@@ -7,32 +7,27 @@
  * named `openDocumentRest` assumption (dev/emulator/README.md), switched on here.
  */
 import { describe, expect, it } from 'vitest';
-import { type PresentationSnapshot, userWaitMs } from '../../dev/emulator';
+import { userWaitMs } from '../../dev/emulator';
 import type { SlidesBuildResult } from '../../src/hosts/slides/build';
 import type { JourneyDocument } from '../../src/model/types';
 import type { BatchBuild, ReadBack } from '../../src/server/rpc';
-import { bigDoc, failBatch, pinSlidesApp, sample, strictLifecycle } from './direct-support';
+import {
+  bigDoc,
+  failBatch,
+  failNextSetProperties,
+  looks,
+  pinSlidesApp,
+  readBack,
+  sample,
+  strictLifecycle,
+} from './direct-support';
 import { journeyTables, type SlidesAddon, startSlidesAddon, texts } from './support';
 
 type Page = { width: number; height: number };
 type Options = { hints: boolean; confirmRemovals: boolean };
 
-/** The deck as a person sees it: slides and elements without their object ids. */
-function looks(view: PresentationSnapshot) {
-  return view.slides.map(({ id: _id, elements, ...slide }) => ({
-    ...slide,
-    elements: elements.map(({ id: _eid, ...e }) => e),
-  }));
-}
-
 function readAll(addon: SlidesAddon): ReadBack {
   return addon.ok<ReadBack>('readJourneys', 'all');
-}
-
-/** A read-back without whether the grant reaches the file (the one thing that differs by path). */
-function readBack(addon: SlidesAddon): Omit<ReadBack, 'direct'> {
-  const { direct: _direct, ...back } = readAll(addon);
-  return back;
 }
 
 function build(addon: SlidesAddon, doc: JourneyDocument, id: string, options: Options): SlidesBuildResult {
@@ -413,27 +408,3 @@ describe('what a 12 × 20 rebuild costs through the API', () => {
       expect(api.waitMs).toBeLessThan(app.waitMs / 2);
     });
 });
-
-/** The next setProperties on the document's properties fails, as Google's service can. */
-function failNextSetProperties(addon: SlidesAddon, message: string): void {
-  const real = addon.bundle.context.PropertiesService as { getDocumentProperties(): unknown };
-  let armed = true;
-  addon.bundle.context.PropertiesService = new Proxy(real, {
-    get(target, key) {
-      if (key !== 'getDocumentProperties') return Reflect.get(target, key);
-      return () => {
-        const props = target.getDocumentProperties() as Record<string, unknown>;
-        return new Proxy(props, {
-          get(p, k) {
-            const value = Reflect.get(p, k);
-            if (k !== 'setProperties' || !armed) return typeof value === 'function' ? value.bind(p) : value;
-            return () => {
-              armed = false;
-              throw new Error(message);
-            };
-          },
-        });
-      };
-    },
-  });
-}

@@ -1,10 +1,15 @@
 /**
  * Journeys for the open-deck API build's suites (direct-*.test.ts): a filled sample of a catalog
- * framework, a large all-text map, and the emulator's control that fails the next batchUpdate.
+ * framework, a large all-text map, the emulator's control that fails the next batchUpdate, and
+ * what the suites compare: the deck as a person sees it, the read-back, a failing properties save.
  */
+
+import type { PresentationSnapshot } from '../../dev/emulator';
 import { newJourneyDocument } from '../../src/catalog';
 import type { SlidesApi } from '../../src/hosts/rest-services';
 import type { JourneyDocument } from '../../src/model/types';
+import type { ReadBack } from '../../src/server/rpc';
+import { readContent } from '../support/read-back';
 import type { SlidesAddon } from './support';
 
 /** A filled journey: text on two stages of every lane, scores on the emotion lane, a persona card. */
@@ -125,4 +130,41 @@ export function pinSlidesApp(addon: SlidesAddon): void {
     getUserProperties(): { setProperty(key: string, value: string): void };
   };
   props.getUserProperties().setProperty(`journeygrid.direct.${addon.deck.getId()}`, 'denied');
+}
+
+/** The deck as a person sees it: slides and elements without their object ids. */
+export function looks(view: PresentationSnapshot) {
+  return view.slides.map(({ id: _id, elements, ...slide }) => ({
+    ...slide,
+    elements: elements.map(({ id: _eid, ...e }) => e),
+  }));
+}
+
+/** A read-back as the user reads it: without whether the grant reaches the file, which differs by path. */
+export function readBack(addon: SlidesAddon): Omit<ReadBack, 'direct'> {
+  return readContent(addon.ok<ReadBack>('readJourneys', 'all'));
+}
+
+/** The next setProperties on the document's properties fails, as Google's service can. */
+export function failNextSetProperties(addon: SlidesAddon, message: string): void {
+  const real = addon.bundle.context.PropertiesService as { getDocumentProperties(): unknown };
+  let armed = true;
+  addon.bundle.context.PropertiesService = new Proxy(real, {
+    get(target, key) {
+      if (key !== 'getDocumentProperties') return Reflect.get(target, key);
+      return () => {
+        const props = target.getDocumentProperties() as Record<string, unknown>;
+        return new Proxy(props, {
+          get(p, k) {
+            const value = Reflect.get(p, k);
+            if (k !== 'setProperties' || !armed) return typeof value === 'function' ? value.bind(p) : value;
+            return () => {
+              armed = false;
+              throw new Error(message);
+            };
+          },
+        });
+      };
+    },
+  });
 }
